@@ -1,0 +1,34 @@
+package io.mskconsole.core.account;
+
+import io.mskconsole.core.clusters.ClusterGateway;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An open account: its regions and a gateway per region. Implemented for AWS profiles and by the Sandbox. Opening
+ * and using one may read files or the network: never on the UI thread.
+ */
+public interface Session extends AutoCloseable {
+    Account account();
+
+    /** The regions this account can use (for a profile, those of its partition), sorted by name. */
+    List<String> regions();
+
+    /** The region to start on when none is remembered (the profile's region, or AWS_REGION). */
+    Optional<String> defaultRegion();
+
+    /** The MSK gateway of one region. */
+    ClusterGateway clusters(String region);
+
+    /** How often to poll a cluster operation. */
+    Duration operationPollInterval();
+
+    /** The CLI profile to name in generated command lines, or null (Sandbox). */
+    default String cliProfile() {
+        return account().isSandbox() ? null : account().profile();
+    }
+
+    @Override
+    void close();
+}

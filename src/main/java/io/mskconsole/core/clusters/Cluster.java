@@ -1,0 +1,47 @@
+package io.mskconsole.core.clusters;
+
+import io.mskconsole.core.logging.BrokerLogs;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * One MSK cluster as ListClustersV2 and DescribeClusterV2 report it. {@code brokerLogs} and {@code monitoring}
+ * are meaningful for provisioned clusters only; serverless clusters have no broker logs.
+ */
+public record Cluster(
+        String arn,
+        String name,
+        ClusterType type,
+        ClusterState state,
+        String currentVersion,
+        String kafkaVersion,
+        String brokerInstanceType,
+        int brokerCount,
+        BrokerLogs brokerLogs,
+        MonitoringSettings monitoring,
+        String activeOperationArn,
+        Instant creationTime) {
+
+    public Cluster {
+        brokerLogs = brokerLogs == null ? BrokerLogs.NONE : brokerLogs;
+        monitoring = monitoring == null ? MonitoringSettings.NONE : monitoring;
+    }
+
+    public boolean supportsBrokerLogs() {
+        return type == ClusterType.PROVISIONED;
+    }
+
+    public boolean isExpress() {
+        return brokerInstanceType != null && brokerInstanceType.toLowerCase(Locale.ROOT).startsWith("kafka.express.");
+    }
+
+    /** The region, read from the ARN ({@code arn:aws:kafka:REGION:ACCOUNT:cluster/...}). */
+    public String region() {
+        return ClusterArn.region(arn);
+    }
+
+    public Cluster withState(ClusterState newState) {
+        return new Cluster(arn, name, type, newState, currentVersion, kafkaVersion, brokerInstanceType, brokerCount,
+                brokerLogs, monitoring, activeOperationArn, creationTime);
+    }
+}

@@ -1,0 +1,23 @@
+package io.mskconsole.core.clusters;
+
+import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import java.util.List;
+
+/**
+ * The MSK operations the app needs, for one account and region. Implemented over the AWS SDK and by the Sandbox.
+ * Every method may throw {@link io.mskconsole.core.errors.GatewayException} with a message a person can act on.
+ */
+public interface ClusterGateway {
+    /** Every cluster of the region, all pages (ListClustersV2). Stops early, returning nothing, if cancelled. */
+    List<Cluster> listClusters(Cancellation cancellation);
+
+    /** One cluster, fresh (DescribeClusterV2). */
+    Cluster describeCluster(String clusterArn);
+
+    /** Sends UpdateMonitoring and returns the ARN of the cluster operation it started. */
+    String updateMonitoring(UpdateMonitoringRequest request);
+
+    /** One cluster operation (DescribeClusterOperationV2). */
+    ClusterOperation describeOperation(String operationArn);
+}

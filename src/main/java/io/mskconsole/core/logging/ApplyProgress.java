@@ -1,0 +1,17 @@
+package io.mskconsole.core.logging;
+
+import io.mskconsole.core.clusters.ClusterOperation;
+
+/** What an apply reports while it runs. Called on the worker thread. */
+public interface ApplyProgress {
+    ApplyProgress IGNORE = new ApplyProgress() {
+    };
+
+    /** A new stage began, e.g. "Reading cluster prod-east for its current version". */
+    default void stage(String message) {
+    }
+
+    /** The cluster operation as last read. */
+    default void operation(ClusterOperation operation) {
+    }
+}

@@ -1,0 +1,113 @@
+package io.mskconsole.core.logging;
+
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.ClusterGateway;
+import io.mskconsole.core.clusters.ClusterOperation;
+import io.mskconsole.core.clusters.ClusterState;
+import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.errors.GatewayException;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Changes a cluster's broker log delivery the safe way, for the window and the headless command alike: re-read the
+ * cluster for a fresh version, refuse unless it is a provisioned ACTIVE cluster and the settings pass the rules,
+ * send UpdateMonitoring with every other monitoring setting as it is, then follow the cluster operation.
+ */
+public final class BrokerLogDeliveryUpdate {
+    /** Consecutive transient failures tolerated while following an operation before giving up. */
+    static final int MAX_POLL_FAILURES = 5;
+
+    private final ClusterGateway gateway;
+    private final Duration pollInterval;
+
+    public BrokerLogDeliveryUpdate(ClusterGateway gateway, Duration pollInterval) {
+        this.gateway = gateway;
+        this.pollInterval = pollInterval;
+    }
+
+    /**
+     * Reads the cluster and builds the request that would be sent, without sending it.
+     *
+     * @throws UpdateRefusedException if the cluster or the settings do not allow the change
+     */
+    public UpdateMonitoringRequest prepare(String clusterArn, BrokerLogs desired) {
+        return prepare(gateway.describeCluster(clusterArn), desired);
+    }
+
+    /** Like {@link #prepare(String, BrokerLogs)} with a cluster already read. */
+    public static UpdateMonitoringRequest prepare(Cluster cluster, BrokerLogs desired) {
+        if (!cluster.supportsBrokerLogs()) {
+            throw new UpdateRefusedException(UpdateRefusedException.Reason.NOT_PROVISIONED,
+                    "Cluster " + cluster.name() + " is serverless: serverless clusters have no broker logs.");
+        }
+        List<FieldProblem> problems = BrokerLogsRules.check(desired);
+        if (!problems.isEmpty()) {
+            throw new UpdateRefusedException(UpdateRefusedException.Reason.INVALID_SETTINGS,
+                    problems.stream().map(FieldProblem::describe).collect(Collectors.joining("; ")));
+        }
+        return new UpdateMonitoringRequest(cluster.arn(), cluster.currentVersion(), cluster.monitoring(), desired);
+    }
+
+    /**
+     * Applies the settings.
+     *
+     * @param follow whether to follow the cluster operation to its end
+     * @throws UpdateRefusedException if nothing may be sent (the cluster is not ACTIVE, serverless, or bad settings)
+     * @throws GatewayException       if a service call fails; nothing was changed unless the message says otherwise
+     */
+    public ApplyOutcome apply(String clusterArn, BrokerLogs desired, boolean follow, ApplyProgress progress,
+                              Cancellation cancellation) {
+        progress.stage("Reading the cluster for its current version");
+        Cluster cluster = gateway.describeCluster(clusterArn);
+        UpdateMonitoringRequest request = prepare(cluster, desired);
+        if (cluster.brokerLogs().sameDeliveryAs(desired)) {
+            return new ApplyOutcome(ApplyOutcome.Status.UNCHANGED, request, null, null, cluster);
+        }
+        if (cluster.state() != ClusterState.ACTIVE) {
+            throw new UpdateRefusedException(UpdateRefusedException.Reason.NOT_ACTIVE,
+                    "Cluster " + cluster.name() + " is " + cluster.state()
+                            + ": MSK accepts changes only while a cluster is ACTIVE. Wait for it to finish and apply again.");
+        }
+        progress.stage("Sending UpdateMonitoring");
+        String operationArn = gateway.updateMonitoring(request);
+        if (!follow) {
+            return new ApplyOutcome(ApplyOutcome.Status.SENT, request, operationArn, null, cluster);
+        }
+        progress.stage("Following the cluster operation");
+        ClusterOperation operation = follow(operationArn, progress, cancellation);
+        if (operation == null || !operation.isFinished()) {
+            return new ApplyOutcome(ApplyOutcome.Status.STOPPED_FOLLOWING, request, operationArn, operation, cluster);
+        }
+        progress.stage("Reading the cluster again");
+        Cluster after = gateway.describeCluster(clusterArn);
+        ApplyOutcome.Status status = operation.isFailed() ? ApplyOutcome.Status.FAILED : ApplyOutcome.Status.COMPLETED;
+        return new ApplyOutcome(status, request, operationArn, operation, after);
+    }
+
+    /** Polls the operation until it finishes or following is cancelled; returns the last state read. */
+    public ClusterOperation follow(String operationArn, ApplyProgress progress, Cancellation cancellation) {
+        ClusterOperation last = null;
+        int failures = 0;
+        while (!cancellation.isCancelled()) {
+            try {
+                last = gateway.describeOperation(operationArn);
+                failures = 0;
+                progress.operation(last);
+                if (last.isFinished()) {
+                    return last;
+                }
+            } catch (GatewayException e) {
+                if (!e.isTransient() || ++failures >= MAX_POLL_FAILURES) {
+                    throw e;
+                }
+                progress.stage("Still following the operation after an error (" + e.getMessage() + ")");
+            }
+            if (cancellation.sleep(pollInterval)) {
+                break;
+            }
+        }
+        return last;
+    }
+}

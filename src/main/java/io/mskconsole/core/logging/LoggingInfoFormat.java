@@ -1,0 +1,82 @@
+package io.mskconsole.core.logging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads and writes the {@code loggingInfo} JSON: the AWS CLI's {@code --logging-info} document (PascalCase) and
+ * the API's (camelCase). Reading accepts either casing; unknown fields, missing {@code Enabled} flags and values
+ * of the wrong type are refused with the line and the field.
+ */
+public final class LoggingInfoFormat {
+    private static final ObjectMapper WRITER = new ObjectMapper();
+    private static final DefaultPrettyPrinter PRETTY =
+            new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+
+    private LoggingInfoFormat() {
+    }
+
+    /** Parses a logging-info document in either casing. */
+    public static BrokerLogs parse(String json) throws LoggingInfoFileException {
+        if (json == null || json.isBlank()) {
+            throw new LoggingInfoFileException("The document is empty: expected a JSON object with BrokerLogs.", 0, 0, null);
+        }
+        return LoggingInfoReader.read(json);
+    }
+
+    /** Writes the settings as the AWS CLI's {@code --logging-info} document, pretty-printed. */
+    public static String toCliJson(BrokerLogs logs) {
+        return write(toNode(logs, JsonCasing.CLI), true);
+    }
+
+    /** Writes the settings in the given casing, on one line (for a command line). */
+    public static String toCompactJson(BrokerLogs logs, JsonCasing casing) {
+        return write(toNode(logs, casing), false);
+    }
+
+    /**
+     * The logging-info object as sent: all three destinations with explicit Enabled flags, names only for the
+     * enabled ones. Members in the service model's order: CloudWatchLogs, Firehose, S3.
+     */
+    public static ObjectNode toNode(BrokerLogs logs, JsonCasing casing) {
+        BrokerLogs sent = logs.forRequest();
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode brokerLogs = f.objectNode();
+        ObjectNode cw = brokerLogs.putObject(casing.name("CloudWatchLogs"));
+        cw.put(casing.name("Enabled"), sent.cloudWatchLogs().enabled());
+        putIfPresent(cw, casing.name("LogGroup"), sent.cloudWatchLogs().logGroup());
+        ObjectNode firehose = brokerLogs.putObject(casing.name("Firehose"));
+        firehose.put(casing.name("Enabled"), sent.firehose().enabled());
+        putIfPresent(firehose, casing.name("DeliveryStream"), sent.firehose().deliveryStream());
+        ObjectNode s3 = brokerLogs.putObject(casing.name("S3"));
+        s3.put(casing.name("Enabled"), sent.s3().enabled());
+        putIfPresent(s3, casing.name("Bucket"), sent.s3().bucket());
+        putIfPresent(s3, casing.name("Prefix"), sent.s3().prefix());
+        ObjectNode root = f.objectNode();
+        root.set(casing.name("BrokerLogs"), brokerLogs);
+        return root;
+    }
+
+    static String write(ObjectNode node, boolean pretty) {
+        try {
+            return pretty ? WRITER.writer(PRETTY).writeValueAsString(node) + "\n" : WRITER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void putIfPresent(ObjectNode node, String name, String value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+}

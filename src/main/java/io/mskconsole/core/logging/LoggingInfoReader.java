@@ -1,0 +1,166 @@
+package io.mskconsole.core.logging;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a logging-info document token by token, so every refusal names its line, column and field: unknown fields,
+ * values of the wrong type, duplicated fields and a missing {@code Enabled}. Each field may be spelt the CLI's way
+ * (PascalCase) or the API's (camelCase).
+ */
+final class LoggingInfoReader {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final List<String> DESTINATIONS = List.of("CloudWatchLogs", "Firehose", "S3");
+    private static final Map<String, List<String>> FIELDS = Map.of(
+            "CloudWatchLogs", List.of("Enabled", "LogGroup"),
+            "Firehose", List.of("Enabled", "DeliveryStream"),
+            "S3", List.of("Enabled", "Bucket", "Prefix"));
+
+    private final JsonParser parser;
+
+    private LoggingInfoReader(JsonParser parser) {
+        this.parser = parser;
+    }
+
+    static BrokerLogs read(String json) throws LoggingInfoFileException {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            return new LoggingInfoReader(parser).document();
+        } catch (JsonParseException e) {
+            JsonLocation where = e.getLocation();
+            throw new LoggingInfoFileException(at(where) + "not valid JSON (" + firstLine(e.getOriginalMessage()) + ").",
+                    where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(), null);
+        } catch (IOException e) {
+            throw new LoggingInfoFileException("The document cannot be read: " + e.getMessage(), 0, 0, null);
+        }
+    }
+
+    private BrokerLogs document() throws IOException, LoggingInfoFileException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new LoggingInfoFileException("The document is empty: expected a JSON object with BrokerLogs.", 0, 0, null);
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw refuse("the document must be a JSON object with a BrokerLogs field", null);
+        }
+        JsonLocation start = parser.currentTokenLocation();
+        BrokerLogs logs = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = canonical(parser.currentName(), List.of("BrokerLogs"), "");
+            if (logs != null) {
+                throw refuse("field \"BrokerLogs\" appears twice", "BrokerLogs");
+            }
+            parser.nextToken();
+            logs = brokerLogs(name);
+        }
+        if (logs == null) {
+            throw new LoggingInfoFileException(at(start) + "field \"BrokerLogs\" is missing.", start.getLineNr(),
+                    start.getColumnNr(), "BrokerLogs");
+        }
+        if (parser.nextToken() != null) {
+            throw refuse("unexpected content after the JSON object", null);
+        }
+        return logs;
+    }
+
+    private BrokerLogs brokerLogs(String path) throws IOException, LoggingInfoFileException {
+        expectObject(path);
+        Map<String, Map<String, Object>> destinations = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = canonical(parser.currentName(), DESTINATIONS, path);
+            String fieldPath = path + "." + name;
+            if (destinations.containsKey(name)) {
+                throw refuse("field \"" + fieldPath + "\" appears twice", fieldPath);
+            }
+            if (parser.nextToken() == JsonToken.VALUE_NULL) {
+                destinations.put(name, Map.of());
+                continue;
+            }
+            destinations.put(name, destination(name, fieldPath));
+        }
+        Map<String, Object> cw = destinations.getOrDefault("CloudWatchLogs", Map.of());
+        Map<String, Object> s3 = destinations.getOrDefault("S3", Map.of());
+        Map<String, Object> firehose = destinations.getOrDefault("Firehose", Map.of());
+        return new BrokerLogs(
+                new CloudWatchLogsDestination(flag(cw), (String) cw.get("LogGroup")),
+                new S3Destination(flag(s3), (String) s3.get("Bucket"), (String) s3.get("Prefix")),
+                new FirehoseDestination(flag(firehose), (String) firehose.get("DeliveryStream")));
+    }
+
+    private Map<String, Object> destination(String type, String path) throws IOException, LoggingInfoFileException {
+        expectObject(path);
+        JsonLocation start = parser.currentTokenLocation();
+        Map<String, Object> values = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = canonical(parser.currentName(), FIELDS.get(type), path);
+            String fieldPath = path + "." + name;
+            if (values.containsKey(name)) {
+                throw refuse("field \"" + fieldPath + "\" appears twice", fieldPath);
+            }
+            JsonToken value = parser.nextToken();
+            if (name.equals("Enabled")) {
+                if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) {
+                    throw refuse("field \"" + fieldPath + "\" must be true or false", fieldPath);
+                }
+                values.put(name, value == JsonToken.VALUE_TRUE);
+            } else if (value == JsonToken.VALUE_STRING) {
+                values.put(name, parser.getText());
+            } else if (value != JsonToken.VALUE_NULL) {
+                throw refuse("field \"" + fieldPath + "\" must be a string", fieldPath);
+            }
+        }
+        if (!values.containsKey("Enabled")) {
+            throw new LoggingInfoFileException(at(start) + "field \"" + path + ".Enabled\" is missing: say true or false.",
+                    start.getLineNr(), start.getColumnNr(), path + ".Enabled");
+        }
+        return values;
+    }
+
+    private void expectObject(String path) throws LoggingInfoFileException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw refuse("field \"" + path + "\" must be an object", path);
+        }
+    }
+
+    /** The PascalCase name of a field given in either casing, or a refusal naming the fields expected there. */
+    private String canonical(String given, List<String> expected, String parentPath) throws LoggingInfoFileException {
+        for (String name : expected) {
+            if (given.equals(name) || given.equals(JsonCasing.API.name(name))) {
+                return name;
+            }
+        }
+        Set<String> names = new LinkedHashSet<>(expected);
+        String in = parentPath.isEmpty() ? "" : " in " + parentPath;
+        String path = parentPath.isEmpty() ? given : parentPath + "." + given;
+        throw refuse("unknown field \"" + given + "\"" + in + " (expected " + String.join(", ", names) + ")", path);
+    }
+
+    private LoggingInfoFileException refuse(String problem, String field) {
+        JsonLocation where = parser.currentTokenLocation();
+        return new LoggingInfoFileException(at(where) + problem + ".", where.getLineNr(), where.getColumnNr(), field);
+    }
+
+    private static boolean flag(Map<String, Object> values) {
+        return Boolean.TRUE.equals(values.get("Enabled"));
+    }
+
+    private static String at(JsonLocation where) {
+        return where == null || where.getLineNr() < 1 ? "" : "Line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "malformed";
+        }
+        int cut = message.indexOf('\n');
+        return cut < 0 ? message : message.substring(0, cut);
+    }
+}

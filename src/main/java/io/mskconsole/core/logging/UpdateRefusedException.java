@@ -1,0 +1,17 @@
+package io.mskconsole.core.logging;
+
+/** The update was not sent because the cluster or the settings do not allow it; the message says why. */
+public final class UpdateRefusedException extends RuntimeException {
+    public enum Reason { NOT_PROVISIONED, NOT_ACTIVE, INVALID_SETTINGS }
+
+    private final Reason reason;
+
+    public UpdateRefusedException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
