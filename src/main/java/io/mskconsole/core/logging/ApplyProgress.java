@@ -11,6 +11,10 @@ public interface ApplyProgress {
     default void stage(String message) {
     }
 
+    /** UpdateMonitoring was accepted: the change is under way in AWS as this operation. */
+    default void sent(String operationArn) {
+    }
+
     /** The cluster operation as last read. */
     default void operation(ClusterOperation operation) {
     }

@@ -72,6 +72,7 @@ public final class BrokerLogDeliveryUpdate {
         }
         progress.stage("Sending UpdateMonitoring");
         String operationArn = gateway.updateMonitoring(request);
+        progress.sent(operationArn);
         if (!follow) {
             return new ApplyOutcome(ApplyOutcome.Status.SENT, request, operationArn, null, cluster);
         }

@@ -1,0 +1,123 @@
+package io.mskconsole.ui.clusters;
+
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.DestinationType;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The selected cluster: its facts and its Monitoring section with broker log delivery and the Edit button. */
+public final class ClusterDetailsView extends VBox {
+    private final Label title = new Label();
+    private final TextField arn = new TextField();
+    private final Label state = new Label();
+    private final Label type = new Label();
+    private final Label kafka = new Label();
+    private final Label brokers = new Label();
+    private final Label cloudWatch = destinationLabel("cwCurrent");
+    private final Label s3 = destinationLabel("s3Current");
+    private final Label firehose = destinationLabel("firehoseCurrent");
+    private final Label unsupported = new Label();
+    private final Button edit = new Button("Edit");
+    private final VBox content = new VBox();
+    private final Label nothing = new Label("Select a cluster to see its details.");
+
+    public ClusterDetailsView(ObjectProperty<Cluster> selected, Consumer<Cluster> openEditor) {
+        setId("clusterDetails");
+        getStyleClass().add("details");
+        title.getStyleClass().add("details-title");
+        title.setId("detailsName");
+        arn.setEditable(false);
+        arn.getStyleClass().addAll("mono");
+        arn.setId("detailsArn");
+        state.setId("detailsState");
+        edit.setId("editBrokerLogs");
+        edit.setOnAction(e -> openEditor.accept(selected.get()));
+        unsupported.setId("brokerLogsUnsupported");
+        unsupported.setWrapText(true);
+        unsupported.getStyleClass().add("muted");
+
+        GridPane facts = new GridPane();
+        facts.setHgap(16);
+        facts.setVgap(6);
+        facts.addRow(0, muted("State"), state, muted("Type"), type);
+        facts.addRow(1, muted("Apache Kafka"), kafka, muted("Brokers"), brokers);
+
+        Label monitoring = new Label("Monitoring");
+        monitoring.getStyleClass().add("section-title");
+        Label heading = new Label("Broker log delivery");
+        heading.setStyle("-fx-font-weight: bold");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox headingRow = new HBox(8, heading, spacer, edit);
+        GridPane logs = new GridPane();
+        logs.setHgap(16);
+        logs.setVgap(6);
+        logs.addRow(0, muted(DestinationType.CLOUDWATCH_LOGS.displayName()), cloudWatch);
+        logs.addRow(1, muted(DestinationType.S3.displayName()), s3);
+        logs.addRow(2, muted(DestinationType.FIREHOSE.displayName()), firehose);
+        Label note = new Label("MSK delivers INFO-level broker logs to the destinations that are on. "
+                + "It does not create destinations: they must exist in the cluster's region.");
+        note.setWrapText(true);
+        note.getStyleClass().add("muted");
+        content.setSpacing(10);
+        content.getChildren().addAll(title, arn, facts, new Separator(), monitoring, headingRow, logs, unsupported, note);
+        nothing.getStyleClass().add("muted");
+        nothing.setPadding(new Insets(8));
+        selected.addListener((obs, old, cluster) -> show(cluster));
+        show(selected.get());
+    }
+
+    private void show(Cluster cluster) {
+        if (cluster == null) {
+            getChildren().setAll(nothing);
+            return;
+        }
+        getChildren().setAll(content);
+        title.setText(cluster.name());
+        arn.setText(cluster.arn());
+        state.setText(cluster.state().name());
+        type.setText(ClusterText.type(cluster));
+        kafka.setText(ClusterText.kafkaVersion(cluster));
+        brokers.setText(ClusterText.brokers(cluster));
+        boolean supported = cluster.supportsBrokerLogs();
+        edit.setDisable(!supported);
+        unsupported.setVisible(!supported);
+        unsupported.setManaged(!supported);
+        unsupported.setText(supported ? "" : "Serverless clusters have no broker logs: there is nothing to deliver.");
+        BrokerLogs logs = cluster.brokerLogs();
+        cloudWatch.setText(describe(supported, logs.cloudWatchLogs().enabled(), logs.cloudWatchLogs().logGroup()));
+        s3.setText(describe(supported, logs.s3().enabled(), logs.s3().bucket() == null ? null
+                : logs.s3().bucket() + (logs.s3().prefix() == null ? "" : " / " + logs.s3().prefix())));
+        firehose.setText(describe(supported, logs.firehose().enabled(), logs.firehose().deliveryStream()));
+    }
+
+    private static String describe(boolean supported, boolean enabled, String name) {
+        if (!supported) {
+            return "—";
+        }
+        return enabled ? "On → " + (name == null ? "(no name)" : name) : "Off";
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("muted");
+        return label;
+    }
+
+    private static Label destinationLabel(String id) {
+        Label label = new Label();
+        label.setId(id);
+        return label;
+    }
+}

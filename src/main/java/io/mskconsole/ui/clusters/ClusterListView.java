@@ -1,0 +1,100 @@
+package io.mskconsole.ui.clusters;
+
+import io.mskconsole.core.clusters.Cluster;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The cluster table with its filter box and refresh button. */
+public final class ClusterListView extends VBox {
+    public ClusterListView(ClusterListViewModel model) {
+        TextField filter = new TextField();
+        filter.setId("clusterFilter");
+        filter.setPromptText("Filter by name, state, broker type, destination…");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+
+        Button refresh = new Button("Refresh");
+        refresh.setId("refreshClusters");
+        refresh.setTooltip(new Tooltip("List the region's clusters again (F5)"));
+        refresh.setOnAction(e -> model.refresh());
+
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setId("clustersLoading");
+        loading.setPrefSize(18, 18);
+        loading.visibleProperty().bind(model.loadingProperty());
+        loading.managedProperty().bind(loading.visibleProperty());
+
+        HBox bar = new HBox(8, filter, loading, refresh);
+        bar.getStyleClass().add("toolbar-row");
+
+        TableView<Cluster> table = new TableView<>(model.shownClusters());
+        table.setId("clusterTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Name", 170, Cluster::name));
+        table.getColumns().add(column("Type", 110, ClusterText::type));
+        table.getColumns().add(stateColumn());
+        table.getColumns().add(column("Kafka", 70, ClusterText::kafkaVersion));
+        table.getColumns().add(column("Brokers", 190, ClusterText::brokers));
+        table.getColumns().add(column("Broker logs", 200, ClusterText::destinations));
+        Label empty = new Label();
+        empty.textProperty().bind(model.messageProperty());
+        empty.getStyleClass().add("muted");
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null || !model.shownClusters().contains(model.selectedProperty().get())) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(bar, table);
+    }
+
+    private static TableColumn<Cluster, String> column(String title, double width, Function<Cluster, String> text) {
+        TableColumn<Cluster, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> constant(text.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<Cluster, String> stateColumn() {
+        TableColumn<Cluster, String> column = column("State", 110, c -> c.state().name());
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String state, boolean empty) {
+                super.updateItem(state, empty);
+                getStyleClass().removeAll("state-active", "state-busy", "state-bad");
+                setText(empty ? null : state);
+                if (!empty && state != null) {
+                    getStyleClass().add(switch (state) {
+                        case "ACTIVE" -> "state-active";
+                        case "FAILED", "DELETING" -> "state-bad";
+                        default -> "state-busy";
+                    });
+                }
+            }
+        });
+        return column;
+    }
+
+    private static ObservableValue<String> constant(String value) {
+        return new ReadOnlyStringWrapper(value).getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,134 @@
+package io.mskconsole.ui.clusters;
+
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.ClusterGateway;
+import io.mskconsole.ui.common.Messages;
+import io.mskconsole.ui.common.TaskExecutor;
+import io.mskconsole.ui.common.TaskHandle;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/** The clusters of the selected account and region: loading, filtering, selection. */
+public final class ClusterListViewModel {
+    private final TaskExecutor executor;
+    private final ObservableList<Cluster> clusters = FXCollections.observableArrayList();
+    private final FilteredList<Cluster> shown = new FilteredList<>(clusters);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<Cluster> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private ClusterGateway gateway;
+    private String region;
+    private TaskHandle running;
+
+    public ClusterListViewModel(TaskExecutor executor) {
+        this.executor = executor;
+        filter.addListener((obs, old, text) -> shown.setPredicate(c -> ClusterText.matches(c, text)));
+    }
+
+    /** Shows the clusters of another gateway (account or region changed), or none when null. */
+    public void show(ClusterGateway newGateway, String newRegion) {
+        cancelLoad();
+        gateway = newGateway;
+        region = newRegion;
+        clusters.clear();
+        selected.set(null);
+        message.set("");
+        if (gateway != null) {
+            refresh();
+        }
+    }
+
+    /** Loads every cluster again in the background; the selection is kept by ARN. */
+    public void refresh() {
+        if (gateway == null) {
+            return;
+        }
+        cancelLoad();
+        ClusterGateway source = gateway;
+        String where = region;
+        loading.set(true);
+        message.set("Loading clusters in " + where + "…");
+        running = executor.execute(source::listClusters, loaded -> {
+            if (source != gateway) {
+                return;
+            }
+            loading.set(false);
+            String keep = selected.get() == null ? null : selected.get().arn();
+            clusters.setAll(loaded.stream().sorted(Comparator.comparing(Cluster::name)).toList());
+            selected.set(keep == null ? null : find(keep));
+            message.set(loaded.size() + (loaded.size() == 1 ? " cluster" : " clusters") + " in " + where);
+        }, failure -> {
+            if (source != gateway) {
+                return;
+            }
+            loading.set(false);
+            message.set("Could not list clusters: " + Messages.of(failure));
+        });
+    }
+
+    /** Puts a freshly read cluster in place of the listed one (after an apply). */
+    public void replace(Cluster cluster) {
+        for (int i = 0; i < clusters.size(); i++) {
+            if (clusters.get(i).arn().equals(cluster.arn())) {
+                boolean wasSelected = selected.get() != null && selected.get().arn().equals(cluster.arn());
+                clusters.set(i, cluster);
+                if (wasSelected) {
+                    selected.set(cluster);
+                }
+                return;
+            }
+        }
+    }
+
+    private Cluster find(String arn) {
+        return clusters.stream().filter(c -> c.arn().equals(arn)).findFirst().orElse(null);
+    }
+
+    private void cancelLoad() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        loading.set(false);
+    }
+
+    public ObservableList<Cluster> shownClusters() {
+        return shown;
+    }
+
+    public List<Cluster> allClusters() {
+        return List.copyOf(clusters);
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<Cluster> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ClusterGateway gateway() {
+        return gateway;
+    }
+}

@@ -1,0 +1,55 @@
+package io.mskconsole.ui.clusters;
+
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.logging.DestinationType;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How a cluster's fields read in the table and the details pane. */
+public final class ClusterText {
+    public static final String NO_BROKER_LOGS = "n/a (serverless)";
+
+    private ClusterText() {
+    }
+
+    /** "CloudWatch Logs, S3", "Off", or "n/a (serverless)". */
+    public static String destinations(Cluster cluster) {
+        if (!cluster.supportsBrokerLogs()) {
+            return NO_BROKER_LOGS;
+        }
+        var on = cluster.brokerLogs().enabledTypes();
+        return on.isEmpty() ? "Off" : on.stream().map(DestinationType::displayName).collect(Collectors.joining(", "));
+    }
+
+    /** "kafka.m5.large × 3", "Express kafka.express.m7g.large × 3", or "Serverless". */
+    public static String brokers(Cluster cluster) {
+        if (!cluster.supportsBrokerLogs()) {
+            return "Serverless";
+        }
+        String type = cluster.brokerInstanceType() == null ? "?" : cluster.brokerInstanceType();
+        return type + " × " + cluster.brokerCount();
+    }
+
+    public static String type(Cluster cluster) {
+        String type = cluster.type().name().charAt(0) + cluster.type().name().substring(1).toLowerCase(Locale.ROOT);
+        return cluster.isExpress() ? type + " (Express)" : type;
+    }
+
+    public static String kafkaVersion(Cluster cluster) {
+        return cluster.kafkaVersion() == null ? "—" : cluster.kafkaVersion();
+    }
+
+    /** Whether the filter text matches any shown field of the cluster (case-insensitive). */
+    public static boolean matches(Cluster cluster, String filter) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        String needle = filter.strip().toLowerCase(Locale.ROOT);
+        String haystack = String.join("\n", cluster.name(), cluster.arn(), cluster.state().name(), type(cluster),
+                brokers(cluster), kafkaVersion(cluster), destinations(cluster),
+                cluster.brokerLogs().cloudWatchLogs().logGroup() == null ? "" : cluster.brokerLogs().cloudWatchLogs().logGroup(),
+                cluster.brokerLogs().s3().bucket() == null ? "" : cluster.brokerLogs().s3().bucket(),
+                cluster.brokerLogs().firehose().deliveryStream() == null ? "" : cluster.brokerLogs().firehose().deliveryStream());
+        return haystack.toLowerCase(Locale.ROOT).contains(needle);
+    }
+}

@@ -1,0 +1,18 @@
+package io.mskconsole.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Dialogs, file choosers and the clipboard, behind an interface so view models are tested without windows. */
+public interface DialogService {
+    /** Asks a yes/no question; true when the person chose {@code confirmLabel}. */
+    boolean confirm(String title, String message, String confirmLabel);
+
+    void showError(String title, String message);
+
+    Optional<Path> chooseJsonFileToOpen(String title);
+
+    Optional<Path> chooseJsonFileToSave(String title, String suggestedName);
+
+    void copyToClipboard(String text);
+}

@@ -1,0 +1,53 @@
+package io.mskconsole.ui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** Runs work on a pool of daemon threads and hands results back on the JavaFX application thread. */
+public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+    private final ExecutorService pool = Executors.newCachedThreadPool(new WorkerThreads());
+
+    @Override
+    public <T> TaskHandle execute(BackgroundWork<T> work, Consumer<? super T> onSuccess,
+                                  Consumer<? super Throwable> onFailure) {
+        TaskHandle handle = new TaskHandle();
+        pool.execute(() -> {
+            try {
+                T result = work.run(handle.cancellation());
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+        return handle;
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    private static final class WorkerThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable runnable) {
+            Thread thread = new Thread(runnable, "msk-console-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.mskconsole.ui.logging;
+
+import io.mskconsole.core.clusters.ClusterOperation;
+import io.mskconsole.core.clusters.OperationStep;
+import io.mskconsole.core.logging.ApplyProgress;
+import io.mskconsole.ui.common.TaskExecutor;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** What the apply page shows while an apply runs: fed from the worker thread, updated on the UI thread. */
+public final class ApplyTracker implements ApplyProgress {
+    private final TaskExecutor executor;
+    private final StringProperty stage = new SimpleStringProperty("");
+    private final StringProperty operationState = new SimpleStringProperty("");
+    private final DoubleProperty fraction = new SimpleDoubleProperty(-1);
+    private final ObservableList<String> steps = FXCollections.observableArrayList();
+    private volatile String operationArn;
+
+    ApplyTracker(TaskExecutor executor) {
+        this.executor = executor;
+    }
+
+    void reset() {
+        operationArn = null;
+        stage.set("");
+        operationState.set("");
+        fraction.set(-1);
+        steps.clear();
+    }
+
+    @Override
+    public void stage(String message) {
+        executor.onUiThread(() -> stage.set(message));
+    }
+
+    @Override
+    public void sent(String arn) {
+        operationArn = arn;
+    }
+
+    @Override
+    public void operation(ClusterOperation operation) {
+        executor.onUiThread(() -> {
+            operationState.set(operation.state() == null ? "" : operation.state());
+            steps.setAll(operation.steps().stream().map(ApplyTracker::describe).toList());
+            long done = operation.steps().stream().filter(s -> "SUCCEEDED".equalsIgnoreCase(s.status())).count();
+            fraction.set(operation.isFinished() ? 1 : operation.steps().isEmpty() ? -1
+                    : (double) done / operation.steps().size());
+        });
+    }
+
+    private static String describe(OperationStep step) {
+        return step.name() + " — " + (step.status() == null ? "PENDING" : step.status());
+    }
+
+    /** The operation UpdateMonitoring started, once sent; null before. */
+    String operationArn() {
+        return operationArn;
+    }
+
+    public StringProperty stageProperty() {
+        return stage;
+    }
+
+    public StringProperty operationStateProperty() {
+        return operationState;
+    }
+
+    /** Steps done out of all, from 0 to 1; -1 while unknown. */
+    public DoubleProperty fractionProperty() {
+        return fraction;
+    }
+
+    public ObservableList<String> steps() {
+        return steps;
+    }
+}

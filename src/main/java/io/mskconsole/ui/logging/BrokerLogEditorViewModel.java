@@ -1,0 +1,275 @@
+package io.mskconsole.ui.logging;
+
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.ClusterState;
+import io.mskconsole.core.logging.ApplyOutcome;
+import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
+import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.CliCommandLine;
+import io.mskconsole.core.logging.LoggingChanges;
+import io.mskconsole.core.logging.LoggingInfoFormat;
+import io.mskconsole.core.logging.SettingChange;
+import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import io.mskconsole.ui.common.DialogService;
+import io.mskconsole.ui.common.Messages;
+import io.mskconsole.ui.common.TaskExecutor;
+import io.mskconsole.ui.common.TaskHandle;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Edit → Review → Apply of one cluster's broker log delivery. The draft is never thrown away by a failure: every
+ * error leaves the person on a page where the draft is still there to fix or apply again.
+ */
+public final class BrokerLogEditorViewModel {
+    private final EditorTarget target;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Consumer<Cluster> onClusterRead;
+    private final BrokerLogDraft draft = new BrokerLogDraft();
+    private final LoggingFileActions files;
+    private final ObjectProperty<Cluster> cluster = new SimpleObjectProperty<>();
+    private final ObjectProperty<BrokerLogs> saved = new SimpleObjectProperty<>();
+    private final ObjectProperty<EditorStep> step = new SimpleObjectProperty<>(EditorStep.EDIT);
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObservableList<SettingChange> changes = FXCollections.observableArrayList();
+    private final StringProperty cliJson = new SimpleStringProperty("");
+    private final StringProperty cliCommand = new SimpleStringProperty("");
+    private final BooleanProperty hasChanges = new SimpleBooleanProperty();
+    private final ApplyTracker tracker;
+    private final BooleanBinding dirty;
+    private TaskHandle applying;
+
+    /**
+     * @param onClusterRead told of every fresh read of the cluster (review, after apply), to refresh the list
+     */
+    public BrokerLogEditorViewModel(Cluster cluster, EditorTarget target, TaskExecutor executor, DialogService dialogs,
+                                    Consumer<Cluster> onClusterRead) {
+        this.target = target;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.onClusterRead = onClusterRead;
+        this.tracker = new ApplyTracker(executor);
+        this.files = new LoggingFileActions(draft, executor, dialogs, notice::set, cluster.name());
+        this.cluster.set(cluster);
+        this.saved.set(cluster.brokerLogs());
+        draft.load(cluster.brokerLogs());
+        dirty = Bindings.createBooleanBinding(() -> !draft.value().equals(saved.get()), draft.valueBinding(), saved);
+        if (cluster.state() != ClusterState.ACTIVE) {
+            notice.set(Notice.warning("Cluster " + cluster.name() + " is " + cluster.state()
+                    + ". You can prepare the change now; MSK accepts it only once the cluster is ACTIVE."));
+        }
+    }
+
+    /** Reads the cluster again and shows what would change; stays on Edit with a message if it cannot. */
+    public void review() {
+        if (!draft.validBinding().get()) {
+            notice.set(Notice.error("Fix the highlighted fields first."));
+            return;
+        }
+        BrokerLogs proposed = draft.value();
+        busy.set(true);
+        notice.set(Notice.info("Reading " + cluster.get().name() + " for its current settings and version…"));
+        executor.execute(c -> target.gateway().describeCluster(cluster.get().arn()), fresh -> {
+            busy.set(false);
+            adopt(fresh);
+            try {
+                UpdateMonitoringRequest request = BrokerLogDeliveryUpdate.prepare(fresh, proposed);
+                changes.setAll(LoggingChanges.compare(fresh.brokerLogs(), proposed));
+                cliJson.set(LoggingInfoFormat.toCliJson(proposed));
+                cliCommand.set(CliCommandLine.updateMonitoring(request, target.cliProfile(), target.region()));
+                hasChanges.set(!fresh.brokerLogs().sameDeliveryAs(proposed));
+                notice.set(reviewNotice(fresh));
+                step.set(EditorStep.REVIEW);
+            } catch (RuntimeException refused) {
+                notice.set(Notice.error(Messages.of(refused)));
+            }
+        }, failure -> {
+            busy.set(false);
+            notice.set(Notice.error("Could not read the cluster: " + Messages.of(failure)));
+        });
+    }
+
+    private Notice reviewNotice(Cluster fresh) {
+        if (!hasChanges.get()) {
+            return Notice.info("No change: " + fresh.name() + " already delivers broker logs this way.");
+        }
+        if (fresh.state() != ClusterState.ACTIVE) {
+            return Notice.warning(fresh.name() + " is " + fresh.state() + ": MSK will refuse the change until it is ACTIVE.");
+        }
+        return Notice.NONE;
+    }
+
+    /** Back from Review (or from a finished apply) to the fields, draft as it was. */
+    public void back() {
+        if (step.get() == EditorStep.APPLYING) {
+            return;
+        }
+        step.set(EditorStep.EDIT);
+        notice.set(Notice.NONE);
+    }
+
+    /** Sends the change and follows the cluster operation until it ends or following is cancelled. */
+    public void apply() {
+        if (step.get() != EditorStep.REVIEW || !hasChanges.get() || busy.get()) {
+            return;
+        }
+        BrokerLogs proposed = draft.value();
+        String arn = cluster.get().arn();
+        tracker.reset();
+        busy.set(true);
+        step.set(EditorStep.APPLYING);
+        notice.set(Notice.NONE);
+        BrokerLogDeliveryUpdate update = new BrokerLogDeliveryUpdate(target.gateway(), target.pollInterval());
+        applying = executor.execute(c -> update.apply(arn, proposed, true, tracker, c), this::finished, failure -> {
+            busy.set(false);
+            applying = null;
+            String sent = tracker.operationArn();
+            if (sent == null) {
+                step.set(EditorStep.REVIEW);
+                notice.set(Notice.error("Nothing was changed: " + Messages.of(failure)));
+            } else {
+                step.set(EditorStep.DONE);
+                notice.set(Notice.warning("The change was sent (operation " + sent + "), but following it failed: "
+                        + Messages.of(failure) + " Refresh the cluster list to see how it ends."));
+            }
+        });
+    }
+
+    private void finished(ApplyOutcome outcome) {
+        busy.set(false);
+        applying = null;
+        if (outcome.cluster() != null) {
+            adopt(outcome.cluster());
+        }
+        switch (outcome.status()) {
+            case COMPLETED -> {
+                saved.set(draft.value());
+                step.set(EditorStep.DONE);
+                notice.set(Notice.success("Broker log delivery of " + cluster.get().name() + " is updated ("
+                        + outcome.operation().state() + ")."));
+            }
+            case FAILED -> {
+                step.set(EditorStep.EDIT);
+                notice.set(Notice.error("MSK could not apply the change: " + outcome.operation().describeOutcome()
+                        + " Your edit is kept: fix it and apply again."));
+            }
+            case STOPPED_FOLLOWING -> {
+                step.set(EditorStep.DONE);
+                notice.set(Notice.warning("Stopped following. The change goes on in AWS as operation "
+                        + outcome.operationArn() + "."));
+            }
+            case UNCHANGED -> {
+                step.set(EditorStep.EDIT);
+                notice.set(Notice.info("No change: the cluster already delivers broker logs this way; nothing was sent."));
+            }
+            case SENT -> {
+                step.set(EditorStep.DONE);
+                notice.set(Notice.info("Sent as operation " + outcome.operationArn() + "."));
+            }
+        }
+    }
+
+    private void adopt(Cluster fresh) {
+        cluster.set(fresh);
+        onClusterRead.accept(fresh);
+    }
+
+    /** Stops following the operation; the change itself goes on in AWS. */
+    public void stopFollowing() {
+        if (applying != null) {
+            applying.cancel();
+        }
+    }
+
+    /** Whether the editor may close now, asking first when that would lose an edit or stop following. */
+    public boolean confirmClose() {
+        if (step.get() == EditorStep.APPLYING) {
+            if (!dialogs.confirm("Stop following?", "The change is being applied. Closing stops following it; "
+                    + "the operation goes on in AWS.", "Close")) {
+                return false;
+            }
+            stopFollowing();
+            return true;
+        }
+        if (dirty.get()) {
+            return dialogs.confirm("Discard changes?", "Your changes to the broker log delivery of "
+                    + cluster.get().name() + " have not been applied. Discard them?", "Discard");
+        }
+        return true;
+    }
+
+    public void copyJson() {
+        dialogs.copyToClipboard(cliJson.get());
+        notice.set(Notice.info("The --logging-info JSON is on the clipboard."));
+    }
+
+    public void copyCommand() {
+        dialogs.copyToClipboard(cliCommand.get());
+        notice.set(Notice.info("The aws kafka update-monitoring command is on the clipboard."));
+    }
+
+    public LoggingFileActions files() {
+        return files;
+    }
+
+    public BrokerLogDraft draft() {
+        return draft;
+    }
+
+    public ReadOnlyObjectProperty<Cluster> clusterProperty() {
+        return cluster;
+    }
+
+    /** The settings the cluster had when last applied or opened: what "unsaved" is measured against. */
+    public ReadOnlyObjectProperty<BrokerLogs> savedProperty() {
+        return saved;
+    }
+
+    public ReadOnlyObjectProperty<EditorStep> stepProperty() {
+        return step;
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanBinding dirtyBinding() {
+        return dirty;
+    }
+
+    public BooleanProperty hasChangesProperty() {
+        return hasChanges;
+    }
+
+    public ObservableList<SettingChange> changes() {
+        return changes;
+    }
+
+    public StringProperty cliJsonProperty() {
+        return cliJson;
+    }
+
+    public StringProperty cliCommandProperty() {
+        return cliCommand;
+    }
+
+    public ApplyTracker tracker() {
+        return tracker;
+    }
+}

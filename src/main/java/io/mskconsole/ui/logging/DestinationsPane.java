@@ -1,0 +1,93 @@
+package io.mskconsole.ui.logging;
+
+import io.mskconsole.core.logging.DestinationField;
+import io.mskconsole.core.logging.DestinationType;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * The three destinations, each with its switch and name fields, validated as the person types: the draft decides
+ * what is wrong, ControlsFX marks the field, and the message stands under it.
+ */
+public final class DestinationsPane extends VBox {
+    private final BrokerLogDraft draft;
+    private final ValidationSupport validation = new ValidationSupport();
+
+    /**
+     * @param region the cluster's region, to say where destinations must exist and to warn where MSK has limits
+     */
+    public DestinationsPane(BrokerLogDraft draft, String region) {
+        this.draft = draft;
+        setSpacing(12);
+        Label intro = new Label("Amazon MSK delivers INFO-level broker logs to every destination you turn on. "
+                + "MSK does not create destinations: each must already exist in " + region + ".");
+        intro.setWrapText(true);
+        intro.getStyleClass().add("muted");
+
+        VBox cloudWatch = box(DestinationType.CLOUDWATCH_LOGS, "cw", draft.cloudWatchEnabledProperty());
+        addField(cloudWatch, "cwLogGroup", "Log group", "/aws/vendedlogs/msk/my-cluster",
+                draft.logGroupProperty(), DestinationField.LOG_GROUP, draft.cloudWatchEnabledProperty());
+
+        VBox s3 = box(DestinationType.S3, "s3", draft.s3EnabledProperty());
+        addField(s3, "s3Bucket", "Bucket", "my-broker-logs-bucket", draft.bucketProperty(), DestinationField.BUCKET,
+                draft.s3EnabledProperty());
+        addField(s3, "s3Prefix", "Prefix (optional)", "kafka/prod", draft.prefixProperty(), DestinationField.PREFIX,
+                draft.s3EnabledProperty());
+
+        VBox firehose = box(DestinationType.FIREHOSE, "firehose", draft.firehoseEnabledProperty());
+        addField(firehose, "firehoseStream", "Delivery stream", "my-broker-logs-stream",
+                draft.deliveryStreamProperty(), DestinationField.DELIVERY_STREAM, draft.firehoseEnabledProperty());
+        if ("ap-northeast-3".equals(region)) {
+            Label osaka = new Label("Amazon MSK does not support delivering broker logs to Kinesis Data Firehose in "
+                    + "the Asia Pacific (Osaka) Region.");
+            osaka.setId("firehoseOsakaWarning");
+            osaka.setWrapText(true);
+            osaka.getStyleClass().add("field-warning");
+            osaka.visibleProperty().bind(draft.firehoseEnabledProperty());
+            osaka.managedProperty().bind(osaka.visibleProperty());
+            firehose.getChildren().add(osaka);
+        }
+        getChildren().addAll(intro, cloudWatch, s3, firehose);
+    }
+
+    private static VBox box(DestinationType type, String idPrefix, BooleanProperty enabled) {
+        CheckBox toggle = new CheckBox("Deliver to " + type.displayName());
+        toggle.setId(idPrefix + "Enabled");
+        toggle.setStyle("-fx-font-weight: bold");
+        toggle.selectedProperty().bindBidirectional(enabled);
+        VBox box = new VBox(toggle);
+        box.getStyleClass().add("destination-box");
+        return box;
+    }
+
+    private void addField(VBox box, String id, String label, String prompt, StringProperty text,
+                          DestinationField field, BooleanProperty enabled) {
+        Label caption = new Label(label);
+        TextField input = new TextField();
+        input.setId(id);
+        input.setPromptText(prompt);
+        input.textProperty().bindBidirectional(text);
+        input.disableProperty().bind(enabled.not());
+        caption.setLabelFor(input);
+        Label error = new Label();
+        error.setId(id + "Error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(draft.problem(field));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        validation.registerValidator(input, false, (Control control, String value) -> {
+            String problem = draft.problem(field).get();
+            return ValidationResult.fromErrorIf(control, problem, !problem.isEmpty());
+        });
+        draft.problem(field).addListener((obs, old, now) -> validation.revalidate(input));
+        box.getChildren().addAll(caption, input, error);
+    }
+}

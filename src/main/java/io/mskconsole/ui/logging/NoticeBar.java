@@ -1,0 +1,28 @@
+package io.mskconsole.ui.logging;
+
+import java.util.Locale;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+
+/** A coloured line of text for the editor's notices; hidden while there is none. */
+final class NoticeBar extends Label {
+    NoticeBar(ObservableValue<Notice> notice) {
+        setId("editorNotice");
+        setWrapText(true);
+        setMaxWidth(Double.MAX_VALUE);
+        getStyleClass().add("notice");
+        notice.addListener((obs, old, now) -> show(now));
+        show(notice.getValue());
+    }
+
+    private void show(Notice notice) {
+        getStyleClass().removeIf(style -> style.startsWith("notice-"));
+        boolean visible = notice != null && !notice.isEmpty();
+        setVisible(visible);
+        setManaged(visible);
+        if (visible) {
+            setText(notice.text());
+            getStyleClass().add("notice-" + notice.kind().name().toLowerCase(Locale.ROOT));
+        }
+    }
+}

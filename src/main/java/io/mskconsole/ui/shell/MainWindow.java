@@ -1,0 +1,125 @@
+package io.mskconsole.ui.shell;
+
+import io.mskconsole.core.account.Account;
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.ui.clusters.ClusterDetailsView;
+import io.mskconsole.ui.clusters.ClusterListView;
+import io.mskconsole.ui.clusters.ClusterListViewModel;
+import io.mskconsole.ui.common.FxDialogService;
+import io.mskconsole.ui.common.Styles;
+import io.mskconsole.ui.common.TaskExecutor;
+import io.mskconsole.ui.logging.BrokerLogEditorViewModel;
+import io.mskconsole.ui.logging.BrokerLogEditorWindow;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/** The main window: account and region at the top, clusters on the left, the selected cluster on the right. */
+public final class MainWindow {
+    private final ShellViewModel shell;
+    private final TaskExecutor executor;
+    private final Stage stage;
+    private final FxDialogService dialogs;
+    private final Map<String, BrokerLogEditorWindow> editors = new HashMap<>();
+
+    public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor) {
+        this.stage = stage;
+        this.shell = shell;
+        this.executor = executor;
+        this.dialogs = new FxDialogService(stage);
+        ClusterListViewModel clusters = shell.clusters();
+
+        Label sandbox = new Label("SANDBOX · offline sample account 111122223333 · nothing here reaches AWS");
+        sandbox.setId("sandboxBanner");
+        sandbox.getStyleClass().add("sandbox-banner");
+        sandbox.setMaxWidth(Double.MAX_VALUE);
+        sandbox.visibleProperty().bind(shell.sandboxBinding());
+        sandbox.managedProperty().bind(sandbox.visibleProperty());
+
+        ComboBox<Account> accountPicker = new ComboBox<>(shell.accountChoices());
+        accountPicker.setId("accountPicker");
+        accountPicker.setPromptText("Account");
+        accountPicker.valueProperty().bindBidirectional(shell.accountProperty());
+        ComboBox<String> regionPicker = new ComboBox<>(shell.regionChoices());
+        regionPicker.setId("regionPicker");
+        regionPicker.setPromptText("Region");
+        regionPicker.setVisibleRowCount(16);
+        regionPicker.valueProperty().bindBidirectional(shell.regionProperty());
+        Label notice = new Label();
+        notice.setId("shellNotice");
+        notice.getStyleClass().add("toolbar-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(shell.noticeProperty());
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        HBox toolbar = new HBox(8, new Label("Account"), accountPicker, new Label("Region"), regionPicker, notice);
+        toolbar.getStyleClass().add("toolbar-row");
+
+        ClusterDetailsView details = new ClusterDetailsView(clusters.selectedProperty(), this::openEditor);
+        ScrollPane detailsScroll = new ScrollPane(details);
+        detailsScroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(new ClusterListView(clusters), detailsScroll);
+        split.setDividerPositions(0.62);
+
+        Label status = new Label();
+        status.setId("statusLabel");
+        status.textProperty().bind(clusters.messageProperty());
+        HBox statusBar = new HBox(status);
+        statusBar.getStyleClass().add("status-bar");
+
+        BorderPane root = new BorderPane(split);
+        root.setTop(new VBox(sandbox, toolbar));
+        root.setBottom(statusBar);
+        Scene scene = new Scene(root, 1280, 760);
+        Styles.apply(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), clusters::refresh);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), clusters::refresh);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> root.lookup("#clusterFilter").requestFocus());
+        stage.setTitle("MSK Console");
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+    }
+
+    /** Opens (or brings forward) the broker log delivery editor of a cluster. */
+    void openEditor(Cluster cluster) {
+        if (cluster == null || !cluster.supportsBrokerLogs()) {
+            return;
+        }
+        BrokerLogEditorWindow open = editors.get(cluster.arn());
+        if (open != null) {
+            open.show();
+            return;
+        }
+        shell.editorTarget().ifPresent(target -> {
+            Stage editorStage = new Stage();
+            BrokerLogEditorViewModel model = new BrokerLogEditorViewModel(cluster, target, executor,
+                    new FxDialogService(editorStage), shell.clusters()::replace);
+            BrokerLogEditorWindow window = new BrokerLogEditorWindow(editorStage, model, target.region(), stage);
+            editors.put(cluster.arn(), window);
+            window.stage().setOnHidden(e -> editors.remove(cluster.arn()));
+            window.show();
+        });
+    }
+
+    public void show() {
+        stage.show();
+        shell.start();
+    }
+
+    public FxDialogService dialogs() {
+        return dialogs;
+    }
+}

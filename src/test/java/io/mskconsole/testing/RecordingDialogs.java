@@ -1,0 +1,43 @@
+package io.mskconsole.testing;
+
+import io.mskconsole.ui.common.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialogs that answer as told and remember what they were asked. */
+public final class RecordingDialogs implements DialogService {
+    public final List<String> confirmations = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public boolean answer = true;
+    public Path fileToOpen;
+    public Path fileToSave;
+    public String clipboard;
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        confirmations.add(title + ": " + message);
+        return answer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<Path> chooseJsonFileToOpen(String title) {
+        return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseJsonFileToSave(String title, String suggestedName) {
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public void copyToClipboard(String text) {
+        clipboard = text;
+    }
+}

@@ -1,0 +1,73 @@
+package io.mskconsole.ui.clusters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.ClusterState;
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.S3Destination;
+import io.mskconsole.testing.FakeMsk;
+import io.mskconsole.ui.common.ImmediateTaskExecutor;
+import org.junit.jupiter.api.Test;
+
+class ClusterListViewModelTest {
+    private final FakeMsk msk = new FakeMsk();
+    private final ClusterListViewModel model = new ClusterListViewModel(new ImmediateTaskExecutor());
+
+    @Test
+    void listsSortedByNameAndSaysHowMany() {
+        model.show(msk, "us-east-1");
+        assertThat(model.shownClusters()).extracting(Cluster::name).containsExactly("events", "orders-prod");
+        assertThat(model.messageProperty().get()).isEqualTo("2 clusters in us-east-1");
+        assertThat(model.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void filtersOnAnyShownField() {
+        model.show(msk, "us-east-1");
+        model.filterProperty().set("SERVERLESS");
+        assertThat(model.shownClusters()).extracting(Cluster::name).containsExactly("events");
+        model.filterProperty().set("vendedlogs");
+        assertThat(model.shownClusters()).extracting(Cluster::name).containsExactly("orders-prod");
+        model.filterProperty().set("cloudwatch");
+        assertThat(model.shownClusters()).extracting(Cluster::name).containsExactly("orders-prod");
+        model.filterProperty().set("");
+        assertThat(model.shownClusters()).hasSize(2);
+    }
+
+    @Test
+    void showsTheErrorWhenListingFails() {
+        msk.failList = new GatewayException(Failure.SSO_LOGIN_REQUIRED, "ListClustersV2",
+                "The SSO session of profile prod has expired: run `aws sso login --profile prod`, then refresh.");
+        model.show(msk, "us-east-1");
+        assertThat(model.shownClusters()).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo("Could not list clusters: The SSO session of profile prod "
+                + "has expired: run `aws sso login --profile prod`, then refresh.");
+    }
+
+    @Test
+    void refreshKeepsTheSelectionAndReplaceUpdatesARow() {
+        model.show(msk, "us-east-1");
+        model.selectedProperty().set(msk.cluster(FakeMsk.ARN));
+        model.refresh();
+        assertThat(model.selectedProperty().get().arn()).isEqualTo(FakeMsk.ARN);
+        Cluster changed = FakeMsk.provisioned(FakeMsk.ARN, "orders-prod", ClusterState.ACTIVE,
+                BrokerLogs.NONE.withS3(S3Destination.to("b1", null)));
+        model.replace(changed);
+        assertThat(model.selectedProperty().get()).isSameAs(changed);
+        assertThat(ClusterText.destinations(model.selectedProperty().get())).isEqualTo("Amazon S3");
+    }
+
+    @Test
+    void textForTheTable() {
+        Cluster serverless = msk.cluster(FakeMsk.SERVERLESS_ARN);
+        assertThat(ClusterText.destinations(serverless)).isEqualTo("n/a (serverless)");
+        assertThat(ClusterText.brokers(serverless)).isEqualTo("Serverless");
+        Cluster orders = msk.cluster(FakeMsk.ARN);
+        assertThat(ClusterText.destinations(orders)).isEqualTo("CloudWatch Logs");
+        assertThat(ClusterText.brokers(orders)).isEqualTo("kafka.m5.large × 3");
+        assertThat(ClusterText.destinations(FakeMsk.provisioned("a", "n", ClusterState.ACTIVE, BrokerLogs.NONE))).isEqualTo("Off");
+    }
+}

@@ -1,0 +1,99 @@
+package io.mskconsole.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mskconsole.app.Accounts;
+import io.mskconsole.core.account.Account;
+import io.mskconsole.core.account.LastUsed;
+import io.mskconsole.testing.FakeAccounts;
+import io.mskconsole.ui.clusters.ClusterListViewModel;
+import io.mskconsole.ui.common.ImmediateTaskExecutor;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ShellViewModelTest {
+    private final FakeAccounts fake = new FakeAccounts();
+    private final ImmediateTaskExecutor executor = new ImmediateTaskExecutor();
+    private final ClusterListViewModel clusters = new ClusterListViewModel(executor);
+
+    private ShellViewModel shell(Account forced) {
+        Accounts accounts = new Accounts(fake,
+                () -> fake.session(Account.SANDBOX, List.of("ap-northeast-3", "us-east-1"), "us-east-1"));
+        return new ShellViewModel(accounts, fake, executor, clusters, forced);
+    }
+
+    @Test
+    void withoutCredentialsItOpensTheSandboxAndSaysWhy() {
+        fake.credentials = false;
+        ShellViewModel shell = shell(null);
+        shell.start();
+        assertThat(shell.accountProperty().get()).isEqualTo(Account.SANDBOX);
+        assertThat(shell.sandboxBinding().get()).isTrue();
+        assertThat(shell.noticeProperty().get()).contains("No AWS credentials were found", "Sandbox");
+        assertThat(shell.regionProperty().get()).isEqualTo("us-east-1");
+        assertThat(clusters.allClusters()).isNotEmpty();
+    }
+
+    @Test
+    void withCredentialsItOpensTheDefaultProfileOnItsRegion() {
+        fake.profileNames.addAll(List.of("default", "prod"));
+        fake.defaultProfile = "default";
+        ShellViewModel shell = shell(null);
+        shell.start();
+        assertThat(shell.accountChoices()).containsExactly(Account.SANDBOX, Account.profile("default"), Account.profile("prod"));
+        assertThat(shell.accountProperty().get()).isEqualTo(Account.profile("default"));
+        assertThat(shell.sandboxBinding().get()).isFalse();
+        assertThat(shell.regionChoices()).containsExactly("eu-west-1", "us-east-1", "us-west-2");
+        assertThat(shell.regionProperty().get()).isEqualTo("eu-west-1");
+        assertThat(fake.saved).last().isEqualTo(new LastUsed("profile:default", "eu-west-1"));
+    }
+
+    @Test
+    void theRememberedAccountAndRegionWin() {
+        fake.profileNames.addAll(List.of("default", "prod"));
+        fake.defaultProfile = "default";
+        fake.remembered = new LastUsed("profile:prod", "us-west-2");
+        ShellViewModel shell = shell(null);
+        shell.start();
+        assertThat(shell.accountProperty().get()).isEqualTo(Account.profile("prod"));
+        assertThat(shell.regionProperty().get()).isEqualTo("us-west-2");
+    }
+
+    @Test
+    void sandboxFlagForcesTheSandbox() {
+        fake.profileNames.add("default");
+        fake.defaultProfile = "default";
+        fake.remembered = new LastUsed("profile:default", "eu-west-1");
+        ShellViewModel shell = shell(Account.SANDBOX);
+        shell.start();
+        assertThat(shell.accountProperty().get()).isEqualTo(Account.SANDBOX);
+        assertThat(shell.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void switchingAccountAndRegionReloadsClustersClosesTheOldSessionAndRemembers() {
+        fake.profileNames.add("prod");
+        fake.credentials = false;
+        ShellViewModel shell = shell(null);
+        shell.start();
+        shell.accountProperty().set(Account.profile("prod"));
+        assertThat(fake.closed).containsExactly("Sandbox");
+        assertThat(shell.regionProperty().get()).isEqualTo("eu-west-1");
+        shell.regionProperty().set("us-west-2");
+        assertThat(fake.saved).last().isEqualTo(new LastUsed("profile:prod", "us-west-2"));
+        assertThat(shell.editorTarget()).get().satisfies(t -> {
+            assertThat(t.region()).isEqualTo("us-west-2");
+            assertThat(t.cliProfile()).isEqualTo("prod");
+            assertThat(t.gateway()).isSameAs(fake.msk("prod/us-west-2"));
+        });
+    }
+
+    @Test
+    void regionPickingFallsBackSensibly() {
+        assertThat(ShellViewModel.pick(List.of("eu-west-1", "us-east-1"), "us-east-1", Optional.of("eu-west-1"))).isEqualTo("us-east-1");
+        assertThat(ShellViewModel.pick(List.of("eu-west-1", "us-east-1"), "xx-1", Optional.of("eu-west-1"))).isEqualTo("eu-west-1");
+        assertThat(ShellViewModel.pick(List.of("eu-west-1", "us-east-1"), null, Optional.empty())).isEqualTo("us-east-1");
+        assertThat(ShellViewModel.pick(List.of("cn-north-1", "cn-northwest-1"), null, Optional.empty())).isEqualTo("cn-north-1");
+    }
+}
