@@ -1,6 +1,6 @@
 package io.mskconsole.ui.shell;
 
-import io.mskconsole.app.Accounts;
+import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.LastUsed;
 import io.mskconsole.core.account.LastUsedStore;

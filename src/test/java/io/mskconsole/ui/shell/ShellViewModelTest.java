@@ -2,7 +2,7 @@ package io.mskconsole.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mskconsole.app.Accounts;
+import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.LastUsed;
 import io.mskconsole.testing.FakeAccounts;

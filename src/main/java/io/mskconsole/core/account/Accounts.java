@@ -1,8 +1,5 @@
-package io.mskconsole.app;
+package io.mskconsole.core.account;
 
-import io.mskconsole.core.account.Account;
-import io.mskconsole.core.account.ProfileDirectory;
-import io.mskconsole.core.account.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

@@ -1,0 +1,82 @@
+package io.mskconsole.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layers, one way: a domain core that knows neither JavaFX nor the AWS SDK; AWS adapters, the only code that
+ * imports the SDK; the Sandbox; the headless commands and the UI on top; and the app package that wires them.
+ */
+@AnalyzeClasses(packages = "io.mskconsole", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+    private static final String CORE = "io.mskconsole.core..";
+    private static final String AWS = "io.mskconsole.aws..";
+    private static final String SANDBOX = "io.mskconsole.sandbox..";
+    private static final String CLI = "io.mskconsole.cli..";
+    private static final String UI = "io.mskconsole.ui..";
+    private static final String APP = "io.mskconsole.app..";
+    private static final String SDK = "software.amazon..";
+    private static final String JAVAFX = "javafx..";
+
+    @ArchTest
+    static final ArchRule coreKnowsNoFrameworkAndNoOuterLayer = noClasses().that().resideInAPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage(SDK, JAVAFX, "org.controlsfx..", "picocli..",
+                    AWS, SANDBOX, CLI, UI, APP)
+            .because("the domain core is shared by every layer and must stay free of frameworks");
+
+    @ArchTest
+    static final ArchRule onlyTheAwsAdaptersImportTheSdk = noClasses().that().resideOutsideOfPackage(AWS)
+            .and().resideOutsideOfPackage(APP)
+            .should().dependOnClassesThat().resideInAPackage(SDK)
+            .because("AWS SDK types stay behind the ports");
+
+    @ArchTest
+    static final ArchRule theAppPackageReachesTheSdkOnlyThroughAdapters = noClasses().that().resideInAPackage(APP)
+            .should().dependOnClassesThat().resideInAPackage(SDK);
+
+    @ArchTest
+    static final ArchRule onlyTheUiAndTheAppUseJavaFx = noClasses().that().resideOutsideOfPackages(UI, APP)
+            .should().dependOnClassesThat().resideInAnyPackage(JAVAFX, "org.controlsfx..")
+            .because("the core, adapters, Sandbox and commands run headless");
+
+    @ArchTest
+    static final ArchRule adaptersAndSandboxDoNotKnowTheirCallers = noClasses().that().resideInAnyPackage(AWS, SANDBOX)
+            .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, APP);
+
+    @ArchTest
+    static final ArchRule adaptersDoNotUseTheSandbox = noClasses().that().resideInAPackage(AWS)
+            .should().dependOnClassesThat().resideInAPackage(SANDBOX);
+
+    @ArchTest
+    static final ArchRule sandboxDoesNotUseTheAdapters = noClasses().that().resideInAPackage(SANDBOX)
+            .should().dependOnClassesThat().resideInAPackage(AWS);
+
+    @ArchTest
+    static final ArchRule windowsAndCommandsUsePortsNotImplementations = noClasses().that().resideInAnyPackage(UI, CLI)
+            .should().dependOnClassesThat().resideInAnyPackage(AWS, SANDBOX, APP)
+            .because("the app package wires implementations; screens and commands see only the ports");
+
+    @ArchTest
+    static final ArchRule commandsAndWindowsAreIndependent = noClasses().that().resideInAPackage(CLI)
+            .should().dependOnClassesThat().resideInAPackage(UI);
+
+    @ArchTest
+    static final ArchRule uiDoesNotUseTheCommands = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAPackage(CLI);
+
+    @ArchTest
+    static final ArchRule nothingPrintsButTheCommandsAndTheLauncher = noClasses()
+            .that().resideOutsideOfPackages(CLI, APP)
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .orShould().callMethod(Throwable.class, "printStackTrace")
+            .because("messages reach people through the UI or the commands' error stream");
+
+    @ArchTest
+    static final ArchRule capabilitiesDoNotFormCycles = slices().matching("io.mskconsole.(*)..").should().beFreeOfCycles();
+}
