@@ -1,0 +1,57 @@
+package io.mskconsole.sandbox;
+
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.ClusterArn;
+import io.mskconsole.core.clusters.ClusterState;
+import io.mskconsole.core.clusters.ClusterType;
+import io.mskconsole.core.clusters.MonitoringSettings;
+import io.mskconsole.core.logging.BrokerLogs;
+import java.time.Instant;
+
+/**
+ * One cluster's mutable state inside the world. Only touched while holding the world's lock; callers get immutable
+ * {@link Cluster} snapshots.
+ */
+final class ClusterEntry {
+    final String arn;
+    final String name;
+    final ClusterType type;
+    final String kafkaVersion;
+    final String brokerInstanceType;
+    final int brokerCount;
+    final Instant creationTime;
+    ClusterState state;
+    String currentVersion;
+    BrokerLogs brokerLogs;
+    MonitoringSettings monitoring;
+    String activeOperationArn;
+
+    ClusterEntry(Cluster initial) {
+        this.arn = initial.arn();
+        this.name = initial.name();
+        this.type = initial.type();
+        this.kafkaVersion = initial.kafkaVersion();
+        this.brokerInstanceType = initial.brokerInstanceType();
+        this.brokerCount = initial.brokerCount();
+        this.creationTime = initial.creationTime();
+        this.state = initial.state();
+        this.currentVersion = initial.currentVersion();
+        this.brokerLogs = initial.brokerLogs();
+        this.monitoring = initial.monitoring();
+        this.activeOperationArn = initial.activeOperationArn();
+    }
+
+    String region() {
+        return ClusterArn.region(arn);
+    }
+
+    /** The uuid-like last segment of the ARN, e.g. {@code 3f6b2c1e-...-2}, used in operation ARNs. */
+    String arnSuffix() {
+        return arn.substring(arn.lastIndexOf('/') + 1);
+    }
+
+    Cluster snapshot() {
+        return new Cluster(arn, name, type, state, currentVersion, kafkaVersion, brokerInstanceType, brokerCount,
+                brokerLogs, monitoring, activeOperationArn, creationTime);
+    }
+}

@@ -1,0 +1,51 @@
+package io.mskconsole.sandbox;
+
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.ClusterGateway;
+import io.mskconsole.core.clusters.ClusterOperation;
+import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The MSK operations of one Sandbox region, answered from the shared {@link SandboxWorld}. Refuses and fails requests
+ * with MSK's own words: unknown ARNs are NOT_FOUND, a stale version is STALE_VERSION, a serverless or busy cluster and
+ * an enabled destination without a name are BAD_REQUEST; a destination that does not exist fails the operation.
+ */
+public final class SandboxClusterGateway implements ClusterGateway {
+    private final SandboxWorld world;
+    private final String region;
+
+    public SandboxClusterGateway(SandboxWorld world, String region) {
+        this.world = Objects.requireNonNull(world, "world");
+        this.region = Objects.requireNonNull(region, "region");
+    }
+
+    public String region() {
+        return region;
+    }
+
+    @Override
+    public List<Cluster> listClusters(Cancellation cancellation) {
+        if (cancellation != null && cancellation.isCancelled()) {
+            return List.of();
+        }
+        return world.clusters(region);
+    }
+
+    @Override
+    public Cluster describeCluster(String clusterArn) {
+        return world.cluster(region, clusterArn, "DescribeClusterV2");
+    }
+
+    @Override
+    public String updateMonitoring(UpdateMonitoringRequest request) {
+        return world.updateMonitoring(region, request);
+    }
+
+    @Override
+    public ClusterOperation describeOperation(String operationArn) {
+        return world.operation(region, operationArn);
+    }
+}

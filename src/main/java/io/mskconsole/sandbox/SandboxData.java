@@ -1,0 +1,119 @@
+package io.mskconsole.sandbox;
+
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.ClusterState;
+import io.mskconsole.core.clusters.ClusterType;
+import io.mskconsole.core.clusters.MonitoringSettings;
+import io.mskconsole.core.clusters.OpenMonitoring;
+import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.CloudWatchLogsDestination;
+import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.S3Destination;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The sample account: its clusters, the operation under way when the world starts, and its destinations. */
+public final class SandboxData {
+    public static final String ACCOUNT_ID = "111122223333";
+    public static final String US_EAST_1 = "us-east-1";
+    public static final String EU_WEST_1 = "eu-west-1";
+    public static final String OSAKA = "ap-northeast-3";
+    public static final String SYDNEY = "ap-southeast-2";
+    /** The regions with sample data, sorted by name. */
+    public static final List<String> REGIONS = List.of(OSAKA, SYDNEY, EU_WEST_1, US_EAST_1);
+
+    /** The cluster that is UPDATING when the world starts, and the operation it runs. */
+    static final String PAYMENTS_STAGING_ARN = arn(US_EAST_1, "payments-staging", "9a1d7e52-4c3b-4e8f-a6d2-1b0c9e8f7a65-3");
+    static final String PAYMENTS_OPERATION_ARN = "arn:aws:kafka:us-east-1:" + ACCOUNT_ID
+            + ":cluster-operation/payments-staging/9a1d7e52-4c3b-4e8f-a6d2-1b0c9e8f7a65-3/5e0c4b7a-2f19-4d8e-b3a6-c81f02d9e4b7";
+    /** How long after the world starts the payments-staging operation ends. */
+    public static final Duration PAYMENTS_OPERATION_REMAINING = Duration.ofSeconds(90);
+    private static final Duration PAYMENTS_OPERATION_ELAPSED = Duration.ofSeconds(150);
+
+    private SandboxData() {
+    }
+
+    /** The clusters as they are when the world starts, region by region. */
+    static List<Cluster> clusters() {
+        return List.of(
+                provisioned(US_EAST_1, "orders-prod", "3f6b2c1e-8a4d-4f1b-9c2e-7d5a0b1e6f34-2", "K3AEGXETSR30VB",
+                        "3.6.0", "kafka.m5.large", 3,
+                        logs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders-prod"), null, null),
+                        new MonitoringSettings("PER_BROKER", new OpenMonitoring(true, false)), "2023-03-14T09:26:53Z"),
+                new Cluster(PAYMENTS_STAGING_ARN, "payments-staging", ClusterType.PROVISIONED, ClusterState.UPDATING,
+                        "K2Y8QHN4PZ6WLD", "3.5.1", "kafka.m5.large", 3,
+                        logs(null, S3Destination.to("msk-logs-" + ACCOUNT_ID + "-us-east-1", "payments-staging"), null),
+                        new MonitoringSettings("DEFAULT", new OpenMonitoring(false, false)), PAYMENTS_OPERATION_ARN,
+                        Instant.parse("2024-01-22T15:04:11Z")),
+                provisioned(US_EAST_1, "clickstream-express", "c47e0a93-6b2f-4d51-8e7c-2a9f3d1b5c08-1", "K1QF7M2XJ9RTCB",
+                        "3.6.0", "kafka.express.m7g.large", 3, BrokerLogs.NONE,
+                        new MonitoringSettings("DEFAULT", null), "2025-02-03T11:45:30Z"),
+                new Cluster(arn(US_EAST_1, "events-serverless", "e2b8d4f6-1a3c-4b7e-9f0d-5c6a8e2b4d1f-4"),
+                        "events-serverless", ClusterType.SERVERLESS, ClusterState.ACTIVE, "K5N0VZC3HWE8GA",
+                        null, null, 0, null, null, null, Instant.parse("2024-06-05T08:12:47Z")),
+                provisioned(EU_WEST_1, "analytics-eu", "5b9e3a17-d2c4-48f6-a0e1-93c7b5d2f8a4-4", "K4TBD5XS1PWQ0M",
+                        "3.7.x", "kafka.m7g.xlarge", 6,
+                        logs(null, S3Destination.to("analytics-eu-broker-logs", "kafka"),
+                                FirehoseDestination.to("analytics-eu-logs")),
+                        new MonitoringSettings("DEFAULT", null), "2024-09-18T13:37:02Z"),
+                provisioned(EU_WEST_1, "audit-eu", "81f4c6d2-7e3a-4b9c-8d1f-0a2e6b4c9d75-2", "K2LRM8CE6YHV3N",
+                        "2.8.1", "kafka.t3.small", 2, BrokerLogs.NONE,
+                        new MonitoringSettings("DEFAULT", null), "2022-11-29T10:05:19Z"),
+                provisioned(OSAKA, "osaka-ingest", "d6a2e8f1-3b5c-47d9-b1e4-6f8a0c2d7e93-1", "K1HZ4WQ7NB2XFS",
+                        "3.6.0", "kafka.m5.large", 3,
+                        logs(CloudWatchLogsDestination.to("/msk/osaka-ingest"), null, null),
+                        new MonitoringSettings("PER_TOPIC_PER_BROKER", new OpenMonitoring(true, true)),
+                        "2024-04-10T02:18:44Z"),
+                provisioned(SYDNEY, "sydney-metrics", "2c8e5f1a-9d4b-4a6e-8c3f-b7d1e0a5c9f2-3", "K3PXC9LG5TMD8R",
+                        "3.5.1", "kafka.m7g.large", 3, BrokerLogs.NONE,
+                        new MonitoringSettings("DEFAULT", null), "2023-08-07T23:51:36Z"));
+    }
+
+    /** The operation payments-staging runs when the world starts: under way, ending 90 s after {@code worldStart}. */
+    static SandboxOperation paymentsOperation(Instant worldStart) {
+        return new SandboxOperation(PAYMENTS_OPERATION_ARN, PAYMENTS_STAGING_ARN, "UPDATE_CLUSTER_CONFIGURATION",
+                List.of("INITIALIZE_UPDATE", "UPDATE_CLUSTER_CONFIGURATION", "FINALIZE_UPDATE"),
+                worldStart.minus(PAYMENTS_OPERATION_ELAPSED), worldStart.plus(PAYMENTS_OPERATION_REMAINING),
+                null, null, null, 0);
+    }
+
+    /** The destinations that exist: the ones the clusters use, and a few spare ones to pick. */
+    static SandboxInventory inventory() {
+        Map<String, List<String>> logGroups = Map.of(
+                US_EAST_1, List.of("/aws/vendedlogs/msk/orders-prod", "/aws/vendedlogs/msk/payments-staging",
+                        "/aws/vendedlogs/msk/spare", "/msk/clickstream-express"),
+                EU_WEST_1, List.of("/aws/vendedlogs/msk/analytics-eu", "/msk/audit-eu"),
+                OSAKA, List.of("/msk/osaka-ingest", "/aws/vendedlogs/msk/osaka-spare"),
+                SYDNEY, List.of("/aws/vendedlogs/msk/sydney-metrics"));
+        Map<String, List<String>> streams = Map.of(
+                US_EAST_1, List.of("orders-prod-logs", "clickstream-broker-logs"),
+                EU_WEST_1, List.of("analytics-eu-logs", "audit-eu-logs"),
+                OSAKA, List.of("osaka-logs"),
+                SYDNEY, List.of("sydney-metrics-logs"));
+        List<SandboxBucket> buckets = List.of(
+                new SandboxBucket("orders-prod-broker-logs", US_EAST_1),
+                new SandboxBucket("msk-logs-" + ACCOUNT_ID + "-us-east-1", US_EAST_1),
+                new SandboxBucket("analytics-eu-broker-logs", EU_WEST_1),
+                new SandboxBucket("audit-eu-archive", EU_WEST_1),
+                new SandboxBucket("osaka-ingest-broker-logs", OSAKA),
+                new SandboxBucket("msk-logs-" + ACCOUNT_ID + "-ap-southeast-2", SYDNEY));
+        return new SandboxInventory(logGroups, streams, buckets);
+    }
+
+    static String arn(String region, String name, String suffix) {
+        return "arn:aws:kafka:" + region + ":" + ACCOUNT_ID + ":cluster/" + name + "/" + suffix;
+    }
+
+    private static Cluster provisioned(String region, String name, String suffix, String version, String kafka,
+                                       String instanceType, int brokers, BrokerLogs logs, MonitoringSettings monitoring,
+                                       String created) {
+        return new Cluster(arn(region, name, suffix), name, ClusterType.PROVISIONED, ClusterState.ACTIVE, version,
+                kafka, instanceType, brokers, logs, monitoring, null, Instant.parse(created));
+    }
+
+    private static BrokerLogs logs(CloudWatchLogsDestination cw, S3Destination s3, FirehoseDestination firehose) {
+        return new BrokerLogs(cw, s3, firehose);
+    }
+}

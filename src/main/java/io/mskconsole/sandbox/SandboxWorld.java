@@ -1,0 +1,173 @@
+package io.mskconsole.sandbox;
+
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.ClusterArn;
+import io.mskconsole.core.clusters.ClusterOperation;
+import io.mskconsole.core.clusters.ClusterState;
+import io.mskconsole.core.clusters.MonitoringSettings;
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The in-memory state of the Sandbox account (111122223333), shared by every session opened on it, so a change made
+ * in one region or session is seen by all. Time comes from the given clock and the state advances when it is read:
+ * no background threads. Thread-safe: every access holds the world's lock.
+ */
+public final class SandboxWorld {
+    /** How long an UpdateMonitoring operation takes unless told otherwise. */
+    public static final Duration DEFAULT_OPERATION_DURATION = Duration.ofSeconds(4);
+    static final String MONITORING_OPERATION_TYPE = "UPDATE_MONITORING";
+    static final List<String> MONITORING_STEPS =
+            List.of("INITIALIZE_UPDATE", "UPDATE_CLUSTER_MONITORING", "FINALIZE_UPDATE");
+
+    private final Clock clock;
+    private final Duration operationDuration;
+    private final Instant startTime;
+    private final SandboxInventory inventory = SandboxData.inventory();
+    private final SandboxIds ids = new SandboxIds();
+    private final Map<String, ClusterEntry> clusters = new LinkedHashMap<>();
+    private final Map<String, SandboxOperation> operations = new LinkedHashMap<>();
+
+    /** A world on the system clock whose updates take {@link #DEFAULT_OPERATION_DURATION}. */
+    public SandboxWorld() {
+        this(Clock.systemUTC(), DEFAULT_OPERATION_DURATION);
+    }
+
+    /**
+     * @param clock             where time comes from (a test clock makes operations deterministic)
+     * @param operationDuration how long an UpdateMonitoring operation takes from the request to its end
+     */
+    public SandboxWorld(Clock clock, Duration operationDuration) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (operationDuration.isNegative()) {
+            throw new IllegalArgumentException("operationDuration must not be negative: " + operationDuration);
+        }
+        this.operationDuration = operationDuration;
+        this.startTime = clock.instant();
+        SandboxData.clusters().forEach(c -> clusters.put(c.arn(), new ClusterEntry(c)));
+        SandboxOperation underWay = SandboxData.paymentsOperation(startTime);
+        operations.put(underWay.arn, underWay);
+    }
+
+    /** The world of this process, made on first use (system clock, default duration): what the app opens. */
+    public static SandboxWorld shared() {
+        return Shared.WORLD;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Duration operationDuration() {
+        return operationDuration;
+    }
+
+    /** When the world was made, by its clock. */
+    public Instant startTime() {
+        return startTime;
+    }
+
+    /** The regions with sample data, sorted by name. */
+    public List<String> regions() {
+        return SandboxData.REGIONS;
+    }
+
+    /** The destinations that exist in the account. */
+    public SandboxInventory inventory() {
+        return inventory;
+    }
+
+    /** Every cluster of a region, in the sample's order; empty for a region without clusters. */
+    synchronized List<Cluster> clusters(String region) {
+        settle();
+        return clusters.values().stream().filter(c -> c.region().equals(region)).map(ClusterEntry::snapshot).toList();
+    }
+
+    synchronized Cluster cluster(String region, String arn, String operation) {
+        settle();
+        return find(region, arn, operation).snapshot();
+    }
+
+    /** Starts an UpdateMonitoring operation and returns its ARN, or refuses the request as MSK would. */
+    synchronized String updateMonitoring(String region, UpdateMonitoringRequest request) {
+        Objects.requireNonNull(request, "request");
+        settle();
+        ClusterEntry cluster = find(region, request.clusterArn(), MonitoringUpdateRules.OPERATION);
+        MonitoringUpdateRules.checkRequest(cluster, request);
+        Instant now = clock.instant();
+        OperationError error = MonitoringUpdateRules.destinationProblem(inventory, region, request.brokerLogs());
+        String arn = "arn:aws:kafka:" + region + ":" + SandboxData.ACCOUNT_ID + ":cluster-operation/" + cluster.name
+                + "/" + cluster.arnSuffix() + "/" + ids.nextOperationId();
+        SandboxOperation operation = new SandboxOperation(arn, cluster.arn, MONITORING_OPERATION_TYPE, MONITORING_STEPS,
+                now, now.plus(operationDuration), request.brokerLogs(), request.monitoring(), error, 1);
+        operations.put(arn, operation);
+        cluster.state = ClusterState.UPDATING;
+        cluster.activeOperationArn = arn;
+        settle();
+        return arn;
+    }
+
+    synchronized ClusterOperation operation(String region, String arn) {
+        settle();
+        SandboxOperation operation = arn == null ? null : operations.get(arn);
+        if (operation == null || !ClusterArn.region(arn).equals(region)) {
+            throw new GatewayException(Failure.NOT_FOUND, "DescribeClusterOperationV2",
+                    "No cluster operation " + arn + " in " + region + ".",
+                    "The specified cluster operation was not found.", null);
+        }
+        return operation.view(clock.instant());
+    }
+
+    private ClusterEntry find(String region, String arn, String operation) {
+        ClusterEntry cluster = arn == null ? null : clusters.get(arn);
+        if (cluster == null || !cluster.region().equals(region)) {
+            throw new GatewayException(Failure.NOT_FOUND, operation,
+                    "No cluster " + arn + " in " + region + " of the Sandbox account: it may have been deleted, "
+                            + "or belong to another region.", "The specified cluster was not found.", null);
+        }
+        return cluster;
+    }
+
+    /** Applies the end of every operation whose time is up: new settings and version, or the old ones kept. */
+    private void settle() {
+        Instant now = clock.instant();
+        for (SandboxOperation operation : operations.values()) {
+            if (operation.settled || !operation.isOver(now)) {
+                continue;
+            }
+            operation.settled = true;
+            ClusterEntry cluster = clusters.get(operation.clusterArn);
+            cluster.state = ClusterState.ACTIVE;
+            cluster.activeOperationArn = null;
+            if (operation.error != null) {
+                continue;
+            }
+            if (operation.newBrokerLogs != null) {
+                cluster.brokerLogs = operation.newBrokerLogs;
+            }
+            if (operation.newMonitoring != null) {
+                cluster.monitoring = merge(cluster.monitoring, operation.newMonitoring);
+            }
+            cluster.currentVersion = ids.nextVersion();
+        }
+    }
+
+    /** A setting the request leaves out (null) stays as it is, as with MSK's optional fields. */
+    private static MonitoringSettings merge(MonitoringSettings current, MonitoringSettings sent) {
+        return new MonitoringSettings(
+                sent.enhancedMonitoring() != null ? sent.enhancedMonitoring() : current.enhancedMonitoring(),
+                sent.openMonitoring() != null ? sent.openMonitoring() : current.openMonitoring());
+    }
+
+    private static final class Shared {
+        static final SandboxWorld WORLD = new SandboxWorld();
+    }
+}

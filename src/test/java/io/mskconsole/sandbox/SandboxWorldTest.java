@@ -1,0 +1,92 @@
+package io.mskconsole.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.ClusterState;
+import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.logging.ApplyOutcome;
+import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
+import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.CloudWatchLogsDestination;
+import io.mskconsole.core.logging.FirehoseDestination;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class SandboxWorldTest {
+    private final SandboxFixture fixture = new SandboxFixture();
+
+    @Test
+    void paymentsStagingBecomesActiveAboutNinetySecondsAfterTheWorldStarts() {
+        Cluster updating = fixture.cluster("us-east-1", "payments-staging");
+        String operationArn = updating.activeOperationArn();
+
+        fixture.clock.advance(Duration.ofSeconds(89));
+        assertThat(fixture.cluster("us-east-1", "payments-staging").state()).isEqualTo(ClusterState.UPDATING);
+
+        fixture.clock.advance(Duration.ofSeconds(1));
+        Cluster active = fixture.cluster("us-east-1", "payments-staging");
+        assertThat(active.state()).isEqualTo(ClusterState.ACTIVE);
+        assertThat(active.activeOperationArn()).isNull();
+        assertThat(active.currentVersion()).isNotEqualTo(updating.currentVersion());
+        assertThat(active.brokerLogs()).isEqualTo(updating.brokerLogs());
+        assertThat(fixture.gateway("us-east-1").describeOperation(operationArn).state()).isEqualTo("UPDATE_COMPLETE");
+    }
+
+    @Test
+    void paymentsStagingTakesUpdatesOnceActive() {
+        fixture.clock.advance(SandboxData.PAYMENTS_OPERATION_REMAINING);
+        Cluster cluster = fixture.cluster("us-east-1", "payments-staging");
+        ApplyOutcome outcome = fixture.update("us-east-1").apply(cluster.arn(),
+                cluster.brokerLogs().withCloudWatchLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/payments-staging")),
+                true, fixture.recorder(Duration.ofSeconds(1)), Cancellation.none());
+        assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
+        assertThat(outcome.cluster().brokerLogs().cloudWatchLogs().enabled()).isTrue();
+    }
+
+    @Test
+    void aChangeIsSeenByEverySessionAndRegionOfTheWorld() {
+        SandboxSession first = new SandboxSession(fixture.world);
+        Cluster audit = fixture.cluster("eu-west-1", "audit-eu");
+        new BrokerLogDeliveryUpdate(first.clusters("eu-west-1"), Duration.ZERO).apply(audit.arn(),
+                BrokerLogs.NONE.withFirehose(FirehoseDestination.to("audit-eu-logs")), false,
+                fixture.recorder(Duration.ZERO), Cancellation.none());
+        fixture.clock.advance(Duration.ofSeconds(4));
+        first.close();
+
+        SandboxSession second = new SandboxSession(fixture.world);
+        second.clusters("us-east-1").listClusters(Cancellation.none());
+        Cluster seen = second.clusters("eu-west-1").describeCluster(audit.arn());
+        assertThat(seen.brokerLogs().firehose()).isEqualTo(FirehoseDestination.to("audit-eu-logs"));
+        assertThat(seen.currentVersion()).isNotEqualTo(audit.currentVersion());
+    }
+
+    @Test
+    void separateWorldsDoNotShareChanges() {
+        Cluster audit = fixture.cluster("eu-west-1", "audit-eu");
+        fixture.gateway("eu-west-1").updateMonitoring(BrokerLogDeliveryUpdate.prepare(audit,
+                BrokerLogs.NONE.withFirehose(FirehoseDestination.to("audit-eu-logs"))));
+        fixture.clock.advance(Duration.ofSeconds(4));
+
+        SandboxWorld other = new SandboxWorld(fixture.clock, SandboxFixture.OPERATION);
+        Cluster untouched = new SandboxSession(other).clusters("eu-west-1").describeCluster(audit.arn());
+        assertThat(untouched.brokerLogs()).isEqualTo(BrokerLogs.NONE);
+        assertThat(untouched.currentVersion()).isEqualTo(audit.currentVersion());
+    }
+
+    @Test
+    void remembersItsClockDurationAndStart() {
+        assertThat(fixture.world.clock()).isSameAs(fixture.clock);
+        assertThat(fixture.world.operationDuration()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(fixture.world.startTime()).isEqualTo(SandboxFixture.START);
+        assertThat(new SandboxWorld().operationDuration()).isEqualTo(SandboxWorld.DEFAULT_OPERATION_DURATION);
+    }
+
+    @Test
+    void refusesANegativeDuration() {
+        assertThatThrownBy(() -> new SandboxWorld(Clock.systemUTC(), Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
