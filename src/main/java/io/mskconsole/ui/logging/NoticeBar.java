@@ -20,8 +20,8 @@ final class NoticeBar extends Label {
         boolean visible = notice != null && !notice.isEmpty();
         setVisible(visible);
         setManaged(visible);
+        setText(visible ? notice.text() : "");
         if (visible) {
-            setText(notice.text());
             getStyleClass().add("notice-" + notice.kind().name().toLowerCase(Locale.ROOT));
         }
     }

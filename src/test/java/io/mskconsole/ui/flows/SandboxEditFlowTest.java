@@ -1,0 +1,111 @@
+package io.mskconsole.ui.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mskconsole.core.account.Accounts;
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.sandbox.SandboxSession;
+import io.mskconsole.sandbox.SandboxWorld;
+import io.mskconsole.testing.FakeAccounts;
+import io.mskconsole.ui.clusters.ClusterListViewModel;
+import io.mskconsole.ui.common.FxTaskExecutor;
+import io.mskconsole.ui.shell.MainWindow;
+import io.mskconsole.ui.shell.ShellViewModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole edit of broker log delivery in the Sandbox, as a person does it: real windows, real clicks. */
+@ExtendWith(ApplicationExtension.class)
+class SandboxEditFlowTest {
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private ShellViewModel shell;
+
+    @Start
+    void start(Stage stage) {
+        FakeAccounts noCredentials = new FakeAccounts();
+        noCredentials.credentials = false;
+        SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
+        Accounts accounts = new Accounts(noCredentials, () -> new SandboxSession(world, Duration.ofMillis(100)));
+        shell = new ShellViewModel(accounts, noCredentials, executor, new ClusterListViewModel(executor), null);
+        new MainWindow(stage, shell, executor).show();
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void stop() {
+        executor.close();
+    }
+
+    @Test
+    void editReviewApplyAndSeeTheNewDestinationInTheList(FxRobot robot) throws Exception {
+        TableView<Cluster> table = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> table.getItems().size() >= 3);
+        assertThat(robot.lookup("#sandboxBanner").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#shellNotice").queryAs(Label.class).getText()).contains("No AWS credentials were found");
+
+        robot.clickOn("orders-prod");
+        assertThat(robot.lookup("#detailsName").queryAs(Label.class).getText()).isEqualTo("orders-prod");
+        assertThat(text(robot, "#s3Current")).isEqualTo("Off");
+        robot.clickOn("#editBrokerLogs");
+        waitUntil(() -> robot.lookup("#s3Enabled").tryQuery().isPresent());
+
+        robot.clickOn("#s3Enabled");
+        assertThat(text(robot, "#s3BucketError")).startsWith("Required");
+        assertThat(robot.lookup("#reviewButton").query().isDisabled()).isTrue();
+        robot.clickOn("#s3Bucket").write("Orders_Logs");
+        assertThat(text(robot, "#s3BucketError")).contains("lowercase");
+        robot.doubleClickOn("#s3Bucket").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .eraseText(20).write("orders-prod-broker-logs");
+        waitUntil(() -> text(robot, "#s3BucketError").isEmpty());
+        robot.clickOn("#s3Prefix").write("kafka");
+
+        robot.clickOn("#reviewButton");
+        waitUntil(() -> robot.lookup("#changesTable").tryQuery().map(Node::isVisible).orElse(false));
+        TextArea json = robot.lookup("#cliJson").queryAs(TextArea.class);
+        assertThat(json.getText()).contains("\"Bucket\": \"orders-prod-broker-logs\"", "\"Prefix\": \"kafka\"");
+        assertThat(robot.lookup("#cliCommand").queryAs(TextArea.class).getText())
+                .startsWith("aws kafka update-monitoring --region us-east-1 --cluster-arn arn:aws:kafka:us-east-1:");
+
+        robot.clickOn("#applyButton");
+        waitUntil(() -> "UPDATE_COMPLETE".equals(text(robot, "#operationState")));
+        waitUntil(() -> text(robot, "#editorNotice").contains("is updated"));
+
+        waitUntil(() -> text(robot, "#s3Current").equals("On → orders-prod-broker-logs / kafka"));
+        Cluster listed = table.getItems().stream().filter(c -> c.name().equals("orders-prod")).findFirst().orElseThrow();
+        assertThat(listed.brokerLogs().s3().bucket()).isEqualTo("orders-prod-broker-logs");
+        waitUntil(() -> robot.from(table).lookup(".table-cell").queryAll().stream()
+                .anyMatch(cell -> "CloudWatch Logs, Amazon S3".equals(((javafx.scene.control.Labeled) cell).getText())));
+    }
+
+    @Test
+    void serverlessClustersOfferNoEditor(FxRobot robot) throws Exception {
+        TableView<Cluster> table = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> table.getItems().size() >= 3);
+        robot.clickOn("events-serverless");
+        assertThat(robot.lookup("#editBrokerLogs").query().isDisabled()).isTrue();
+        assertThat(text(robot, "#brokerLogsUnsupported")).contains("Serverless clusters have no broker logs");
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+}
