@@ -71,6 +71,13 @@ class LoggingInfoRefusalTest {
     }
 
     @Test
+    void aTruncatedDocumentSaysWhereTheOpenObjectBegan() {
+        LoggingInfoFileException e = refusal("{\"BrokerLogs\": {");
+        assertThat(e.getMessage()).startsWith("Line 1, column ").contains("not valid JSON", "start marker at line 1, column 16")
+                .doesNotContain("Source:", "REDACTED", "StreamReadFeature");
+    }
+
+    @Test
     void anEmptyDocumentIsRefused() {
         assertThat(refusal("").getMessage()).startsWith("The document is empty");
         assertThat(refusal("  \n ").getMessage()).startsWith("The document is empty");
