@@ -10,9 +10,13 @@ import io.mskconsole.core.logging.ApplyOutcome;
 import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
 import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
+import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import io.mskconsole.core.logging.FirehoseDestination;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class SandboxWorldTest {
@@ -88,5 +92,45 @@ class SandboxWorldTest {
     void refusesANegativeDuration() {
         assertThatThrownBy(() -> new SandboxWorld(Clock.systemUTC(), Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRealClockWorldWithoutDelayCompletesOnTheFirstPoll() {
+        SandboxSession session = new SandboxSession(new SandboxWorld(Clock.systemUTC(), Duration.ZERO), Duration.ofMillis(1));
+        var gateway = session.clusters("ap-southeast-2");
+        Cluster sydney = gateway.listClusters(Cancellation.none()).get(0);
+        SandboxFixture.Recorder progress = fixture.recorder(Duration.ZERO);
+
+        ApplyOutcome outcome = new BrokerLogDeliveryUpdate(gateway, session.operationPollInterval()).apply(sydney.arn(),
+                BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/sydney-metrics")),
+                true, progress, Cancellation.none());
+
+        assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
+        assertThat(progress.seen).hasSize(1);
+    }
+
+    @Test
+    void workerThreadsCanUpdateAndReadAtTheSameTime() throws Exception {
+        SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ZERO);
+        SandboxSession session = new SandboxSession(world);
+        List<String> regions = List.of("eu-west-1", "ap-northeast-3", "ap-southeast-2");
+        List<CompletableFuture<Void>> workers = regions.stream().map(region -> CompletableFuture.runAsync(() -> {
+            var gateway = session.clusters(region);
+            for (int i = 0; i < 200; i++) {
+                Cluster cluster = gateway.listClusters(Cancellation.none()).get(0);
+                BrokerLogs logs = i % 2 == 0 ? BrokerLogs.NONE
+                        : BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to(world.inventory().logGroups(region).get(0)));
+                gateway.describeOperation(gateway.updateMonitoring(
+                        new UpdateMonitoringRequest(cluster.arn(), cluster.currentVersion(), cluster.monitoring(), logs)));
+                session.clusters("us-east-1").listClusters(Cancellation.none());
+            }
+        })).toList();
+        CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+
+        for (String region : regions) {
+            Cluster cluster = session.clusters(region).listClusters(Cancellation.none()).get(0);
+            assertThat(cluster.state()).isEqualTo(ClusterState.ACTIVE);
+            assertThat(cluster.brokerLogs().cloudWatchLogs().enabled()).as(region).isTrue();
+        }
     }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * send UpdateMonitoring with every other monitoring setting as it is, then follow the cluster operation.
  */
 public final class BrokerLogDeliveryUpdate {
-    /** Consecutive transient failures tolerated while following an operation before giving up. */
+    /** Following an operation gives up, rethrowing, at this many consecutive transient failures (fewer are tolerated). */
     static final int MAX_POLL_FAILURES = 5;
 
     private final ClusterGateway gateway;

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a logging-info document token by token, so every refusal names its line, column and field: unknown fields,
@@ -19,6 +20,8 @@ import java.util.Set;
  */
 final class LoggingInfoReader {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** Jackson's "[Source: REDACTED (...); line: 1, column: 16]" inside its messages: only the position helps a person. */
+    private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
     private static final List<String> DESTINATIONS = List.of("CloudWatchLogs", "Firehose", "S3");
     private static final Map<String, List<String>> FIELDS = Map.of(
             "CloudWatchLogs", List.of("Enabled", "LogGroup"),
@@ -161,6 +164,7 @@ final class LoggingInfoReader {
             return "malformed";
         }
         int cut = message.indexOf('\n');
-        return cut < 0 ? message : message.substring(0, cut);
+        String line = cut < 0 ? message : message.substring(0, cut);
+        return SOURCE_LOCATION.matcher(line).replaceAll("line $1, column $2");
     }
 }

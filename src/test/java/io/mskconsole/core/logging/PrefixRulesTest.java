@@ -1,0 +1,50 @@
+package io.mskconsole.core.logging;
+
+import static io.mskconsole.core.logging.BrokerLogsRulesTest.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PrefixRulesTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"kafka", "brokers/orders-prod", "a!-_.*'()b"})
+    void accepted(String prefix) {
+        assertThat(BrokerLogsRules.check(DestinationField.PREFIX, prefix)).isEmpty();
+    }
+
+    @Test
+    void emptyIsAccepted() {
+        assertThat(BrokerLogsRules.check(DestinationField.PREFIX, "")).isEmpty();
+        assertThat(BrokerLogsRules.check(DestinationField.PREFIX, null)).isEmpty();
+    }
+
+    @Test
+    void aLeadingSlashIsRefused() {
+        assertThat(problem(DestinationField.PREFIX, "/kafka")).startsWith("Prefixes may not begin with /");
+    }
+
+    @Test
+    void aTrailingSlashIsRefused() {
+        assertThat(problem(DestinationField.PREFIX, "kafka/")).startsWith("Prefixes may not end with /");
+    }
+
+    @Test
+    void anEmptySegmentIsRefused() {
+        assertThat(problem(DestinationField.PREFIX, "kafka//brokers")).contains("//");
+    }
+
+    @Test
+    void aDisallowedCharacterIsRefusedWithItsPosition() {
+        assertThat(problem(DestinationField.PREFIX, "kafka&logs")).contains("\"&\" at position 6");
+        assertThat(problem(DestinationField.PREFIX, "kafka logs")).contains("a space at position 6");
+    }
+
+    @Test
+    void atMost512Characters() {
+        assertThat(BrokerLogsRules.check(DestinationField.PREFIX, "p".repeat(BrokerLogsRules.MAX_PREFIX_LENGTH)))
+                .isEmpty();
+        assertThat(problem(DestinationField.PREFIX, "p".repeat(513))).contains("512", "513");
+    }
+}
