@@ -8,7 +8,7 @@ import picocli.CommandLine.ScopeType;
  * The options every command takes, before or after the command's name. Declared once on the root command and
  * inherited by every subcommand, so all of them share this one instance.
  */
-public final class GlobalOptions {
+final class GlobalOptions {
     @Option(names = "--profile", paramLabel = "NAME", scope = ScopeType.INHERIT,
             description = "AWS profile to use (default: AWS_PROFILE, else \"default\").")
     String profile;

@@ -12,6 +12,7 @@ import io.mskconsole.core.logging.CliCommandLine;
 import io.mskconsole.core.logging.LoggingChanges;
 import io.mskconsole.core.logging.SettingChange;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,7 +72,7 @@ final class LoggingApplyCommand implements Callable<Integer> {
         for (SettingChange change : LoggingChanges.compare(cluster.brokerLogs(), desired)) {
             if (change.changed()) {
                 env.err().println("Change: " + ClusterTableFormat.shortName(change.destination()) + " "
-                        + change.setting().toLowerCase(java.util.Locale.ROOT) + ": " + change.current() + " -> "
+                        + change.setting().toLowerCase(Locale.ROOT) + ": " + change.current() + " -> "
                         + change.proposed());
             }
         }
@@ -90,7 +91,9 @@ final class LoggingApplyCommand implements Callable<Integer> {
         BrokerLogDeliveryUpdate update = new BrokerLogDeliveryUpdate(connection.gateway(), connection.pollInterval());
         OperationProgress progress = new OperationProgress(env.err());
         Cancellation cancellation = new Cancellation();
-        try (Interrupts.Registration ignored = env.interrupts().install(cancellation::cancel)) {
+        // Armed for the whole apply: a Ctrl-C while sending still lets the command print the operation's ARN.
+        Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel);
+        try {
             ApplyOutcome sent = update.apply(clusterArn, desired, false, progress, cancellation);
             String clusterName = sent.cluster().name();
             if (sent.status() == ApplyOutcome.Status.UNCHANGED) {
@@ -106,6 +109,8 @@ final class LoggingApplyCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             return follow(update, operationArn, clusterName, desired, progress, cancellation);
+        } finally {
+            ctrlC.close();
         }
     }
 

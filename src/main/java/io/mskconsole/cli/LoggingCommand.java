@@ -3,7 +3,6 @@ package io.mskconsole.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code msk-console logging}: the broker log delivery commands, {@code export} and {@code apply}. */
@@ -19,7 +18,6 @@ final class LoggingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: name one of "
-                + String.join(", ", spec.subcommands().keySet()) + ".");
+        throw MskConsoleCli.missingCommand(spec);
     }
 }

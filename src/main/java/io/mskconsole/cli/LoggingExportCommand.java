@@ -20,7 +20,7 @@ final class LoggingExportCommand implements Callable<Integer> {
     String clusterArn;
 
     @Option(names = {"--output", "-o"}, paramLabel = "FILE",
-            description = "Write to this file (replaced if it exists) instead of stdout.")
+            description = "Write to this file (replaced if it exists) instead of stdout; - is stdout.")
     String output;
 
     LoggingExportCommand(CliEnvironment env, GlobalOptions global) {

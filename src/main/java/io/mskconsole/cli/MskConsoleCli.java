@@ -93,7 +93,12 @@ public final class MskConsoleCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: name one of "
+        throw missingCommand(spec);
+    }
+
+    /** For a command that only groups others: run alone, it is a usage error naming them. */
+    static ParameterException missingCommand(CommandSpec spec) {
+        return new ParameterException(spec.commandLine(), "Missing command: name one of "
                 + String.join(", ", spec.subcommands().keySet()) + ".");
     }
 
