@@ -88,10 +88,12 @@ final class LoggingApplyCommand implements Callable<Integer> {
     }
 
     private int apply(Connection connection, BrokerLogs desired) {
-        BrokerLogDeliveryUpdate update = new BrokerLogDeliveryUpdate(connection.gateway(), connection.pollInterval());
-        OperationProgress progress = new OperationProgress(env.err());
         Cancellation cancellation = new Cancellation();
-        // Armed for the whole apply: a Ctrl-C while sending still lets the command print the operation's ARN.
+        BrokerLogDeliveryUpdate update = new BrokerLogDeliveryUpdate(
+                new StopBeforeSending(connection.gateway(), cancellation), connection.pollInterval());
+        OperationProgress progress = new OperationProgress(env.err());
+        // Armed for the whole apply: Ctrl-C before the request means it is not sent; during it, the command still
+        // prints the operation's ARN.
         Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel);
         try {
             ApplyOutcome sent = update.apply(clusterArn, desired, false, progress, cancellation);

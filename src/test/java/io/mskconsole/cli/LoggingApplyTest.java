@@ -181,6 +181,23 @@ class LoggingApplyTest {
     }
 
     @Test
+    void ctrlCBeforeTheRequestSendsNothing() {
+        cli.interrupts = onInterrupt -> {
+            onInterrupt.run();
+            return () -> { };
+        };
+
+        CliHarness.Result result = apply(CliHarness.PROD_ARN, "--wait");
+
+        assertThat(result.exitCode()).isEqualTo(130);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines().toList()).last()
+                .isEqualTo("msk-console: Stopped before sending UpdateMonitoring: nothing was changed.");
+        assertThat(msk.updates).isEmpty();
+        assertThat(msk.calls).doesNotContain("updateMonitoring");
+    }
+
+    @Test
     void aFailureWhileFollowingSaysTheUpdateWasSent() {
         msk.failures.put("describeOperation", new GatewayException(Failure.ACCESS_DENIED,
                 "DescribeClusterOperationV2", "Access denied to kafka:DescribeClusterOperationV2."));
