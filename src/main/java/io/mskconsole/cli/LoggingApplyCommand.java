@@ -118,7 +118,8 @@ final class LoggingApplyCommand implements Callable<Integer> {
 
     private int follow(BrokerLogDeliveryUpdate update, String operationArn, String clusterName, BrokerLogs desired,
                        OperationProgress progress, Cancellation cancellation) {
-        progress.stage("Following operation " + operationArn + " (Ctrl-C stops following; the update goes on)");
+        env.err().println("Following operation " + operationArn + " (Ctrl-C stops following; the update goes on "
+                + "in AWS).");
         ClusterOperation operation;
         try {
             operation = update.follow(operationArn, progress, cancellation);

@@ -59,7 +59,7 @@ class LoggingRoundTripTest {
                 .containsSubsequence(
                         "Reading the cluster for its current version...",
                         "Sending UpdateMonitoring...",
-                        "Following operation " + operationArn + " (Ctrl-C stops following; the update goes on)...",
+                        "Following operation " + operationArn + " (Ctrl-C stops following; the update goes on in AWS).",
                         "Operation UPDATE_IN_PROGRESS: INITIALIZE_UPDATE SUCCEEDED, UPDATE_BROKER_LOGGING PENDING",
                         "Operation UPDATE_IN_PROGRESS: INITIALIZE_UPDATE SUCCEEDED, UPDATE_BROKER_LOGGING IN_PROGRESS",
                         "Operation UPDATE_COMPLETE: INITIALIZE_UPDATE SUCCEEDED, UPDATE_BROKER_LOGGING SUCCEEDED")
