@@ -1,0 +1,66 @@
+package io.mskconsole.cli;
+
+import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.logging.UpdateRefusedException;
+import java.io.PrintStream;
+
+/**
+ * Turns whatever stopped a command into one line on stderr, {@code msk-console: <message>}, and its exit code.
+ * Never prints a stack trace.
+ *
+ * <p>Service failures: a credentials or setup problem ({@code NO_CREDENTIALS}, {@code EXPIRED_CREDENTIALS},
+ * {@code SSO_LOGIN_REQUIRED}, {@code CONFIGURATION}) is for the person to fix before anything can run: exit 2,
+ * like "no credentials found". Everything else the service or the connection reports (access denied, throttled,
+ * stale version, not found, bad request, unavailable, ...) means the operation failed: exit 1.
+ */
+final class CliErrors {
+    static final String PREFIX = "msk-console: ";
+
+    private CliErrors() {
+    }
+
+    /** Prints the failure and returns its exit code. */
+    static int report(Throwable failure, PrintStream err) {
+        err.println(PREFIX + message(failure));
+        err.flush();
+        return exitCode(failure);
+    }
+
+    static int exitCode(Throwable failure) {
+        if (failure instanceof CliFailure cli) {
+            return cli.exitCode();
+        }
+        if (failure instanceof GatewayException gateway) {
+            return switch (gateway.failure()) {
+                case NO_CREDENTIALS, EXPIRED_CREDENTIALS, SSO_LOGIN_REQUIRED, CONFIGURATION -> ExitCodes.USAGE;
+                default -> ExitCodes.FAILED;
+            };
+        }
+        if (failure instanceof UpdateRefusedException refused) {
+            return refused.reason() == UpdateRefusedException.Reason.INVALID_SETTINGS ? ExitCodes.USAGE
+                    : ExitCodes.FAILED;
+        }
+        return ExitCodes.FAILED;
+    }
+
+    static String message(Throwable failure) {
+        String text = failure.getMessage();
+        if (failure instanceof GatewayException gateway && isBlank(text)) {
+            text = isBlank(gateway.serviceMessage()) ? gateway.operation() + " failed (" + gateway.failure() + ")."
+                    : gateway.serviceMessage();
+        } else if (!(failure instanceof CliFailure || failure instanceof GatewayException
+                || failure instanceof UpdateRefusedException)) {
+            text = "unexpected error (" + failure.getClass().getSimpleName()
+                    + (isBlank(text) ? "" : ": " + text) + ")";
+        }
+        return oneLine(text);
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,23 @@
+package io.mskconsole.cli;
+
+/**
+ * What a headless command returns to the shell.
+ *
+ * <ul>
+ *   <li>{@link #OK} 0: done (also: nothing to do, or a dry run shown).</li>
+ *   <li>{@link #FAILED} 1: the operation failed or cannot be done now: a service error, an operation that ended
+ *       UPDATE_FAILED, a cluster that is not ACTIVE or is serverless.</li>
+ *   <li>{@link #USAGE} 2: the input or the setup is wrong: unknown or missing option, malformed file, a name that
+ *       breaks a rule, a bad ARN, no credentials or an unusable profile.</li>
+ *   <li>{@link #INTERRUPTED} 130: Ctrl-C while following an operation (the operation goes on in AWS).</li>
+ * </ul>
+ */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int INTERRUPTED = 130;
+
+    private ExitCodes() {
+    }
+}

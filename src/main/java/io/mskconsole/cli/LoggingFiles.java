@@ -1,0 +1,114 @@
+package io.mskconsole.cli;
+
+import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.BrokerLogsRules;
+import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.core.logging.FieldProblem;
+import io.mskconsole.core.logging.LoggingInfoFileException;
+import io.mskconsole.core.logging.LoggingInfoFormat;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reading and writing logging-info files for the commands. Relative names are taken from the environment's
+ * working folder; "-" means stdin or stdout. Every problem is a one-line usage failure naming the file.
+ */
+final class LoggingFiles {
+    static final String STANDARD_STREAM = "-";
+
+    private LoggingFiles() {
+    }
+
+    /** Reads and checks a logging-info document: valid JSON in either casing, then the naming rules. */
+    static BrokerLogs readLoggingInfo(CliEnvironment env, String name) {
+        String json = read(env, name);
+        BrokerLogs logs;
+        try {
+            logs = LoggingInfoFormat.parse(json);
+        } catch (LoggingInfoFileException e) {
+            throw CliFailure.usage(displayName(name) + ": " + where(e));
+        }
+        List<FieldProblem> problems = BrokerLogsRules.check(logs);
+        if (!problems.isEmpty()) {
+            throw CliFailure.usage(displayName(name) + ": " + problems.stream()
+                    .map(p -> fieldPath(p) + ": " + p.message())
+                    .collect(Collectors.joining("; ")));
+        }
+        return logs;
+    }
+
+    static String read(CliEnvironment env, String name) {
+        try {
+            if (STANDARD_STREAM.equals(name)) {
+                return new String(env.in().readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Path path = resolve(env, name);
+            if (Files.isDirectory(path)) {
+                throw CliFailure.usage(path + " is a folder, not a file.");
+            }
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw CliFailure.usage("No such file: " + resolve(env, name));
+        } catch (AccessDeniedException e) {
+            throw CliFailure.usage("Cannot read " + resolve(env, name) + ": permission denied.");
+        } catch (CharacterCodingException e) {
+            throw CliFailure.usage(displayName(name) + ": not UTF-8 text.");
+        } catch (IOException e) {
+            throw CliFailure.usage("Cannot read " + displayName(name) + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes the text to the file (replacing it) and returns where it went. */
+    static Path write(CliEnvironment env, String name, String text) {
+        Path path = resolve(env, name);
+        try {
+            Files.writeString(path, text, StandardCharsets.UTF_8);
+            return path;
+        } catch (NoSuchFileException e) {
+            throw CliFailure.usage("Cannot write " + path + ": the folder " + path.getParent() + " does not exist.");
+        } catch (AccessDeniedException e) {
+            throw CliFailure.usage("Cannot write " + path + ": permission denied.");
+        } catch (IOException e) {
+            throw CliFailure.usage("Cannot write " + path + ": " + e.getMessage());
+        }
+    }
+
+    static Path resolve(CliEnvironment env, String name) {
+        return env.workingDirectory().resolve(name).normalize();
+    }
+
+    private static String displayName(String name) {
+        return STANDARD_STREAM.equals(name) ? "stdin" : name;
+    }
+
+    /** "line 3, column 7: unknown field ..." from the reader's "Line 3, column 7: unknown field ...". */
+    private static String where(LoggingInfoFileException e) {
+        String message = e.getMessage();
+        if (e.line() < 1) {
+            return message;
+        }
+        String prefix = "Line " + e.line() + ", column " + e.column() + ": ";
+        String problem = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        return "line " + e.line() + ", column " + e.column() + ": " + problem;
+    }
+
+    /** The JSON path of the field a rule is about, e.g. "BrokerLogs.S3.Bucket". */
+    static String fieldPath(FieldProblem problem) {
+        return "BrokerLogs." + destinationKey(problem.field().destination()) + "." + problem.field().cliName();
+    }
+
+    private static String destinationKey(DestinationType type) {
+        return switch (type) {
+            case CLOUDWATCH_LOGS -> "CloudWatchLogs";
+            case S3 -> "S3";
+            case FIREHOSE -> "Firehose";
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package io.mskconsole.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The headless commands: {@code msk-console clusters}, {@code msk-console logging export|apply}. The launcher calls
+ * {@link #isCommand} to choose between the window and a command, then {@link #run} for a command.
+ */
+@Command(name = "msk-console", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = {"Amazon MSK broker log delivery, from the command line.",
+                "Without a command, msk-console opens its window."},
+        footer = {"", "Exit codes: 0 done; 1 the operation failed or cannot be done now; 2 bad input, usage or setup;"
+                + " 130 stopped by Ctrl-C.",
+                "Run 'msk-console COMMAND --help' for a command's options."})
+public final class MskConsoleCli implements Callable<Integer> {
+    /** The options the window also understands; anything else on the command line means a command. */
+    private static final Set<String> GUI_FLAGS = Set.of("--sandbox");
+    private static final Set<String> GUI_OPTIONS_WITH_VALUE = Set.of("--profile", "--region");
+
+    @Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * Runs one command to its end and returns its exit code ({@link ExitCodes}). Prints results on
+     * {@code env.out()}, progress, notes and errors on {@code env.err()}; never throws and never calls
+     * {@code System.exit}.
+     */
+    public static int run(String[] args, CliEnvironment env) {
+        CommandLine commandLine = commandLine(env);
+        PrintWriter out = new PrintWriter(env.out(), true);
+        PrintWriter err = new PrintWriter(env.err(), true);
+        commandLine.setOut(out).setErr(err);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+            env.out().flush();
+            env.err().flush();
+        }
+    }
+
+    /**
+     * Whether the arguments ask for a headless command rather than the window: true as soon as there is anything
+     * but the window's own options ({@code --sandbox}, {@code --profile NAME}, {@code --region REGION}), so a
+     * mistyped command is reported instead of silently opening the window.
+     */
+    public static boolean isCommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (GUI_FLAGS.contains(arg)) {
+                continue;
+            }
+            if (GUI_OPTIONS_WITH_VALUE.contains(arg) && i + 1 < args.length) {
+                i++;
+                continue;
+            }
+            if (GUI_OPTIONS_WITH_VALUE.stream().anyMatch(option -> arg.startsWith(option + "="))) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    static CommandLine commandLine(CliEnvironment env) {
+        MskConsoleCli root = new MskConsoleCli();
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.addSubcommand(new ClustersCommand(env, root.global));
+        commandLine.addSubcommand(new LoggingCommand());
+        CommandLine logging = commandLine.getSubcommands().get(LoggingCommand.NAME);
+        logging.addSubcommand(new LoggingExportCommand(env, root.global));
+        logging.addSubcommand(new LoggingApplyCommand(env, root.global));
+        commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+                CommandListHelp::render);
+        commandLine.setParameterExceptionHandler(MskConsoleCli::usageError);
+        commandLine.setExecutionExceptionHandler((e, command, parsed) -> CliErrors.report(e, env.err()));
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        throw missingCommand(spec);
+    }
+
+    /** For a command that only groups others: run alone, it is a usage error naming them. */
+    static ParameterException missingCommand(CommandSpec spec) {
+        return new ParameterException(spec.commandLine(), "Missing command: name one of "
+                + String.join(", ", spec.subcommands().keySet()) + ".");
+    }
+
+    /** picocli's own message on one line, with where to look for help: exit 2. */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        StringBuilder line = new StringBuilder(CliErrors.PREFIX).append(sentence(CliErrors.oneLine(e.getMessage())));
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            line.append(" Did you mean ").append(String.join(" or ", unmatched.getSuggestions())).append('?');
+        }
+        line.append(" See '").append(command.getCommandSpec().qualifiedName()).append(" --help'.");
+        command.getErr().println(line);
+        command.getErr().flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static String sentence(String text) {
+        return text.isEmpty() || ".?!".indexOf(text.charAt(text.length() - 1)) >= 0 ? text : text + ".";
+    }
+}

@@ -1,0 +1,214 @@
+package io.mskconsole.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class LoggingApplyTest {
+    @TempDir
+    Path dir;
+
+    private CliHarness cli;
+    private FakeMsk msk;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        cli = new CliHarness(dir);
+        msk = cli.prodMsk();
+        Files.writeString(dir.resolve("s3.json"), """
+                {
+                  "BrokerLogs": {
+                    "CloudWatchLogs": {"Enabled": true, "LogGroup": "/msk/prod-events"},
+                    "S3": {"Enabled": true, "Bucket": "msk-broker-logs-123", "Prefix": "prod"}
+                  }
+                }
+                """);
+    }
+
+    private CliHarness.Result apply(String arn, String... more) {
+        String[] args = new String[6 + more.length];
+        System.arraycopy(new String[] {"logging", "apply", "--cluster", arn, "--file", "s3.json"}, 0, args, 0, 6);
+        System.arraycopy(more, 0, args, 6, more.length);
+        return cli.run(args);
+    }
+
+    @Test
+    void dryRunPrintsTheRequestAndTheCliLineAndSendsNothing() throws Exception {
+        CliHarness.Result result = apply(CliHarness.PROD_ARN, "--dry-run");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(msk.updates).isEmpty();
+        assertThat(msk.calls).containsExactly("describeCluster");
+
+        String[] parts = result.out().split("\n\n");
+        assertThat(parts).hasSize(2);
+        String http = parts[0];
+        assertThat(http).startsWith("PUT /v1/clusters/arn%3Aaws%3Akafka%3Aus-east-1%3A123456789012%3Acluster"
+                + "%2Fprod-events%2F0a1b2c3d-1111-2222-3333-444455556666-1/monitoring\n");
+        JsonNode body = new ObjectMapper().readTree(http.substring(http.indexOf('\n') + 1));
+        assertThat(body.get("currentVersion").asText()).isEqualTo("K3AEGXETSR30VB");
+        assertThat(body.get("enhancedMonitoring").asText()).isEqualTo("PER_BROKER");
+        assertThat(body.at("/openMonitoring/prometheus/jmxExporter/enabledInBroker").asBoolean()).isTrue();
+        assertThat(body.at("/loggingInfo/brokerLogs/s3/bucket").asText()).isEqualTo("msk-broker-logs-123");
+        assertThat(body.at("/loggingInfo/brokerLogs/s3/prefix").asText()).isEqualTo("prod");
+        assertThat(body.at("/loggingInfo/brokerLogs/firehose/enabled").asBoolean()).isFalse();
+        assertThat(parts[1]).startsWith("aws kafka update-monitoring --profile prod --region us-east-1 --cluster-arn "
+                + CliHarness.PROD_ARN + " --current-version K3AEGXETSR30VB --enhanced-monitoring PER_BROKER")
+                .contains("--logging-info '{\"BrokerLogs\":").endsWith("'\n");
+        assertThat(result.err().lines()).containsExactly(
+                "Change: S3 delivery: Off -> On",
+                "Change: S3 bucket: — -> msk-broker-logs-123",
+                "Change: S3 prefix: — -> prod",
+                "Dry run: nothing was sent.");
+    }
+
+    @Test
+    void dryRunOnABusyClusterSaysApplyWouldBeRefused() {
+        CliHarness.Result result = apply(CliHarness.BUSY_ARN, "--dry-run");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(msk.updates).isEmpty();
+        assertThat(result.out()).startsWith("PUT ");
+        assertThat(result.err()).contains("Cluster batch-jobs is UPDATING: apply would be refused until it is ACTIVE");
+    }
+
+    @Test
+    void dryRunWithWaitIsAUsageError() {
+        CliHarness.Result result = apply(CliHarness.PROD_ARN, "--dry-run", "--wait");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(msk.calls).isEmpty();
+    }
+
+    @Test
+    void updateFailedExitsOneWithTheOperationsError() {
+        msk.finalState = "UPDATE_FAILED";
+        msk.errorCode = "InvalidBucket";
+        msk.errorMessage = "The specified bucket does not exist.";
+
+        CliHarness.Result result = apply(CliHarness.PROD_ARN, "--wait");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        String operationArn = result.out().strip();
+        assertThat(operationArn).contains(":cluster-operation/");
+        assertThat(result.err().lines().toList()).last().isEqualTo("msk-console: Operation " + operationArn
+                + " on cluster prod-events ended UPDATE_FAILED: The specified bucket does not exist. "
+                + "(code: InvalidBucket)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Failure.class, names = {"STALE_VERSION", "ACCESS_DENIED", "THROTTLED", "BAD_REQUEST"})
+    void serviceFailureOfUpdateMonitoringExitsOneWithItsMessageAndNothingOnStdout(Failure failure) {
+        String message = "UpdateMonitoring failed: " + failure + ", worded by the adapter.";
+        msk.failures.put("updateMonitoring", new GatewayException(failure, "UpdateMonitoring", message));
+
+        CliHarness.Result result = apply(CliHarness.PROD_ARN, "--wait");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines().toList()).last().isEqualTo("msk-console: " + message);
+        assertThat(result.err()).doesNotContain("Exception", "\tat ");
+        assertThat(msk.updates).isEmpty();
+    }
+
+    @Test
+    void expiredSsoLoginIsASetupProblem() {
+        msk.failures.put("describeCluster", new GatewayException(Failure.SSO_LOGIN_REQUIRED, "DescribeClusterV2",
+                "The SSO session of profile prod has ended: run aws sso login --profile prod."));
+
+        CliHarness.Result result = apply(CliHarness.PROD_ARN);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).endsWith("msk-console: The SSO session of profile prod has ended: run aws sso login "
+                + "--profile prod.\n");
+    }
+
+    @Test
+    void aClusterThatIsNotActiveIsRefusedAndNothingIsSent() {
+        CliHarness.Result result = apply(CliHarness.BUSY_ARN, "--wait");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("msk-console: Cluster batch-jobs is UPDATING: MSK accepts changes only "
+                + "while a cluster is ACTIVE.");
+        assertThat(msk.updates).isEmpty();
+    }
+
+    @Test
+    void aServerlessClusterIsRefused() {
+        CliHarness.Result result = apply(CliHarness.SERVERLESS_ARN);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("msk-console: Cluster adhoc-analytics is serverless");
+        assertThat(msk.updates).isEmpty();
+    }
+
+    @Test
+    void ctrlCStopsFollowingAndSaysTheOperationGoesOn() {
+        AtomicReference<Runnable> handler = new AtomicReference<>();
+        AtomicBoolean disarmed = new AtomicBoolean();
+        cli.interrupts = onInterrupt -> {
+            handler.set(onInterrupt);
+            return () -> disarmed.set(true);
+        };
+        msk.pollsToFinish = 100;
+        msk.onPoll = poll -> {
+            if (poll == 2) {
+                handler.get().run();
+            }
+        };
+
+        CliHarness.Result result = apply(CliHarness.PROD_ARN, "--wait");
+
+        assertThat(result.exitCode()).isEqualTo(130);
+        String operationArn = result.out().strip();
+        assertThat(result.err().lines().toList()).last()
+                .isEqualTo("Stopped following. The update goes on in AWS: operation " + operationArn);
+        assertThat(msk.calls.stream().filter("describeOperation"::equals)).hasSize(2);
+        assertThat(disarmed).isTrue();
+    }
+
+    @Test
+    void ctrlCBeforeTheRequestSendsNothing() {
+        cli.interrupts = onInterrupt -> {
+            onInterrupt.run();
+            return () -> { };
+        };
+
+        CliHarness.Result result = apply(CliHarness.PROD_ARN, "--wait");
+
+        assertThat(result.exitCode()).isEqualTo(130);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines().toList()).last()
+                .isEqualTo("msk-console: Stopped before sending UpdateMonitoring: nothing was changed.");
+        assertThat(msk.updates).isEmpty();
+        assertThat(msk.calls).doesNotContain("updateMonitoring");
+    }
+
+    @Test
+    void aFailureWhileFollowingSaysTheUpdateWasSent() {
+        msk.failures.put("describeOperation", new GatewayException(Failure.ACCESS_DENIED,
+                "DescribeClusterOperationV2", "Access denied to kafka:DescribeClusterOperationV2."));
+
+        CliHarness.Result result = apply(CliHarness.PROD_ARN, "--wait");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        String operationArn = result.out().strip();
+        assertThat(result.err().lines().toList()).last().isEqualTo("msk-console: Stopped following operation "
+                + operationArn + ": Access denied to kafka:DescribeClusterOperationV2. The update was sent and goes "
+                + "on in AWS.");
+        assertThat(msk.updates).hasSize(1);
+    }
+}

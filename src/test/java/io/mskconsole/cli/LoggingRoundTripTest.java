@@ -1,0 +1,130 @@
+package io.mskconsole.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.CloudWatchLogsDestination;
+import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.S3Destination;
+import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Export a cluster's delivery, edit the file, apply it: what the administrator does for a change ticket. */
+class LoggingRoundTripTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportEditApplyWaitSendsTheFileWithAFreshVersionAndTheOtherSettingsUnchanged() throws Exception {
+        CliHarness cli = new CliHarness(dir);
+        FakeMsk msk = cli.prodMsk();
+        msk.pollsToFinish = 5;
+
+        CliHarness.Result exported = cli.run("logging", "export", "--cluster", CliHarness.PROD_ARN,
+                "--output", "prod.json");
+        assertThat(exported.exitCode()).isZero();
+        assertThat(exported.out()).isEmpty();
+        assertThat(exported.err()).isEqualTo("Wrote the broker log delivery of cluster prod-events to "
+                + dir.resolve("prod.json") + "\n");
+
+        ObjectNode document = (ObjectNode) JSON.readTree(dir.resolve("prod.json").toFile());
+        assertThat(document.at("/BrokerLogs/CloudWatchLogs/LogGroup").asText()).isEqualTo("/msk/prod-events");
+        ((ObjectNode) document.at("/BrokerLogs/S3")).put("Enabled", true).put("Bucket", "msk-broker-logs-123")
+                .put("Prefix", "prod");
+        Files.writeString(dir.resolve("prod.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document));
+
+        CliHarness.Result applied = cli.run("logging", "apply", "--cluster", CliHarness.PROD_ARN,
+                "--file", "prod.json", "--wait");
+
+        assertThat(applied.exitCode()).isZero();
+        assertThat(msk.updates).hasSize(1);
+        UpdateMonitoringRequest sent = msk.updates.get(0);
+        assertThat(sent.clusterArn()).isEqualTo(CliHarness.PROD_ARN);
+        assertThat(sent.currentVersion()).isEqualTo("K3AEGXETSR30VB");
+        assertThat(sent.monitoring()).isEqualTo(CliHarness.PROD_MONITORING);
+        assertThat(sent.brokerLogs()).isEqualTo(new BrokerLogs(CloudWatchLogsDestination.to("/msk/prod-events"),
+                S3Destination.to("msk-broker-logs-123", "prod"), FirehoseDestination.OFF));
+
+        String operationArn = applied.out().strip();
+        assertThat(applied.out()).isEqualTo(operationArn + "\n");
+        assertThat(operationArn).startsWith("arn:aws:kafka:us-east-1:123456789012:cluster-operation/prod-events/");
+        assertThat(applied.err().lines())
+                .containsSubsequence(
+                        "Reading the cluster for its current version...",
+                        "Sending UpdateMonitoring...",
+                        "Following operation " + operationArn + " (Ctrl-C stops following; the update goes on in AWS).",
+                        "Operation UPDATE_IN_PROGRESS: INITIALIZE_UPDATE SUCCEEDED, UPDATE_BROKER_LOGGING PENDING",
+                        "Operation UPDATE_IN_PROGRESS: INITIALIZE_UPDATE SUCCEEDED, UPDATE_BROKER_LOGGING IN_PROGRESS",
+                        "Operation UPDATE_COMPLETE: INITIALIZE_UPDATE SUCCEEDED, UPDATE_BROKER_LOGGING SUCCEEDED")
+                .filteredOn(line -> line.contains("IN_PROGRESS")).hasSize(2);
+        assertThat(applied.err()).contains("UPDATE_COMPLETE: cluster prod-events now delivers broker logs to: "
+                + "CloudWatch Logs: /msk/prod-events");
+        assertThat(msk.calls.stream().filter("describeOperation"::equals)).hasSize(5);
+
+        CliHarness.Result again = cli.run("logging", "apply", "--cluster", CliHarness.PROD_ARN, "--file", "prod.json");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).isEmpty();
+        assertThat(again.err()).contains("Cluster prod-events is already delivering as requested; nothing sent.");
+        assertThat(msk.updates).hasSize(1);
+
+        Files.writeString(dir.resolve("off.json"), """
+                {"BrokerLogs": {"CloudWatchLogs": {"Enabled": false}, "S3": {"Enabled": true, "Bucket": "msk-broker-logs-123"}}}
+                """);
+        CliHarness.Result next = cli.run("logging", "apply", "--cluster", CliHarness.PROD_ARN, "--file", "off.json");
+        assertThat(next.exitCode()).isZero();
+        assertThat(msk.updates).hasSize(2);
+        assertThat(msk.updates.get(1).currentVersion()).isEqualTo("V1NEW");
+        assertThat(msk.updates.get(1).brokerLogs()).isEqualTo(new BrokerLogs(CloudWatchLogsDestination.OFF,
+                S3Destination.to("msk-broker-logs-123", null), FirehoseDestination.OFF));
+    }
+
+    @Test
+    void exportWritesTheCliDocumentToStdoutByDefault() throws Exception {
+        CliHarness cli = new CliHarness(dir);
+
+        CliHarness.Result result = cli.run("logging", "export", "--cluster", CliHarness.PROD_ARN);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(JSON.readTree(result.out())).isEqualTo(JSON.readTree("""
+                {"BrokerLogs": {"CloudWatchLogs": {"Enabled": true, "LogGroup": "/msk/prod-events"},
+                                "Firehose": {"Enabled": false}, "S3": {"Enabled": false}}}"""));
+    }
+
+    @Test
+    void applyReadsTheApiCasingAndStdin() {
+        CliHarness cli = new CliHarness(dir);
+        cli.stdin = """
+                {"brokerLogs": {"cloudWatchLogs": {"enabled": true, "logGroup": "/msk/prod-events"},
+                                "firehose": {"enabled": true, "deliveryStream": "msk-logs"}}}""";
+
+        CliHarness.Result result = cli.run("logging", "apply", "--cluster", CliHarness.PROD_ARN, "--file", "-");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(cli.prodMsk().updates).singleElement().satisfies(sent ->
+                assertThat(sent.brokerLogs().firehose()).isEqualTo(FirehoseDestination.to("msk-logs")));
+    }
+
+    @Test
+    void withoutWaitPrintsTheOperationArnAndDoesNotFollow() throws Exception {
+        CliHarness cli = new CliHarness(dir);
+        Files.writeString(dir.resolve("s3.json"), """
+                {"BrokerLogs": {"S3": {"Enabled": true, "Bucket": "msk-broker-logs-123"}}}""");
+
+        CliHarness.Result result = cli.run("logging", "apply", "--cluster", CliHarness.PROD_ARN, "--file", "s3.json");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(cli.prodMsk().updates).hasSize(1);
+        assertThat(cli.prodMsk().calls).doesNotContain("describeOperation");
+        String operationArn = result.out().strip();
+        assertThat(operationArn).contains(":cluster-operation/prod-events/");
+        assertThat(result.err()).contains("Sent. Cluster prod-events is updating; its operation is " + operationArn);
+    }
+}
