@@ -8,7 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import io.mskconsole.app.Accounts;
+import io.mskconsole.core.account.Accounts;
 import org.junit.jupiter.api.Test;
 
 /** The headless commands stand on the domain core only: no AWS SDK, no JavaFX, no System.exit. */

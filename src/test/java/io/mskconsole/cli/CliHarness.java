@@ -1,6 +1,6 @@
 package io.mskconsole.cli;
 
-import io.mskconsole.app.Accounts;
+import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterState;

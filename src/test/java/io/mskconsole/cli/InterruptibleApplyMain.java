@@ -1,6 +1,6 @@
 package io.mskconsole.cli;
 
-import io.mskconsole.app.Accounts;
+import io.mskconsole.core.account.Accounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
