@@ -31,8 +31,13 @@ public record Cluster(
         return type == ClusterType.PROVISIONED;
     }
 
+    /** Express brokers have instance types {@code express.m7g.large}, {@code express.m7g.xlarge}, ... */
     public boolean isExpress() {
-        return brokerInstanceType != null && brokerInstanceType.toLowerCase(Locale.ROOT).startsWith("kafka.express.");
+        if (brokerInstanceType == null) {
+            return false;
+        }
+        String type = brokerInstanceType.toLowerCase(Locale.ROOT);
+        return type.startsWith("express.") || type.startsWith("kafka.express.");
     }
 
     /** The region, read from the ARN ({@code arn:aws:kafka:REGION:ACCOUNT:cluster/...}). */

@@ -1,0 +1,154 @@
+package io.mskconsole.aws.account;
+
+import io.mskconsole.core.account.ProfileDirectory;
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.profiles.ProfileFileLocation;
+
+/**
+ * The profiles of the shared AWS config and credentials files, SSO profiles included. By default the files are
+ * those the SDK reads: {@code aws.configFile} / {@code aws.sharedCredentialsFile} system properties, else
+ * {@code AWS_CONFIG_FILE} / {@code AWS_SHARED_CREDENTIALS_FILE}, else {@code ~/.aws/config} and
+ * {@code ~/.aws/credentials}. The files are read again on every call but {@link #open(String)} keeps what it read.
+ */
+public final class AwsProfileDirectory implements ProfileDirectory {
+    static final String DEFAULT = "default";
+    private static final List<String> CREDENTIAL_VARIABLES = List.of("AWS_ACCESS_KEY_ID",
+            "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+            "AWS_CONTAINER_CREDENTIALS_FULL_URI");
+
+    private final Supplier<ProfileFile> profileFile;
+    private final Supplier<List<Path>> files;
+    private final Map<String, String> environment;
+    private final AwsClientSettings settings;
+
+    /** The real files and environment, production client settings. */
+    public AwsProfileDirectory() {
+        this(AwsClientSettings.production());
+    }
+
+    /** The real files and environment. */
+    public AwsProfileDirectory(AwsClientSettings settings) {
+        this(ProfileFile::defaultProfileFile, System.getenv(), settings);
+    }
+
+    /**
+     * @param profileFile reads the profiles (called on every look-up)
+     * @param environment the environment variables to consult (AWS_PROFILE, AWS_REGION, credential variables)
+     */
+    public AwsProfileDirectory(Supplier<ProfileFile> profileFile, Map<String, String> environment,
+                               AwsClientSettings settings) {
+        this(profileFile, () -> List.of(ProfileFileLocation.configurationFilePath(),
+                ProfileFileLocation.credentialsFilePath()), environment, settings);
+    }
+
+    private AwsProfileDirectory(Supplier<ProfileFile> profileFile, Supplier<List<Path>> files,
+                                Map<String, String> environment, AwsClientSettings settings) {
+        this.profileFile = Objects.requireNonNull(profileFile, "profileFile");
+        this.files = files;
+        this.environment = Map.copyOf(environment);
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Exactly these two files (either may be missing), e.g. temporary ones in tests. Messages name them.
+     */
+    public static AwsProfileDirectory forFiles(Path configFile, Path credentialsFile, Map<String, String> environment,
+                                               AwsClientSettings settings) {
+        Supplier<ProfileFile> read = () -> {
+            ProfileFile.Aggregator aggregator = ProfileFile.aggregator();
+            if (Files.isRegularFile(configFile)) {
+                aggregator.addFile(ProfileFile.builder().content(configFile).type(ProfileFile.Type.CONFIGURATION)
+                        .build());
+            }
+            if (Files.isRegularFile(credentialsFile)) {
+                aggregator.addFile(ProfileFile.builder().content(credentialsFile).type(ProfileFile.Type.CREDENTIALS)
+                        .build());
+            }
+            return aggregator.build();
+        };
+        return new AwsProfileDirectory(read, () -> List.of(configFile, credentialsFile), environment, settings);
+    }
+
+    /**
+     * Profile names from both files, "default" first, the rest sorted.
+     *
+     * @throws GatewayException with {@code CONFIGURATION} if a file cannot be read or parsed
+     */
+    @Override
+    public List<String> profiles() {
+        List<String> names = new ArrayList<>(read().profiles().keySet());
+        names.sort(Comparator.comparing((String name) -> !name.equals(DEFAULT)).thenComparing(Comparator.naturalOrder()));
+        return List.copyOf(names);
+    }
+
+    /** The {@code aws.profile} system property or AWS_PROFILE when set, else "default" when that profile exists. */
+    @Override
+    public Optional<String> defaultProfile() {
+        Optional<String> chosen = Optional.ofNullable(System.getProperty("aws.profile"))
+                .or(() -> Optional.ofNullable(environment.get("AWS_PROFILE")))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty());
+        if (chosen.isPresent()) {
+            return chosen;
+        }
+        return profileNamesOrEmpty().contains(DEFAULT) ? Optional.of(DEFAULT) : Optional.empty();
+    }
+
+    /** Credential variables in the environment, or any profile in the files. Reads no network. */
+    @Override
+    public boolean credentialsConfigured() {
+        boolean inEnvironment = CREDENTIAL_VARIABLES.stream()
+                .map(environment::get)
+                .anyMatch(value -> value != null && !value.isBlank());
+        return inEnvironment || !profileNamesOrEmpty().isEmpty();
+    }
+
+    /**
+     * Opens a profile with the files as they are now.
+     *
+     * @throws GatewayException with {@code CONFIGURATION} if the profile is not in the files or they cannot be read
+     */
+    @Override
+    public AwsSession open(String profile) {
+        ProfileFile file = read();
+        if (profile == null || file.profile(profile).isEmpty()) {
+            throw new GatewayException(Failure.CONFIGURATION, null, "Profile " + profile + " was not found in "
+                    + describeFiles() + ". Create it (e.g. `aws configure --profile " + profile
+                    + "` or `aws configure sso --profile " + profile + "`) or choose another profile.");
+        }
+        return new AwsSession(profile, file, environment, settings);
+    }
+
+    private List<String> profileNamesOrEmpty() {
+        try {
+            return profiles();
+        } catch (GatewayException unreadable) {
+            return List.of();
+        }
+    }
+
+    private ProfileFile read() {
+        try {
+            return profileFile.get();
+        } catch (RuntimeException e) {
+            throw new GatewayException(Failure.CONFIGURATION, null, "Could not read the AWS profiles from "
+                    + describeFiles() + ": " + e.getMessage() + ". Fix the file and try again.", null, e);
+        }
+    }
+
+    private String describeFiles() {
+        return files.get().stream().map(Path::toString).collect(Collectors.joining(" or "));
+    }
+}

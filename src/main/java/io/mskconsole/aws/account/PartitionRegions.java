@@ -1,0 +1,35 @@
+package io.mskconsole.aws.account;
+
+import java.util.List;
+import software.amazon.awssdk.regions.PartitionMetadata;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.RegionMetadata;
+
+/** The regions the SDK knows, grouped by partition (aws, aws-cn, aws-us-gov, ...). */
+final class PartitionRegions {
+    static final String DEFAULT_PARTITION = "aws";
+
+    private PartitionRegions() {
+    }
+
+    /** The partition of a region, e.g. "aws-cn" for cn-north-1; unknown names fall to the partition whose pattern fits. */
+    static String partitionOf(String region) {
+        if (region == null || region.isBlank()) {
+            return DEFAULT_PARTITION;
+        }
+        Region sdkRegion = Region.of(region.strip());
+        RegionMetadata metadata = sdkRegion.metadata();
+        PartitionMetadata partition = metadata != null ? metadata.partition() : PartitionMetadata.of(sdkRegion);
+        return partition == null ? DEFAULT_PARTITION : partition.id();
+    }
+
+    /** Every region of the partition, global pseudo-regions (aws-global, ...) left out, sorted by name. */
+    static List<String> regionsOf(String partition) {
+        return Region.regions().stream()
+                .filter(region -> !region.isGlobalRegion())
+                .filter(region -> region.metadata() != null && region.metadata().partition().id().equals(partition))
+                .map(Region::id)
+                .sorted()
+                .toList();
+    }
+}

@@ -1,0 +1,134 @@
+package io.mskconsole.aws.kafka;
+
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.ClusterOperation;
+import io.mskconsole.core.clusters.ClusterState;
+import io.mskconsole.core.clusters.ClusterType;
+import io.mskconsole.core.clusters.MonitoringSettings;
+import io.mskconsole.core.clusters.OpenMonitoring;
+import io.mskconsole.core.clusters.OperationStep;
+import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.CloudWatchLogsDestination;
+import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.S3Destination;
+import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import java.util.List;
+import software.amazon.awssdk.services.kafka.model.ClusterOperationStep;
+import software.amazon.awssdk.services.kafka.model.ClusterOperationV2;
+import software.amazon.awssdk.services.kafka.model.CloudWatchLogs;
+import software.amazon.awssdk.services.kafka.model.Firehose;
+import software.amazon.awssdk.services.kafka.model.JmxExporterInfo;
+import software.amazon.awssdk.services.kafka.model.LoggingInfo;
+import software.amazon.awssdk.services.kafka.model.NodeExporterInfo;
+import software.amazon.awssdk.services.kafka.model.OpenMonitoringInfo;
+import software.amazon.awssdk.services.kafka.model.PrometheusInfo;
+import software.amazon.awssdk.services.kafka.model.Provisioned;
+import software.amazon.awssdk.services.kafka.model.S3;
+
+/** Between the SDK's MSK model and the core's: clusters, operations and the UpdateMonitoring request. */
+final class KafkaMapping {
+    private KafkaMapping() {
+    }
+
+    static Cluster cluster(software.amazon.awssdk.services.kafka.model.Cluster info) {
+        Provisioned provisioned = info.provisioned();
+        String kafkaVersion = null;
+        String instanceType = null;
+        int brokers = 0;
+        BrokerLogs brokerLogs = BrokerLogs.NONE;
+        MonitoringSettings monitoring = MonitoringSettings.NONE;
+        if (provisioned != null) {
+            if (provisioned.currentBrokerSoftwareInfo() != null) {
+                kafkaVersion = provisioned.currentBrokerSoftwareInfo().kafkaVersion();
+            }
+            if (provisioned.brokerNodeGroupInfo() != null) {
+                instanceType = provisioned.brokerNodeGroupInfo().instanceType();
+            }
+            brokers = provisioned.numberOfBrokerNodes() == null ? 0 : provisioned.numberOfBrokerNodes();
+            brokerLogs = brokerLogs(provisioned.loggingInfo());
+            monitoring = new MonitoringSettings(provisioned.enhancedMonitoringAsString(),
+                    openMonitoring(provisioned.openMonitoring()));
+        }
+        return new Cluster(info.clusterArn(), info.clusterName(), ClusterType.parse(info.clusterTypeAsString()),
+                ClusterState.parse(info.stateAsString()), info.currentVersion(), kafkaVersion, instanceType, brokers,
+                brokerLogs, monitoring, info.activeOperationArn(), info.creationTime());
+    }
+
+    /** Broker log delivery as the cluster reports it; an absent destination or logging info is off. */
+    static BrokerLogs brokerLogs(LoggingInfo loggingInfo) {
+        if (loggingInfo == null || loggingInfo.brokerLogs() == null) {
+            return BrokerLogs.NONE;
+        }
+        var logs = loggingInfo.brokerLogs();
+        CloudWatchLogs cw = logs.cloudWatchLogs();
+        S3 s3 = logs.s3();
+        Firehose firehose = logs.firehose();
+        return new BrokerLogs(
+                cw == null ? CloudWatchLogsDestination.OFF
+                        : new CloudWatchLogsDestination(Boolean.TRUE.equals(cw.enabled()), cw.logGroup()),
+                s3 == null ? S3Destination.OFF
+                        : new S3Destination(Boolean.TRUE.equals(s3.enabled()), s3.bucket(), s3.prefix()),
+                firehose == null ? FirehoseDestination.OFF
+                        : new FirehoseDestination(Boolean.TRUE.equals(firehose.enabled()), firehose.deliveryStream()));
+    }
+
+    static OpenMonitoring openMonitoring(OpenMonitoringInfo info) {
+        if (info == null || info.prometheus() == null) {
+            return null;
+        }
+        PrometheusInfo prometheus = info.prometheus();
+        boolean jmx = prometheus.jmxExporter() != null && Boolean.TRUE.equals(prometheus.jmxExporter().enabledInBroker());
+        boolean node = prometheus.nodeExporter() != null
+                && Boolean.TRUE.equals(prometheus.nodeExporter().enabledInBroker());
+        return new OpenMonitoring(jmx, node);
+    }
+
+    static ClusterOperation operation(ClusterOperationV2 info) {
+        List<OperationStep> steps = List.of();
+        if (info.provisioned() != null && info.provisioned().hasOperationSteps()) {
+            steps = info.provisioned().operationSteps().stream().map(KafkaMapping::step).toList();
+        }
+        String errorCode = info.errorInfo() == null ? null : info.errorInfo().errorCode();
+        String errorText = info.errorInfo() == null ? null : info.errorInfo().errorString();
+        return new ClusterOperation(info.operationArn(), info.clusterArn(), info.operationType(),
+                info.operationState(), info.startTime(), info.endTime(), errorCode, errorText, steps);
+    }
+
+    private static OperationStep step(ClusterOperationStep step) {
+        return new OperationStep(step.stepName(), step.stepInfo() == null ? null : step.stepInfo().stepStatus());
+    }
+
+    /**
+     * The SDK request for the core's: the same fields {@link UpdateMonitoringRequest#toApiBody()} names. Every
+     * destination is sent with an explicit enabled flag; names only for the enabled ones (the core's broker logs
+     * are already normalised that way).
+     */
+    static software.amazon.awssdk.services.kafka.model.UpdateMonitoringRequest updateMonitoring(
+            UpdateMonitoringRequest request) {
+        BrokerLogs logs = request.brokerLogs().forRequest();
+        var sdkLogs = software.amazon.awssdk.services.kafka.model.BrokerLogs.builder()
+                .cloudWatchLogs(CloudWatchLogs.builder().enabled(logs.cloudWatchLogs().enabled())
+                        .logGroup(logs.cloudWatchLogs().logGroup()).build())
+                .firehose(Firehose.builder().enabled(logs.firehose().enabled())
+                        .deliveryStream(logs.firehose().deliveryStream()).build())
+                .s3(S3.builder().enabled(logs.s3().enabled()).bucket(logs.s3().bucket())
+                        .prefix(logs.s3().prefix()).build())
+                .build();
+        var builder = software.amazon.awssdk.services.kafka.model.UpdateMonitoringRequest.builder()
+                .clusterArn(request.clusterArn())
+                .currentVersion(request.currentVersion())
+                .loggingInfo(LoggingInfo.builder().brokerLogs(sdkLogs).build());
+        MonitoringSettings monitoring = request.monitoring();
+        if (monitoring.enhancedMonitoring() != null) {
+            builder.enhancedMonitoring(monitoring.enhancedMonitoring());
+        }
+        if (monitoring.openMonitoring() != null) {
+            OpenMonitoring open = monitoring.openMonitoring();
+            builder.openMonitoring(OpenMonitoringInfo.builder().prometheus(PrometheusInfo.builder()
+                    .jmxExporter(JmxExporterInfo.builder().enabledInBroker(open.jmxExporter()).build())
+                    .nodeExporter(NodeExporterInfo.builder().enabledInBroker(open.nodeExporter()).build())
+                    .build()).build());
+        }
+        return builder.build();
+    }
+}
