@@ -50,8 +50,10 @@ public final class ClusterDetailsView extends VBox {
         GridPane facts = new GridPane();
         facts.setHgap(16);
         facts.setVgap(6);
-        facts.addRow(0, muted("State"), state, muted("Type"), type);
-        facts.addRow(1, muted("Apache Kafka"), kafka, muted("Brokers"), brokers);
+        facts.addRow(0, muted("State"), state);
+        facts.addRow(1, muted("Type"), type);
+        facts.addRow(2, muted("Apache Kafka version"), kafka);
+        facts.addRow(3, muted("Brokers"), brokers);
 
         Label monitoring = new Label("Monitoring");
         monitoring.getStyleClass().add("section-title");
@@ -87,7 +89,7 @@ public final class ClusterDetailsView extends VBox {
         title.setText(cluster.name());
         arn.setText(cluster.arn());
         state.setText(cluster.state().name());
-        type.setText(ClusterText.type(cluster));
+        type.setText(ClusterText.typeWithBrokerKind(cluster));
         kafka.setText(ClusterText.kafkaVersion(cluster));
         brokers.setText(ClusterText.brokers(cluster));
         boolean supported = cluster.supportsBrokerLogs();
@@ -111,6 +113,7 @@ public final class ClusterDetailsView extends VBox {
 
     private static Label muted(String text) {
         Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("muted");
         return label;
     }

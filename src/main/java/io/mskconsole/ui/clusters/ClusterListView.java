@@ -42,12 +42,12 @@ public final class ClusterListView extends VBox {
         TableView<Cluster> table = new TableView<>(model.shownClusters());
         table.setId("clusterTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Name", 170, Cluster::name));
+        table.getColumns().add(column("Name", 180, Cluster::name));
         table.getColumns().add(column("Type", 110, ClusterText::type));
         table.getColumns().add(stateColumn());
-        table.getColumns().add(column("Kafka", 70, ClusterText::kafkaVersion));
-        table.getColumns().add(column("Brokers", 190, ClusterText::brokers));
-        table.getColumns().add(column("Broker logs", 200, ClusterText::destinations));
+        table.getColumns().add(column("Kafka", 60, ClusterText::kafkaVersion));
+        table.getColumns().add(column("Brokers", 230, ClusterText::brokers));
+        table.getColumns().add(column("Broker logs", 190, ClusterText::destinations));
         Label empty = new Label();
         empty.textProperty().bind(model.messageProperty());
         empty.getStyleClass().add("muted");
@@ -75,7 +75,7 @@ public final class ClusterListView extends VBox {
     }
 
     private static TableColumn<Cluster, String> stateColumn() {
-        TableColumn<Cluster, String> column = column("State", 110, c -> c.state().name());
+        TableColumn<Cluster, String> column = column("State", 100, c -> c.state().name());
         column.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String state, boolean empty) {

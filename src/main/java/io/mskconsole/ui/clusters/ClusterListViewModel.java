@@ -50,7 +50,7 @@ public final class ClusterListViewModel {
         }
     }
 
-    /** Loads every cluster again in the background; the selection is kept by ARN. */
+    /** Loads every cluster again in the background; the selection is kept by ARN, else the first shown is selected. */
     public void refresh() {
         if (gateway == null) {
             return;
@@ -67,7 +67,8 @@ public final class ClusterListViewModel {
             loading.set(false);
             String keep = selected.get() == null ? null : selected.get().arn();
             clusters.setAll(loaded.stream().sorted(Comparator.comparing(Cluster::name)).toList());
-            selected.set(keep == null ? null : find(keep));
+            Cluster again = keep == null ? null : find(keep);
+            selected.set(again != null ? again : shown.isEmpty() ? null : shown.get(0));
             message.set(loaded.size() + (loaded.size() == 1 ? " cluster" : " clusters") + " in " + where);
         }, failure -> {
             if (source != gateway) {

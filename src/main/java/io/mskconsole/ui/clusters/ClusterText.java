@@ -30,9 +30,17 @@ public final class ClusterText {
         return type + " × " + cluster.brokerCount();
     }
 
+    /** "Provisioned" or "Serverless". */
     public static String type(Cluster cluster) {
-        String type = cluster.type().name().charAt(0) + cluster.type().name().substring(1).toLowerCase(Locale.ROOT);
-        return cluster.isExpress() ? type + " (Express)" : type;
+        return cluster.type().name().charAt(0) + cluster.type().name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** "Provisioned · Express brokers", "Provisioned · Standard brokers" or "Serverless". */
+    public static String typeWithBrokerKind(Cluster cluster) {
+        if (!cluster.supportsBrokerLogs()) {
+            return type(cluster);
+        }
+        return type(cluster) + (cluster.isExpress() ? " · Express brokers" : " · Standard brokers");
     }
 
     public static String kafkaVersion(Cluster cluster) {

@@ -4,6 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
 /** The cluster operation as it runs: stage, state, steps, progress, and a way to stop following it. */
@@ -35,6 +36,17 @@ final class ApplyPane extends VBox {
         Label hint = new Label("Stopping only stops watching: the change goes on in AWS.");
         hint.getStyleClass().add("muted");
         hint.visibleProperty().bind(stop.visibleProperty());
-        getChildren().addAll(state, bar, stage, stepsTitle, steps, stop, hint);
+        TextField arn = new TextField();
+        arn.setId("operationArn");
+        arn.setEditable(false);
+        arn.getStyleClass().add("mono");
+        arn.textProperty().bind(tracker.operationArnProperty());
+        arn.visibleProperty().bind(arn.textProperty().isNotEmpty());
+        arn.managedProperty().bind(arn.visibleProperty());
+        Label arnTitle = new Label("Cluster operation ARN (for the change ticket)");
+        arnTitle.getStyleClass().add("muted");
+        arnTitle.visibleProperty().bind(arn.visibleProperty());
+        arnTitle.managedProperty().bind(arn.visibleProperty());
+        getChildren().addAll(state, bar, stage, arnTitle, arn, stepsTitle, steps, stop, hint);
     }
 }

@@ -18,6 +18,7 @@ public final class ApplyTracker implements ApplyProgress {
     private final StringProperty operationState = new SimpleStringProperty("");
     private final DoubleProperty fraction = new SimpleDoubleProperty(-1);
     private final ObservableList<String> steps = FXCollections.observableArrayList();
+    private final StringProperty operationArnText = new SimpleStringProperty("");
     private volatile String operationArn;
 
     ApplyTracker(TaskExecutor executor) {
@@ -26,6 +27,7 @@ public final class ApplyTracker implements ApplyProgress {
 
     void reset() {
         operationArn = null;
+        operationArnText.set("");
         stage.set("");
         operationState.set("");
         fraction.set(-1);
@@ -40,6 +42,12 @@ public final class ApplyTracker implements ApplyProgress {
     @Override
     public void sent(String arn) {
         operationArn = arn;
+        executor.onUiThread(() -> operationArnText.set(arn));
+    }
+
+    /** Ends the stage line once the apply is over (called on the UI thread). */
+    void finish(String message) {
+        stage.set(message);
     }
 
     @Override
@@ -60,6 +68,11 @@ public final class ApplyTracker implements ApplyProgress {
     /** The operation UpdateMonitoring started, once sent; null before. */
     String operationArn() {
         return operationArn;
+    }
+
+    /** The ARN of the operation UpdateMonitoring started, for change tickets; "" before it is sent. */
+    public StringProperty operationArnProperty() {
+        return operationArnText;
     }
 
     public StringProperty stageProperty() {

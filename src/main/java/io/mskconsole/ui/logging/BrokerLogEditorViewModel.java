@@ -153,6 +153,8 @@ public final class BrokerLogEditorViewModel {
         if (outcome.cluster() != null) {
             adopt(outcome.cluster());
         }
+        tracker.finish(outcome.operation() == null ? "" : "Operation ended " + outcome.operation().state()
+                + (outcome.operation().endTime() == null ? "." : " at " + outcome.operation().endTime() + "."));
         switch (outcome.status()) {
             case COMPLETED -> {
                 saved.set(draft.value());

@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -63,14 +64,23 @@ public final class MainWindow {
         notice.setWrapText(true);
         notice.textProperty().bind(shell.noticeProperty());
         HBox.setHgrow(notice, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, new Label("Account"), accountPicker, new Label("Region"), regionPicker, notice);
+        accountPicker.setMinWidth(200);
+        regionPicker.setMinWidth(160);
+        Label accountLabel = new Label("Account");
+        accountLabel.setMinWidth(Region.USE_PREF_SIZE);
+        accountLabel.setLabelFor(accountPicker);
+        Label regionLabel = new Label("Region");
+        regionLabel.setMinWidth(Region.USE_PREF_SIZE);
+        regionLabel.setLabelFor(regionPicker);
+        notice.setMinWidth(0);
+        HBox toolbar = new HBox(8, accountLabel, accountPicker, regionLabel, regionPicker, notice);
         toolbar.getStyleClass().add("toolbar-row");
 
         ClusterDetailsView details = new ClusterDetailsView(clusters.selectedProperty(), this::openEditor);
         ScrollPane detailsScroll = new ScrollPane(details);
         detailsScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(new ClusterListView(clusters), detailsScroll);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.66);
 
         Label status = new Label();
         status.setId("statusLabel");

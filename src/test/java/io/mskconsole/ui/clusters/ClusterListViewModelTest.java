@@ -22,6 +22,7 @@ class ClusterListViewModelTest {
         assertThat(model.shownClusters()).extracting(Cluster::name).containsExactly("events", "orders-prod");
         assertThat(model.messageProperty().get()).isEqualTo("2 clusters in us-east-1");
         assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.selectedProperty().get().name()).as("the first is selected").isEqualTo("events");
     }
 
     @Test

@@ -110,6 +110,8 @@ class BrokerLogEditorViewModelTest {
         assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.SUCCESS);
         assertThat(model.tracker().operationStateProperty().get()).isEqualTo("UPDATE_COMPLETE");
         assertThat(model.tracker().fractionProperty().get()).isEqualTo(1.0);
+        assertThat(model.tracker().operationArnProperty().get()).contains(":cluster-operation/orders-prod/");
+        assertThat(model.tracker().stageProperty().get()).startsWith("Operation ended UPDATE_COMPLETE");
         assertThat(model.dirtyBinding().get()).as("applied settings are the new saved state").isFalse();
         Cluster last = reads.get(reads.size() - 1);
         assertThat(last.brokerLogs().s3().enabled()).isTrue();
