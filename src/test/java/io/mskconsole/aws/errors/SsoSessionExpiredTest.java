@@ -16,7 +16,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.mskconsole.aws.MskJson;
 import io.mskconsole.aws.StubAccount;
 import io.mskconsole.aws.account.AwsProfileDirectory;
-import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
 import java.io.IOException;
