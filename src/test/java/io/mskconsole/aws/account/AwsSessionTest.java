@@ -187,6 +187,33 @@ class AwsSessionTest {
     }
 
     @Test
+    void stubSettingsSendToTheStubAndSignWithTheirOwnFakeKeyInsteadOfTheProfiles() {
+        stubEmptyList();
+
+        try (AwsSession session = open("[profile p]\nregion = us-east-1\n" + KEYS, "p", Map.of(),
+                AwsClientSettings.forStub(java.net.URI.create("http://127.0.0.1:" + msk.getPort())))) {
+            assertThat(session.clusters("us-east-1").listClusters(Cancellation.none())).hasSize(1);
+        }
+        msk.verify(1, getRequestedFor(urlPathEqualTo("/api/v2/clusters")).withHeader("Authorization",
+                matching("AWS4-HMAC-SHA256 Credential=" + AwsClientSettings.STUB_ACCESS_KEY_ID + "/\\d{8}/us-east-1/kafka/aws4_request, .*")));
+    }
+
+    @Test
+    void productionSettingsUseTheSdksEndpointsAndTheProfilesCredentials() {
+        AwsClientSettings production = AwsClientSettings.production();
+
+        assertThat(production.endpointOverride()).isNull();
+        assertThat(production.credentialsOverride()).isNull();
+        assertThat(production.maxAttempts()).as("the standard strategy's own default").isZero();
+        assertThat(production.connectionTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(production.socketTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(production.apiCallAttemptTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(production.apiCallTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(AwsClientSettings.forStub(java.net.URI.create("http://127.0.0.1:1")).toString())
+                .contains("credentialsOverride=set").doesNotContain(AwsClientSettings.STUB_ACCESS_KEY_ID);
+    }
+
+    @Test
     void aMissingRegionIsAConfigurationFailure() {
         try (AwsSession session = open("[profile p]\n" + KEYS, "p", Map.of())) {
             assertThatThrownBy(() -> session.clusters(" ")).isInstanceOfSatisfying(GatewayException.class,

@@ -139,6 +139,19 @@ class AwsFailuresTest {
     }
 
     @Test
+    void anUnusableProfileSettingIsAConfigurationFailure() {
+        SdkClientException error = SdkClientException.create("An invalid URI was configured in profile property"
+                + " endpoint_url", new java.net.URISyntaxException("not a url", "Illegal character in path", 3));
+
+        GatewayException e = AwsFailures.translate(error, LIST);
+
+        assertThat(e.failure()).isEqualTo(Failure.CONFIGURATION);
+        assertThat(e.getMessage()).isEqualTo("ListClustersV2 in eu-west-1 (profile prod) failed: a setting of profile"
+                + " prod is not usable (An invalid URI was configured in profile property endpoint_url). Fix the"
+                + " profile in the AWS config file.");
+    }
+
+    @Test
     void aGatewayExceptionPassesThroughAndAnythingElseIsUnknownWithItsText() {
         GatewayException already = new GatewayException(Failure.NOT_FOUND, "DescribeClusterV2", "Gone.");
         assertThat(AwsFailures.translate(already, LIST)).isSameAs(already);

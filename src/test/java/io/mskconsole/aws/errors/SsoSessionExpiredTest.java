@@ -16,13 +16,19 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.mskconsole.aws.MskJson;
 import io.mskconsole.aws.StubAccount;
 import io.mskconsole.aws.account.AwsProfileDirectory;
+import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.logging.ApplyProgress;
+import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
+import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.S3Destination;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -133,7 +139,10 @@ class SsoSessionExpiredTest {
         var profiles = AwsProfileDirectory.forFiles(home.resolve("config"), home.resolve("credentials"), Map.of(),
                 StubAccount.settings(stub.baseUrl()).withCredentialsOverride(expiredSso));
 
-        assertThatThrownBy(() -> profiles.open("dev-sso").clusters("eu-west-1").describeCluster(MskJson.ARN))
+        BrokerLogs draft = BrokerLogs.NONE.withS3(S3Destination.to("msk-broker-logs", "dev"));
+        var update = new BrokerLogDeliveryUpdate(profiles.open("dev-sso").clusters("eu-west-1"), Duration.ofMillis(10));
+
+        assertThatThrownBy(() -> update.apply(MskJson.ARN, draft, true, ApplyProgress.IGNORE, Cancellation.none()))
                 .isInstanceOfSatisfying(GatewayException.class, e -> {
                     assertThat(e.failure()).isEqualTo(Failure.SSO_LOGIN_REQUIRED);
                     assertThat(e.operation()).isEqualTo("DescribeClusterV2");
@@ -142,6 +151,7 @@ class SsoSessionExpiredTest {
                             + " valid; run `aws sso login --profile dev-sso`, then try again.");
                     assertThat(e.isTransient()).isFalse();
                 });
+        assertThat(draft).isEqualTo(new BrokerLogs(null, new S3Destination(true, "msk-broker-logs", "dev"), null));
         stub.verify(0, anyRequestedFor(anyUrl()));
     }
 
