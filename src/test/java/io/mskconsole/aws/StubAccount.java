@@ -26,9 +26,9 @@ public final class StubAccount {
     private StubAccount() {
     }
 
-    /** One attempt, 10 ms backoff, 1.5 s per attempt, 5 s per call. */
+    /** One attempt, 10 ms backoff, 1.5 s per attempt, 5 s per call; "localhost" is spelled 127.0.0.1. */
     public static AwsClientSettings settings(String baseUrl) {
-        return new AwsClientSettings(URI.create(baseUrl), null, 1, Duration.ofMillis(10),
+        return new AwsClientSettings(URI.create(baseUrl.replace("//localhost:", "//127.0.0.1:")), null, 1, Duration.ofMillis(10),
                 Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofMillis(1500), Duration.ofSeconds(5));
     }
 

@@ -49,6 +49,12 @@ public final class AwsFailures {
                     "Could not reach MSK in " + orUnknown(call.region()) + " (" + orUnknown(call.host()) + "): "
                             + describeIo(io) + ". Check the network, VPN or proxy.", null, error);
         }
+        if (chainMentions(error, "configured in profile property")) {
+            return new GatewayException(Failure.CONFIGURATION, call.operation(),
+                    call.describe() + " failed: a setting of " + call.profileWords() + " is not usable ("
+                            + withoutFinalStop(messageOf(error)) + "). Fix the profile in the AWS config file.",
+                    null, error);
+        }
         if (CredentialFailures.isMissingCredentials(error)) {
             return CredentialFailures.noCredentials(call, error);
         }

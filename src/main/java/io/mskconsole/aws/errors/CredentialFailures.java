@@ -14,9 +14,9 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
  *       To refresh this SSO session run aws sso login with the corresponding profile."</li>
  *   <li>legacy profile, no cached token: {@code UncheckedIOException} wrapping {@code NoSuchFileException}</li>
  *   <li>{@code sso_session} profile, no cached token: {@code SdkClientException} "Unable to load SSO token"</li>
- *   <li>{@code sso_session} profile, token expired: a refresh through SSO OIDC that fails (a service error, or a
- *       connection error when offline), or a {@code NullPointerException} when the cache lacks the client
- *       registration</li>
+ *   <li>{@code sso_session} profile, token expired: the SDK tries a refresh through SSO OIDC (CreateToken); refused,
+ *       it ends in {@code SdkClientException} "Token is expired"; offline, in a connection error naming the OIDC
+ *       host; a {@code NullPointerException} when the cache lacks the client registration</li>
  * </ul>
  */
 final class CredentialFailures {

@@ -1,0 +1,211 @@
+package io.mskconsole.aws.errors;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.mskconsole.aws.MskJson;
+import io.mskconsole.aws.StubAccount;
+import io.mskconsole.aws.account.AwsClientSettings;
+import io.mskconsole.core.clusters.ClusterGateway;
+import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.logging.ApplyOutcome;
+import io.mskconsole.core.logging.ApplyProgress;
+import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
+import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.CloudWatchLogsDestination;
+import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.S3Destination;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each way UpdateMonitoring can fail, answered over real HTTP, ends in its own {@link Failure} and a message that
+ * says where and what to do; the draft the caller passed in stays as it was.
+ */
+class FaultsOverHttpTest {
+    static final String DESCRIBE_PATH = "/api/v2/clusters/" + ClusterArnPaths.encoded(MskJson.ARN);
+    static final String UPDATE_PATH = "/v1/clusters/" + ClusterArnPaths.encoded(MskJson.ARN) + "/monitoring";
+    static final String WHERE = "UpdateMonitoring of cluster " + MskJson.ARN + " in us-east-1 (profile stub)";
+
+    @RegisterExtension
+    static WireMockExtension msk = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+
+    @TempDir
+    Path home;
+
+    final BrokerLogs draft = new BrokerLogs(CloudWatchLogsDestination.to("/msk/orders-v2"),
+            new S3Destination(false, "kept-bucket", "kept-prefix"), FirehoseDestination.OFF);
+    final BrokerLogs draftCopy = new BrokerLogs(new CloudWatchLogsDestination(true, "/msk/orders-v2"),
+            new S3Destination(false, "kept-bucket", "kept-prefix"), new FirehoseDestination(false, null));
+
+    @BeforeEach
+    void clusterCanBeRead() {
+        msk.stubFor(get(urlPathEqualTo(DESCRIBE_PATH)).willReturn(ok(MskJson.describeCluster(
+                MskJson.provisioned(MskJson.ARN, "orders", "K3AEGXETSR30VB", "ACTIVE", "kafka.m7g.large")))));
+    }
+
+    static Stream<Arguments> serviceErrors() {
+        return Stream.of(
+                Arguments.of(403, "ForbiddenException", "User: arn:aws:sts::123456789012:assumed-role/ReadOnly/jane is"
+                                + " not authorized to perform: kafka:UpdateMonitoring on resource: " + MskJson.ARN,
+                        Failure.ACCESS_DENIED, List.of(WHERE + " failed: access denied (User: arn:aws:sts::123456789012:"
+                                + "assumed-role/ReadOnly/jane is not authorized", "needs permission for kafka:UpdateMonitoring")),
+                Arguments.of(401, "UnauthorizedException", "Unauthorized", Failure.ACCESS_DENIED,
+                        List.of(WHERE + " failed: access denied (Unauthorized)")),
+                Arguments.of(429, "TooManyRequestsException", "Too Many Requests", Failure.THROTTLED,
+                        List.of(WHERE + " was throttled by MSK (Too Many Requests). Wait a moment and try again.")),
+                Arguments.of(500, "InternalServerErrorException", "There was an unexpected internal server error.",
+                        Failure.SERVICE_UNAVAILABLE, List.of(WHERE + " failed: MSK answered HTTP 500 (There was an"
+                                + " unexpected internal server error). The problem is on AWS's side")),
+                Arguments.of(503, "ServiceUnavailableException", "503 Service Unavailable",
+                        Failure.SERVICE_UNAVAILABLE, List.of("MSK answered HTTP 503 (503 Service Unavailable)")),
+                Arguments.of(403, "ExpiredTokenException", "The security token included in the request is expired",
+                        Failure.EXPIRED_CREDENTIALS, List.of(WHERE + " failed: the credentials of profile stub have"
+                                + " expired (The security token included in the request is expired). Refresh them")),
+                Arguments.of(403, "UnrecognizedClientException", "The security token included in the request is invalid.",
+                        Failure.EXPIRED_CREDENTIALS, List.of("AWS did not accept the credentials of profile stub"
+                                + " (The security token included in the request is invalid)")),
+                Arguments.of(404, "NotFoundException", "The requested resource could not be found.",
+                        Failure.NOT_FOUND, List.of(WHERE + " failed: not found (The requested resource could not be"
+                                + " found). It may have been deleted")),
+                Arguments.of(409, "ConflictException", "The request conflicts with an operation in progress.",
+                        Failure.CONFLICT, List.of("failed: conflict (The request conflicts with an operation in"
+                                + " progress). Another change may be in progress")),
+                Arguments.of(400, "BadRequestException", "To use CloudWatch Logs as a destination for broker logs, you"
+                                + " must specify a CloudWatch log group.", Failure.BAD_REQUEST,
+                        List.of(WHERE + " was refused by MSK: To use CloudWatch Logs as a destination for broker logs,"
+                                + " you must specify a CloudWatch log group.")));
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {3}")
+    @MethodSource("serviceErrors")
+    void serviceErrorsEndInTheirKind(int status, String errorType, String message, Failure expected,
+                                     List<String> messageParts) {
+        msk.stubFor(put(urlPathEqualTo(UPDATE_PATH)).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json").withHeader("x-amzn-ErrorType", errorType)
+                .withBody(MskJson.error(message, null))));
+
+        GatewayException e = applyFails(StubAccount.gateway(home, msk.baseUrl()));
+
+        assertThat(e.failure()).isEqualTo(expected);
+        assertThat(e.operation()).isEqualTo("UpdateMonitoring");
+        assertThat(e.serviceMessage()).isEqualTo(message);
+        assertThat(e.getMessage()).contains(messageParts).doesNotContain("\n").doesNotContain("fakeSecret");
+        msk.verify(1, putRequestedFor(urlPathEqualTo(UPDATE_PATH)));
+    }
+
+    @Test
+    void anAnswerSlowerThanTheAttemptTimeoutIsATimeout() {
+        msk.stubFor(put(urlPathEqualTo(UPDATE_PATH)).willReturn(ok("{}").withFixedDelay(2_000)));
+        AwsClientSettings quick = StubAccount.settings(msk.baseUrl()).withApiCallAttemptTimeout(Duration.ofMillis(300));
+
+        long start = System.nanoTime();
+        GatewayException e = applyFails(StubAccount.open(home, quick).clusters(StubAccount.REGION));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_800));
+        assertThat(e.failure()).isEqualTo(Failure.TIMEOUT);
+        assertThat(e.isTransient()).isTrue();
+        assertThat(e.getMessage()).isEqualTo(WHERE + " timed out: MSK did not answer in time. Check the network,"
+                + " VPN or proxy, and try again.");
+    }
+
+    @Test
+    void aDroppedConnectionIsAConnectionFailureNamingRegionAndHost() {
+        msk.stubFor(put(urlPathEqualTo(UPDATE_PATH)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        GatewayException e = applyFails(StubAccount.gateway(home, msk.baseUrl()));
+
+        assertThat(e.failure()).isEqualTo(Failure.CONNECTION);
+        assertThat(e.getMessage()).startsWith("Could not reach MSK in us-east-1 (127.0.0.1:" + msk.getPort() + "): ")
+                .endsWith(". Check the network, VPN or proxy.");
+        assertThat(e.getMessage()).containsIgnoringCase("reset");
+    }
+
+    @Test
+    void aRefusedConnectionNamesTheCause() {
+        ClusterGateway nowhere = StubAccount.gateway(home, "http://127.0.0.1:9");
+
+        assertThatThrownBy(() -> nowhere.listClusters(Cancellation.none()))
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(Failure.CONNECTION);
+                    assertThat(e.operation()).isEqualTo("ListClustersV2");
+                    assertThat(e.getMessage()).isEqualTo("Could not reach MSK in us-east-1 (127.0.0.1:9): Connection"
+                            + " refused. Check the network, VPN or proxy.");
+                });
+    }
+
+    @Test
+    void aPassingOutageIsRetriedWhenSettingsAllowASecondAttempt() {
+        msk.stubFor(put(urlPathEqualTo(UPDATE_PATH)).inScenario("blip").whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("recovered").willReturn(aResponse().withStatus(503)
+                        .withHeader("x-amzn-ErrorType", "ServiceUnavailableException")
+                        .withBody(MskJson.error("503 Service Unavailable", null))));
+        msk.stubFor(put(urlPathEqualTo(UPDATE_PATH)).inScenario("blip").whenScenarioStateIs("recovered")
+                .willReturn(ok("{\"clusterArn\": \"" + MskJson.ARN + "\", \"clusterOperationArn\": \""
+                        + MskJson.OPERATION_ARN + "\"}")));
+        AwsClientSettings twoAttempts = StubAccount.settings(msk.baseUrl()).withMaxAttempts(2);
+
+        ApplyOutcome outcome = new BrokerLogDeliveryUpdate(StubAccount.open(home, twoAttempts)
+                .clusters(StubAccount.REGION), Duration.ofMillis(10))
+                .apply(MskJson.ARN, draft, false, ApplyProgress.IGNORE, Cancellation.none());
+
+        assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.SENT);
+        assertThat(outcome.operationArn()).isEqualTo(MskJson.OPERATION_ARN);
+        msk.verify(2, putRequestedFor(urlPathEqualTo(UPDATE_PATH)));
+    }
+
+    @Test
+    void aProfileWithoutCredentialsSendsNothing() {
+        StubAccount.write(home.resolve("config"), "[profile empty]\nregion = us-east-1\n");
+        var directory = io.mskconsole.aws.account.AwsProfileDirectory.forFiles(home.resolve("config"),
+                home.resolve("credentials"), java.util.Map.of(), StubAccount.settings(msk.baseUrl()));
+        ClusterGateway gateway = directory.open("empty").clusters("us-east-1");
+
+        GatewayException e = applyFails(gateway);
+
+        assertThat(e.failure()).isEqualTo(Failure.NO_CREDENTIALS);
+        assertThat(e.operation()).isEqualTo("DescribeClusterV2");
+        assertThat(e.getMessage()).isEqualTo("DescribeClusterV2 of cluster " + MskJson.ARN + " in us-east-1 (profile"
+                + " empty) failed: no AWS credentials found for profile empty (Profile file contained no credentials"
+                + " for profile 'empty'). Add access keys, an SSO sign-in or a role to the profile in the AWS config"
+                + " files, or choose another profile.");
+        msk.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    private GatewayException applyFails(ClusterGateway gateway) {
+        BrokerLogDeliveryUpdate update = new BrokerLogDeliveryUpdate(gateway, Duration.ofMillis(10));
+        GatewayException[] thrown = new GatewayException[1];
+        assertThatThrownBy(() -> update.apply(MskJson.ARN, draft, true, ApplyProgress.IGNORE, Cancellation.none()))
+                .isInstanceOfSatisfying(GatewayException.class, e -> thrown[0] = e);
+        assertThat(draft).as("the caller's draft").isEqualTo(draftCopy);
+        return thrown[0];
+    }
+
+    private static ResponseDefinitionBuilder ok(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+    }
+}

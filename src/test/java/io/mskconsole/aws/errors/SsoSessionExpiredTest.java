@@ -1,0 +1,185 @@
+package io.mskconsole.aws.errors;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.mskconsole.aws.MskJson;
+import io.mskconsole.aws.StubAccount;
+import io.mskconsole.aws.account.AwsProfileDirectory;
+import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.logging.ApplyProgress;
+import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
+import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.S3Destination;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+
+/**
+ * SSO profiles whose session has ended. The SDK reads its token cache under $HOME/.aws/sso/cache, so the real
+ * thing runs in a child JVM with a temporary HOME; the in-process test uses the exception the SDK raised there.
+ */
+class SsoSessionExpiredTest {
+    /** What SsoAccessTokenProvider (SDK 2.41) throws for a legacy SSO profile whose cached token has expired. */
+    static final String SDK_SSO_EXPIRED_CLASS = "software.amazon.awssdk.services.sso.auth.ExpiredTokenException";
+    static final String SDK_SSO_EXPIRED_TEXT = "The SSO session associated with this profile has expired or is"
+            + " otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.";
+
+    @RegisterExtension
+    static WireMockExtension stub = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+
+    @TempDir
+    Path home;
+
+    @Test
+    void expiredSsoSessionsInARealTokenCacheAskForSsoLogin() throws Exception {
+        StubAccount.write(home.resolve(".aws/config"), """
+                [profile legacy]
+                sso_start_url = https://example.awsapps.com/start
+                sso_region = us-east-1
+                sso_account_id = 111122223333
+                sso_role_name = MskAdmin
+                region = us-east-1
+
+                [profile never-signed-in]
+                sso_session = nobody
+                sso_account_id = 111122223333
+                sso_role_name = MskAdmin
+
+                [profile refresh-refused]
+                sso_session = corp
+                sso_account_id = 111122223333
+                sso_role_name = MskAdmin
+
+                [sso-session nobody]
+                sso_start_url = https://nobody.awsapps.com/start
+                sso_region = us-east-1
+
+                [sso-session corp]
+                sso_start_url = https://corp.awsapps.com/start
+                sso_region = us-east-1
+                sso_registration_scopes = sso:account:access
+                """);
+        StubAccount.write(home.resolve(".aws/credentials"), "");
+        StubAccount.write(home.resolve(".aws/sso/cache/" + sha1("https://example.awsapps.com/start") + ".json"),
+                "{\"startUrl\": \"https://example.awsapps.com/start\", \"region\": \"us-east-1\","
+                        + " \"accessToken\": \"expired-token\", \"expiresAt\": \"2020-01-01T00:00:00Z\"}");
+        StubAccount.write(home.resolve(".aws/sso/cache/" + sha1("corp") + ".json"), """
+                {"startUrl": "https://corp.awsapps.com/start", "region": "us-east-1", "accessToken": "expired-token",
+                 "expiresAt": "2020-01-01T00:00:00Z", "refreshToken": "refresh-token", "clientId": "client-id",
+                 "clientSecret": "client-secret", "registrationExpiresAt": "2099-01-01T00:00:00Z"}""");
+        stub.stubFor(post(urlPathEqualTo("/token")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withHeader("x-amzn-ErrorType", "InvalidGrantException")
+                .withBody("{\"error\": \"invalid_grant\", \"error_description\": \"Invalid refresh token provided\"}")));
+
+        Map<String, String[]> results = runProbe("legacy", "never-signed-in", "refresh-refused");
+
+        assertThat(results.get("legacy")).containsExactly("legacy", "SSO_LOGIN_REQUIRED",
+                "ListClustersV2 in us-east-1 (profile legacy) failed: the SSO session of profile legacy has expired or"
+                        + " is not valid; run `aws sso login --profile legacy`, then try again.",
+                SDK_SSO_EXPIRED_CLASS, SDK_SSO_EXPIRED_TEXT);
+        assertThat(results.get("never-signed-in")).startsWith("never-signed-in", "SSO_LOGIN_REQUIRED");
+        assertThat(results.get("never-signed-in")[2]).contains("run `aws sso login --profile never-signed-in`");
+        assertThat(results.get("never-signed-in")[4]).isEqualTo("Unable to load SSO token");
+        assertThat(results.get("refresh-refused")).startsWith("refresh-refused", "SSO_LOGIN_REQUIRED");
+        assertThat(results.get("refresh-refused")[2]).contains("has expired or is not valid",
+                "run `aws sso login --profile refresh-refused`");
+        assertThat(results.get("refresh-refused")).endsWith("software.amazon.awssdk.core.exception.SdkClientException",
+                "Token is expired");
+        stub.verify(1, postRequestedFor(urlPathEqualTo("/token"))
+                .withRequestBody(equalToJson("{\"grantType\": \"refresh_token\", \"refreshToken\": \"refresh-token\","
+                        + " \"clientId\": \"client-id\", \"clientSecret\": \"client-secret\"}", true, true)));
+        stub.verify(0, anyRequestedFor(urlPathMatching("/api/v2/clusters.*")));
+    }
+
+    @Test
+    void theSdksSsoExpiryInProcessAsksForSsoLoginAndSendsNothing() {
+        assertThat(software.amazon.awssdk.services.sso.auth.ExpiredTokenException.class.getName())
+                .isEqualTo(SDK_SSO_EXPIRED_CLASS);
+        AwsCredentialsProvider expiredSso = () -> {
+            throw software.amazon.awssdk.services.sso.auth.ExpiredTokenException.builder()
+                    .message(SDK_SSO_EXPIRED_TEXT).build();
+        };
+        StubAccount.write(home.resolve("config"), """
+                [profile dev-sso]
+                sso_session = corp
+                sso_account_id = 111122223333
+                sso_role_name = MskAdmin
+                region = eu-west-1
+                [sso-session corp]
+                sso_start_url = https://corp.awsapps.com/start
+                sso_region = eu-west-1
+                """);
+        var profiles = AwsProfileDirectory.forFiles(home.resolve("config"), home.resolve("credentials"), Map.of(),
+                StubAccount.settings(stub.baseUrl()).withCredentialsOverride(expiredSso));
+
+        BrokerLogs draft = BrokerLogs.NONE.withS3(S3Destination.to("msk-broker-logs", "dev"));
+        var update = new BrokerLogDeliveryUpdate(profiles.open("dev-sso").clusters("eu-west-1"), Duration.ofMillis(10));
+
+        assertThatThrownBy(() -> update.apply(MskJson.ARN, draft, true, ApplyProgress.IGNORE, Cancellation.none()))
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(Failure.SSO_LOGIN_REQUIRED);
+                    assertThat(e.operation()).isEqualTo("DescribeClusterV2");
+                    assertThat(e.getMessage()).isEqualTo("DescribeClusterV2 of cluster " + MskJson.ARN + " in eu-west-1"
+                            + " (profile dev-sso) failed: the SSO session of profile dev-sso has expired or is not"
+                            + " valid; run `aws sso login --profile dev-sso`, then try again.");
+                    assertThat(e.isTransient()).isFalse();
+                });
+        assertThat(draft).isEqualTo(new BrokerLogs(null, new S3Destination(true, "msk-broker-logs", "dev"), null));
+        stub.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    private Map<String, String[]> runProbe(String... profiles) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
+                SsoProbe.class.getName(), home.resolve(".aws/config").toString(),
+                home.resolve(".aws/credentials").toString(), "http://127.0.0.1:" + stub.getPort()));
+        command.addAll(List.of(profiles));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
+        Map<String, String> env = builder.environment();
+        new HashMap<>(env).keySet().stream().filter(name -> name.startsWith("AWS_")).forEach(env::remove);
+        env.put("HOME", home.toString());
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("AWS_ENDPOINT_URL_SSO_OIDC", "http://127.0.0.1:" + stub.getPort());
+        env.put("AWS_ENDPOINT_URL_SSO", "http://127.0.0.1:" + stub.getPort());
+        Process process = builder.redirectError(home.resolve("probe.err").toFile()).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("probe exit; stderr in " + home.resolve("probe.err")).isZero();
+        Map<String, String[]> results = new LinkedHashMap<>();
+        output.lines().map(line -> line.split("\t")).forEach(fields -> results.put(fields[0], fields));
+        assertThat(results).as(output).containsOnlyKeys(profiles);
+        return results;
+    }
+
+    private static String sha1(String text) throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+        return String.format("%040x", new BigInteger(1, digest));
+    }
+}
