@@ -48,7 +48,7 @@ public final class SandboxData {
                         new MonitoringSettings("DEFAULT", new OpenMonitoring(false, false)), PAYMENTS_OPERATION_ARN,
                         Instant.parse("2024-01-22T15:04:11Z")),
                 provisioned(US_EAST_1, "clickstream-express", "c47e0a93-6b2f-4d51-8e7c-2a9f3d1b5c08-1", "K1QF7M2XJ9RTCB",
-                        "3.6.0", "kafka.express.m7g.large", 3, BrokerLogs.NONE,
+                        "3.6.0", "express.m7g.large", 3, BrokerLogs.NONE,
                         new MonitoringSettings("DEFAULT", null), "2025-02-03T11:45:30Z"),
                 new Cluster(arn(US_EAST_1, "events-serverless", "e2b8d4f6-1a3c-4b7e-9f0d-5c6a8e2b4d1f-4"),
                         "events-serverless", ClusterType.SERVERLESS, ClusterState.ACTIVE, "K5N0VZC3HWE8GA",

@@ -51,7 +51,7 @@ class SandboxDescribeTest {
     void clickstreamRunsOnExpressBrokersWithLogsOff() {
         Cluster cluster = fixture.cluster("us-east-1", "clickstream-express");
         assertThat(cluster.isExpress()).isTrue();
-        assertThat(cluster.brokerInstanceType()).isEqualTo("kafka.express.m7g.large");
+        assertThat(cluster.brokerInstanceType()).isEqualTo("express.m7g.large");
         assertThat(cluster.brokerLogs().anyEnabled()).isFalse();
     }
 

@@ -89,6 +89,9 @@ public final class AwsProfileDirectory implements ProfileDirectory {
     @Override
     public List<String> profiles() {
         List<String> names = new ArrayList<>(read().profiles().keySet());
+        if (!names.contains(DEFAULT) && credentialsInEnvironment()) {
+            names.add(DEFAULT);
+        }
         names.sort(Comparator.comparing((String name) -> !name.equals(DEFAULT)).thenComparing(Comparator.naturalOrder()));
         return List.copyOf(names);
     }
@@ -109,10 +112,13 @@ public final class AwsProfileDirectory implements ProfileDirectory {
     /** Credential variables in the environment, or any profile in the files. Reads no network. */
     @Override
     public boolean credentialsConfigured() {
-        boolean inEnvironment = CREDENTIAL_VARIABLES.stream()
+        return credentialsInEnvironment() || !profileNamesOrEmpty().isEmpty();
+    }
+
+    private boolean credentialsInEnvironment() {
+        return CREDENTIAL_VARIABLES.stream()
                 .map(environment::get)
                 .anyMatch(value -> value != null && !value.isBlank());
-        return inEnvironment || !profileNamesOrEmpty().isEmpty();
     }
 
     /**
@@ -123,7 +129,8 @@ public final class AwsProfileDirectory implements ProfileDirectory {
     @Override
     public AwsSession open(String profile) {
         ProfileFile file = read();
-        if (profile == null || file.profile(profile).isEmpty()) {
+        boolean environmentDefault = DEFAULT.equals(profile) && credentialsInEnvironment();
+        if (profile == null || file.profile(profile).isEmpty() && !environmentDefault) {
             throw new GatewayException(Failure.CONFIGURATION, null, "Profile " + profile + " was not found in "
                     + describeFiles() + ". Create it (e.g. `aws configure --profile " + profile
                     + "` or `aws configure sso --profile " + profile + "`) or choose another profile.");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
@@ -115,11 +116,21 @@ public final class AwsSession implements Session {
     private FailureTaggingCredentialsProvider credentials() {
         if (credentials == null) {
             AwsCredentialsProvider override = settings.credentialsOverride();
-            AwsCredentialsProvider provider = override != null ? override
-                    : ProfileCredentialsProvider.builder().profileFile(profileFile).profileName(profile).build();
+            AwsCredentialsProvider provider = override != null ? override : providerFor(profile, profileFile);
             credentials = new FailureTaggingCredentialsProvider(provider, profile, isSsoProfile(), override == null);
         }
         return credentials;
+    }
+
+    /**
+     * "default" gets the SDK's default chain (environment, web identity, the default profile, container), as the
+     * AWS CLI does without --profile; any other profile gets exactly its own credentials.
+     */
+    static AwsCredentialsProvider providerFor(String profile, ProfileFile profileFile) {
+        if (AwsProfileDirectory.DEFAULT.equals(profile)) {
+            return DefaultCredentialsProvider.builder().profileFile(profileFile).profileName(profile).build();
+        }
+        return ProfileCredentialsProvider.builder().profileFile(profileFile).profileName(profile).build();
     }
 
     static boolean isSso(Profile profile) {

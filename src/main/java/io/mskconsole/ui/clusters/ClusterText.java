@@ -21,7 +21,7 @@ public final class ClusterText {
         return on.isEmpty() ? "Off" : on.stream().map(DestinationType::displayName).collect(Collectors.joining(", "));
     }
 
-    /** "kafka.m5.large × 3", "Express kafka.express.m7g.large × 3", or "Serverless". */
+    /** "kafka.m5.large × 3", "express.m7g.large × 3", or "Serverless". */
     public static String brokers(Cluster cluster) {
         if (!cluster.supportsBrokerLogs()) {
             return "Serverless";

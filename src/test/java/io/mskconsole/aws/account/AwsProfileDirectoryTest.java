@@ -10,6 +10,7 @@ import io.mskconsole.core.errors.GatewayException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.profiles.ProfileFile;
 import org.junit.jupiter.api.io.TempDir;
 
 class AwsProfileDirectoryTest {
@@ -110,6 +111,28 @@ class AwsProfileDirectoryTest {
                 .credentialsConfigured()).isTrue();
         assertThat(directory(null, null, Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", ""))
                 .credentialsConfigured()).isFalse();
+    }
+
+    @Test
+    void environmentCredentialsAloneMakeADefaultProfileThatOpens() {
+        AwsProfileDirectory profiles = directory(null, null,
+                Map.of("AWS_ACCESS_KEY_ID", "AKIDFAKEENV000000001", "AWS_REGION", "eu-west-1"));
+
+        assertThat(profiles.profiles()).containsExactly("default");
+        assertThat(profiles.defaultProfile()).contains("default");
+        try (AwsSession session = profiles.open("default")) {
+            assertThat(session.account()).isEqualTo(Account.profile("default"));
+            assertThat(session.defaultRegion()).contains("eu-west-1");
+        }
+        assertThat(directory(null, null, Map.of()).profiles()).as("no environment credentials, no default").isEmpty();
+    }
+
+    @Test
+    void theDefaultProfileUsesTheSdksDefaultChainAndNamedProfilesTheirOwn() {
+        assertThat(AwsSession.providerFor("default", ProfileFile.aggregator().build()))
+                .isInstanceOf(software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.class);
+        assertThat(AwsSession.providerFor("prod", ProfileFile.aggregator().build()))
+                .isInstanceOf(software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider.class);
     }
 
     @Test
