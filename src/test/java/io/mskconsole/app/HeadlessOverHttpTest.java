@@ -1,0 +1,139 @@
+package io.mskconsole.app;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.mskconsole.aws.MskJson;
+import io.mskconsole.aws.StubAccount;
+import io.mskconsole.cli.CliEnvironment;
+import io.mskconsole.cli.MskConsoleCli;
+import io.mskconsole.core.account.Accounts;
+import io.mskconsole.sandbox.SandboxSession;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The headless commands on the real AWS adapter, over HTTP to a stub shaped like MSK: export a cluster's broker
+ * log delivery, edit the file, apply it, and check the exact request that reached the stub.
+ */
+class HeadlessOverHttpTest {
+    static final String ENCODED_ARN =
+            "arn%3Aaws%3Akafka%3Aus-east-1%3A123456789012%3Acluster%2Forders%2F5a1b2c3d-4e5f-6789-abcd-ef0123456789-2";
+    static final String ENCODED_OPERATION_ARN = "arn%3Aaws%3Akafka%3Aus-east-1%3A123456789012%3Acluster-operation"
+            + "%2Forders%2F5a1b2c3d-4e5f-6789-abcd-ef0123456789-2%2F7c8d9e0f-1111-2222-3333-444455556666";
+    static final String DESCRIBE_PATH = "/api/v2/clusters/" + ENCODED_ARN;
+    static final String UPDATE_PATH = "/v1/clusters/" + ENCODED_ARN + "/monitoring";
+
+    @RegisterExtension
+    static WireMockExtension msk = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+
+    @TempDir
+    Path home;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CliEnvironment env;
+
+    @BeforeEach
+    void stubMsk() {
+        msk.stubFor(get(urlPathEqualTo(DESCRIBE_PATH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(MskJson.describeCluster(MskJson.provisioned(MskJson.ARN, "orders", "K1STUBVERSION", "ACTIVE",
+                        "kafka.m5.large")))));
+        msk.stubFor(put(urlPathEqualTo(UPDATE_PATH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"clusterArn\": \"" + MskJson.ARN + "\", \"clusterOperationArn\": \"" + MskJson.OPERATION_ARN + "\"}")));
+        msk.stubFor(get(urlPathEqualTo("/api/v2/operations/" + ENCODED_OPERATION_ARN)).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(MskJson.operation("UPDATE_COMPLETE", null, null))));
+        Accounts accounts = new Accounts(StubAccount.directory(home, StubAccount.settings(msk.baseUrl())),
+                SandboxSession::open);
+        env = new CliEnvironment(accounts, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                home, Duration.ofMillis(5), null);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return MskConsoleCli.run(args, env);
+    }
+
+    @Test
+    void exportThenApplySendsExactlyTheEditedFileWithTheFreshVersion() throws Exception {
+        assertThat(run("logging", "export", "--profile", "stub", "--cluster", MskJson.ARN, "--output", "orders.json"))
+                .as(err.toString()).isZero();
+        String exported = Files.readString(home.resolve("orders.json"));
+        assertThat(exported).contains("\"LogGroup\": \"/msk/orders\"");
+
+        Files.writeString(home.resolve("orders.json"), exported.replace(
+                "\"S3\": {\n      \"Enabled\": false\n    }",
+                "\"S3\": {\n      \"Enabled\": true,\n      \"Bucket\": \"orders-broker-logs\",\n      \"Prefix\": \"kafka\"\n    }"));
+        assertThat(run("logging", "apply", "--profile", "stub", "--cluster", MskJson.ARN, "--file", "orders.json", "--wait"))
+                .as(err.toString()).isZero();
+
+        msk.verify(1, putRequestedFor(urlPathEqualTo(UPDATE_PATH))
+                .withHeader("Authorization", matching(StubAccount.SIGNED_BY_STUB))
+                .withRequestBody(equalToJson("""
+                        {"currentVersion": "K1STUBVERSION",
+                         "enhancedMonitoring": "PER_TOPIC_PER_BROKER",
+                         "openMonitoring": {"prometheus": {"jmxExporter": {"enabledInBroker": true},
+                                                           "nodeExporter": {"enabledInBroker": false}}},
+                         "loggingInfo": {"brokerLogs": {
+                           "cloudWatchLogs": {"enabled": true, "logGroup": "/msk/orders"},
+                           "firehose": {"enabled": false},
+                           "s3": {"enabled": true, "bucket": "orders-broker-logs", "prefix": "kafka"}}}}""")));
+        assertThat(out.toString()).contains(MskJson.OPERATION_ARN);
+        assertThat(err.toString()).contains("UPDATE_COMPLETE");
+    }
+
+    @Test
+    void dryRunReadsTheClusterAndSendsNothing() throws Exception {
+        Files.writeString(home.resolve("s3.json"),
+                "{\"BrokerLogs\": {\"S3\": {\"Enabled\": true, \"Bucket\": \"orders-broker-logs\"}}}");
+        assertThat(run("logging", "apply", "--profile", "stub", "--cluster", MskJson.ARN, "--file", "s3.json", "--dry-run"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("PUT " + UPDATE_PATH).contains("\"currentVersion\": \"K1STUBVERSION\"");
+        msk.verify(0, putRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aMalformedFileIsRefusedBeforeAnyRequest() throws Exception {
+        Files.writeString(home.resolve("bad.json"), "{\n  \"BrokerLogs\": {\n    \"S3\": {\"Enabled\": tru }\n  }\n}");
+        assertThat(run("logging", "apply", "--profile", "stub", "--cluster", MskJson.ARN, "--file", "bad.json")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("msk-console: ").contains("bad.json", "line 3");
+        msk.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aDroppedConnectionIsOneLineAndExitCodeOne() throws Exception {
+        msk.stubFor(get(urlPathEqualTo(DESCRIBE_PATH)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        Files.writeString(home.resolve("s3.json"),
+                "{\"BrokerLogs\": {\"S3\": {\"Enabled\": true, \"Bucket\": \"orders-broker-logs\"}}}");
+        assertThat(run("logging", "apply", "--profile", "stub", "--cluster", MskJson.ARN, "--file", "s3.json")).isEqualTo(1);
+        assertThat(err.toString().lines().filter(line -> line.startsWith("msk-console: ")))
+                .singleElement().asString().contains("Could not reach MSK in us-east-1", "Connection reset");
+        assertThat(out.toString()).isEmpty();
+        msk.verify(0, putRequestedFor(anyUrl()));
+    }
+}
