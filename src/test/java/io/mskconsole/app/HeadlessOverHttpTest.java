@@ -37,12 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  * log delivery, edit the file, apply it, and check the exact request that reached the stub.
  */
 class HeadlessOverHttpTest {
-    static final String ENCODED_ARN =
-            "arn%3Aaws%3Akafka%3Aus-east-1%3A123456789012%3Acluster%2Forders%2F5a1b2c3d-4e5f-6789-abcd-ef0123456789-2";
-    static final String ENCODED_OPERATION_ARN = "arn%3Aaws%3Akafka%3Aus-east-1%3A123456789012%3Acluster-operation"
-            + "%2Forders%2F5a1b2c3d-4e5f-6789-abcd-ef0123456789-2%2F7c8d9e0f-1111-2222-3333-444455556666";
-    static final String DESCRIBE_PATH = "/api/v2/clusters/" + ENCODED_ARN;
-    static final String UPDATE_PATH = "/v1/clusters/" + ENCODED_ARN + "/monitoring";
 
     @RegisterExtension
     static WireMockExtension msk = WireMockExtension.newInstance()
@@ -56,14 +50,14 @@ class HeadlessOverHttpTest {
 
     @BeforeEach
     void stubMsk() {
-        msk.stubFor(get(urlPathEqualTo(DESCRIBE_PATH)).willReturn(aResponse().withStatus(200)
+        msk.stubFor(get(urlPathEqualTo(MskJson.DESCRIBE_PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody(MskJson.describeCluster(MskJson.provisioned(MskJson.ARN, "orders", "K1STUBVERSION", "ACTIVE",
                         "kafka.m5.large")))));
-        msk.stubFor(put(urlPathEqualTo(UPDATE_PATH)).willReturn(aResponse().withStatus(200)
+        msk.stubFor(put(urlPathEqualTo(MskJson.UPDATE_PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"clusterArn\": \"" + MskJson.ARN + "\", \"clusterOperationArn\": \"" + MskJson.OPERATION_ARN + "\"}")));
-        msk.stubFor(get(urlPathEqualTo("/api/v2/operations/" + ENCODED_OPERATION_ARN)).willReturn(aResponse()
+        msk.stubFor(get(urlPathEqualTo(MskJson.OPERATION_PATH)).willReturn(aResponse()
                 .withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody(MskJson.operation("UPDATE_COMPLETE", null, null))));
         Accounts accounts = new Accounts(StubAccount.directory(home, StubAccount.settings(msk.baseUrl())),
@@ -92,7 +86,7 @@ class HeadlessOverHttpTest {
         assertThat(run("logging", "apply", "--profile", "stub", "--cluster", MskJson.ARN, "--file", "orders.json", "--wait"))
                 .as(err.toString()).isZero();
 
-        msk.verify(1, putRequestedFor(urlPathEqualTo(UPDATE_PATH))
+        msk.verify(1, putRequestedFor(urlPathEqualTo(MskJson.UPDATE_PATH))
                 .withHeader("Authorization", matching(StubAccount.SIGNED_BY_STUB))
                 .withRequestBody(equalToJson("""
                         {"currentVersion": "K1STUBVERSION",
@@ -113,7 +107,7 @@ class HeadlessOverHttpTest {
                 "{\"BrokerLogs\": {\"S3\": {\"Enabled\": true, \"Bucket\": \"orders-broker-logs\"}}}");
         assertThat(run("logging", "apply", "--profile", "stub", "--cluster", MskJson.ARN, "--file", "s3.json", "--dry-run"))
                 .as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("PUT " + UPDATE_PATH).contains("\"currentVersion\": \"K1STUBVERSION\"");
+        assertThat(out.toString()).startsWith("PUT " + MskJson.UPDATE_PATH).contains("\"currentVersion\": \"K1STUBVERSION\"");
         msk.verify(0, putRequestedFor(anyUrl()));
     }
 
@@ -127,7 +121,7 @@ class HeadlessOverHttpTest {
 
     @Test
     void aDroppedConnectionIsOneLineAndExitCodeOne() throws Exception {
-        msk.stubFor(get(urlPathEqualTo(DESCRIBE_PATH)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        msk.stubFor(get(urlPathEqualTo(MskJson.DESCRIBE_PATH)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         Files.writeString(home.resolve("s3.json"),
                 "{\"BrokerLogs\": {\"S3\": {\"Enabled\": true, \"Bucket\": \"orders-broker-logs\"}}}");
         assertThat(run("logging", "apply", "--profile", "stub", "--cluster", MskJson.ARN, "--file", "s3.json")).isEqualTo(1);

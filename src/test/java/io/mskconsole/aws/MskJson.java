@@ -6,6 +6,15 @@ public final class MskJson {
     public static final String OPERATION_ARN =
             "arn:aws:kafka:us-east-1:123456789012:cluster-operation/orders/5a1b2c3d-4e5f-6789-abcd-ef0123456789-2/7c8d9e0f-1111-2222-3333-444455556666";
 
+    /** What the SDK puts in a path for {@link #ARN}: every ':' and '/' percent-encoded. */
+    public static final String ENCODED_ARN =
+            "arn%3Aaws%3Akafka%3Aus-east-1%3A123456789012%3Acluster%2Forders%2F5a1b2c3d-4e5f-6789-abcd-ef0123456789-2";
+    public static final String ENCODED_OPERATION_ARN = "arn%3Aaws%3Akafka%3Aus-east-1%3A123456789012%3Acluster-operation"
+            + "%2Forders%2F5a1b2c3d-4e5f-6789-abcd-ef0123456789-2%2F7c8d9e0f-1111-2222-3333-444455556666";
+    public static final String DESCRIBE_PATH = "/api/v2/clusters/" + ENCODED_ARN;
+    public static final String UPDATE_PATH = "/v1/clusters/" + ENCODED_ARN + "/monitoring";
+    public static final String OPERATION_PATH = "/api/v2/operations/" + ENCODED_OPERATION_ARN;
+
     private MskJson() {
     }
 

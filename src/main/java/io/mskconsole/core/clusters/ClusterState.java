@@ -13,13 +13,6 @@ public enum ClusterState {
     UNKNOWN;
 
     public static ClusterState parse(String value) {
-        if (value == null) {
-            return UNKNOWN;
-        }
-        try {
-            return valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return UNKNOWN;
-        }
+        return ServiceWords.parse(ClusterState.class, value, UNKNOWN);
     }
 }

@@ -6,13 +6,6 @@ public enum ClusterType {
     UNKNOWN;
 
     public static ClusterType parse(String value) {
-        if (value == null) {
-            return UNKNOWN;
-        }
-        try {
-            return valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return UNKNOWN;
-        }
+        return ServiceWords.parse(ClusterType.class, value, UNKNOWN);
     }
 }

@@ -37,15 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The apply use case over real HTTP: describe, UpdateMonitoring, poll the operation, describe again. */
 class BrokerLogUpdateOverHttpTest {
-    /** What the SDK puts in the path for {@link MskJson#ARN}: every ':' and '/' percent-encoded. */
-    static final String ENCODED_ARN =
-            "arn%3Aaws%3Akafka%3Aus-east-1%3A123456789012%3Acluster%2Forders%2F5a1b2c3d-4e5f-6789-abcd-ef0123456789-2";
-    static final String ENCODED_OPERATION_ARN = "arn%3Aaws%3Akafka%3Aus-east-1%3A123456789012%3Acluster-operation"
-            + "%2Forders%2F5a1b2c3d-4e5f-6789-abcd-ef0123456789-2%2F7c8d9e0f-1111-2222-3333-444455556666";
-    static final String DESCRIBE_PATH = "/api/v2/clusters/" + ENCODED_ARN;
-    static final String UPDATE_PATH = "/v1/clusters/" + ENCODED_ARN + "/monitoring";
-    static final String OPERATION_PATH = "/api/v2/operations/" + ENCODED_OPERATION_ARN;
-
     @RegisterExtension
     static WireMockExtension msk = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
@@ -71,15 +62,15 @@ class BrokerLogUpdateOverHttpTest {
                         "\"cloudWatchLogs\": {\"enabled\": false}")
                 .replace("\"s3\": {\"enabled\": false}",
                         "\"s3\": {\"enabled\": true, \"bucket\": \"msk-broker-logs\", \"prefix\": \"orders\"}");
-        stubInOrder("describe", get(urlPathEqualTo(DESCRIBE_PATH)), Scenario.STARTED, "described",
+        stubInOrder("describe", get(urlPathEqualTo(MskJson.DESCRIBE_PATH)), Scenario.STARTED, "described",
                 MskJson.describeCluster(before));
-        stubInOrder("update", put(urlPathEqualTo(UPDATE_PATH)), "described", "updated",
+        stubInOrder("update", put(urlPathEqualTo(MskJson.UPDATE_PATH)), "described", "updated",
                 "{\"clusterArn\": \"" + MskJson.ARN + "\", \"clusterOperationArn\": \"" + MskJson.OPERATION_ARN + "\"}");
-        stubInOrder("poll 1", get(urlPathEqualTo(OPERATION_PATH)), "updated", "polled once",
+        stubInOrder("poll 1", get(urlPathEqualTo(MskJson.OPERATION_PATH)), "updated", "polled once",
                 MskJson.operation("UPDATE_IN_PROGRESS", null, null));
-        stubInOrder("poll 2", get(urlPathEqualTo(OPERATION_PATH)), "polled once", "done",
+        stubInOrder("poll 2", get(urlPathEqualTo(MskJson.OPERATION_PATH)), "polled once", "done",
                 MskJson.operation("UPDATE_COMPLETE", null, null));
-        stubInOrder("describe after", get(urlPathEqualTo(DESCRIBE_PATH)), "done", "done",
+        stubInOrder("describe after", get(urlPathEqualTo(MskJson.DESCRIBE_PATH)), "done", "done",
                 MskJson.describeCluster(after));
 
         ApplyOutcome outcome = new BrokerLogDeliveryUpdate(gateway, Duration.ofMillis(20))
@@ -94,19 +85,19 @@ class BrokerLogUpdateOverHttpTest {
                    "cloudWatchLogs": {"enabled": false},
                    "firehose": {"enabled": false},
                    "s3": {"enabled": true, "bucket": "msk-broker-logs", "prefix": "orders"}}}}""";
-        msk.verify(1, putRequestedFor(urlPathEqualTo(UPDATE_PATH))
+        msk.verify(1, putRequestedFor(urlPathEqualTo(MskJson.UPDATE_PATH))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withHeader("Authorization", matching(StubAccount.SIGNED_BY_STUB))
                 .withRequestBody(equalToJson(outcome.request().toApiBody().toString()))
                 .withRequestBody(equalToJson(expectedBody)));
-        assertThat(outcome.request().httpPath()).isEqualTo(UPDATE_PATH);
+        assertThat(outcome.request().httpPath()).isEqualTo(MskJson.UPDATE_PATH);
         assertThat(msk.getAllServeEvents()).extracting(event -> event.getRequest().getMethod().getName() + " "
                 + event.getRequest().getUrl()).as("the raw request lines, newest first").containsExactly(
-                "GET " + DESCRIBE_PATH, "GET " + OPERATION_PATH, "GET " + OPERATION_PATH, "PUT " + UPDATE_PATH,
-                "GET " + DESCRIBE_PATH);
-        msk.verify(2, getRequestedFor(urlPathEqualTo(DESCRIBE_PATH))
+                "GET " + MskJson.DESCRIBE_PATH, "GET " + MskJson.OPERATION_PATH, "GET " + MskJson.OPERATION_PATH, "PUT " + MskJson.UPDATE_PATH,
+                "GET " + MskJson.DESCRIBE_PATH);
+        msk.verify(2, getRequestedFor(urlPathEqualTo(MskJson.DESCRIBE_PATH))
                 .withHeader("Authorization", matching(StubAccount.SIGNED_BY_STUB)));
-        msk.verify(2, getRequestedFor(urlPathEqualTo(OPERATION_PATH))
+        msk.verify(2, getRequestedFor(urlPathEqualTo(MskJson.OPERATION_PATH))
                 .withHeader("Authorization", matching(StubAccount.SIGNED_BY_STUB)));
 
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
@@ -122,16 +113,16 @@ class BrokerLogUpdateOverHttpTest {
 
     @Test
     void followsAFailedOperationToItsErrorText() {
-        stubInOrder("describe", get(urlPathEqualTo(DESCRIBE_PATH)), Scenario.STARTED, "described", MskJson.describeCluster(
+        stubInOrder("describe", get(urlPathEqualTo(MskJson.DESCRIBE_PATH)), Scenario.STARTED, "described", MskJson.describeCluster(
                 MskJson.provisioned(MskJson.ARN, "orders", "K3AEGXETSR30VB", "ACTIVE", "kafka.m5.large")));
-        stubInOrder("update", put(urlPathEqualTo(UPDATE_PATH)), "described", "updated",
+        stubInOrder("update", put(urlPathEqualTo(MskJson.UPDATE_PATH)), "described", "updated",
                 "{\"clusterArn\": \"" + MskJson.ARN + "\", \"clusterOperationArn\": \"" + MskJson.OPERATION_ARN + "\"}");
-        stubInOrder("poll 1", get(urlPathEqualTo(OPERATION_PATH)), "updated", "polled once",
+        stubInOrder("poll 1", get(urlPathEqualTo(MskJson.OPERATION_PATH)), "updated", "polled once",
                 MskJson.operation("UPDATE_IN_PROGRESS", null, null));
-        stubInOrder("poll 2", get(urlPathEqualTo(OPERATION_PATH)), "polled once", "done",
+        stubInOrder("poll 2", get(urlPathEqualTo(MskJson.OPERATION_PATH)), "polled once", "done",
                 MskJson.operation("UPDATE_FAILED", "InvalidBucket",
                         "The specified S3 bucket msk-broker-logs does not exist."));
-        stubInOrder("describe after", get(urlPathEqualTo(DESCRIBE_PATH)), "done", "done", MskJson.describeCluster(
+        stubInOrder("describe after", get(urlPathEqualTo(MskJson.DESCRIBE_PATH)), "done", "done", MskJson.describeCluster(
                 MskJson.provisioned(MskJson.ARN, "orders", "K3AEGXETSR30VB", "ACTIVE", "kafka.m5.large")));
 
         ApplyOutcome outcome = new BrokerLogDeliveryUpdate(gateway, Duration.ofMillis(20))
@@ -143,14 +134,14 @@ class BrokerLogUpdateOverHttpTest {
         assertThat(outcome.operation().describeOutcome()).isEqualTo(
                 "UPDATE_FAILED: The specified S3 bucket msk-broker-logs does not exist. (code: InvalidBucket)");
         assertThat(outcome.operation().steps()).extracting(OperationStep::status).containsExactly("SUCCEEDED", "FAILED");
-        msk.verify(2, getRequestedFor(urlPathEqualTo(OPERATION_PATH)));
+        msk.verify(2, getRequestedFor(urlPathEqualTo(MskJson.OPERATION_PATH)));
     }
 
     @Test
     void aStaleVersionIsReportedAsSuch() {
-        msk.stubFor(get(urlPathEqualTo(DESCRIBE_PATH)).willReturn(json(200, MskJson.describeCluster(
+        msk.stubFor(get(urlPathEqualTo(MskJson.DESCRIBE_PATH)).willReturn(json(200, MskJson.describeCluster(
                 MskJson.provisioned(MskJson.ARN, "orders", "K3AEGXETSR30VB", "ACTIVE", "kafka.m5.large")))));
-        msk.stubFor(put(urlPathEqualTo(UPDATE_PATH)).willReturn(json(400, MskJson.error(
+        msk.stubFor(put(urlPathEqualTo(MskJson.UPDATE_PATH)).willReturn(json(400, MskJson.error(
                 "The version of the cluster isn't current. Check the current version and try again.", null))
                 .withHeader("x-amzn-ErrorType", "BadRequestException")));
 
@@ -164,15 +155,15 @@ class BrokerLogUpdateOverHttpTest {
                     assertThat(e.getMessage()).contains("UpdateMonitoring of cluster " + MskJson.ARN,
                             "in us-east-1 (profile stub)", "Read the cluster again");
                 });
-        msk.verify(1, putRequestedFor(urlPathEqualTo(UPDATE_PATH))
+        msk.verify(1, putRequestedFor(urlPathEqualTo(MskJson.UPDATE_PATH))
                 .withRequestBody(equalToJson("{\"currentVersion\": \"K3AEGXETSR30VB\"}", true, true)));
     }
 
     @Test
     void expressClusterRefusalKeepsTheServiceMessageVerbatim() {
-        msk.stubFor(get(urlPathEqualTo(DESCRIBE_PATH)).willReturn(json(200, MskJson.describeCluster(
+        msk.stubFor(get(urlPathEqualTo(MskJson.DESCRIBE_PATH)).willReturn(json(200, MskJson.describeCluster(
                 MskJson.provisioned(MskJson.ARN, "orders", "K3AEGXETSR30VB", "ACTIVE", "express.m7g.large")))));
-        msk.stubFor(put(urlPathEqualTo(UPDATE_PATH)).willReturn(json(400, MskJson.error(
+        msk.stubFor(put(urlPathEqualTo(MskJson.UPDATE_PATH)).willReturn(json(400, MskJson.error(
                 "Broker logs are not supported for clusters with Express instance types.", "loggingInfo"))
                 .withHeader("x-amzn-ErrorType", "BadRequestException")));
 

@@ -45,7 +45,7 @@ class GatewayCallsOverHttpTest {
 
     @Test
     void updateMonitoringWithoutOtherMonitoringSendsOnlyVersionAndLoggingInfo() {
-        msk.stubFor(put(urlPathEqualTo(BrokerLogUpdateOverHttpTest.UPDATE_PATH)).willReturn(ok(
+        msk.stubFor(put(urlPathEqualTo(MskJson.UPDATE_PATH)).willReturn(ok(
                 "{\"clusterArn\": \"" + MskJson.ARN + "\", \"clusterOperationArn\": \"" + MskJson.OPERATION_ARN + "\"}")));
         UpdateMonitoringRequest request = new UpdateMonitoringRequest(MskJson.ARN, "K3AEGXETSR30VB",
                 MonitoringSettings.NONE, new BrokerLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders"),
@@ -54,7 +54,7 @@ class GatewayCallsOverHttpTest {
         String operationArn = gateway.updateMonitoring(request);
 
         assertThat(operationArn).isEqualTo(MskJson.OPERATION_ARN);
-        msk.verify(1, putRequestedFor(urlPathEqualTo(BrokerLogUpdateOverHttpTest.UPDATE_PATH))
+        msk.verify(1, putRequestedFor(urlPathEqualTo(MskJson.UPDATE_PATH))
                 .withHeader("Authorization", matching(StubAccount.SIGNED_BY_STUB))
                 .withRequestBody(equalToJson(request.toApiBody().toString()))
                 .withRequestBody(equalToJson("""
@@ -66,7 +66,7 @@ class GatewayCallsOverHttpTest {
 
     @Test
     void anOperationInAStateNobodyKnowsIsKeptAsItIs() {
-        msk.stubFor(get(urlPathEqualTo(BrokerLogUpdateOverHttpTest.OPERATION_PATH)).willReturn(ok("""
+        msk.stubFor(get(urlPathEqualTo(MskJson.OPERATION_PATH)).willReturn(ok("""
                 {"clusterOperationInfo": {"clusterArn": "%s", "clusterType": "SERVERLESS", "operationArn": "%s",
                   "operationState": "UPDATE_WAITING_FOR_SOMETHING_NEW", "operationType": "UPDATE_CONNECTIVITY",
                   "startTime": "2024-06-01T12:00:00.000Z", "serverless": {}}}"""
@@ -81,7 +81,7 @@ class GatewayCallsOverHttpTest {
 
     @Test
     void aFailedOperationCarriesItsErrorInfoAndSteps() {
-        msk.stubFor(get(urlPathEqualTo(BrokerLogUpdateOverHttpTest.OPERATION_PATH)).willReturn(ok(
+        msk.stubFor(get(urlPathEqualTo(MskJson.OPERATION_PATH)).willReturn(ok(
                 MskJson.operation("UPDATE_FAILED", "InvalidLogGroup", "The specified log group does not exist."))));
 
         ClusterOperation operation = gateway.describeOperation(MskJson.OPERATION_ARN);
