@@ -31,6 +31,7 @@ public final class ClusterListViewModel {
     private ClusterGateway gateway;
     private String region;
     private TaskHandle running;
+    private int loads;
 
     public ClusterListViewModel(TaskExecutor executor) {
         this.executor = executor;
@@ -58,10 +59,11 @@ public final class ClusterListViewModel {
         cancelLoad();
         ClusterGateway source = gateway;
         String where = region;
+        int load = ++loads;
         loading.set(true);
         message.set("Loading clusters in " + where + "…");
         running = executor.execute(source::listClusters, loaded -> {
-            if (source != gateway) {
+            if (load != loads) {
                 return;
             }
             loading.set(false);
@@ -71,7 +73,7 @@ public final class ClusterListViewModel {
             selected.set(again != null ? again : shown.isEmpty() ? null : shown.get(0));
             message.set(loaded.size() + (loaded.size() == 1 ? " cluster" : " clusters") + " in " + where);
         }, failure -> {
-            if (source != gateway) {
+            if (load != loads) {
                 return;
             }
             loading.set(false);
@@ -98,6 +100,7 @@ public final class ClusterListViewModel {
     }
 
     private void cancelLoad() {
+        loads++;
         if (running != null) {
             running.cancel();
             running = null;

@@ -43,6 +43,7 @@ public final class ShellViewModel {
             Bindings.createBooleanBinding(() -> account.get() != null && account.get().isSandbox(), account);
     private boolean switching;
     private ClusterGateway gateway;
+    private int opening;
 
     /**
      * @param forced the account to open whatever was remembered ({@code --sandbox}), or null
@@ -97,7 +98,10 @@ public final class ShellViewModel {
 
     private void open(Account chosen, String preferredRegion) {
         Session previous = session.get();
+        session.set(null);
+        gateway = null;
         clusters.show(null, null);
+        int generation = ++opening;
         executor.execute(c -> {
             if (previous != null) {
                 previous.close();
@@ -107,6 +111,13 @@ public final class ShellViewModel {
             String start = pick(regions, preferredRegion, opened.defaultRegion());
             return new Opened(opened, regions, start);
         }, opened -> {
+            if (generation != opening) {
+                executor.execute(c -> {
+                    opened.session().close();
+                    return opened;
+                }, closed -> { }, failure -> { });
+                return;
+            }
             switching = true;
             try {
                 session.set(opened.session());
@@ -118,8 +129,9 @@ public final class ShellViewModel {
             }
             showRegion(opened.region());
         }, failure -> {
-            session.set(null);
-            notice.set("Could not open " + chosen.displayName() + ": " + Messages.of(failure));
+            if (generation == opening) {
+                notice.set("Could not open " + chosen.displayName() + ": " + Messages.of(failure));
+            }
         });
     }
 

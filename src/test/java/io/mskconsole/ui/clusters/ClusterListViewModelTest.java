@@ -62,6 +62,21 @@ class ClusterListViewModelTest {
     }
 
     @Test
+    void anOlderLoadFinishingLastDoesNotOverwriteANewerOne() {
+        io.mskconsole.testing.QueuedTaskExecutor queue = new io.mskconsole.testing.QueuedTaskExecutor();
+        ClusterListViewModel list = new ClusterListViewModel(queue);
+        list.show(msk, "us-east-1");
+        FakeMsk other = new FakeMsk();
+        other.put(FakeMsk.provisioned("arn:aws:kafka:eu-west-1:111122223333:cluster/eu/1", "eu-only",
+                ClusterState.ACTIVE, BrokerLogs.NONE));
+        list.show(other, "eu-west-1");
+        queue.run(1);
+        queue.run(0);
+        assertThat(list.shownClusters()).extracting(Cluster::name).contains("eu-only");
+        assertThat(list.messageProperty().get()).endsWith("in eu-west-1");
+    }
+
+    @Test
     void textForTheTable() {
         Cluster serverless = msk.cluster(FakeMsk.SERVERLESS_ARN);
         assertThat(ClusterText.destinations(serverless)).isEqualTo("n/a (serverless)");

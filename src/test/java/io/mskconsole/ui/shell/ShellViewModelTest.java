@@ -90,6 +90,27 @@ class ShellViewModelTest {
     }
 
     @Test
+    void anAccountThatFinishesOpeningLateIsIgnoredAndClosed() {
+        fake.profileNames.addAll(List.of("dev", "prod"));
+        fake.credentials = false;
+        io.mskconsole.testing.QueuedTaskExecutor queue = new io.mskconsole.testing.QueuedTaskExecutor();
+        ClusterListViewModel list = new ClusterListViewModel(queue);
+        ShellViewModel shell = new ShellViewModel(new Accounts(fake,
+                () -> fake.session(Account.SANDBOX, List.of("us-east-1"), "us-east-1")), fake, queue, list, null);
+        shell.start();
+        queue.runAll();
+        shell.accountProperty().set(Account.profile("dev"));
+        shell.accountProperty().set(Account.profile("prod"));
+        int prodOpening = queue.pending() - 1;
+        queue.run(prodOpening);
+        queue.runAll();
+        assertThat(shell.sessionProperty().get().account()).isEqualTo(Account.profile("prod"));
+        assertThat(shell.accountProperty().get()).isEqualTo(Account.profile("prod"));
+        assertThat(fake.closed).as("the late dev session is closed, not shown").contains("dev");
+        assertThat(shell.editorTarget()).get().extracting(t -> t.cliProfile()).isEqualTo("prod");
+    }
+
+    @Test
     void regionPickingFallsBackSensibly() {
         assertThat(ShellViewModel.pick(List.of("eu-west-1", "us-east-1"), "us-east-1", Optional.of("eu-west-1"))).isEqualTo("us-east-1");
         assertThat(ShellViewModel.pick(List.of("eu-west-1", "us-east-1"), "xx-1", Optional.of("eu-west-1"))).isEqualTo("eu-west-1");
