@@ -2,6 +2,7 @@ package io.mskconsole.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mskconsole.core.account.Account;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,8 +15,7 @@ class AccountsAndEntryPointTest {
     @Test
     void globalOptionsWorkBeforeAndAfterTheCommand() {
         CliHarness cli = new CliHarness(dir);
-        cli.profiles.sessions.put("staging", new FakeSession(io.mskconsole.core.account.Account.profile("staging"),
-                "us-east-1"));
+        cli.profiles.sessions.put("staging", cli.profiles.session(Account.profile("staging"), "us-east-1"));
         cli.profiles.sessions.get("staging").region("ap-south-1");
 
         assertThat(cli.run("--profile", "staging", "--region", "ap-south-1", "clusters").exitCode()).isZero();

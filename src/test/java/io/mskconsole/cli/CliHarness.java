@@ -2,22 +2,21 @@ package io.mskconsole.cli;
 
 import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.Account;
-import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterState;
-import io.mskconsole.core.clusters.ClusterType;
 import io.mskconsole.core.clusters.MonitoringSettings;
-import io.mskconsole.core.clusters.OpenMonitoring;
 import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
 import io.mskconsole.core.logging.S3Destination;
+import io.mskconsole.testing.FakeAccounts;
+import io.mskconsole.testing.FakeMsk;
+import io.mskconsole.testing.FakeSession;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Runs commands the way the launcher does, against a profile "prod" (us-east-1 by default, with clusters in
@@ -28,12 +27,11 @@ final class CliHarness {
     static final String BUSY_ARN = "arn:aws:kafka:us-east-1:123456789012:cluster/batch-jobs/0a1b2c3d-7777-8888-9999-000011112222-2";
     static final String SERVERLESS_ARN = "arn:aws:kafka:us-east-1:123456789012:cluster/adhoc-analytics/0a1b2c3d-aaaa-bbbb-cccc-ddddeeeeffff-s1";
     static final String SANDBOX_ARN = "arn:aws:kafka:eu-west-1:000000000000:cluster/sandbox-demo/5a5a5a5a-0000-1111-2222-333344445555-1";
-    static final MonitoringSettings PROD_MONITORING =
-            new MonitoringSettings("PER_BROKER", new OpenMonitoring(true, false));
+    static final MonitoringSettings PROD_MONITORING = FakeMsk.MONITORING;
 
-    final FakeProfiles profiles = new FakeProfiles();
-    final FakeSession prod = new FakeSession(Account.profile("prod"), "us-east-1");
-    final FakeSession sandbox = new FakeSession(Account.SANDBOX, "eu-west-1");
+    final FakeAccounts profiles = new FakeAccounts();
+    final FakeSession prod = profiles.session(Account.profile("prod"), "us-east-1");
+    final FakeSession sandbox = profiles.session(Account.SANDBOX, "eu-west-1");
     final Path workingDirectory;
     Interrupts interrupts = Interrupts.NONE;
     String stdin = "";
@@ -46,24 +44,18 @@ final class CliHarness {
         profiles.sessions.put("prod", prod);
         profiles.defaultProfile = "prod";
         prod.region("us-east-1")
-                .add(provisioned(PROD_ARN, "prod-events", ClusterState.ACTIVE, "K3AEGXETSR30VB",
+                .put(FakeMsk.provisioned(PROD_ARN, "prod-events", ClusterState.ACTIVE, "K3AEGXETSR30VB",
                         new BrokerLogs(CloudWatchLogsDestination.to("/msk/prod-events"), S3Destination.OFF,
                                 FirehoseDestination.OFF)))
-                .add(provisioned(BUSY_ARN, "batch-jobs", ClusterState.UPDATING, "K2BUSY", BrokerLogs.NONE))
-                .add(new Cluster(SERVERLESS_ARN, "adhoc-analytics", ClusterType.SERVERLESS, ClusterState.ACTIVE,
-                        "KSLS1", null, null, 0, null, null, null, Instant.EPOCH));
+                .put(FakeMsk.provisioned(BUSY_ARN, "batch-jobs", ClusterState.UPDATING, "K2BUSY", BrokerLogs.NONE))
+                .put(FakeMsk.serverless(SERVERLESS_ARN, "adhoc-analytics", "KSLS1"));
         prod.region("eu-west-1");
-        sandbox.region("eu-west-1").add(provisioned(SANDBOX_ARN, "sandbox-demo", ClusterState.ACTIVE, "SBX1",
+        sandbox.region("eu-west-1").put(FakeMsk.provisioned(SANDBOX_ARN, "sandbox-demo", ClusterState.ACTIVE, "SBX1",
                 BrokerLogs.NONE));
     }
 
     FakeMsk prodMsk() {
         return prod.regions.get("us-east-1");
-    }
-
-    static Cluster provisioned(String arn, String name, ClusterState state, String version, BrokerLogs logs) {
-        return new Cluster(arn, name, ClusterType.PROVISIONED, state, version, "3.6.0", "kafka.m5.large", 3, logs,
-                PROD_MONITORING, null, Instant.EPOCH);
     }
 
     Result run(String... args) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.testing.FakeMsk;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,8 @@ class ClustersCommandTest {
     void textNamesEveryEnabledDestination() {
         CliHarness cli = new CliHarness(dir);
         var msk = cli.prodMsk();
-        var prod = msk.clusters.get(CliHarness.PROD_ARN);
-        msk.add(CliHarness.provisioned(prod.arn(), prod.name(), prod.state(), prod.currentVersion(),
+        var prod = msk.cluster(CliHarness.PROD_ARN);
+        msk.put(FakeMsk.provisioned(prod.arn(), prod.name(), prod.state(), prod.currentVersion(),
                 prod.brokerLogs().withS3(io.mskconsole.core.logging.S3Destination.to("logs-bucket", null))
                         .withFirehose(io.mskconsole.core.logging.FirehoseDestination.to("stream"))));
 

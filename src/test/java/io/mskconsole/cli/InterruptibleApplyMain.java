@@ -1,6 +1,7 @@
 package io.mskconsole.cli;
 
 import io.mskconsole.core.account.Accounts;
+import io.mskconsole.testing.OperationScript;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,7 +16,7 @@ public final class InterruptibleApplyMain {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("msk-console-interrupt");
         CliHarness harness = new CliHarness(dir);
-        harness.prodMsk().pollsToFinish = Integer.MAX_VALUE;
+        harness.prodMsk().script = OperationScript.neverEnding();
         Files.writeString(dir.resolve("s3.json"),
                 "{\"BrokerLogs\": {\"S3\": {\"Enabled\": true, \"Bucket\": \"msk-broker-logs-123\"}}}");
         CliEnvironment system = CliEnvironment.system(new Accounts(harness.profiles, () -> harness.sandbox));

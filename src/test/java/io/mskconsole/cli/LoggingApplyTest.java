@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.testing.FakeMsk;
+import io.mskconsole.testing.OperationScript;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -94,7 +96,7 @@ class LoggingApplyTest {
 
     @Test
     void updateFailedExitsOneWithTheOperationsError() {
-        msk.finalState = "UPDATE_FAILED";
+        msk.script = OperationScript.endingAt(3, "UPDATE_FAILED");
         msk.errorCode = "InvalidBucket";
         msk.errorMessage = "The specified bucket does not exist.";
 
@@ -163,7 +165,7 @@ class LoggingApplyTest {
             handler.set(onInterrupt);
             return () -> disarmed.set(true);
         };
-        msk.pollsToFinish = 100;
+        msk.script = OperationScript.endingAt(100, "UPDATE_COMPLETE");
         msk.onPoll = poll -> {
             if (poll == 2) {
                 handler.get().run();

@@ -9,6 +9,8 @@ import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import io.mskconsole.testing.FakeMsk;
+import io.mskconsole.testing.OperationScript;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class LoggingRoundTripTest {
     void exportEditApplyWaitSendsTheFileWithAFreshVersionAndTheOtherSettingsUnchanged() throws Exception {
         CliHarness cli = new CliHarness(dir);
         FakeMsk msk = cli.prodMsk();
-        msk.pollsToFinish = 5;
+        msk.script = OperationScript.endingAt(5, "UPDATE_COMPLETE");
 
         CliHarness.Result exported = cli.run("logging", "export", "--cluster", CliHarness.PROD_ARN,
                 "--output", "prod.json");

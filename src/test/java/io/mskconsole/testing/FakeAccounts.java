@@ -5,33 +5,53 @@ import io.mskconsole.core.account.LastUsed;
 import io.mskconsole.core.account.LastUsedStore;
 import io.mskconsole.core.account.ProfileDirectory;
 import io.mskconsole.core.account.Session;
-import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Profiles, sessions and a settings store in memory, each session backed by a {@link FakeMsk} per region. */
+/**
+ * The shared AWS files and the app's settings in memory: named profiles, each opening its {@link FakeSession}, and
+ * the last account and region used. Records which profiles were opened and which sessions closed.
+ */
 public final class FakeAccounts implements ProfileDirectory, LastUsedStore {
-    public final List<String> profileNames = new ArrayList<>();
-    public boolean credentials = true;
+    /** Profile name → the session it opens; the profiles are listed in this order. */
+    public final Map<String, FakeSession> sessions = new LinkedHashMap<>();
+    public final List<String> opened = new ArrayList<>();
+    /** The account names of the sessions closed, in order. */
+    public final List<String> closed = new ArrayList<>();
     public String defaultProfile;
+    public boolean credentialsConfigured = true;
     public LastUsed remembered = LastUsed.NOTHING;
     public final List<LastUsed> saved = new ArrayList<>();
-    public final Map<String, FakeMsk> regions = new HashMap<>();
-    public final List<String> closed = new ArrayList<>();
 
-    public FakeMsk msk(String region) {
-        return regions.computeIfAbsent(region, r -> new FakeMsk());
+    /** A session with no regions yet (add them with {@link FakeSession#region}), polling every 30 s like a profile. */
+    public FakeSession session(Account account, String defaultRegion) {
+        return new FakeSession(account, defaultRegion, Duration.ofSeconds(30), closed);
+    }
+
+    /** A session with these regions, each with {@link FakeMsk#withSampleClusters()}, polling every millisecond. */
+    public FakeSession sampleSession(Account account, List<String> regions, String defaultRegion) {
+        FakeSession session = new FakeSession(account, defaultRegion, Duration.ofMillis(1), closed);
+        regions.forEach(region -> session.regions.put(region, FakeMsk.withSampleClusters()));
+        return session;
+    }
+
+    /** Profiles whose sessions are sample sessions in eu-west-1 (their default), us-east-1 and us-west-2. */
+    public void addSampleProfiles(String... names) {
+        for (String name : names) {
+            sessions.put(name, sampleSession(Account.profile(name), List.of("eu-west-1", "us-east-1", "us-west-2"),
+                    "eu-west-1"));
+        }
     }
 
     @Override
     public List<String> profiles() {
-        return List.copyOf(profileNames);
+        return List.copyOf(sessions.keySet());
     }
 
     @Override
@@ -41,49 +61,18 @@ public final class FakeAccounts implements ProfileDirectory, LastUsedStore {
 
     @Override
     public boolean credentialsConfigured() {
-        return credentials;
+        return credentialsConfigured;
     }
 
     @Override
     public Session open(String profile) {
-        if (!profileNames.contains(profile)) {
-            throw new GatewayException(Failure.CONFIGURATION, "open", "No profile " + profile);
+        opened.add(profile);
+        FakeSession session = sessions.get(profile);
+        if (session == null) {
+            throw new GatewayException(Failure.CONFIGURATION, "OpenProfile",
+                    "Profile " + profile + " is not in the AWS config or credentials files.");
         }
-        return session(Account.profile(profile), List.of("eu-west-1", "us-east-1", "us-west-2"), "eu-west-1");
-    }
-
-    public Session session(Account account, List<String> regionNames, String defaultRegion) {
-        return new Session() {
-            @Override
-            public Account account() {
-                return account;
-            }
-
-            @Override
-            public List<String> regions() {
-                return regionNames;
-            }
-
-            @Override
-            public Optional<String> defaultRegion() {
-                return Optional.ofNullable(defaultRegion);
-            }
-
-            @Override
-            public ClusterGateway clusters(String region) {
-                return msk(account.displayName() + "/" + region);
-            }
-
-            @Override
-            public Duration operationPollInterval() {
-                return Duration.ofMillis(1);
-            }
-
-            @Override
-            public void close() {
-                closed.add(account.displayName());
-            }
-        };
+        return session;
     }
 
     @Override

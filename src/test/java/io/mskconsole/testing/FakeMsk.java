@@ -9,117 +9,169 @@ import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.clusters.OpenMonitoring;
 import io.mskconsole.core.clusters.OperationStep;
 import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
 import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
- * A small MSK in memory for view-model tests: clusters, UpdateMonitoring that records what it got, operations
- * that finish after a set number of polls, and failures on demand.
+ * One region of MSK in memory, starting with no clusters ({@link #withSampleClusters()} for two), behaving like the
+ * service for what the app uses: UpdateMonitoring refuses a stale version and puts the cluster in UPDATING; its
+ * operation answers polls from {@link #script}, and when it ends the cluster is ACTIVE again (with the new delivery
+ * and a new version if it completed). Records every call and every UpdateMonitoring request, and can be told to fail
+ * any call.
  */
 public final class FakeMsk implements ClusterGateway {
     public static final String ARN = "arn:aws:kafka:us-east-1:111122223333:cluster/orders-prod/5a7c0e5e-1";
     public static final String SERVERLESS_ARN = "arn:aws:kafka:us-east-1:111122223333:cluster/events/9b1-2";
+    /** The operation of the first UpdateMonitoring on {@link #ARN}. */
+    public static final String OPERATION_ARN = operationArn(ARN, 1);
     public static final MonitoringSettings MONITORING = new MonitoringSettings("PER_BROKER", new OpenMonitoring(true, false));
 
-    private final Map<String, Cluster> clusters = new LinkedHashMap<>();
     public final List<UpdateMonitoringRequest> updates = new ArrayList<>();
-    public int describeCalls;
-    public int pollsUntilDone = 2;
-    public boolean operationFails;
-    public RuntimeException failList;
-    public RuntimeException failDescribe;
-    public RuntimeException failUpdate;
-    public RuntimeException failPoll;
-    private int polls;
-    private int version = 1;
-    private BrokerLogs pending;
+    /** Every call by name (listClusters, describeCluster, updateMonitoring, describeOperation), in order. */
+    public final List<String> calls = new ArrayList<>();
+    /** Call name → what that call throws, every time. */
+    public final Map<String, RuntimeException> failures = new HashMap<>();
+    /** What each poll of an operation answers. */
+    public OperationScript script = OperationScript.endingAt(3, "UPDATE_COMPLETE");
+    /** The error code and message of an operation that ends FAILED. */
+    public String errorCode = "InvalidLogGroup";
+    public String errorMessage = "The specified log group does not exist.";
+    /** Runs on each DescribeClusterOperation, with the operation's poll number (1-based), e.g. to press Ctrl-C. */
+    public IntConsumer onPoll = poll -> { };
 
-    public FakeMsk() {
-        put(provisioned(ARN, "orders-prod", ClusterState.ACTIVE,
-                BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders"))));
-        put(new Cluster(SERVERLESS_ARN, "events", ClusterType.SERVERLESS, ClusterState.ACTIVE, "V1", null, null, 0,
-                null, null, null, Instant.EPOCH));
+    private final Map<String, Cluster> clusters = new LinkedHashMap<>();
+    private final Map<String, UpdateMonitoringRequest> operations = new HashMap<>();
+    private final Map<String, Integer> polls = new HashMap<>();
+    private int versions;
+
+    /** orders-prod at {@link #ARN} (provisioned, delivering to CloudWatch Logs) and events at {@link #SERVERLESS_ARN}. */
+    public static FakeMsk withSampleClusters() {
+        return new FakeMsk()
+                .put(provisioned(ARN, "orders-prod", ClusterState.ACTIVE,
+                        BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders"))))
+                .put(serverless(SERVERLESS_ARN, "events", "V1"));
     }
 
     public static Cluster provisioned(String arn, String name, ClusterState state, BrokerLogs logs) {
-        return new Cluster(arn, name, ClusterType.PROVISIONED, state, "K3AEGXETSR30VB", "3.6.0", "kafka.m5.large", 3,
-                logs, MONITORING, null, Instant.EPOCH);
+        return provisioned(arn, name, state, "K3AEGXETSR30VB", logs);
     }
 
-    public void put(Cluster cluster) {
+    /** Kafka 3.6.0 on three kafka.m5.large brokers with {@link #MONITORING}. */
+    public static Cluster provisioned(String arn, String name, ClusterState state, String version, BrokerLogs logs) {
+        return new Cluster(arn, name, ClusterType.PROVISIONED, state, version, "3.6.0", "kafka.m5.large", 3, logs,
+                MONITORING, null, Instant.EPOCH);
+    }
+
+    public static Cluster serverless(String arn, String name, String version) {
+        return new Cluster(arn, name, ClusterType.SERVERLESS, ClusterState.ACTIVE, version, null, null, 0, null, null,
+                null, Instant.EPOCH);
+    }
+
+    public static String operationArn(String clusterArn, int number) {
+        return clusterArn.replace(":cluster/", ":cluster-operation/") + "/op-" + number;
+    }
+
+    /** Adds the cluster, or replaces the one with its ARN. */
+    public FakeMsk put(Cluster cluster) {
         clusters.put(cluster.arn(), cluster);
+        return this;
     }
 
     public Cluster cluster(String arn) {
         return clusters.get(arn);
     }
 
+    /** How many times {@link #calls} holds this call. */
+    public int count(String call) {
+        return (int) calls.stream().filter(call::equals).count();
+    }
+
     @Override
     public List<Cluster> listClusters(Cancellation cancellation) {
-        if (failList != null) {
-            throw failList;
-        }
+        call("listClusters");
         return List.copyOf(clusters.values());
     }
 
     @Override
     public Cluster describeCluster(String clusterArn) {
-        describeCalls++;
-        if (failDescribe != null) {
-            throw failDescribe;
-        }
-        Cluster cluster = clusters.get(clusterArn);
-        if (cluster == null) {
-            throw new GatewayException(io.mskconsole.core.errors.Failure.NOT_FOUND, "DescribeClusterV2", "No such cluster");
-        }
-        return cluster;
+        call("describeCluster");
+        return existing(clusterArn);
     }
 
     @Override
     public String updateMonitoring(UpdateMonitoringRequest request) {
-        if (failUpdate != null) {
-            throw failUpdate;
+        call("updateMonitoring");
+        Cluster cluster = existing(request.clusterArn());
+        if (!cluster.currentVersion().equals(request.currentVersion())) {
+            throw new GatewayException(Failure.STALE_VERSION, "UpdateMonitoring",
+                    "The cluster changed since it was read: read it again and retry.",
+                    "The version of the cluster isn't current.", null);
         }
         updates.add(request);
-        pending = request.brokerLogs();
-        polls = 0;
-        put(clusters.get(request.clusterArn()).withState(ClusterState.UPDATING));
-        return "arn:aws:kafka:us-east-1:111122223333:cluster-operation/orders-prod/5a7c0e5e-1/op-" + updates.size();
+        put(cluster.withState(ClusterState.UPDATING));
+        String arn = operationArn(cluster.arn(), updates.size());
+        operations.put(arn, request);
+        return arn;
     }
 
     @Override
     public ClusterOperation describeOperation(String operationArn) {
-        if (failPoll != null) {
-            throw failPoll;
+        call("describeOperation");
+        UpdateMonitoringRequest request = operations.get(operationArn);
+        if (request == null) {
+            throw new GatewayException(Failure.NOT_FOUND, "DescribeClusterOperationV2", "No operation " + operationArn);
         }
-        polls++;
-        Cluster cluster = clusters.get(updates.get(updates.size() - 1).clusterArn());
-        if (polls < pollsUntilDone) {
-            return operation(operationArn, cluster, "UPDATE_IN_PROGRESS", "IN_PROGRESS", null);
+        int poll = polls.merge(operationArn, 1, Integer::sum);
+        onPoll.accept(poll);
+        OperationScript.Answer answer = script.at(poll);
+        boolean failed = answer.state().endsWith("FAILED");
+        boolean ended = failed || answer.state().endsWith("COMPLETE");
+        if (ended) {
+            finish(request, !failed);
         }
-        if (operationFails) {
-            put(cluster.withState(ClusterState.ACTIVE));
-            return operation(operationArn, cluster, "UPDATE_FAILED", "FAILED",
-                    "The specified log group does not exist.");
-        }
-        version++;
-        put(new Cluster(cluster.arn(), cluster.name(), cluster.type(), ClusterState.ACTIVE, "V" + version,
-                cluster.kafkaVersion(), cluster.brokerInstanceType(), cluster.brokerCount(), pending,
-                cluster.monitoring(), null, cluster.creationTime()));
-        return operation(operationArn, cluster, "UPDATE_COMPLETE", "SUCCEEDED", null);
+        return new ClusterOperation(operationArn, request.clusterArn(), "UPDATE_MONITORING", answer.state(),
+                Instant.EPOCH, ended ? Instant.EPOCH : null, failed ? errorCode : null, failed ? errorMessage : null,
+                List.of(new OperationStep("INITIALIZE_UPDATE", "SUCCEEDED"),
+                        new OperationStep("UPDATE_BROKER_LOGGING", answer.stepStatus())));
     }
 
-    private static ClusterOperation operation(String arn, Cluster cluster, String state, String stepStatus,
-                                              String error) {
-        return new ClusterOperation(arn, cluster.arn(), "UPDATE_MONITORING", state, Instant.EPOCH, null,
-                error == null ? null : "InvalidInput", error,
-                List.of(new OperationStep("INITIALIZE_UPDATE", "SUCCEEDED"), new OperationStep("UPDATE_CLUSTER_MONITORING", stepStatus)));
+    /** The first poll that sees the operation ended makes the cluster ACTIVE, with the new delivery if it completed. */
+    private void finish(UpdateMonitoringRequest request, boolean complete) {
+        Cluster cluster = clusters.get(request.clusterArn());
+        if (cluster.state() != ClusterState.UPDATING) {
+            return;
+        }
+        put(new Cluster(cluster.arn(), cluster.name(), cluster.type(), ClusterState.ACTIVE,
+                complete ? "V" + (++versions) + "NEW" : cluster.currentVersion(), cluster.kafkaVersion(),
+                cluster.brokerInstanceType(), cluster.brokerCount(),
+                complete ? request.brokerLogs() : cluster.brokerLogs(), cluster.monitoring(), null,
+                cluster.creationTime()));
+    }
+
+    private Cluster existing(String clusterArn) {
+        Cluster cluster = clusters.get(clusterArn);
+        if (cluster == null) {
+            throw new GatewayException(Failure.NOT_FOUND, "DescribeClusterV2",
+                    "Cluster " + clusterArn + " was not found in this region.");
+        }
+        return cluster;
+    }
+
+    private void call(String name) {
+        calls.add(name);
+        RuntimeException failure = failures.get(name);
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

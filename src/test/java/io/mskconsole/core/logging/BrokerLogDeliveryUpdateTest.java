@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.ClusterState;
-import io.mskconsole.core.clusters.ClusterType;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.testing.FakeMsk;
+import io.mskconsole.testing.OperationScript;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,41 +18,43 @@ import org.junit.jupiter.api.Test;
 class BrokerLogDeliveryUpdateTest {
     private static final BrokerLogs NEW_LOGS = BrokerLogs.NONE.withS3(S3Destination.to("orders-prod-broker-logs", "kafka"));
 
-    private final FakeClusterGateway gateway = new FakeClusterGateway();
+    private final FakeMsk gateway = new FakeMsk().put(FakeMsk.provisioned(FakeMsk.ARN, "orders-prod", ClusterState.ACTIVE,
+            "V1", BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders-prod"))));
     private final BrokerLogDeliveryUpdate update = new BrokerLogDeliveryUpdate(gateway, Duration.ZERO);
     private final Recorder progress = new Recorder();
 
     @Test
     void theSameDeliveryIsUnchangedAndSendsNothing() {
-        ApplyOutcome outcome = apply(gateway.cluster.brokerLogs(), true);
+        ApplyOutcome outcome = apply(gateway.cluster(FakeMsk.ARN).brokerLogs(), true);
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.UNCHANGED);
         assertThat(outcome.operationArn()).isNull();
-        assertThat(gateway.sent).isEmpty();
+        assertThat(gateway.updates).isEmpty();
     }
 
     @Test
     void aNameKeptOnADisabledDestinationChangesNothing() {
-        BrokerLogs desired = gateway.cluster.brokerLogs().withFirehose(new FirehoseDestination(false, "typed-then-off"));
+        BrokerLogs desired = gateway.cluster(FakeMsk.ARN).brokerLogs()
+                .withFirehose(new FirehoseDestination(false, "typed-then-off"));
         assertThat(apply(desired, true).status()).isEqualTo(ApplyOutcome.Status.UNCHANGED);
-        assertThat(gateway.sent).isEmpty();
+        assertThat(gateway.updates).isEmpty();
     }
 
     @Test
     void aClusterThatIsNotActiveIsRefusedAndNothingSent() {
-        gateway.cluster = gateway.cluster.withState(ClusterState.UPDATING);
+        gateway.put(gateway.cluster(FakeMsk.ARN).withState(ClusterState.UPDATING));
         UpdateRefusedException e = catchThrowableOfType(UpdateRefusedException.class, () -> apply(NEW_LOGS, true));
         assertThat(e.reason()).isEqualTo(UpdateRefusedException.Reason.NOT_ACTIVE);
         assertThat(e.getMessage()).contains("orders-prod", "UPDATING", "ACTIVE");
-        assertThat(gateway.sent).isEmpty();
+        assertThat(gateway.updates).isEmpty();
     }
 
     @Test
     void aServerlessClusterIsRefused() {
-        gateway.cluster = FakeClusterGateway.cluster(ClusterType.SERVERLESS, ClusterState.ACTIVE, "V1", null);
+        gateway.put(FakeMsk.serverless(FakeMsk.ARN, "orders-prod", "V1"));
         UpdateRefusedException e = catchThrowableOfType(UpdateRefusedException.class, () -> apply(NEW_LOGS, true));
         assertThat(e.reason()).isEqualTo(UpdateRefusedException.Reason.NOT_PROVISIONED);
         assertThat(e.getMessage()).contains("serverless");
-        assertThat(gateway.sent).isEmpty();
+        assertThat(gateway.updates).isEmpty();
     }
 
     @Test
@@ -60,48 +63,48 @@ class BrokerLogDeliveryUpdateTest {
         UpdateRefusedException e = catchThrowableOfType(UpdateRefusedException.class, () -> apply(bad, true));
         assertThat(e.reason()).isEqualTo(UpdateRefusedException.Reason.INVALID_SETTINGS);
         assertThat(e.getMessage()).startsWith("Amazon S3 bucket: ");
-        assertThat(gateway.sent).isEmpty();
+        assertThat(gateway.updates).isEmpty();
     }
 
     @Test
     void theRequestCarriesTheFreshVersionAndTheMonitoringAsItIs() {
-        gateway.cluster = FakeClusterGateway.cluster(ClusterType.PROVISIONED, ClusterState.ACTIVE, "V7",
-                gateway.cluster.brokerLogs());
+        gateway.put(FakeMsk.provisioned(FakeMsk.ARN, "orders-prod", ClusterState.ACTIVE, "V7",
+                gateway.cluster(FakeMsk.ARN).brokerLogs()));
         ApplyOutcome outcome = apply(NEW_LOGS, false);
 
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.SENT);
-        assertThat(outcome.operationArn()).isEqualTo(FakeClusterGateway.OPERATION_ARN);
-        assertThat(gateway.sent).singleElement().satisfies(request -> {
+        assertThat(outcome.operationArn()).isEqualTo(FakeMsk.OPERATION_ARN);
+        assertThat(gateway.updates).singleElement().satisfies(request -> {
             assertThat(request.currentVersion()).isEqualTo("V7");
-            assertThat(request.monitoring()).isEqualTo(gateway.cluster.monitoring());
+            assertThat(request.monitoring()).isEqualTo(gateway.cluster(FakeMsk.ARN).monitoring());
             assertThat(request.brokerLogs()).isEqualTo(NEW_LOGS);
-            assertThat(request.clusterArn()).isEqualTo(FakeClusterGateway.ARN);
+            assertThat(request.clusterArn()).isEqualTo(FakeMsk.ARN);
         });
-        assertThat(gateway.describeOperationCalls).isZero();
+        assertThat(gateway.count("describeOperation")).isZero();
     }
 
     @Test
     void prepareBuildsTheRequestWithoutSending() {
-        UpdateMonitoringRequest request = update.prepare(FakeClusterGateway.ARN, NEW_LOGS);
+        UpdateMonitoringRequest request = update.prepare(FakeMsk.ARN, NEW_LOGS);
         assertThat(request.currentVersion()).isEqualTo("V1");
-        assertThat(gateway.sent).isEmpty();
+        assertThat(gateway.updates).isEmpty();
     }
 
     @Test
     void followsTheOperationToCompletionAndReadsTheClusterAgain() {
-        gateway.answer("PENDING", "UPDATE_IN_PROGRESS", "UPDATE_COMPLETE");
+        gateway.script = OperationScript.answering("PENDING", "UPDATE_IN_PROGRESS", "UPDATE_COMPLETE");
         ApplyOutcome outcome = apply(NEW_LOGS, true);
 
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
         assertThat(progress.states()).containsExactly("PENDING", "UPDATE_IN_PROGRESS", "UPDATE_COMPLETE");
         assertThat(outcome.operation().state()).isEqualTo("UPDATE_COMPLETE");
-        assertThat(gateway.describeClusterCalls).isEqualTo(2);
+        assertThat(gateway.count("describeCluster")).isEqualTo(2);
         assertThat(progress.stages.get(0)).contains("current version");
     }
 
     @Test
     void aFailedOperationEndsFailed() {
-        gateway.answer("UPDATE_IN_PROGRESS", "UPDATE_FAILED");
+        gateway.script = OperationScript.answering("UPDATE_IN_PROGRESS", "UPDATE_FAILED");
         ApplyOutcome outcome = apply(NEW_LOGS, true);
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.FAILED);
         assertThat(outcome.operation().errorCode()).isEqualTo("InvalidLogGroup");
@@ -109,31 +112,32 @@ class BrokerLogDeliveryUpdateTest {
 
     @Test
     void cancellingStopsFollowingWithTheLastStateRead() {
-        gateway.answer("UPDATE_IN_PROGRESS");
+        gateway.script = OperationScript.answering("UPDATE_IN_PROGRESS");
         Cancellation cancellation = Cancellation.none();
         progress.cancelAfter(2, cancellation);
 
-        ApplyOutcome outcome = update.apply(FakeClusterGateway.ARN, NEW_LOGS, true, progress, cancellation);
+        ApplyOutcome outcome = update.apply(FakeMsk.ARN, NEW_LOGS, true, progress, cancellation);
 
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.STOPPED_FOLLOWING);
         assertThat(outcome.operation().state()).isEqualTo("UPDATE_IN_PROGRESS");
-        assertThat(gateway.describeOperationCalls).isEqualTo(2);
-        assertThat(gateway.sent).hasSize(1);
+        assertThat(gateway.count("describeOperation")).isEqualTo(2);
+        assertThat(gateway.updates).hasSize(1);
     }
 
     @Test
     void cancelledBeforeFollowingStillSendsAndReportsNoOperation() {
         Cancellation cancelled = Cancellation.none();
         cancelled.cancel();
-        ApplyOutcome outcome = update.apply(FakeClusterGateway.ARN, NEW_LOGS, true, progress, cancelled);
+        ApplyOutcome outcome = update.apply(FakeMsk.ARN, NEW_LOGS, true, progress, cancelled);
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.STOPPED_FOLLOWING);
         assertThat(outcome.operation()).isNull();
-        assertThat(outcome.operationArn()).isEqualTo(FakeClusterGateway.OPERATION_ARN);
+        assertThat(outcome.operationArn()).isEqualTo(FakeMsk.OPERATION_ARN);
     }
 
     @Test
     void transientPollErrorsAreToleratedBelowTheLimit() {
-        gateway.fail(Failure.THROTTLED, BrokerLogDeliveryUpdate.MAX_POLL_FAILURES - 1).answer("UPDATE_COMPLETE");
+        gateway.script = new OperationScript().fail(Failure.THROTTLED, BrokerLogDeliveryUpdate.MAX_POLL_FAILURES - 1)
+                .answer("UPDATE_COMPLETE");
         ApplyOutcome outcome = apply(NEW_LOGS, true);
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
         assertThat(progress.stages).filteredOn(s -> s.startsWith("Still following"))
@@ -142,30 +146,31 @@ class BrokerLogDeliveryUpdateTest {
 
     @Test
     void theLimitOfConsecutiveTransientErrorsGivesUp() {
-        gateway.fail(Failure.SERVICE_UNAVAILABLE, BrokerLogDeliveryUpdate.MAX_POLL_FAILURES).answer("UPDATE_COMPLETE");
+        gateway.script = new OperationScript()
+                .fail(Failure.SERVICE_UNAVAILABLE, BrokerLogDeliveryUpdate.MAX_POLL_FAILURES).answer("UPDATE_COMPLETE");
         GatewayException e = catchThrowableOfType(GatewayException.class, () -> apply(NEW_LOGS, true));
         assertThat(e.failure()).isEqualTo(Failure.SERVICE_UNAVAILABLE);
-        assertThat(gateway.describeOperationCalls).isEqualTo(BrokerLogDeliveryUpdate.MAX_POLL_FAILURES);
+        assertThat(gateway.count("describeOperation")).isEqualTo(BrokerLogDeliveryUpdate.MAX_POLL_FAILURES);
     }
 
     @Test
     void aSuccessfulPollResetsTheCountOfErrors() {
         int below = BrokerLogDeliveryUpdate.MAX_POLL_FAILURES - 1;
-        gateway.fail(Failure.TIMEOUT, below).answer("UPDATE_IN_PROGRESS").fail(Failure.CONNECTION, below)
-                .answer("UPDATE_COMPLETE");
+        gateway.script = new OperationScript().fail(Failure.TIMEOUT, below).answer("UPDATE_IN_PROGRESS")
+                .fail(Failure.CONNECTION, below).answer("UPDATE_COMPLETE");
         assertThat(apply(NEW_LOGS, true).status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
     }
 
     @Test
     void aNonTransientPollErrorIsRethrownAtOnce() {
-        gateway.fail(Failure.ACCESS_DENIED, 1).answer("UPDATE_COMPLETE");
+        gateway.script = new OperationScript().fail(Failure.ACCESS_DENIED, 1).answer("UPDATE_COMPLETE");
         GatewayException e = catchThrowableOfType(GatewayException.class, () -> apply(NEW_LOGS, true));
         assertThat(e.failure()).isEqualTo(Failure.ACCESS_DENIED);
-        assertThat(gateway.describeOperationCalls).isEqualTo(1);
+        assertThat(gateway.count("describeOperation")).isEqualTo(1);
     }
 
     private ApplyOutcome apply(BrokerLogs desired, boolean follow) {
-        return update.apply(FakeClusterGateway.ARN, desired, follow, progress, Cancellation.none());
+        return update.apply(FakeMsk.ARN, desired, follow, progress, Cancellation.none());
     }
 
     private static final class Recorder implements ApplyProgress {

@@ -13,7 +13,7 @@ import io.mskconsole.ui.common.ImmediateTaskExecutor;
 import org.junit.jupiter.api.Test;
 
 class ClusterListViewModelTest {
-    private final FakeMsk msk = new FakeMsk();
+    private final FakeMsk msk = FakeMsk.withSampleClusters();
     private final ClusterListViewModel model = new ClusterListViewModel(new ImmediateTaskExecutor());
 
     @Test
@@ -40,8 +40,8 @@ class ClusterListViewModelTest {
 
     @Test
     void showsTheErrorWhenListingFails() {
-        msk.failList = new GatewayException(Failure.SSO_LOGIN_REQUIRED, "ListClustersV2",
-                "The SSO session of profile prod has expired: run `aws sso login --profile prod`, then refresh.");
+        msk.failures.put("listClusters", new GatewayException(Failure.SSO_LOGIN_REQUIRED, "ListClustersV2",
+                "The SSO session of profile prod has expired: run `aws sso login --profile prod`, then refresh."));
         model.show(msk, "us-east-1");
         assertThat(model.shownClusters()).isEmpty();
         assertThat(model.messageProperty().get()).isEqualTo("Could not list clusters: The SSO session of profile prod "
@@ -66,7 +66,7 @@ class ClusterListViewModelTest {
         io.mskconsole.testing.QueuedTaskExecutor queue = new io.mskconsole.testing.QueuedTaskExecutor();
         ClusterListViewModel list = new ClusterListViewModel(queue);
         list.show(msk, "us-east-1");
-        FakeMsk other = new FakeMsk();
+        FakeMsk other = FakeMsk.withSampleClusters();
         other.put(FakeMsk.provisioned("arn:aws:kafka:eu-west-1:111122223333:cluster/eu/1", "eu-only",
                 ClusterState.ACTIVE, BrokerLogs.NONE));
         list.show(other, "eu-west-1");

@@ -38,7 +38,7 @@ class SandboxEditFlowTest {
     @Start
     void start(Stage stage) {
         FakeAccounts noCredentials = new FakeAccounts();
-        noCredentials.credentials = false;
+        noCredentials.credentialsConfigured = false;
         SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
         Accounts accounts = new Accounts(noCredentials, () -> new SandboxSession(world, Duration.ofMillis(100)));
         shell = new ShellViewModel(accounts, noCredentials, executor, new ClusterListViewModel(executor), null);

@@ -12,6 +12,7 @@ import io.mskconsole.core.logging.DestinationField;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import io.mskconsole.testing.FakeMsk;
+import io.mskconsole.testing.OperationScript;
 import io.mskconsole.testing.RecordingDialogs;
 import io.mskconsole.ui.common.ImmediateTaskExecutor;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BrokerLogEditorViewModelTest {
-    private final FakeMsk msk = new FakeMsk();
+    private final FakeMsk msk = FakeMsk.withSampleClusters();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<Cluster> reads = new ArrayList<>();
     private final BrokerLogEditorViewModel model = new BrokerLogEditorViewModel(msk.cluster(FakeMsk.ARN),
@@ -62,7 +63,7 @@ class BrokerLogEditorViewModelTest {
         model.review();
         assertThat(model.stepProperty().get()).isEqualTo(EditorStep.EDIT);
         assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.ERROR);
-        assertThat(msk.describeCalls).isZero();
+        assertThat(msk.count("describeCluster")).isZero();
     }
 
     @Test
@@ -70,7 +71,7 @@ class BrokerLogEditorViewModelTest {
         turnOnS3("orders-prod-broker-logs");
         model.draft().prefixProperty().set("kafka");
         model.review();
-        assertThat(msk.describeCalls).isEqualTo(1);
+        assertThat(msk.count("describeCluster")).isEqualTo(1);
         assertThat(model.stepProperty().get()).isEqualTo(EditorStep.REVIEW);
         assertThat(model.hasChangesProperty().get()).isTrue();
         assertThat(model.changes()).filteredOn(c -> c.changed())
@@ -120,7 +121,7 @@ class BrokerLogEditorViewModelTest {
 
     @Test
     void aFailedOperationKeepsTheDraftAndShowsTheServicesError() {
-        msk.operationFails = true;
+        msk.script = OperationScript.endingAt(2, "UPDATE_FAILED");
         turnOnS3("orders-prod-broker-logs");
         model.review();
         model.apply();
@@ -135,7 +136,7 @@ class BrokerLogEditorViewModelTest {
     void serviceErrorsBeforeSendingLeaveTheDraftAndSayNothingChanged() {
         for (Failure failure : List.of(Failure.STALE_VERSION, Failure.ACCESS_DENIED, Failure.THROTTLED,
                 Failure.SERVICE_UNAVAILABLE, Failure.TIMEOUT, Failure.CONNECTION, Failure.EXPIRED_CREDENTIALS)) {
-            msk.failUpdate = new GatewayException(failure, "UpdateMonitoring", "It failed: " + failure);
+            msk.failures.put("updateMonitoring", new GatewayException(failure, "UpdateMonitoring", "It failed: " + failure));
             turnOnS3("orders-prod-broker-logs");
             model.review();
             model.apply();
@@ -150,7 +151,8 @@ class BrokerLogEditorViewModelTest {
 
     @Test
     void anErrorWhileFollowingSaysTheChangeWasSent() {
-        msk.failPoll = new GatewayException(Failure.ACCESS_DENIED, "DescribeClusterOperationV2", "Access denied.");
+        msk.failures.put("describeOperation",
+                new GatewayException(Failure.ACCESS_DENIED, "DescribeClusterOperationV2", "Access denied."));
         turnOnS3("orders-prod-broker-logs");
         model.review();
         model.apply();

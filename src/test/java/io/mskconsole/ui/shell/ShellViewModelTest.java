@@ -19,13 +19,13 @@ class ShellViewModelTest {
 
     private ShellViewModel shell(Account forced) {
         Accounts accounts = new Accounts(fake,
-                () -> fake.session(Account.SANDBOX, List.of("ap-northeast-3", "us-east-1"), "us-east-1"));
+                () -> fake.sampleSession(Account.SANDBOX, List.of("ap-northeast-3", "us-east-1"), "us-east-1"));
         return new ShellViewModel(accounts, fake, executor, clusters, forced);
     }
 
     @Test
     void withoutCredentialsItOpensTheSandboxAndSaysWhy() {
-        fake.credentials = false;
+        fake.credentialsConfigured = false;
         ShellViewModel shell = shell(null);
         shell.start();
         assertThat(shell.accountProperty().get()).isEqualTo(Account.SANDBOX);
@@ -37,7 +37,7 @@ class ShellViewModelTest {
 
     @Test
     void withCredentialsItOpensTheDefaultProfileOnItsRegion() {
-        fake.profileNames.addAll(List.of("default", "prod"));
+        fake.addSampleProfiles("default", "prod");
         fake.defaultProfile = "default";
         ShellViewModel shell = shell(null);
         shell.start();
@@ -51,7 +51,7 @@ class ShellViewModelTest {
 
     @Test
     void theRememberedAccountAndRegionWin() {
-        fake.profileNames.addAll(List.of("default", "prod"));
+        fake.addSampleProfiles("default", "prod");
         fake.defaultProfile = "default";
         fake.remembered = new LastUsed("profile:prod", "us-west-2");
         ShellViewModel shell = shell(null);
@@ -62,7 +62,7 @@ class ShellViewModelTest {
 
     @Test
     void sandboxFlagForcesTheSandbox() {
-        fake.profileNames.add("default");
+        fake.addSampleProfiles("default");
         fake.defaultProfile = "default";
         fake.remembered = new LastUsed("profile:default", "eu-west-1");
         ShellViewModel shell = shell(Account.SANDBOX);
@@ -73,8 +73,8 @@ class ShellViewModelTest {
 
     @Test
     void switchingAccountAndRegionReloadsClustersClosesTheOldSessionAndRemembers() {
-        fake.profileNames.add("prod");
-        fake.credentials = false;
+        fake.addSampleProfiles("prod");
+        fake.credentialsConfigured = false;
         ShellViewModel shell = shell(null);
         shell.start();
         shell.accountProperty().set(Account.profile("prod"));
@@ -85,18 +85,18 @@ class ShellViewModelTest {
         assertThat(shell.editorTarget()).get().satisfies(t -> {
             assertThat(t.region()).isEqualTo("us-west-2");
             assertThat(t.cliProfile()).isEqualTo("prod");
-            assertThat(t.gateway()).isSameAs(fake.msk("prod/us-west-2"));
+            assertThat(t.gateway()).isSameAs(fake.sessions.get("prod").regions.get("us-west-2"));
         });
     }
 
     @Test
     void anAccountThatFinishesOpeningLateIsIgnoredAndClosed() {
-        fake.profileNames.addAll(List.of("dev", "prod"));
-        fake.credentials = false;
+        fake.addSampleProfiles("dev", "prod");
+        fake.credentialsConfigured = false;
         io.mskconsole.testing.QueuedTaskExecutor queue = new io.mskconsole.testing.QueuedTaskExecutor();
         ClusterListViewModel list = new ClusterListViewModel(queue);
         ShellViewModel shell = new ShellViewModel(new Accounts(fake,
-                () -> fake.session(Account.SANDBOX, List.of("us-east-1"), "us-east-1")), fake, queue, list, null);
+                () -> fake.sampleSession(Account.SANDBOX, List.of("us-east-1"), "us-east-1")), fake, queue, list, null);
         shell.start();
         queue.runAll();
         shell.accountProperty().set(Account.profile("dev"));

@@ -1,4 +1,4 @@
-package io.mskconsole.cli;
+package io.mskconsole.testing;
 
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.Session;
@@ -11,20 +11,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** An opened account whose regions are {@link FakeMsk}s. */
-final class FakeSession implements Session {
-    final Account account;
-    final Map<String, FakeMsk> regions = new TreeMap<>();
-    String defaultRegion;
-    String openedRegion;
-    boolean closed;
+/** An opened account whose regions (listed in name order) are {@link FakeMsk}s. Made by {@link FakeAccounts}. */
+public final class FakeSession implements Session {
+    public final Account account;
+    public final Map<String, FakeMsk> regions = new TreeMap<>();
+    public String defaultRegion;
+    public Duration pollInterval;
+    /** The region of the last {@link #clusters} call. */
+    public String openedRegion;
+    public boolean closed;
+    private final List<String> closeLog;
 
-    FakeSession(Account account, String defaultRegion) {
+    FakeSession(Account account, String defaultRegion, Duration pollInterval, List<String> closeLog) {
         this.account = account;
         this.defaultRegion = defaultRegion;
+        this.pollInterval = pollInterval;
+        this.closeLog = closeLog;
     }
 
-    FakeMsk region(String name) {
+    /** The region's MSK, added with no clusters if the session did not have the region yet. */
+    public FakeMsk region(String name) {
         return regions.computeIfAbsent(name, n -> new FakeMsk());
     }
 
@@ -55,11 +61,13 @@ final class FakeSession implements Session {
 
     @Override
     public Duration operationPollInterval() {
-        return Duration.ofSeconds(30);
+        return pollInterval;
     }
 
+    /** Marks the session closed and logs its account's name in {@link FakeAccounts#closed}. */
     @Override
     public void close() {
         closed = true;
+        closeLog.add(account.displayName());
     }
 }
