@@ -28,6 +28,7 @@ public final class ClusterDetailsView extends VBox {
     private final Label s3 = destinationLabel("s3Current");
     private final Label firehose = destinationLabel("firehoseCurrent");
     private final Label unsupported = new Label();
+    private final Label activeOperation = new Label();
     private final Button edit = new Button("Edit");
     private final VBox content = new VBox();
     private final Label nothing = new Label("Select a cluster to see its details.");
@@ -43,6 +44,9 @@ public final class ClusterDetailsView extends VBox {
         state.setId("detailsState");
         edit.setId("editBrokerLogs");
         edit.setOnAction(e -> openEditor.accept(selected.get()));
+        activeOperation.setId("activeOperation");
+        activeOperation.setWrapText(true);
+        activeOperation.getStyleClass().add("field-warning");
         unsupported.setId("brokerLogsUnsupported");
         unsupported.setWrapText(true);
         unsupported.getStyleClass().add("muted");
@@ -73,7 +77,7 @@ public final class ClusterDetailsView extends VBox {
         note.setWrapText(true);
         note.getStyleClass().add("muted");
         content.setSpacing(10);
-        content.getChildren().addAll(title, arn, facts, new Separator(), monitoring, headingRow, logs, unsupported, note);
+        content.getChildren().addAll(title, arn, facts, activeOperation, new Separator(), monitoring, headingRow, logs, unsupported, note);
         nothing.getStyleClass().add("muted");
         nothing.setPadding(new Insets(8));
         selected.addListener((obs, old, cluster) -> show(cluster));
@@ -92,6 +96,11 @@ public final class ClusterDetailsView extends VBox {
         type.setText(ClusterText.typeWithBrokerKind(cluster));
         kafka.setText(ClusterText.kafkaVersion(cluster));
         brokers.setText(ClusterText.brokers(cluster));
+        boolean busy = cluster.activeOperationArn() != null && !cluster.activeOperationArn().isBlank();
+        activeOperation.setVisible(busy);
+        activeOperation.setManaged(busy);
+        activeOperation.setText(busy ? "Operation in progress: " + cluster.activeOperationArn()
+                + ". MSK accepts changes again once the cluster is ACTIVE." : "");
         boolean supported = cluster.supportsBrokerLogs();
         edit.setDisable(!supported);
         unsupported.setVisible(!supported);

@@ -101,6 +101,16 @@ class SandboxEditFlowTest {
         assertThat(text(robot, "#brokerLogsUnsupported")).contains("Serverless clusters have no broker logs");
     }
 
+    @Test
+    void aBusyClusterShowsItsActiveOperation(FxRobot robot) throws Exception {
+        TableView<Cluster> table = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> table.getItems().size() >= 3);
+        robot.clickOn("payments-staging");
+        assertThat(text(robot, "#detailsState")).isEqualTo("UPDATING");
+        assertThat(text(robot, "#activeOperation")).startsWith("Operation in progress: arn:aws:kafka:us-east-1:")
+                .contains(":cluster-operation/payments-staging/");
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
