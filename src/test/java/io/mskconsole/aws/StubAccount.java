@@ -1,5 +1,8 @@
 package io.mskconsole.aws;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.mskconsole.aws.account.AwsClientSettings;
 import io.mskconsole.aws.account.AwsProfileDirectory;
 import io.mskconsole.aws.account.AwsSession;
@@ -24,6 +27,11 @@ public final class StubAccount {
     public static final String SIGNED_BY_STUB = "AWS4-HMAC-SHA256 Credential=" + ACCESS_KEY_ID + "/.*";
 
     private StubAccount() {
+    }
+
+    /** A stub MSK on a free port of 127.0.0.1, for {@code @RegisterExtension}. */
+    public static WireMockExtension localMsk() {
+        return WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
     }
 
     /** One attempt, 10 ms backoff, 1.5 s per attempt, 5 s per call; "localhost" is spelled 127.0.0.1. */

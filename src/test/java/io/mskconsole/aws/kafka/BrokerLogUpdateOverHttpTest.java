@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,8 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The apply use case over real HTTP: describe, UpdateMonitoring, poll the operation, describe again. */
 class BrokerLogUpdateOverHttpTest {
     @RegisterExtension
-    static WireMockExtension msk = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+    static WireMockExtension msk = StubAccount.localMsk();
 
     @TempDir
     Path home;

@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -31,8 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Single gateway calls whose request or answer the apply test does not already pin down. */
 class GatewayCallsOverHttpTest {
     @RegisterExtension
-    static WireMockExtension msk = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+    static WireMockExtension msk = StubAccount.localMsk();
 
     @TempDir
     Path home;
