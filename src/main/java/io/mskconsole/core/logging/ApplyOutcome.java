@@ -5,7 +5,8 @@ import io.mskconsole.core.clusters.ClusterOperation;
 
 /**
  * How an apply ended. {@code operation} is the last state read (null when nothing was sent or not followed);
- * {@code cluster} is the cluster as read at the end.
+ * {@code cluster} is the cluster as read at the end: after the operation for COMPLETED and FAILED (null if it could
+ * not be read then), before sending for the others.
  */
 public record ApplyOutcome(Status status, UpdateMonitoringRequest request, String operationArn,
                            ClusterOperation operation, Cluster cluster) {

@@ -7,6 +7,7 @@ import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.GatewayException;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -55,7 +56,9 @@ public final class BrokerLogDeliveryUpdate {
      *
      * @param follow whether to follow the cluster operation to its end
      * @throws UpdateRefusedException if nothing may be sent (the cluster is not ACTIVE, serverless, or bad settings)
-     * @throws GatewayException       if a service call fails; nothing was changed unless the message says otherwise
+     * @throws GatewayException           if a service call fails before sending, or following fails after it
+     * @throws SendOutcomeUnknownException if UpdateMonitoring got no answer: the change may have been applied
+     * @throws CancellationException       if cancelled before sending: nothing was sent
      */
     public ApplyOutcome apply(String clusterArn, BrokerLogs desired, boolean follow, ApplyProgress progress,
                               Cancellation cancellation) {
@@ -70,8 +73,11 @@ public final class BrokerLogDeliveryUpdate {
                     "Cluster " + cluster.name() + " is " + cluster.state()
                             + ": MSK accepts changes only while a cluster is ACTIVE. Wait for it to finish and apply again.");
         }
+        if (cancellation.isCancelled()) {
+            throw new CancellationException("Stopped before sending: nothing was sent to " + cluster.name() + ".");
+        }
         progress.stage("Sending UpdateMonitoring");
-        String operationArn = gateway.updateMonitoring(request);
+        String operationArn = send(cluster, request);
         progress.sent(operationArn);
         if (!follow) {
             return new ApplyOutcome(ApplyOutcome.Status.SENT, request, operationArn, null, cluster);
@@ -82,9 +88,30 @@ public final class BrokerLogDeliveryUpdate {
             return new ApplyOutcome(ApplyOutcome.Status.STOPPED_FOLLOWING, request, operationArn, operation, cluster);
         }
         progress.stage("Reading the cluster again");
-        Cluster after = gateway.describeCluster(clusterArn);
         ApplyOutcome.Status status = operation.isFailed() ? ApplyOutcome.Status.FAILED : ApplyOutcome.Status.COMPLETED;
-        return new ApplyOutcome(status, request, operationArn, operation, after);
+        return new ApplyOutcome(status, request, operationArn, operation, readAfter(clusterArn));
+    }
+
+    /** Sends once; an answer lost on the way (timeout, dropped connection, 5xx) leaves the outcome unknown. */
+    private String send(Cluster cluster, UpdateMonitoringRequest request) {
+        try {
+            return gateway.updateMonitoring(request);
+        } catch (GatewayException e) {
+            switch (e.failure()) {
+                case TIMEOUT, CONNECTION, SERVICE_UNAVAILABLE, UNKNOWN ->
+                        throw new SendOutcomeUnknownException(cluster.name(), cluster.arn(), e);
+                default -> throw e;
+            }
+        }
+    }
+
+    /** The cluster after its operation ended, or null if it cannot be read now (the outcome stands regardless). */
+    private Cluster readAfter(String clusterArn) {
+        try {
+            return gateway.describeCluster(clusterArn);
+        } catch (GatewayException unreadable) {
+            return null;
+        }
     }
 
     /** Polls the operation until it finishes or following is cancelled; returns the last state read. */

@@ -42,8 +42,12 @@ public final class BrokerLogsRules {
         return List.copyOf(problems);
     }
 
-    /** The problem of one field's value, assuming its destination is enabled. */
+    /**
+     * The problem of one field's value, assuming its destination is enabled. A blank value is judged as no value,
+     * as the settings records hold it, so the field and the whole check always agree.
+     */
     public static Optional<String> check(DestinationField field, String value) {
+        value = value == null || value.isBlank() ? null : value;
         return switch (field) {
             case LOG_GROUP -> logGroup(value);
             case BUCKET -> bucket(value);

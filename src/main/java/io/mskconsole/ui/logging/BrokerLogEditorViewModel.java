@@ -8,12 +8,16 @@ import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.CliCommandLine;
 import io.mskconsole.core.logging.LoggingChanges;
 import io.mskconsole.core.logging.LoggingInfoFormat;
+import io.mskconsole.core.logging.RegionLimits;
+import io.mskconsole.core.logging.SendOutcomeUnknownException;
 import io.mskconsole.core.logging.SettingChange;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.TaskExecutor;
 import io.mskconsole.ui.common.TaskHandle;
+import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -50,6 +54,8 @@ public final class BrokerLogEditorViewModel {
     private final ApplyTracker tracker;
     private final BooleanBinding dirty;
     private TaskHandle applying;
+    /** The settings the review showed: exactly what Apply sends. */
+    private BrokerLogs reviewed;
 
     /**
      * @param onClusterRead told of every fresh read of the cluster (review, after apply), to refresh the list
@@ -66,6 +72,12 @@ public final class BrokerLogEditorViewModel {
         this.saved.set(cluster.brokerLogs());
         draft.load(cluster.brokerLogs());
         dirty = Bindings.createBooleanBinding(() -> !draft.value().equals(saved.get()), draft.valueBinding(), saved);
+        draft.valueBinding().addListener((obs, old, now) -> {
+            if (step.get() == EditorStep.REVIEW && !now.equals(reviewed)) {
+                step.set(EditorStep.EDIT);
+                notice.set(Notice.info("The settings changed after the review: review them again before applying."));
+            }
+        });
         if (cluster.state() != ClusterState.ACTIVE) {
             notice.set(Notice.warning("Cluster " + cluster.name() + " is " + cluster.state()
                     + ". You can prepare the change now; MSK accepts it only once the cluster is ACTIVE."));
@@ -90,7 +102,12 @@ public final class BrokerLogEditorViewModel {
                 cliJson.set(LoggingInfoFormat.toCliJson(proposed));
                 cliCommand.set(CliCommandLine.updateMonitoring(request, target.cliProfile(), target.region()));
                 hasChanges.set(!fresh.brokerLogs().sameDeliveryAs(proposed));
-                notice.set(reviewNotice(fresh));
+                if (!draft.value().equals(proposed)) {
+                    notice.set(Notice.info("The settings changed while the cluster was read: review them again."));
+                    return;
+                }
+                reviewed = proposed;
+                notice.set(reviewNotice(fresh, proposed));
                 step.set(EditorStep.REVIEW);
             } catch (RuntimeException refused) {
                 notice.set(Notice.error(Messages.of(refused)));
@@ -101,14 +118,15 @@ public final class BrokerLogEditorViewModel {
         });
     }
 
-    private Notice reviewNotice(Cluster fresh) {
+    private Notice reviewNotice(Cluster fresh, BrokerLogs proposed) {
         if (!hasChanges.get()) {
             return Notice.info("No change: " + fresh.name() + " already delivers broker logs this way.");
         }
         if (fresh.state() != ClusterState.ACTIVE) {
             return Notice.warning(fresh.name() + " is " + fresh.state() + ": MSK will refuse the change until it is ACTIVE.");
         }
-        return Notice.NONE;
+        List<String> warnings = RegionLimits.warnings(target.region(), proposed);
+        return warnings.isEmpty() ? Notice.NONE : Notice.warning(String.join(" ", warnings));
     }
 
     /** Back from Review (or from a finished apply) to the fields, draft as it was. */
@@ -122,10 +140,10 @@ public final class BrokerLogEditorViewModel {
 
     /** Sends the change and follows the cluster operation until it ends or following is cancelled. */
     public void apply() {
-        if (step.get() != EditorStep.REVIEW || !hasChanges.get() || busy.get()) {
+        if (step.get() != EditorStep.REVIEW || !hasChanges.get() || busy.get() || reviewed == null) {
             return;
         }
-        BrokerLogs proposed = draft.value();
+        BrokerLogs proposed = reviewed;
         String arn = cluster.get().arn();
         tracker.reset();
         busy.set(true);
@@ -136,28 +154,49 @@ public final class BrokerLogEditorViewModel {
             busy.set(false);
             applying = null;
             String sent = tracker.operationArn();
-            if (sent == null) {
+            if (failure instanceof SendOutcomeUnknownException unknown) {
+                step.set(EditorStep.REVIEW);
+                notice.set(Notice.warning(unknown.getMessage()));
+                readAgain();
+            } else if (failure instanceof CancellationException) {
+                step.set(EditorStep.REVIEW);
+                notice.set(Notice.info(failure.getMessage()));
+            } else if (sent == null) {
                 step.set(EditorStep.REVIEW);
                 notice.set(Notice.error("Nothing was changed: " + Messages.of(failure)));
             } else {
                 step.set(EditorStep.DONE);
                 notice.set(Notice.warning("The change was sent (operation " + sent + "), but following it failed: "
                         + Messages.of(failure) + " Refresh the cluster list to see how it ends."));
+                readAgain();
             }
         });
+    }
+
+    /** Reads the cluster in the background so the list shows where it really stands; failures stay quiet. */
+    private void readAgain() {
+        String arn = cluster.get().arn();
+        executor.execute(c -> target.gateway().describeCluster(arn), this::adopt, failure -> { });
     }
 
     private void finished(ApplyOutcome outcome) {
         busy.set(false);
         applying = null;
-        if (outcome.cluster() != null) {
-            adopt(outcome.cluster());
+        switch (outcome.status()) {
+            case COMPLETED, FAILED, UNCHANGED -> {
+                if (outcome.cluster() != null) {
+                    adopt(outcome.cluster());
+                } else {
+                    readAgain();
+                }
+            }
+            case SENT, STOPPED_FOLLOWING -> readAgain();
         }
         tracker.finish(outcome.operation() == null ? "" : "Operation ended " + outcome.operation().state()
                 + (outcome.operation().endTime() == null ? "." : " at " + outcome.operation().endTime() + "."));
         switch (outcome.status()) {
             case COMPLETED -> {
-                saved.set(draft.value());
+                saved.set(reviewed);
                 step.set(EditorStep.DONE);
                 notice.set(Notice.success("Broker log delivery of " + cluster.get().name() + " is updated ("
                         + outcome.operation().state() + ")."));

@@ -54,7 +54,9 @@ public final class BrokerLogEditorWindow {
         VBox header = new VBox(4, new HBox(8, title, gap, stepLabel), subtitle, new NoticeBar(model.noticeProperty()));
         header.setPadding(new Insets(12, 16, 8, 16));
 
-        Node edit = scroll(new DestinationsPane(model.draft(), region));
+        DestinationsPane destinations = new DestinationsPane(model.draft(), region);
+        destinations.disableProperty().bind(model.busyProperty());
+        Node edit = scroll(destinations);
         Node review = scroll(new ReviewPane(model));
         Node apply = scroll(new ApplyPane(model));
         BorderPane root = new BorderPane();
@@ -90,6 +92,7 @@ public final class BrokerLogEditorWindow {
         var step = model.stepProperty();
         Button importButton = button("importLoggingInfo", "Import…", () -> model.files().importFile());
         importButton.visibleProperty().bind(step.isEqualTo(EditorStep.EDIT));
+        importButton.disableProperty().bind(model.busyProperty());
         Button exportButton = button("exportLoggingInfo", "Export…", () -> model.files().exportFile());
         exportButton.visibleProperty().bind(step.isEqualTo(EditorStep.EDIT));
         exportButton.disableProperty().bind(model.draft().validBinding().not());

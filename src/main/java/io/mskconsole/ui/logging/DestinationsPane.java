@@ -2,6 +2,7 @@ package io.mskconsole.ui.logging;
 
 import io.mskconsole.core.logging.DestinationField;
 import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.core.logging.RegionLimits;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.CheckBox;
@@ -44,9 +45,8 @@ public final class DestinationsPane extends VBox {
         VBox firehose = box(DestinationType.FIREHOSE, "firehose", draft.firehoseEnabledProperty());
         addField(firehose, "firehoseStream", "Delivery stream", "my-broker-logs-stream",
                 draft.deliveryStreamProperty(), DestinationField.DELIVERY_STREAM, draft.firehoseEnabledProperty());
-        if ("ap-northeast-3".equals(region)) {
-            Label osaka = new Label("Amazon MSK does not support delivering broker logs to Kinesis Data Firehose in "
-                    + "the Asia Pacific (Osaka) Region.");
+        if (RegionLimits.OSAKA.equals(region)) {
+            Label osaka = new Label(RegionLimits.OSAKA_FIREHOSE);
             osaka.setId("firehoseOsakaWarning");
             osaka.setWrapText(true);
             osaka.getStyleClass().add("field-warning");

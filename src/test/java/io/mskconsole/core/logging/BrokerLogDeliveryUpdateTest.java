@@ -125,13 +125,43 @@ class BrokerLogDeliveryUpdateTest {
     }
 
     @Test
-    void cancelledBeforeFollowingStillSendsAndReportsNoOperation() {
+    void cancelledBeforeSendingSendsNothing() {
         Cancellation cancelled = Cancellation.none();
         cancelled.cancel();
-        ApplyOutcome outcome = update.apply(FakeMsk.ARN, NEW_LOGS, true, progress, cancelled);
-        assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.STOPPED_FOLLOWING);
-        assertThat(outcome.operation()).isNull();
-        assertThat(outcome.operationArn()).isEqualTo(FakeMsk.OPERATION_ARN);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> update.apply(FakeMsk.ARN, NEW_LOGS, true, progress, cancelled))
+                .isInstanceOf(java.util.concurrent.CancellationException.class)
+                .hasMessageContaining("nothing was sent");
+        assertThat(gateway.updates).isEmpty();
+    }
+
+    @Test
+    void aLostAnswerToUpdateMonitoringLeavesTheOutcomeUnknownAndIsNotCalledNothingChanged() {
+        for (Failure lost : java.util.List.of(Failure.TIMEOUT, Failure.CONNECTION, Failure.SERVICE_UNAVAILABLE)) {
+            gateway.failures.put("updateMonitoring", new io.mskconsole.core.errors.GatewayException(lost, "UpdateMonitoring", "lost"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> apply(NEW_LOGS, true))
+                    .as(lost.name())
+                    .isInstanceOf(SendOutcomeUnknownException.class)
+                    .hasMessageContaining("may or may not have been applied");
+        }
+        gateway.failures.put("updateMonitoring", new io.mskconsole.core.errors.GatewayException(Failure.THROTTLED, "UpdateMonitoring", "slow down"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> apply(NEW_LOGS, true))
+                .as("a throttled request was refused, so it is a plain failure")
+                .isInstanceOf(io.mskconsole.core.errors.GatewayException.class);
+    }
+
+    @Test
+    void aCompletedOperationStaysCompletedWhenTheClusterCannotBeReadAfterwards() {
+        gateway.script = new OperationScript().answer("UPDATE_COMPLETE");
+        ApplyProgress failTheLastRead = new ApplyProgress() {
+            @Override
+            public void operation(io.mskconsole.core.clusters.ClusterOperation operation) {
+                gateway.failures.put("describeCluster",
+                        new io.mskconsole.core.errors.GatewayException(Failure.THROTTLED, "DescribeClusterV2", "slow down"));
+            }
+        };
+        ApplyOutcome outcome = update.apply(FakeMsk.ARN, NEW_LOGS, true, failTheLastRead, Cancellation.none());
+        assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
+        assertThat(outcome.cluster()).isNull();
     }
 
     @Test

@@ -133,9 +133,9 @@ class BrokerLogEditorViewModelTest {
     }
 
     @Test
-    void serviceErrorsBeforeSendingLeaveTheDraftAndSayNothingChanged() {
+    void refusedRequestsLeaveTheDraftAndSayNothingChanged() {
         for (Failure failure : List.of(Failure.STALE_VERSION, Failure.ACCESS_DENIED, Failure.THROTTLED,
-                Failure.SERVICE_UNAVAILABLE, Failure.TIMEOUT, Failure.CONNECTION, Failure.EXPIRED_CREDENTIALS)) {
+                Failure.EXPIRED_CREDENTIALS, Failure.BAD_REQUEST)) {
             msk.failures.put("updateMonitoring", new GatewayException(failure, "UpdateMonitoring", "It failed: " + failure));
             turnOnS3("orders-prod-broker-logs");
             model.review();
@@ -147,6 +147,39 @@ class BrokerLogEditorViewModelTest {
             model.back();
         }
         assertThat(msk.updates).isEmpty();
+    }
+
+    @Test
+    void aLostAnswerSaysTheChangeMayHaveBeenAppliedKeepsTheDraftAndReadsTheClusterAgain() {
+        for (Failure failure : List.of(Failure.TIMEOUT, Failure.CONNECTION, Failure.SERVICE_UNAVAILABLE)) {
+            msk.failures.put("updateMonitoring", new GatewayException(failure, "UpdateMonitoring", "No answer: " + failure));
+            turnOnS3("orders-prod-broker-logs");
+            model.review();
+            int readsBefore = reads.size();
+            model.apply();
+            assertThat(model.stepProperty().get()).as(failure.name()).isEqualTo(EditorStep.REVIEW);
+            assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.WARNING);
+            assertThat(model.noticeProperty().get().text()).contains("No answer: " + failure, "may or may not have been applied")
+                    .doesNotContain("Nothing was changed");
+            assertThat(reads.size()).as("the cluster is read again").isEqualTo(readsBefore + 1);
+            assertThat(model.draft().value().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
+            model.back();
+        }
+    }
+
+    @Test
+    void applySendsWhatWasReviewedAndAnEditAfterTheReviewAsksForAnotherReview() {
+        turnOnS3("reviewed-bucket");
+        model.review();
+        model.draft().bucketProperty().set("typed-after-review");
+        assertThat(model.stepProperty().get()).isEqualTo(EditorStep.EDIT);
+        assertThat(model.noticeProperty().get().text()).contains("review them again");
+        model.apply();
+        assertThat(msk.updates).as("no apply from the edit page").isEmpty();
+        model.draft().bucketProperty().set("reviewed-bucket");
+        model.review();
+        model.apply();
+        assertThat(msk.updates).singleElement().extracting(r -> r.brokerLogs().s3().bucket()).isEqualTo("reviewed-bucket");
     }
 
     @Test
