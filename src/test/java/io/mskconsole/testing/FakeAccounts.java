@@ -28,6 +28,10 @@ public final class FakeAccounts implements ProfileDirectory, LastUsedStore {
     public boolean credentialsConfigured = true;
     public LastUsed remembered = LastUsed.NOTHING;
     public final List<LastUsed> saved = new ArrayList<>();
+    /** Thrown by {@link #profiles()} when set: a shared config file that cannot be parsed. */
+    public RuntimeException profilesFailure;
+    /** Thrown by {@link #save} when set: a settings folder that cannot be written. */
+    public RuntimeException saveFailure;
 
     /** A session with no regions yet (add them with {@link FakeSession#region}), polling every 30 s like a profile. */
     public FakeSession session(Account account, String defaultRegion) {
@@ -51,6 +55,9 @@ public final class FakeAccounts implements ProfileDirectory, LastUsedStore {
 
     @Override
     public List<String> profiles() {
+        if (profilesFailure != null) {
+            throw profilesFailure;
+        }
         return List.copyOf(sessions.keySet());
     }
 
@@ -82,6 +89,9 @@ public final class FakeAccounts implements ProfileDirectory, LastUsedStore {
 
     @Override
     public void save(LastUsed lastUsed) {
+        if (saveFailure != null) {
+            throw saveFailure;
+        }
         saved.add(lastUsed);
         remembered = lastUsed;
     }

@@ -105,7 +105,11 @@ public final class ClusterDetailsView extends VBox {
         edit.setDisable(!supported);
         unsupported.setVisible(!supported);
         unsupported.setManaged(!supported);
-        unsupported.setText(supported ? "" : "Serverless clusters have no broker logs: there is nothing to deliver.");
+        unsupported.setText(supported ? "" : switch (cluster.type()) {
+            case SERVERLESS -> "Serverless clusters have no broker logs: there is nothing to deliver.";
+            default -> "MSK reports this cluster's type as " + cluster.type()
+                    + ": MSK Console edits broker log delivery of provisioned clusters only.";
+        });
         BrokerLogs logs = cluster.brokerLogs();
         cloudWatch.setText(describe(supported, logs.cloudWatchLogs().enabled(), logs.cloudWatchLogs().logGroup()));
         s3.setText(describe(supported, logs.s3().enabled(), logs.s3().bucket() == null ? null

@@ -81,8 +81,14 @@ public final class ClusterListViewModel {
         });
     }
 
-    /** Puts a freshly read cluster in place of the listed one (after an apply). */
+    /**
+     * Puts a freshly read cluster in place of the listed one (after an apply). A load already under way read the
+     * cluster before this, so it is started again rather than allowed to put the older state back.
+     */
     public void replace(Cluster cluster) {
+        if (loading.get()) {
+            refresh();
+        }
         for (int i = 0; i < clusters.size(); i++) {
             if (clusters.get(i).arn().equals(cluster.arn())) {
                 boolean wasSelected = selected.get() != null && selected.get().arn().equals(cluster.arn());

@@ -136,9 +136,16 @@ public final class BrokerLogEditorWindow {
     }
 
     private void requestClose() {
+        closeIfAllowed();
+    }
+
+    /** Closes the window if the person agrees (unsaved edit, an apply being followed); true if it closed. */
+    public boolean closeIfAllowed() {
         if (model.confirmClose()) {
             stage.close();
+            return true;
         }
+        return false;
     }
 
     public void show() {

@@ -65,6 +65,8 @@ public final class MainWindow {
         notice.textProperty().bind(shell.noticeProperty());
         HBox.setHgrow(notice, Priority.ALWAYS);
         accountPicker.setMinWidth(200);
+        accountPicker.disableProperty().bind(shell.openingProperty());
+        regionPicker.disableProperty().bind(shell.openingProperty());
         regionPicker.setMinWidth(160);
         Label accountLabel = new Label("Account");
         accountLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -97,6 +99,11 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), clusters::refresh);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> root.lookup("#clusterFilter").requestFocus());
+        stage.setOnCloseRequest(e -> {
+            if (!closeEditors()) {
+                e.consume();
+            }
+        });
         stage.setTitle("MSK Console");
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -122,6 +129,17 @@ public final class MainWindow {
             window.stage().setOnHidden(e -> editors.remove(cluster.arn()));
             window.show();
         });
+    }
+
+    /** Asks each open editor whether it may close (unsaved edits, an apply being followed); false if one says no. */
+    boolean closeEditors() {
+        for (BrokerLogEditorWindow editor : java.util.List.copyOf(editors.values())) {
+            editor.show();
+            if (!editor.closeIfAllowed()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public void show() {

@@ -1,7 +1,7 @@
 package io.mskconsole.ui.shell;
 
-import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.Account;
+import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.LastUsed;
 import io.mskconsole.core.account.LastUsedStore;
 import io.mskconsole.core.account.Session;
@@ -10,13 +10,17 @@ import io.mskconsole.ui.clusters.ClusterListViewModel;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.TaskExecutor;
 import io.mskconsole.ui.logging.EditorTarget;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,39 +29,55 @@ import javafx.collections.ObservableList;
 
 /**
  * The main window's frame: which account and region are shown. Opens accounts in the background, remembers the
- * choice between runs, and points the cluster list at the chosen region.
+ * choice between runs, and points the cluster list at the chosen region. Sessions left behind by a switch stay
+ * open until {@link #close()}, since an editor may still be applying through them.
  */
 public final class ShellViewModel {
+    static final String NO_CREDENTIALS = "No AWS credentials were found, so MSK Console opened the Sandbox: offline "
+            + "sample data. Configure a profile (aws configure, or aws configure sso) to work with your clusters.";
+
     private final Accounts accounts;
     private final LastUsedStore lastUsed;
     private final TaskExecutor executor;
     private final ClusterListViewModel clusters;
-    private final Account forced;
+    private final Account forcedAccount;
+    private final String forcedRegion;
     private final ObservableList<Account> accountChoices = FXCollections.observableArrayList();
     private final ObservableList<String> regionChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Account> account = new SimpleObjectProperty<>();
     private final ObjectProperty<String> region = new SimpleObjectProperty<>();
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
     private final StringProperty notice = new SimpleStringProperty("");
+    private final BooleanProperty opening = new SimpleBooleanProperty();
     private final BooleanBinding sandbox =
             Bindings.createBooleanBinding(() -> account.get() != null && account.get().isSandbox(), account);
+    private final List<Session> retired = new ArrayList<>();
     private boolean switching;
     private ClusterGateway gateway;
-    private int opening;
+    private int generation;
+    /** What to say once the first account is open (why the Sandbox, or why only the Sandbox). */
+    private String startNotice = "";
+
+    public ShellViewModel(Accounts accounts, LastUsedStore lastUsed, TaskExecutor executor,
+                          ClusterListViewModel clusters, Account forcedAccount) {
+        this(accounts, lastUsed, executor, clusters, forcedAccount, null);
+    }
 
     /**
-     * @param forced the account to open whatever was remembered ({@code --sandbox}), or null
+     * @param forcedAccount the account to open whatever was remembered ({@code --sandbox}, {@code --profile}), or null
+     * @param forcedRegion  the region to open whatever was remembered ({@code --region}), or null
      */
     public ShellViewModel(Accounts accounts, LastUsedStore lastUsed, TaskExecutor executor,
-                          ClusterListViewModel clusters, Account forced) {
+                          ClusterListViewModel clusters, Account forcedAccount, String forcedRegion) {
         this.accounts = accounts;
         this.lastUsed = lastUsed;
         this.executor = executor;
         this.clusters = clusters;
-        this.forced = forced;
+        this.forcedAccount = forcedAccount;
+        this.forcedRegion = forcedRegion;
         account.addListener((obs, old, chosen) -> {
             if (!switching && chosen != null && !chosen.equals(old)) {
-                open(chosen, null);
+                open(chosen, null, old);
             }
         });
         region.addListener((obs, old, chosen) -> {
@@ -67,57 +87,65 @@ public final class ShellViewModel {
         });
     }
 
-    private record Start(List<Account> accounts, Account account, String rememberedRegion, boolean noCredentials) {
+    private record Start(List<Account> accounts, Account account, String region, String notice) {
     }
 
     /** Finds the accounts and opens the remembered one (or the default profile, or the Sandbox). */
     public void start() {
         notice.set("Looking for AWS profiles…");
+        opening.set(true);
         executor.execute(c -> {
-            List<Account> all = accounts.list();
             LastUsed remembered = lastUsed.load();
-            Account chosen = forced;
+            String region = forcedRegion != null ? forcedRegion : remembered.region();
+            List<Account> all;
+            try {
+                all = accounts.list();
+            } catch (RuntimeException unreadable) {
+                Account chosen = forcedAccount != null && forcedAccount.isSandbox() ? forcedAccount : Account.SANDBOX;
+                return new Start(List.of(Account.SANDBOX), chosen, region, "The AWS profiles could not be read, so "
+                        + "only the Sandbox is offered: " + Messages.of(unreadable));
+            }
+            Account chosen = forcedAccount;
             if (chosen == null) {
                 Account last = Account.fromKey(remembered.accountKey());
                 chosen = last != null && all.contains(last) ? last : accounts.startingAccount();
             }
-            boolean noCredentials = forced == null && chosen.isSandbox() && !accounts.profiles().credentialsConfigured();
-            return new Start(all, chosen, remembered.region(), noCredentials);
+            boolean noCredentials = forcedAccount == null && chosen.isSandbox()
+                    && !accounts.profiles().credentialsConfigured();
+            return new Start(all, chosen, region, noCredentials ? NO_CREDENTIALS : "");
         }, start -> {
             accountChoices.setAll(start.accounts());
-            notice.set(start.noCredentials()
-                    ? "No AWS credentials were found, so MSK Console opened the Sandbox: offline sample data. "
-                    + "Configure a profile (aws configure, or aws configure sso) to work with your clusters."
-                    : "");
-            open(start.account(), start.rememberedRegion());
-        }, failure -> notice.set("Could not read the AWS profiles: " + Messages.of(failure)));
+            startNotice = start.notice();
+            open(start.account(), start.region(), null);
+        }, failure -> {
+            opening.set(false);
+            notice.set("Could not start: " + Messages.of(failure));
+        });
     }
 
     private record Opened(Session session, List<String> regions, String region) {
     }
 
-    private void open(Account chosen, String preferredRegion) {
+    private void open(Account chosen, String preferredRegion, Account previousAccount) {
         Session previous = session.get();
+        if (previous != null) {
+            retired.add(previous);
+        }
         session.set(null);
         gateway = null;
         clusters.show(null, null);
-        int generation = ++opening;
+        opening.set(true);
+        int mine = ++generation;
         executor.execute(c -> {
-            if (previous != null) {
-                previous.close();
-            }
             Session opened = accounts.open(chosen);
             List<String> regions = opened.regions();
-            String start = pick(regions, preferredRegion, opened.defaultRegion());
-            return new Opened(opened, regions, start);
+            return new Opened(opened, regions, pick(regions, preferredRegion, opened.defaultRegion()));
         }, opened -> {
-            if (generation != opening) {
-                executor.execute(c -> {
-                    opened.session().close();
-                    return opened;
-                }, closed -> { }, failure -> { });
+            if (mine != generation) {
+                retired.add(opened.session());
                 return;
             }
+            opening.set(false);
             switching = true;
             try {
                 session.set(opened.session());
@@ -127,10 +155,23 @@ public final class ShellViewModel {
             } finally {
                 switching = false;
             }
+            notice.set(startNotice);
+            startNotice = "";
             showRegion(opened.region());
         }, failure -> {
-            if (generation == opening) {
-                notice.set("Could not open " + chosen.displayName() + ": " + Messages.of(failure));
+            if (mine != generation) {
+                return;
+            }
+            opening.set(false);
+            String message = "Could not open " + chosen.displayName() + ": " + Messages.of(failure);
+            notice.set(message);
+            if (previousAccount != null && !previousAccount.equals(chosen)) {
+                startNotice = message;
+                account.set(previousAccount);
+            } else {
+                switching = true;
+                account.set(null);
+                switching = false;
             }
         });
     }
@@ -151,17 +192,18 @@ public final class ShellViewModel {
             return;
         }
         gateway = null;
-        LastUsed remember = new LastUsed(current.account().key(), chosen);
-        executor.execute(c -> {
-            ClusterGateway opened = current.clusters(chosen);
-            lastUsed.save(remember);
-            return opened;
-        }, opened -> {
+        clusters.show(null, chosen);
+        executor.execute(c -> current.clusters(chosen), opened -> {
             if (current == session.get() && chosen.equals(region.get())) {
                 gateway = opened;
                 clusters.show(opened, chosen);
             }
         }, failure -> notice.set("Could not open " + chosen + ": " + Messages.of(failure)));
+        LastUsed remember = new LastUsed(current.account().key(), chosen);
+        executor.execute(c -> {
+            lastUsed.save(remember);
+            return remember;
+        }, saved -> { }, failure -> { });
     }
 
     /** What an editor of a cluster in the current region needs, or empty while nothing is open. */
@@ -172,6 +214,16 @@ public final class ShellViewModel {
             return Optional.empty();
         }
         return Optional.of(new EditorTarget(gateway, where, current.cliProfile(), current.operationPollInterval()));
+    }
+
+    /** Closes every session this window opened. For the end of the app; closing builds no network traffic. */
+    public void close() {
+        List<Session> all = new ArrayList<>(retired);
+        if (session.get() != null) {
+            all.add(session.get());
+        }
+        retired.clear();
+        all.forEach(Session::close);
     }
 
     public ObservableList<Account> accountChoices() {
@@ -196,6 +248,11 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice;
+    }
+
+    /** True while an account is being opened: the pickers wait. */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening;
     }
 
     public BooleanBinding sandboxBinding() {

@@ -77,6 +77,26 @@ class ClusterListViewModelTest {
     }
 
     @Test
+    void aClusterReplacedWhileALoadIsUnderWayIsNotPutBackByThatLoad() {
+        io.mskconsole.testing.QueuedTaskExecutor queue = new io.mskconsole.testing.QueuedTaskExecutor();
+        ClusterListViewModel list = new ClusterListViewModel(queue);
+        list.show(msk, "us-east-1");
+        queue.runAll();
+        list.refresh();
+        Cluster applied = FakeMsk.provisioned(FakeMsk.ARN, "orders-prod", ClusterState.ACTIVE,
+                BrokerLogs.NONE.withS3(S3Destination.to("b1", null)));
+        list.replace(applied);
+        queue.run(0);
+        assertThat(list.allClusters()).as("the load started before the apply reads the old state and is dropped")
+                .filteredOn(c -> c.arn().equals(FakeMsk.ARN)).singleElement().isEqualTo(applied);
+        msk.put(applied);
+        queue.runAll();
+        assertThat(list.allClusters()).filteredOn(c -> c.arn().equals(FakeMsk.ARN)).singleElement()
+                .isEqualTo(applied);
+        assertThat(list.loadingProperty().get()).isFalse();
+    }
+
+    @Test
     void textForTheTable() {
         Cluster serverless = msk.cluster(FakeMsk.SERVERLESS_ARN);
         assertThat(ClusterText.destinations(serverless)).isEqualTo("n/a (serverless)");

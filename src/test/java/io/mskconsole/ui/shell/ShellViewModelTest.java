@@ -72,13 +72,14 @@ class ShellViewModelTest {
     }
 
     @Test
-    void switchingAccountAndRegionReloadsClustersClosesTheOldSessionAndRemembers() {
+    void switchingAccountAndRegionReloadsClustersKeepsTheOldSessionForOpenEditorsAndRemembers() {
         fake.addSampleProfiles("prod");
         fake.credentialsConfigured = false;
         ShellViewModel shell = shell(null);
         shell.start();
         shell.accountProperty().set(Account.profile("prod"));
-        assertThat(fake.closed).containsExactly("Sandbox");
+        assertThat(fake.closed).as("an editor may still be applying through the Sandbox session").isEmpty();
+        assertThat(shell.noticeProperty().get()).as("the no-credentials note belongs to the Sandbox").isEmpty();
         assertThat(shell.regionProperty().get()).isEqualTo("eu-west-1");
         shell.regionProperty().set("us-west-2");
         assertThat(fake.saved).last().isEqualTo(new LastUsed("profile:prod", "us-west-2"));
@@ -87,10 +88,62 @@ class ShellViewModelTest {
             assertThat(t.cliProfile()).isEqualTo("prod");
             assertThat(t.gateway()).isSameAs(fake.sessions.get("prod").regions.get("us-west-2"));
         });
+        shell.close();
+        assertThat(fake.closed).containsExactlyInAnyOrder("Sandbox", "prod");
     }
 
     @Test
-    void anAccountThatFinishesOpeningLateIsIgnoredAndClosed() {
+    void unreadableProfilesStillOfferTheSandboxAndSayWhy() {
+        fake.profilesFailure = new io.mskconsole.core.errors.GatewayException(
+                io.mskconsole.core.errors.Failure.CONFIGURATION, null, "Line 3 of ~/.aws/config is not a setting.");
+        ShellViewModel shell = shell(null);
+        shell.start();
+        assertThat(shell.accountChoices()).containsExactly(Account.SANDBOX);
+        assertThat(shell.accountProperty().get()).isEqualTo(Account.SANDBOX);
+        assertThat(shell.noticeProperty().get()).contains("could not be read", "Line 3 of ~/.aws/config");
+        assertThat(clusters.allClusters()).isNotEmpty();
+    }
+
+    @Test
+    void aSettingsFileThatCannotBeWrittenDoesNotStopTheRegion() {
+        fake.addSampleProfiles("default");
+        fake.defaultProfile = "default";
+        fake.saveFailure = new java.io.UncheckedIOException(new java.io.IOException("Read-only file system"));
+        ShellViewModel shell = shell(null);
+        shell.start();
+        assertThat(shell.regionProperty().get()).isEqualTo("eu-west-1");
+        assertThat(clusters.allClusters()).isNotEmpty();
+        assertThat(shell.editorTarget()).isPresent();
+    }
+
+    @Test
+    void anAccountThatCannotBeOpenedPutsThePreviousOneBack() {
+        fake.addSampleProfiles("prod");
+        fake.credentialsConfigured = false;
+        ShellViewModel shell = shell(null);
+        shell.start();
+        shell.accountProperty().set(Account.profile("gone"));
+        assertThat(shell.accountProperty().get()).isEqualTo(Account.SANDBOX);
+        assertThat(shell.noticeProperty().get()).contains("Could not open gone");
+        assertThat(shell.sessionProperty().get().account()).isEqualTo(Account.SANDBOX);
+        assertThat(shell.openingProperty().get()).isFalse();
+    }
+
+    @Test
+    void profileAndRegionGivenAtStartWin() {
+        fake.addSampleProfiles("default", "prod");
+        fake.defaultProfile = "default";
+        fake.remembered = new LastUsed("profile:default", "eu-west-1");
+        ShellViewModel shell = new ShellViewModel(new Accounts(fake,
+                () -> fake.sampleSession(Account.SANDBOX, List.of("us-east-1"), "us-east-1")), fake, executor, clusters,
+                Account.profile("prod"), "us-west-2");
+        shell.start();
+        assertThat(shell.accountProperty().get()).isEqualTo(Account.profile("prod"));
+        assertThat(shell.regionProperty().get()).isEqualTo("us-west-2");
+    }
+
+    @Test
+    void anAccountThatFinishesOpeningLateIsIgnoredAndClosedAtTheEnd() {
         fake.addSampleProfiles("dev", "prod");
         fake.credentialsConfigured = false;
         io.mskconsole.testing.QueuedTaskExecutor queue = new io.mskconsole.testing.QueuedTaskExecutor();
@@ -106,8 +159,9 @@ class ShellViewModelTest {
         queue.runAll();
         assertThat(shell.sessionProperty().get().account()).isEqualTo(Account.profile("prod"));
         assertThat(shell.accountProperty().get()).isEqualTo(Account.profile("prod"));
-        assertThat(fake.closed).as("the late dev session is closed, not shown").contains("dev");
         assertThat(shell.editorTarget()).get().extracting(t -> t.cliProfile()).isEqualTo("prod");
+        shell.close();
+        assertThat(fake.closed).as("the late dev session is closed, never shown").contains("dev", "prod");
     }
 
     @Test
