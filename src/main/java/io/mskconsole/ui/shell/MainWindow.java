@@ -5,6 +5,7 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.ui.clusters.ClusterDetailsView;
 import io.mskconsole.ui.clusters.ClusterListView;
 import io.mskconsole.ui.clusters.ClusterListViewModel;
+import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.FxDialogService;
 import io.mskconsole.ui.common.Styles;
 import io.mskconsole.ui.common.TaskExecutor;
@@ -12,6 +13,7 @@ import io.mskconsole.ui.logging.BrokerLogEditorViewModel;
 import io.mskconsole.ui.logging.BrokerLogEditorWindow;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,20 +28,28 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** The main window: account and region at the top, clusters on the left, the selected cluster on the right. */
 public final class MainWindow {
     private final ShellViewModel shell;
     private final TaskExecutor executor;
     private final Stage stage;
-    private final FxDialogService dialogs;
+    private final Function<Window, DialogService> dialogs;
     private final Map<String, BrokerLogEditorWindow> editors = new HashMap<>();
 
     public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor) {
+        this(stage, shell, executor, FxDialogService::new);
+    }
+
+    /**
+     * @param dialogs makes the dialog service of a window (tests answer dialogs without showing them)
+     */
+    public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor, Function<Window, DialogService> dialogs) {
         this.stage = stage;
         this.shell = shell;
         this.executor = executor;
-        this.dialogs = new FxDialogService(stage);
+        this.dialogs = dialogs;
         ClusterListViewModel clusters = shell.clusters();
 
         Label sandbox = new Label("SANDBOX · offline sample account 111122223333 · nothing here reaches AWS");
@@ -123,7 +133,7 @@ public final class MainWindow {
         shell.editorTarget().ifPresent(target -> {
             Stage editorStage = new Stage();
             BrokerLogEditorViewModel model = new BrokerLogEditorViewModel(cluster, target, executor,
-                    new FxDialogService(editorStage), shell.clusters()::replace);
+                    dialogs.apply(editorStage), shell.clusters()::replace);
             BrokerLogEditorWindow window = new BrokerLogEditorWindow(editorStage, model, target.region(), stage);
             editors.put(cluster.arn(), window);
             window.stage().setOnHidden(e -> editors.remove(cluster.arn()));
@@ -147,7 +157,4 @@ public final class MainWindow {
         shell.start();
     }
 
-    public FxDialogService dialogs() {
-        return dialogs;
-    }
 }

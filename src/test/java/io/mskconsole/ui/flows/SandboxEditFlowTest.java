@@ -33,16 +33,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SandboxEditFlowTest {
     private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final io.mskconsole.testing.RecordingDialogs dialogs = new io.mskconsole.testing.RecordingDialogs();
     private ShellViewModel shell;
+    private Stage main;
 
     @Start
     void start(Stage stage) {
+        main = stage;
         FakeAccounts noCredentials = new FakeAccounts();
         noCredentials.credentialsConfigured = false;
         SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
         Accounts accounts = new Accounts(noCredentials, () -> new SandboxSession(world, Duration.ofMillis(100)));
         shell = new ShellViewModel(accounts, noCredentials, executor, new ClusterListViewModel(executor), null);
-        new MainWindow(stage, shell, executor).show();
+        new MainWindow(stage, shell, executor, window -> dialogs).show();
         stage.requestFocus();
     }
 
@@ -109,6 +112,28 @@ class SandboxEditFlowTest {
         assertThat(text(robot, "#detailsState")).isEqualTo("UPDATING");
         assertThat(text(robot, "#activeOperation")).startsWith("Operation in progress: arn:aws:kafka:us-east-1:")
                 .contains(":cluster-operation/payments-staging/");
+    }
+
+    @Test
+    void closingTheMainWindowAsksBeforeAnUnsavedEditIsLost(FxRobot robot) throws Exception {
+        TableView<Cluster> table = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> table.getItems().size() >= 3);
+        robot.clickOn("orders-prod");
+        robot.clickOn("#editBrokerLogs");
+        waitUntil(() -> robot.lookup("#s3Enabled").tryQuery().isPresent());
+        robot.clickOn("#s3Enabled");
+
+        dialogs.answer = false;
+        robot.interact(() -> main.fireEvent(new javafx.stage.WindowEvent(main, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(dialogs.confirmations).singleElement().asString().contains("Discard changes?", "orders-prod");
+        assertThat(main.isShowing()).as("the close was called off").isTrue();
+        assertThat(robot.lookup("#s3Enabled").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+                .as("the edit is still there").isTrue();
+
+        dialogs.answer = true;
+        robot.interact(() -> main.fireEvent(new javafx.stage.WindowEvent(main, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(dialogs.confirmations).hasSize(2);
+        waitUntil(() -> robot.lookup("#brokerLogEditor").tryQuery().isEmpty());
     }
 
     private static String text(FxRobot robot, String query) {
