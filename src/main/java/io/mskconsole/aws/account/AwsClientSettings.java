@@ -20,7 +20,8 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
  *                              honours {@code AWS_ENDPOINT_URL}, {@code AWS_ENDPOINT_URL_KAFKA} and a profile's
  *                              {@code endpoint_url})
  * @param credentialsOverride   credentials used instead of the profile's, or null
- * @param maxAttempts           attempts per call including the first; 0 keeps the standard retry strategy's default
+ * @param maxAttempts           attempts per read call including the first; 0 keeps the standard retry strategy's
+ *                              default. Writes (UpdateMonitoring) always make exactly one attempt.
  * @param retryBackoff          the fixed wait between attempts, or null for the SDK's exponential backoff
  * @param connectionTimeout     to open a TCP connection
  * @param socketTimeout         between two packets of a response
@@ -50,15 +51,19 @@ public record AwsClientSettings(
         Objects.requireNonNull(apiCallTimeout, "apiCallTimeout");
     }
 
-    /** The app's settings: the SDK's endpoints and the profile's credentials, standard retries. */
+    /**
+     * The app's settings: the SDK's endpoints and the profile's credentials, the standard retry strategy (for reads;
+     * UpdateMonitoring is never retried, see {@code KafkaClusterGateway}), 5 s to connect, at most 10 s per attempt
+     * and 30 s per call, retries included.
+     */
     public static AwsClientSettings production() {
         return new AwsClientSettings(null, null, 0, null,
-                Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofSeconds(60));
+                Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(30));
     }
 
     /**
      * For a local stub: every client goes to {@code endpoint}, signs with fixed fake credentials
-     * ({@link #STUB_ACCESS_KEY_ID}), makes at most two attempts 10 ms apart and gives up quickly.
+     * ({@link #STUB_ACCESS_KEY_ID}), makes at most two attempts of a read 10 ms apart and gives up quickly.
      */
     public static AwsClientSettings forStub(URI endpoint) {
         return new AwsClientSettings(endpoint,
@@ -92,7 +97,10 @@ public record AwsClientSettings(
         return ApacheHttpClient.builder().connectionTimeout(connectionTimeout).socketTimeout(socketTimeout);
     }
 
-    /** Timeouts and retries; the caller adds the profile settings. */
+    /**
+     * Timeouts and the client's retry strategy; the caller adds the profile settings. Calls that must not be
+     * retried replace the strategy per request.
+     */
     void applyTo(ClientOverrideConfiguration.Builder config) {
         config.apiCallTimeout(apiCallTimeout).apiCallAttemptTimeout(apiCallAttemptTimeout);
         if (maxAttempts == 0 && retryBackoff == null) {

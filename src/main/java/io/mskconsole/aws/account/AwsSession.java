@@ -1,5 +1,6 @@
 package io.mskconsole.aws.account;
 
+import io.mskconsole.aws.errors.SessionClosedException;
 import io.mskconsole.aws.kafka.KafkaClusterGateway;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.Session;
@@ -58,12 +59,15 @@ public final class AwsSession implements Session {
         return PartitionRegions.regionsOf(PartitionRegions.partitionOf(defaultRegion().orElse(null)));
     }
 
-    /** The profile's {@code region}, else AWS_REGION, else AWS_DEFAULT_REGION. */
+    /**
+     * AWS_REGION, else AWS_DEFAULT_REGION, else the profile's {@code region}: the environment wins over the file, as
+     * in the SDK's region chain and the AWS CLI. Blank values count as unset.
+     */
     @Override
     public Optional<String> defaultRegion() {
-        return profileFile.profile(profile).flatMap(p -> p.property("region")).filter(r -> !r.isBlank())
-                .or(() -> env("AWS_REGION"))
+        return env("AWS_REGION")
                 .or(() -> env("AWS_DEFAULT_REGION"))
+                .or(() -> profileFile.profile(profile).flatMap(p -> p.property("region")).filter(r -> !r.isBlank()))
                 .map(String::strip);
     }
 
@@ -87,11 +91,23 @@ public final class AwsSession implements Session {
         return profileFile.profile(profile).map(AwsSession::isSso).orElse(false);
     }
 
-    /** Closes every client built so far and the credentials provider. Later calls through a gateway fail. */
+    /**
+     * Closes every client built so far and the credentials provider. Later calls through a gateway fail with a
+     * {@code CONFIGURATION} {@link GatewayException} saying the session was closed. Closing again does nothing.
+     */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
-        clients.values().forEach(KafkaClient::close);
+        for (KafkaClient client : clients.values()) {
+            try {
+                client.close();
+            } catch (RuntimeException ignored) {
+                // best effort: the session is going away, and the other clients must still be closed
+            }
+        }
         clients.clear();
         if (credentials != null) {
             credentials.close();
@@ -99,10 +115,14 @@ public final class AwsSession implements Session {
         }
     }
 
-    /** The region's client, built on first use. */
+    /**
+     * The region's client, built on first use.
+     *
+     * @throws SessionClosedException after {@link #close()}
+     */
     synchronized KafkaClient client(String region) {
         if (closed) {
-            throw new IllegalStateException("The session of profile " + profile + " is closed.");
+            throw new SessionClosedException(profile);
         }
         return clients.computeIfAbsent(region,
                 r -> KafkaClients.build(r, profile, profileFile, settings, credentials()));

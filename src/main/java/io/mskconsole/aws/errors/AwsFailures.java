@@ -27,6 +27,10 @@ public final class AwsFailures {
         if (error instanceof GatewayException already) {
             return already;
         }
+        SessionClosedException closed = find(error, SessionClosedException.class);
+        if (closed != null) {
+            return sessionClosed(closed, call);
+        }
         CredentialsUnavailableException credentials = find(error, CredentialsUnavailableException.class);
         if (credentials != null) {
             return CredentialFailures.translate(credentials, call);
@@ -60,6 +64,47 @@ public final class AwsFailures {
         }
         return new GatewayException(Failure.UNKNOWN, call.operation(),
                 call.describe() + " failed: " + withoutFinalStop(messageOf(error)) + ".", null, error);
+    }
+
+    /**
+     * The MSK client of the call's region could not be obtained, so nothing was sent: the session was closed
+     * ({@link SessionClosedException}), or the client could not be built from the region and the profile's
+     * settings. Always {@code CONFIGURATION}, never {@code UNKNOWN}: for UpdateMonitoring, {@code UNKNOWN} would
+     * mean "may have been applied", and here it certainly was not.
+     */
+    public static GatewayException clientUnavailable(RuntimeException error, AwsCall call) {
+        if (error instanceof GatewayException already) {
+            return already;
+        }
+        SessionClosedException closed = find(error, SessionClosedException.class);
+        if (closed != null) {
+            return sessionClosed(closed, call);
+        }
+        return new GatewayException(Failure.CONFIGURATION, call.operation(),
+                call.describe() + " was not sent: the MSK client for region " + orUnknown(call.region())
+                        + " could not be set up (" + setupReason(error) + "). Check the region and the"
+                        + " settings of " + call.profileWords() + " in the AWS config file.", null, error);
+    }
+
+    /** The SDK's reason on one line, without the list of every region it appends to a bad region's. */
+    private static String setupReason(RuntimeException error) {
+        String message = messageOf(error);
+        int regionList = message.indexOf(" Valid regions:");
+        if (regionList >= 0) {
+            message = message.substring(0, regionList);
+        }
+        int firstLine = message.indexOf('\n');
+        if (firstLine >= 0) {
+            message = message.substring(0, firstLine);
+        }
+        return withoutFinalStop(message);
+    }
+
+    private static GatewayException sessionClosed(SessionClosedException closed, AwsCall call) {
+        String who = closed.profile() != null ? "profile " + closed.profile() : call.profileWords();
+        return new GatewayException(Failure.CONFIGURATION, call.operation(),
+                call.describe() + " was not sent: the session of " + who + " was closed (another account was chosen"
+                        + " or its window was closed). Choose the account again and retry.", null, closed);
     }
 
     static boolean isTimeout(Throwable error) {

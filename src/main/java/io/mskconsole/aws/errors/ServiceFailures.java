@@ -11,7 +11,8 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
  * Errors the service answered: the error code (from {@code x-amzn-ErrorType}), the HTTP status and the service's
- * message decide the {@link Failure}.
+ * message decide the {@link Failure}. A stale {@code currentVersion} is known by MSK's message alone ("The version
+ * of the cluster isn't current"), checked before anything else for any status below 500.
  */
 final class ServiceFailures {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,7 +37,12 @@ final class ServiceFailures {
         String where = call.describe();
         Failure failure;
         String message;
-        if (EXPIRED_CODES.contains(code) || (isClientError(status) && mentionsExpiredToken(serviceMessage))) {
+        if (status < 500 && isStaleVersion(serviceMessage)) {
+            // The message decides, whatever the status: MSK documents 400, but a 409 or 404 carrying it is stale too.
+            failure = Failure.STALE_VERSION;
+            message = where + " failed: the cluster changed since it was read (" + said
+                    + "). Read the cluster again and apply again.";
+        } else if (EXPIRED_CODES.contains(code) || (isClientError(status) && mentionsExpiredToken(serviceMessage))) {
             failure = Failure.EXPIRED_CREDENTIALS;
             message = where + " failed: the credentials of " + call.profileWords() + " have expired (" + said
                     + "). Refresh them (sign in again or get a new session token) and try again.";
@@ -63,10 +69,6 @@ final class ServiceFailures {
             failure = Failure.CONFLICT;
             message = where + " failed: conflict (" + said
                     + "). Another change may be in progress; wait for it to finish and try again.";
-        } else if (isStaleVersion(serviceMessage)) {
-            failure = Failure.STALE_VERSION;
-            message = where + " failed: the cluster changed since it was read (" + said
-                    + "). Read the cluster again and apply again.";
         } else if (isClientError(status)) {
             failure = Failure.BAD_REQUEST;
             String parameter = invalidParameter(details);

@@ -2,7 +2,6 @@ package io.mskconsole.aws.kafka;
 
 import io.mskconsole.aws.errors.AwsCall;
 import io.mskconsole.aws.errors.AwsFailures;
-import io.mskconsole.aws.errors.CredentialsUnavailableException;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.clusters.ClusterOperation;
@@ -13,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkPlugin;
 import software.amazon.awssdk.regions.PartitionMetadata;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kafka.KafkaClient;
@@ -22,18 +23,30 @@ import software.amazon.awssdk.services.kafka.model.ListClustersV2Response;
 
 /**
  * {@link ClusterGateway} over the AWS SDK's MSK client for one region. Every call's failure comes out as a
- * {@link io.mskconsole.core.errors.GatewayException} worded by {@link AwsFailures}. Thread-safe when the client is.
+ * {@link io.mskconsole.core.errors.GatewayException} worded by {@link AwsFailures}, whatever was thrown: an SDK
+ * exception, a credentials failure, or any other runtime exception from getting or using the client. When the client
+ * cannot be had at all (the session was closed, the region or profile settings cannot build one) the failure is
+ * {@code CONFIGURATION} and nothing was sent.
+ *
+ * <p>Reads (ListClustersV2, DescribeClusterV2, DescribeClusterOperationV2) use the client's retry strategy.
+ * UpdateMonitoring is sent at most once: a retried PUT whose first attempt MSK applied would fail as a stale version,
+ * and the core reports a lost answer as "may or may not have been applied" instead. Thread-safe when the client is.
  */
 public final class KafkaClusterGateway implements ClusterGateway {
     /** The largest page ListClustersV2 gives. */
     static final int PAGE_SIZE = 100;
+
+    /** Replaces the client's retry strategy, for one request, by one that never retries. */
+    static final SdkPlugin SINGLE_ATTEMPT =
+            config -> config.overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
 
     private final Supplier<KafkaClient> client;
     private final String region;
     private final String profile;
 
     /**
-     * @param client  the MSK client of {@code region}; called on each use, so it may build the client lazily
+     * @param client  the MSK client of {@code region}; called on each use, so it may build the client lazily, and may
+     *                throw (e.g. once the session is closed)
      * @param region  the client's region, for messages
      * @param profile the profile the client signs with, for messages; null when credentials were given directly
      */
@@ -57,9 +70,9 @@ public final class KafkaClusterGateway implements ClusterGateway {
      */
     @Override
     public List<Cluster> listClusters(Cancellation cancellation) {
-        return call(AwsCall.of("ListClustersV2", region, profile, null), () -> {
+        return call(AwsCall.of("ListClustersV2", region, profile, null), kafka -> {
             Iterator<ListClustersV2Response> pages =
-                    client.get().listClustersV2Paginator(r -> r.maxResults(PAGE_SIZE)).iterator();
+                    kafka.listClustersV2Paginator(r -> r.maxResults(PAGE_SIZE)).iterator();
             List<Cluster> clusters = new ArrayList<>();
             while (true) {
                 if (cancellation.isCancelled()) {
@@ -76,48 +89,60 @@ public final class KafkaClusterGateway implements ClusterGateway {
     @Override
     public Cluster describeCluster(String clusterArn) {
         return call(AwsCall.of("DescribeClusterV2", region, profile, null).forCluster(clusterArn),
-                () -> KafkaMapping.cluster(client.get().describeClusterV2(r -> r.clusterArn(clusterArn)).clusterInfo()));
+                kafka -> KafkaMapping.cluster(kafka.describeClusterV2(r -> r.clusterArn(clusterArn)).clusterInfo()));
     }
 
+    /** Sends UpdateMonitoring once, whatever the client's retry settings (see the class comment). */
     @Override
     public String updateMonitoring(UpdateMonitoringRequest request) {
         return call(AwsCall.of("UpdateMonitoring", region, profile, null).forCluster(request.clusterArn()),
-                () -> client.get().updateMonitoring(KafkaMapping.updateMonitoring(request)).clusterOperationArn());
+                kafka -> kafka.updateMonitoring(KafkaMapping.updateMonitoring(request).toBuilder()
+                        .overrideConfiguration(o -> o.addPlugin(SINGLE_ATTEMPT)).build()).clusterOperationArn());
     }
 
     @Override
     public ClusterOperation describeOperation(String operationArn) {
         return call(AwsCall.of("DescribeClusterOperationV2", region, profile, null).forOperation(operationArn),
-                () -> KafkaMapping.operation(client.get()
+                kafka -> KafkaMapping.operation(kafka
                         .describeClusterOperationV2(r -> r.clusterOperationArn(operationArn)).clusterOperationInfo()));
     }
 
-    private <T> T call(AwsCall where, Supplier<T> action) {
+    private <T> T call(AwsCall where, Function<KafkaClient, T> action) {
+        KafkaClient kafka;
         try {
-            return action.get();
-        } catch (SdkException | CredentialsUnavailableException e) {
-            throw AwsFailures.translate(e, withHost(where));
+            kafka = client.get();
+        } catch (RuntimeException unavailable) {
+            throw AwsFailures.clientUnavailable(unavailable, where);
+        }
+        try {
+            return action.apply(kafka);
+        } catch (RuntimeException e) {
+            throw AwsFailures.translate(e, withHost(where, kafka));
         }
     }
 
-    private AwsCall withHost(AwsCall where) {
-        return new AwsCall(where.operation(), where.region(), where.profile(), host(), where.resourceKind(),
+    private AwsCall withHost(AwsCall where, KafkaClient kafka) {
+        return new AwsCall(where.operation(), where.region(), where.profile(), host(kafka), where.resourceKind(),
                 where.resourceArn());
     }
 
-    /** The endpoint's host (and port) when overridden, else MSK's usual host name of the region. */
-    private String host() {
+    /** The endpoint's host (and port) when overridden, else MSK's usual host name of the region, else null. */
+    private String host(KafkaClient kafka) {
         try {
-            URI endpoint = client.get().serviceClientConfiguration().endpointOverride().orElse(null);
+            URI endpoint = kafka.serviceClientConfiguration().endpointOverride().orElse(null);
             if (endpoint != null) {
                 return endpoint.getPort() < 0 ? endpoint.getHost() : endpoint.getHost() + ":" + endpoint.getPort();
             }
-        } catch (RuntimeException notBuilt) {
-            // the client itself could not be built: fall back to the usual host name
+        } catch (RuntimeException noConfiguration) {
+            // fall back to the usual host name
         }
-        Region sdkRegion = Region.of(region);
-        String suffix = sdkRegion.metadata() != null ? sdkRegion.metadata().partition().dnsSuffix()
-                : PartitionMetadata.of(sdkRegion).dnsSuffix();
-        return "kafka." + region + "." + suffix;
+        try {
+            Region sdkRegion = Region.of(region);
+            String suffix = sdkRegion.metadata() != null ? sdkRegion.metadata().partition().dnsSuffix()
+                    : PartitionMetadata.of(sdkRegion).dnsSuffix();
+            return "kafka." + region + "." + suffix;
+        } catch (RuntimeException unusableRegion) {
+            return null;
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.mskconsole.aws.account;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
@@ -12,9 +14,12 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.mskconsole.aws.MskJson;
 import io.mskconsole.aws.StubAccount;
 import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -75,17 +80,27 @@ class AwsSessionTest {
     }
 
     @Test
-    void defaultRegionIsTheProfilesThenAwsRegionThenAwsDefaultRegion() {
+    void defaultRegionIsAwsRegionThenAwsDefaultRegionThenTheProfiles() {
         String withRegion = "[profile p]\nregion = eu-west-1\n";
         String without = "[profile p]\n" + KEYS;
-        try (AwsSession s = open(withRegion, "p", Map.of("AWS_REGION", "us-west-2"))) {
-            assertThat(s.defaultRegion()).contains("eu-west-1");
+        try (AwsSession s = open(withRegion, "p", Map.of("AWS_REGION", "us-west-2", "AWS_DEFAULT_REGION", "ap-south-1"))) {
+            assertThat(s.defaultRegion()).as("the environment wins over the file").contains("us-west-2");
+        }
+        try (AwsSession s = open(withRegion, "p", Map.of("AWS_DEFAULT_REGION", "ap-south-1"))) {
+            assertThat(s.defaultRegion()).contains("ap-south-1");
+        }
+        try (AwsSession s = open(withRegion, "p", Map.of("AWS_REGION", " ", "AWS_DEFAULT_REGION", ""))) {
+            assertThat(s.defaultRegion()).as("blank variables count as unset").contains("eu-west-1");
         }
         try (AwsSession s = open(without, "p", Map.of("AWS_REGION", "us-west-2", "AWS_DEFAULT_REGION", "ap-south-1"))) {
             assertThat(s.defaultRegion()).contains("us-west-2");
         }
         try (AwsSession s = open(without, "p", Map.of("AWS_DEFAULT_REGION", "ap-south-1"))) {
             assertThat(s.defaultRegion()).contains("ap-south-1");
+        }
+        try (AwsSession s = open(withRegion, "p", Map.of("AWS_REGION", "cn-north-1"))) {
+            assertThat(s.regions()).as("the partition follows the region that wins").contains("cn-north-1")
+                    .doesNotContain("eu-west-1");
         }
     }
 
@@ -180,8 +195,70 @@ class AwsSessionTest {
         session.close();
 
         assertThat(session.clientCount()).isZero();
-        assertThatThrownBy(() -> gateway.listClusters(Cancellation.none())).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> session.client("us-east-1")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
+        assertThatThrownBy(() -> gateway.listClusters(Cancellation.none()))
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(Failure.CONFIGURATION);
+                    assertThat(e.operation()).isEqualTo("ListClustersV2");
+                    assertThat(e.getMessage()).isEqualTo("ListClustersV2 in us-east-1 (profile p) was not sent: the"
+                            + " session of profile p was closed (another account was chosen or its window was"
+                            + " closed). Choose the account again and retry.");
+                });
+    }
+
+    @Test
+    void anUpdateThroughAClosedSessionIsAConfigurationFailureAndSendsNothing() {
+        AwsSession session = open("[profile p]\nregion = us-east-1\n" + KEYS, "p", Map.of(),
+                StubAccount.settings(msk.baseUrl()));
+        var gateway = session.clusters("us-east-1");
+        session.close();
+
+        assertThatThrownBy(() -> gateway.updateMonitoring(new UpdateMonitoringRequest(MskJson.ARN, "K3AEGXETSR30VB",
+                MonitoringSettings.NONE, BrokerLogs.NONE)))
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.failure()).as("not UNKNOWN: nothing can have been applied")
+                            .isEqualTo(Failure.CONFIGURATION);
+                    assertThat(e.getMessage()).contains("was not sent: the session of profile p was closed")
+                            .contains("Choose the account again");
+                });
+        assertThatThrownBy(() -> gateway.describeCluster(MskJson.ARN)).isInstanceOf(GatewayException.class);
+        msk.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void closingTwiceIsHarmless() {
+        AwsSession session = open("[profile p]\nregion = us-east-1\n" + KEYS, "p", Map.of(),
+                StubAccount.settings(msk.baseUrl()));
+        session.client("us-east-1");
+        session.client("eu-west-1");
+
+        session.close();
+        session.close();
+
+        assertThat(session.clientCount()).isZero();
+        assertThatThrownBy(() -> session.clusters("us-east-1").describeCluster(MskJson.ARN))
+                .isInstanceOfSatisfying(GatewayException.class,
+                        e -> assertThat(e.failure()).isEqualTo(Failure.CONFIGURATION));
+    }
+
+    @Test
+    void aRegionTheSdkCannotUseIsAGatewayFailureNotARawException() {
+        try (AwsSession session = open("[profile p]\nregion = us-east-1\n" + KEYS, "p", Map.of(),
+                StubAccount.settings(msk.baseUrl()).withEndpointOverride(null))) {
+            assertThatThrownBy(() -> session.clusters("not a region!").describeCluster(MskJson.ARN))
+                    .isInstanceOfSatisfying(GatewayException.class, e -> {
+                        assertThat(e.failure()).isEqualTo(Failure.CONFIGURATION);
+                        assertThat(e.operation()).isEqualTo("DescribeClusterV2");
+                        assertThat(e.getMessage()).startsWith("DescribeClusterV2 of cluster " + MskJson.ARN
+                                        + " in not a region! (profile p) was not sent: the MSK client for region not a"
+                                        + " region! could not be set up (Configured region (not%20a%20region%21)")
+                                .contains("invalid region configuration")
+                                .endsWith("). Check the region and the settings of profile p in the AWS config file.")
+                                .doesNotContain("Valid regions").doesNotContain("\n");
+                    });
+        }
+        msk.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
@@ -205,8 +282,8 @@ class AwsSessionTest {
         assertThat(production.maxAttempts()).as("the standard strategy's own default").isZero();
         assertThat(production.connectionTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(production.socketTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(production.apiCallAttemptTimeout()).isEqualTo(Duration.ofSeconds(20));
-        assertThat(production.apiCallTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(production.apiCallAttemptTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(production.apiCallTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(AwsClientSettings.forStub(java.net.URI.create("http://127.0.0.1:1")).toString())
                 .contains("credentialsOverride=set").doesNotContain(AwsClientSettings.STUB_ACCESS_KEY_ID);
     }

@@ -160,4 +160,55 @@ class AwsFailuresTest {
         assertThat(odd.failure()).isEqualTo(Failure.UNKNOWN);
         assertThat(odd.getMessage()).isEqualTo("ListClustersV2 in eu-west-1 (profile prod) failed: Something odd.");
     }
+
+    @Test
+    void theStaleVersionMessageDecidesWhateverTheClientErrorStatus() {
+        String stale = "The version of the cluster isn't current. Check the current version and try again.";
+        AwsCall update = AwsCall.of("UpdateMonitoring", "eu-west-1", "prod", null)
+                .forCluster("arn:aws:kafka:eu-west-1:1:cluster/a/b");
+
+        GatewayException conflict = AwsFailures.translate(service(409, "ConflictException", stale), update);
+        assertThat(conflict.failure()).isEqualTo(Failure.STALE_VERSION);
+        assertThat(conflict.getMessage()).isEqualTo("UpdateMonitoring of cluster arn:aws:kafka:eu-west-1:1:cluster/a/b"
+                + " in eu-west-1 (profile prod) failed: the cluster changed since it was read (" + stale.replace(
+                "try again.", "try again") + "). Read the cluster again and apply again.");
+        assertThat(AwsFailures.translate(service(404, "NotFoundException", stale), update).failure())
+                .isEqualTo(Failure.STALE_VERSION);
+        assertThat(AwsFailures.translate(service(400, "BadRequestException", stale), update).failure())
+                .isEqualTo(Failure.STALE_VERSION);
+        assertThat(AwsFailures.translate(service(403, "ForbiddenException", stale), update).failure())
+                .isEqualTo(Failure.STALE_VERSION);
+        assertThat(AwsFailures.translate(service(500, "InternalServerErrorException", stale), update).failure())
+                .as("a 5xx stays a lost answer: the core must not take it for a refusal")
+                .isEqualTo(Failure.SERVICE_UNAVAILABLE);
+        assertThat(AwsFailures.translate(service(409, "ConflictException", "An operation is in progress."), update)
+                .failure()).isEqualTo(Failure.CONFLICT);
+    }
+
+    @Test
+    void aClosedSessionAnywhereInTheChainIsAConfigurationFailureNeverUnknown() {
+        GatewayException e = AwsFailures.translate(
+                new IllegalStateException("wrapped", new SessionClosedException("prod")), LIST);
+
+        assertThat(e.failure()).isEqualTo(Failure.CONFIGURATION);
+        assertThat(e.getMessage()).isEqualTo("ListClustersV2 in eu-west-1 (profile prod) was not sent: the session of"
+                + " profile prod was closed (another account was chosen or its window was closed). Choose the account"
+                + " again and retry.");
+    }
+
+    @Test
+    void aClientThatCannotBeBuiltIsAConfigurationFailure() {
+        GatewayException e = AwsFailures.clientUnavailable(new IllegalArgumentException("Region must not be blank."),
+                LIST);
+
+        assertThat(e.failure()).isEqualTo(Failure.CONFIGURATION);
+        assertThat(e.operation()).isEqualTo("ListClustersV2");
+        assertThat(e.getMessage()).isEqualTo("ListClustersV2 in eu-west-1 (profile prod) was not sent: the MSK client"
+                + " for region eu-west-1 could not be set up (Region must not be blank). Check the region and the"
+                + " settings of profile prod in the AWS config file.");
+        GatewayException already = new GatewayException(Failure.CONFIGURATION, null, "No region.");
+        assertThat(AwsFailures.clientUnavailable(already, LIST)).isSameAs(already);
+        assertThat(AwsFailures.clientUnavailable(new SessionClosedException("prod"), LIST).getMessage())
+                .contains("the session of profile prod was closed");
+    }
 }

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -21,16 +22,18 @@ import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.ApplyOutcome;
 import io.mskconsole.core.logging.ApplyProgress;
 import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
 import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
 import io.mskconsole.core.logging.S3Destination;
+import io.mskconsole.core.logging.SendOutcomeUnknownException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,12 +45,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each way UpdateMonitoring can fail, answered over real HTTP, ends in its own {@link Failure} and a message that
- * says where and what to do; the draft the caller passed in stays as it was.
+ * says where and what to do; the draft the caller passed in stays as it was. UpdateMonitoring is sent once: a lost
+ * answer (5xx, timeout, dropped connection) reaches the caller as "may or may not have been applied".
  */
 class FaultsOverHttpTest {
     static final String DESCRIBE_PATH = "/api/v2/clusters/" + ClusterArnPaths.encoded(MskJson.ARN);
     static final String UPDATE_PATH = "/v1/clusters/" + ClusterArnPaths.encoded(MskJson.ARN) + "/monitoring";
     static final String WHERE = "UpdateMonitoring of cluster " + MskJson.ARN + " in us-east-1 (profile stub)";
+    static final String STALE = "The version of the cluster isn't current. Check the current version and try again.";
+    /** The failures of UpdateMonitoring after which MSK may or may not have taken the change. */
+    static final Set<Failure> OUTCOME_UNKNOWN =
+            EnumSet.of(Failure.TIMEOUT, Failure.CONNECTION, Failure.SERVICE_UNAVAILABLE, Failure.UNKNOWN);
 
     @RegisterExtension
     static WireMockExtension msk = StubAccount.localMsk();
@@ -93,6 +101,11 @@ class FaultsOverHttpTest {
                 Arguments.of(409, "ConflictException", "The request conflicts with an operation in progress.",
                         Failure.CONFLICT, List.of("failed: conflict (The request conflicts with an operation in"
                                 + " progress). Another change may be in progress")),
+                Arguments.of(409, "ConflictException", STALE, Failure.STALE_VERSION, List.of(WHERE + " failed: the"
+                        + " cluster changed since it was read (The version of the cluster isn't current. Check the"
+                        + " current version and try again). Read the cluster again and apply again.")),
+                Arguments.of(404, "NotFoundException", STALE, Failure.STALE_VERSION,
+                        List.of("the cluster changed since it was read")),
                 Arguments.of(400, "BadRequestException", "To use CloudWatch Logs as a destination for broker logs, you"
                                 + " must specify a CloudWatch log group.", Failure.BAD_REQUEST,
                         List.of(WHERE + " was refused by MSK: To use CloudWatch Logs as a destination for broker logs,"
@@ -157,7 +170,7 @@ class FaultsOverHttpTest {
     }
 
     @Test
-    void aPassingOutageIsRetriedWhenSettingsAllowASecondAttempt() {
+    void aPassingOutageIsNotRetriedEvenWhenSettingsAllowMoreAttempts() {
         msk.stubFor(put(urlPathEqualTo(UPDATE_PATH)).inScenario("blip").whenScenarioStateIs(Scenario.STARTED)
                 .willSetStateTo("recovered").willReturn(aResponse().withStatus(503)
                         .withHeader("x-amzn-ErrorType", "ServiceUnavailableException")
@@ -165,15 +178,13 @@ class FaultsOverHttpTest {
         msk.stubFor(put(urlPathEqualTo(UPDATE_PATH)).inScenario("blip").whenScenarioStateIs("recovered")
                 .willReturn(ok("{\"clusterArn\": \"" + MskJson.ARN + "\", \"clusterOperationArn\": \""
                         + MskJson.OPERATION_ARN + "\"}")));
-        AwsClientSettings twoAttempts = StubAccount.settings(msk.baseUrl()).withMaxAttempts(2);
+        AwsClientSettings threeAttempts = StubAccount.settings(msk.baseUrl()).withMaxAttempts(3);
 
-        ApplyOutcome outcome = new BrokerLogDeliveryUpdate(StubAccount.open(home, twoAttempts)
-                .clusters(StubAccount.REGION), Duration.ofMillis(10))
-                .apply(MskJson.ARN, draft, false, ApplyProgress.IGNORE, Cancellation.none());
+        GatewayException e = applyFails(StubAccount.open(home, threeAttempts).clusters(StubAccount.REGION));
 
-        assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.SENT);
-        assertThat(outcome.operationArn()).isEqualTo(MskJson.OPERATION_ARN);
-        msk.verify(2, putRequestedFor(urlPathEqualTo(UPDATE_PATH)));
+        assertThat(e.failure()).as("the 503 itself, not a retry's answer").isEqualTo(Failure.SERVICE_UNAVAILABLE);
+        assertThat(e.getMessage()).contains("MSK answered HTTP 503 (503 Service Unavailable)");
+        msk.verify(1, putRequestedFor(urlPathEqualTo(UPDATE_PATH)));
     }
 
     @Test
@@ -194,13 +205,28 @@ class FaultsOverHttpTest {
         msk.verify(0, anyRequestedFor(anyUrl()));
     }
 
+    /**
+     * Applies {@link #draft} and returns the gateway's failure. A failure of UpdateMonitoring after which the change
+     * may have been applied must reach the caller as {@link SendOutcomeUnknownException} around it; any other failure
+     * as the {@link GatewayException} itself.
+     */
     private GatewayException applyFails(ClusterGateway gateway) {
         BrokerLogDeliveryUpdate update = new BrokerLogDeliveryUpdate(gateway, Duration.ofMillis(10));
-        GatewayException[] thrown = new GatewayException[1];
-        assertThatThrownBy(() -> update.apply(MskJson.ARN, draft, true, ApplyProgress.IGNORE, Cancellation.none()))
-                .isInstanceOfSatisfying(GatewayException.class, e -> thrown[0] = e);
+        Throwable thrown = catchThrowable(() -> update.apply(MskJson.ARN, draft, true, ApplyProgress.IGNORE,
+                Cancellation.none()));
         assertThat(draft).as("the caller's draft").isEqualTo(draftCopy);
-        return thrown[0];
+        if (thrown instanceof SendOutcomeUnknownException unknown) {
+            assertThat(unknown.getCause()).isInstanceOf(GatewayException.class);
+            GatewayException cause = (GatewayException) unknown.getCause();
+            assertThat(cause.operation()).isEqualTo("UpdateMonitoring");
+            assertThat(OUTCOME_UNKNOWN).contains(cause.failure());
+            assertThat(unknown.getMessage()).contains(cause.getMessage()).contains("may or may not have been applied");
+            return cause;
+        }
+        assertThat(thrown).isInstanceOf(GatewayException.class);
+        GatewayException e = (GatewayException) thrown;
+        assertThat(OUTCOME_UNKNOWN).as("reported as a lost answer instead").doesNotContain(e.failure());
+        return e;
     }
 
     private static ResponseDefinitionBuilder ok(String body) {
