@@ -71,7 +71,7 @@ final class LoggingApplyCommand implements Callable<Integer> {
                 connection.region()));
         for (SettingChange change : LoggingChanges.compare(cluster.brokerLogs(), desired)) {
             if (change.changed()) {
-                env.err().println("Change: " + ClusterTableFormat.shortName(change.destination()) + " "
+                env.err().println("Change: " + change.destination().displayName() + " "
                         + change.setting().toLowerCase(Locale.ROOT) + ": " + change.current() + " -> "
                         + change.proposed());
             }

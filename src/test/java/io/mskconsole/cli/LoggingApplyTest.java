@@ -70,9 +70,9 @@ class LoggingApplyTest {
                 + CliHarness.PROD_ARN + " --current-version K3AEGXETSR30VB --enhanced-monitoring PER_BROKER")
                 .contains("--logging-info '{\"BrokerLogs\":").endsWith("'\n");
         assertThat(result.err().lines()).containsExactly(
-                "Change: S3 delivery: Off -> On",
-                "Change: S3 bucket: — -> msk-broker-logs-123",
-                "Change: S3 prefix: — -> prod",
+                "Change: Amazon S3 delivery: Off -> On",
+                "Change: Amazon S3 bucket: — -> msk-broker-logs-123",
+                "Change: Amazon S3 prefix: — -> prod",
                 "Dry run: nothing was sent.");
     }
 
