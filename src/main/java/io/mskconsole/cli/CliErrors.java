@@ -1,6 +1,7 @@
 package io.mskconsole.cli;
 
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.logging.SendOutcomeUnknownException;
 import io.mskconsole.core.logging.UpdateRefusedException;
 import java.io.PrintStream;
 
@@ -11,7 +12,9 @@ import java.io.PrintStream;
  * <p>Service failures: a credentials or setup problem ({@code NO_CREDENTIALS}, {@code EXPIRED_CREDENTIALS},
  * {@code SSO_LOGIN_REQUIRED}, {@code CONFIGURATION}) is for the person to fix before anything can run: exit 2,
  * like "no credentials found". Everything else the service or the connection reports (access denied, throttled,
- * stale version, not found, bad request, unavailable, ...) means the operation failed: exit 1.
+ * stale version, not found, bad request, unavailable, ...) means the operation failed: exit 1. So does an
+ * UpdateMonitoring whose answer was lost ({@link SendOutcomeUnknownException}: the change may or may not have been
+ * applied), and any failure once an update is under way, whatever its kind (the command says so itself).
  */
 final class CliErrors {
     static final String PREFIX = "msk-console: ";
@@ -40,6 +43,7 @@ final class CliErrors {
             return refused.reason() == UpdateRefusedException.Reason.INVALID_SETTINGS ? ExitCodes.USAGE
                     : ExitCodes.FAILED;
         }
+        // SendOutcomeUnknownException included: MSK may have taken the change, so it is never "bad input".
         return ExitCodes.FAILED;
     }
 
@@ -49,7 +53,7 @@ final class CliErrors {
             text = isBlank(gateway.serviceMessage()) ? gateway.operation() + " failed (" + gateway.failure() + ")."
                     : gateway.serviceMessage();
         } else if (!(failure instanceof CliFailure || failure instanceof GatewayException
-                || failure instanceof UpdateRefusedException)) {
+                || failure instanceof UpdateRefusedException || failure instanceof SendOutcomeUnknownException)) {
             text = "unexpected error (" + failure.getClass().getSimpleName()
                     + (isBlank(text) ? "" : ": " + text) + ")";
         }

@@ -1,17 +1,15 @@
 package io.mskconsole.cli;
 
 import io.mskconsole.core.clusters.Cluster;
-import io.mskconsole.core.clusters.ClusterType;
-import io.mskconsole.core.logging.BrokerLogs;
-import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.core.clusters.ClusterSummary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The {@code clusters} table: one row per cluster, columns padded to their widest value, ARN last. */
 final class ClusterTableFormat {
     static final List<String> HEADER = List.of("NAME", "TYPE", "STATE", "KAFKA", "BROKERS", "BROKER LOGS", "ARN");
     static final String NONE = "-";
+    static final String TIMES = "x";
 
     private ClusterTableFormat() {
     }
@@ -42,31 +40,14 @@ final class ClusterTableFormat {
                 orNone(cluster.kafkaVersion()), brokers(cluster), brokerLogs(cluster), orNone(cluster.arn()));
     }
 
-    /** "kafka.m5.large x 3", or "-" for serverless clusters. */
+    /** "kafka.m5.large x 3" (ASCII, for any terminal), or "-" for serverless clusters. */
     static String brokers(Cluster cluster) {
-        if (cluster.type() != ClusterType.PROVISIONED) {
-            return NONE;
-        }
-        return orNone(cluster.brokerInstanceType()) + " x " + cluster.brokerCount();
+        return ClusterSummary.brokers(cluster, TIMES).orElse(NONE);
     }
 
-    /** "CloudWatch Logs, S3", "off", or "n/a (serverless)". */
+    /** "CloudWatch Logs, Amazon S3", "Off", or "n/a (serverless)": the window's words. */
     static String brokerLogs(Cluster cluster) {
-        if (!cluster.supportsBrokerLogs()) {
-            return cluster.type() == ClusterType.SERVERLESS ? "n/a (serverless)" : "n/a";
-        }
-        BrokerLogs logs = cluster.brokerLogs();
-        return logs.anyEnabled()
-                ? logs.enabledTypes().stream().map(ClusterTableFormat::shortName).collect(Collectors.joining(", "))
-                : "off";
-    }
-
-    static String shortName(DestinationType type) {
-        return switch (type) {
-            case CLOUDWATCH_LOGS -> "CloudWatch Logs";
-            case S3 -> "S3";
-            case FIREHOSE -> "Firehose";
-        };
+        return ClusterSummary.destinations(cluster);
     }
 
     private static String orNone(String value) {

@@ -1,18 +1,13 @@
 package io.mskconsole.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterType;
 import io.mskconsole.core.logging.JsonCasing;
+import io.mskconsole.core.logging.JsonText;
 import io.mskconsole.core.logging.LoggingInfoFormat;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -29,14 +24,6 @@ import java.util.List;
 final class ClustersJson {
     static final int SCHEMA_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final DefaultPrettyPrinter PRETTY =
-            new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayValueSpacing(Separators.Spacing.NONE))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
     private ClustersJson() {
     }
 
@@ -46,11 +33,7 @@ final class ClustersJson {
         root.put("region", region);
         ArrayNode list = root.putArray("clusters");
         clusters.forEach(cluster -> list.add(node(cluster)));
-        try {
-            return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonText.pretty(root);
     }
 
     static ObjectNode node(Cluster cluster) {

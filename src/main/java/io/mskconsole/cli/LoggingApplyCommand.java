@@ -4,16 +4,17 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.concurrent.Cancellation;
-import io.mskconsole.core.errors.GatewayException;
 import io.mskconsole.core.logging.ApplyOutcome;
 import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
 import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.CliCommandLine;
 import io.mskconsole.core.logging.LoggingChanges;
+import io.mskconsole.core.logging.RegionLimits;
 import io.mskconsole.core.logging.SettingChange;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,8 +26,12 @@ import picocli.CommandLine.Option;
         description = {"Change a cluster's broker log delivery to what a --logging-info file says.",
                 "The file is checked first (JSON, fields, naming rules); the cluster is re-read for its current "
                         + "version, and must be a provisioned cluster in state ACTIVE.",
+                "All three destinations are sent: one the file leaves out is turned off. Each setting that changes "
+                        + "is listed on stderr (\"Change: ...\") as the request goes out, and by --dry-run.",
                 "Prints the cluster operation's ARN on stdout; progress and notes go to stderr."})
 final class LoggingApplyCommand implements Callable<Integer> {
+    static final String STOPPED_BEFORE_SENDING = "Stopped before sending UpdateMonitoring: nothing was changed.";
+
     private final CliEnvironment env;
     private final GlobalOptions global;
 
@@ -57,6 +62,9 @@ final class LoggingApplyCommand implements Callable<Integer> {
         }
         String region = global.regionOfCluster(clusterArn);
         BrokerLogs desired = LoggingFiles.readLoggingInfo(env, file);
+        for (String warning : RegionLimits.warnings(region, desired)) {
+            env.err().println(CliErrors.PREFIX + "warning: " + CliErrors.oneLine(warning));
+        }
         try (Connection connection = Connection.open(env, global, region)) {
             return dryRun ? dryRun(connection, desired) : apply(connection, desired);
         }
@@ -69,13 +77,7 @@ final class LoggingApplyCommand implements Callable<Integer> {
         env.out().println();
         env.out().println(CliCommandLine.updateMonitoring(request, connection.session().cliProfile(),
                 connection.region()));
-        for (SettingChange change : LoggingChanges.compare(cluster.brokerLogs(), desired)) {
-            if (change.changed()) {
-                env.err().println("Change: " + ClusterTableFormat.shortName(change.destination()) + " "
-                        + change.setting().toLowerCase(Locale.ROOT) + ": " + change.current() + " -> "
-                        + change.proposed());
-            }
-        }
+        printChanges(cluster.brokerLogs(), desired);
         if (cluster.brokerLogs().sameDeliveryAs(desired)) {
             env.err().println("Cluster " + cluster.name() + " is already delivering as requested: apply would send "
                     + "nothing.");
@@ -87,16 +89,36 @@ final class LoggingApplyCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * One line per setting that changes, e.g. "Change: Amazon S3 delivery: Off -> On". All three destinations are
+     * always sent, so a destination the file leaves out shows here as turned off.
+     */
+    private void printChanges(BrokerLogs current, BrokerLogs desired) {
+        for (SettingChange change : LoggingChanges.compare(current, desired)) {
+            if (change.changed()) {
+                env.err().println("Change: " + change.destination().displayName() + " "
+                        + change.setting().toLowerCase(Locale.ROOT) + ": " + change.current() + " -> "
+                        + change.proposed());
+            }
+        }
+    }
+
     private int apply(Connection connection, BrokerLogs desired) {
         Cancellation cancellation = new Cancellation();
         BrokerLogDeliveryUpdate update = new BrokerLogDeliveryUpdate(
-                new StopBeforeSending(connection.gateway(), cancellation), connection.pollInterval());
+                new ShowChangesBeforeSending(connection.gateway(), this::printChanges), connection.pollInterval());
         OperationProgress progress = new OperationProgress(env.err());
         // Armed for the whole apply: Ctrl-C before the request means it is not sent; during it, the command still
         // prints the operation's ARN.
         Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel);
         try {
-            ApplyOutcome sent = update.apply(clusterArn, desired, false, progress, cancellation);
+            ApplyOutcome sent;
+            try {
+                sent = update.apply(clusterArn, desired, false, progress, cancellation);
+            } catch (CancellationException stoppedBeforeSending) {
+                // Reported here, before the Ctrl-C registration closes and lets the JVM exit.
+                return CliErrors.report(new CliFailure(ExitCodes.INTERRUPTED, STOPPED_BEFORE_SENDING), env.err());
+            }
             String clusterName = sent.cluster().name();
             if (sent.status() == ApplyOutcome.Status.UNCHANGED) {
                 env.err().println("Cluster " + clusterName + " is already delivering as requested; nothing sent.");
@@ -116,6 +138,7 @@ final class LoggingApplyCommand implements Callable<Integer> {
         }
     }
 
+    /** Once UpdateMonitoring was accepted, every way this ends but completion exits 1 or 130, naming the operation. */
     private int follow(BrokerLogDeliveryUpdate update, String operationArn, String clusterName, BrokerLogs desired,
                        OperationProgress progress, Cancellation cancellation) {
         env.err().println("Following operation " + operationArn + " (Ctrl-C stops following; the update goes on "
@@ -123,9 +146,10 @@ final class LoggingApplyCommand implements Callable<Integer> {
         ClusterOperation operation;
         try {
             operation = update.follow(operationArn, progress, cancellation);
-        } catch (GatewayException e) {
-            throw new CliFailure(CliErrors.exitCode(e), "Stopped following operation " + operationArn + ": "
-                    + CliErrors.message(e) + " The update was sent and goes on in AWS.");
+        } catch (RuntimeException e) {
+            // Even a credentials or setup problem is no longer the person's input to fix: the update is under way.
+            throw CliFailure.failed("Stopped following operation " + operationArn + ": " + CliErrors.message(e)
+                    + " The update was sent and goes on in AWS.");
         }
         if (operation == null || !operation.isFinished()) {
             env.err().println("Stopped following. The update goes on in AWS: operation " + operationArn);

@@ -34,7 +34,8 @@ final class LoggingExportCommand implements Callable<Integer> {
         try (Connection connection = Connection.open(env, global, region)) {
             Cluster cluster = connection.gateway().describeCluster(clusterArn);
             if (!cluster.supportsBrokerLogs()) {
-                throw CliFailure.usage("Cluster " + cluster.name() + " is " + cluster.type()
+                // Like apply on a serverless cluster: the command is fine, the cluster cannot do it.
+                throw CliFailure.failed("Cluster " + cluster.name() + " is " + cluster.type()
                         + ": only provisioned clusters have broker logs to export.");
             }
             String json = LoggingInfoFormat.toCliJson(cluster.brokerLogs());

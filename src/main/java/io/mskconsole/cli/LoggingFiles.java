@@ -2,7 +2,6 @@ package io.mskconsole.cli;
 
 import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.BrokerLogsRules;
-import io.mskconsole.core.logging.DestinationType;
 import io.mskconsole.core.logging.FieldProblem;
 import io.mskconsole.core.logging.LoggingInfoFileException;
 import io.mskconsole.core.logging.LoggingInfoFormat;
@@ -101,14 +100,6 @@ final class LoggingFiles {
 
     /** The JSON path of the field a rule is about, e.g. "BrokerLogs.S3.Bucket". */
     static String fieldPath(FieldProblem problem) {
-        return "BrokerLogs." + destinationKey(problem.field().destination()) + "." + problem.field().cliName();
-    }
-
-    private static String destinationKey(DestinationType type) {
-        return switch (type) {
-            case CLOUDWATCH_LOGS -> "CloudWatchLogs";
-            case S3 -> "S3";
-            case FIREHOSE -> "Firehose";
-        };
+        return "BrokerLogs." + problem.field().destination().cliName() + "." + problem.field().cliName();
     }
 }

@@ -28,7 +28,7 @@ class ClustersCommandTest {
         assertThat(lines.get(0)).startsWith("NAME").contains("TYPE", "STATE", "KAFKA", "BROKERS", "BROKER LOGS", "ARN");
         assertThat(lines.get(1)).startsWith("adhoc-analytics").contains("SERVERLESS", "ACTIVE", "n/a (serverless)",
                 CliHarness.SERVERLESS_ARN);
-        assertThat(lines.get(2)).startsWith("batch-jobs").contains("UPDATING", "kafka.m5.large x 3", " off ");
+        assertThat(lines.get(2)).startsWith("batch-jobs").contains("UPDATING", "kafka.m5.large x 3", " Off ");
         assertThat(lines.get(3)).startsWith("prod-events").contains("PROVISIONED", "3.6.0", "CloudWatch Logs",
                 CliHarness.PROD_ARN);
         int arnColumn = lines.get(0).indexOf("ARN");
@@ -51,7 +51,7 @@ class ClustersCommandTest {
 
         CliHarness.Result result = cli.run("clusters");
 
-        assertThat(result.out()).contains("CloudWatch Logs, S3, Firehose");
+        assertThat(result.out()).contains("CloudWatch Logs, Amazon S3, Kinesis Data Firehose");
     }
 
     @Test
@@ -91,6 +91,89 @@ class ClustersCommandTest {
         assertThat(serverless.get("brokerCount").isNull()).isTrue();
         assertThat(serverless.get("brokerInstanceType").isNull()).isTrue();
         assertThat(serverless.get("kafkaVersion").isNull()).isTrue();
+    }
+
+    @Test
+    void theBrokerLogsColumnUsesTheWindowsWords() {
+        CliHarness cli = new CliHarness(dir);
+        var msk = cli.prodMsk();
+        var prod = msk.cluster(CliHarness.PROD_ARN);
+        msk.put(FakeMsk.provisioned(prod.arn(), prod.name(), prod.state(), prod.currentVersion(),
+                io.mskconsole.core.logging.BrokerLogs.NONE.withS3(
+                        io.mskconsole.core.logging.S3Destination.to("logs-bucket", null))));
+
+        List<String> lines = cli.run("clusters").out().lines().toList();
+
+        assertThat(lines.get(2)).startsWith("batch-jobs").contains("kafka.m5.large x 3  Off ");
+        assertThat(lines.get(3)).startsWith("prod-events").contains("kafka.m5.large x 3  Amazon S3 ");
+        assertThat(lines.get(3)).doesNotContain("CloudWatch Logs");
+    }
+
+    @Test
+    void jsonIsExactlyAsBeforeByteForByte() {
+        CliHarness cli = new CliHarness(dir);
+        var msk = cli.prodMsk();
+        msk.put(FakeMsk.serverless("arn:aws:kafka:us-east-1:123456789012:cluster/adhoc-analytics/x", "zz-only", "V9"));
+
+        CliHarness.Result result = cli.run("clusters", "--format", "json");
+        CliHarness.Result empty = cli.run("--region", "eu-west-1", "clusters", "--format", "json");
+
+        assertThat(result.out()).startsWith("""
+                {
+                  "schemaVersion": 1,
+                  "region": "us-east-1",
+                  "clusters": [
+                    {
+                      "name": "adhoc-analytics",
+                      "arn": "arn:aws:kafka:us-east-1:123456789012:cluster/adhoc-analytics/0a1b2c3d-aaaa-bbbb-cccc-ddddeeeeffff-s1",
+                      "type": "SERVERLESS",
+                      "state": "ACTIVE",
+                      "kafkaVersion": null,
+                      "brokerInstanceType": null,
+                      "brokerCount": null,
+                      "currentVersion": "KSLS1",
+                      "brokerLogs": null
+                    },
+                    {
+                      "name": "batch-jobs",
+                """).contains("""
+                    {
+                      "name": "prod-events",
+                      "arn": "arn:aws:kafka:us-east-1:123456789012:cluster/prod-events/0a1b2c3d-1111-2222-3333-444455556666-1",
+                      "type": "PROVISIONED",
+                      "state": "ACTIVE",
+                      "kafkaVersion": "3.6.0",
+                      "brokerInstanceType": "kafka.m5.large",
+                      "brokerCount": 3,
+                      "currentVersion": "K3AEGXETSR30VB",
+                      "brokerLogs": {
+                        "CloudWatchLogs": {
+                          "Enabled": true,
+                          "LogGroup": "/msk/prod-events"
+                        },
+                        "Firehose": {
+                          "Enabled": false
+                        },
+                        "S3": {
+                          "Enabled": false
+                        }
+                      }
+                    },
+                    {
+                      "name": "zz-only",
+                """).endsWith("""
+                      "brokerLogs": null
+                    }
+                  ]
+                }
+                """);
+        assertThat(empty.out()).isEqualTo("""
+                {
+                  "schemaVersion": 1,
+                  "region": "eu-west-1",
+                  "clusters": [ ]
+                }
+                """);
     }
 
     @Test

@@ -208,16 +208,6 @@ class InputErrorsTest {
     }
 
     @Test
-    void exportOfAServerlessClusterIsRefused() {
-        cli = new CliHarness(dir);
-
-        CliHarness.Result result = cli.run("logging", "export", "--cluster", CliHarness.SERVERLESS_ARN);
-
-        assertUsageError(result, "Cluster adhoc-analytics is SERVERLESS: only provisioned clusters have broker logs "
-                + "to export.");
-    }
-
-    @Test
     void exportToAFolderThatDoesNotExistNamesIt() {
         cli = new CliHarness(dir);
 

@@ -10,6 +10,7 @@ import io.mskconsole.testing.FakeMsk;
 import io.mskconsole.testing.OperationScript;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,10 +71,85 @@ class LoggingApplyTest {
                 + CliHarness.PROD_ARN + " --current-version K3AEGXETSR30VB --enhanced-monitoring PER_BROKER")
                 .contains("--logging-info '{\"BrokerLogs\":").endsWith("'\n");
         assertThat(result.err().lines()).containsExactly(
-                "Change: S3 delivery: Off -> On",
-                "Change: S3 bucket: — -> msk-broker-logs-123",
-                "Change: S3 prefix: — -> prod",
+                "Change: Amazon S3 delivery: Off -> On",
+                "Change: Amazon S3 bucket: — -> msk-broker-logs-123",
+                "Change: Amazon S3 prefix: — -> prod",
                 "Dry run: nothing was sent.");
+    }
+
+    @Test
+    void applyListsEveryChangeAsItSendsIncludingADestinationTheFileLeavesOut() throws Exception {
+        Files.writeString(dir.resolve("s3.json"), """
+                {"BrokerLogs": {"S3": {"Enabled": true, "Bucket": "msk-broker-logs-123"}}}""");
+
+        CliHarness.Result result = apply(CliHarness.PROD_ARN);
+
+        assertThat(result.exitCode()).isZero();
+        String operationArn = result.out().strip();
+        assertThat(result.err().lines().toList()).containsExactly(
+                "Reading the cluster for its current version...",
+                "Sending UpdateMonitoring...",
+                "Change: CloudWatch Logs delivery: On -> Off",
+                "Change: CloudWatch Logs log group: /msk/prod-events -> —",
+                "Change: Amazon S3 delivery: Off -> On",
+                "Change: Amazon S3 bucket: — -> msk-broker-logs-123",
+                "Sent. Cluster prod-events is updating; its operation is " + operationArn
+                        + " (use --wait to follow it).");
+        assertThat(msk.updates).singleElement().satisfies(sent ->
+                assertThat(sent.brokerLogs().cloudWatchLogs().enabled()).isFalse());
+    }
+
+    @Test
+    void applyWithWaitListsTheChangesToo() {
+        CliHarness.Result dryRun = apply(CliHarness.PROD_ARN, "--dry-run");
+        CliHarness.Result result = apply(CliHarness.PROD_ARN, "--wait");
+
+        assertThat(result.exitCode()).isZero();
+        List<String> changes = dryRun.err().lines().filter(line -> line.startsWith("Change: ")).toList();
+        assertThat(changes).hasSize(3);
+        assertThat(result.err().lines().filter(line -> line.startsWith("Change: "))).containsExactlyElementsOf(changes);
+    }
+
+    @Test
+    void anApplyThatSendsNothingListsNoChanges() throws Exception {
+        Files.writeString(dir.resolve("same.json"), """
+                {"BrokerLogs": {"CloudWatchLogs": {"Enabled": true, "LogGroup": "/msk/prod-events"}}}""");
+
+        CliHarness.Result refused = apply(CliHarness.BUSY_ARN);
+        CliHarness.Result unchanged = cli.run("logging", "apply", "--cluster", CliHarness.PROD_ARN, "--file",
+                "same.json");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).doesNotContain("Change: ");
+        assertThat(unchanged.exitCode()).isZero();
+        assertThat(unchanged.err()).doesNotContain("Change: ").contains("already delivering as requested");
+        assertThat(msk.updates).isEmpty();
+    }
+
+    @Test
+    void firehoseInOsakaIsWarnedAboutOnApplyAndDryRunWithoutChangingTheExitCode() throws Exception {
+        String osakaArn = "arn:aws:kafka:ap-northeast-3:123456789012:cluster/osaka-events/0a1b2c3d-3333-1";
+        cli.prod.region("ap-northeast-3").put(FakeMsk.provisioned(osakaArn, "osaka-events",
+                io.mskconsole.core.clusters.ClusterState.ACTIVE, "KOSAKA1", io.mskconsole.core.logging.BrokerLogs.NONE));
+        Files.writeString(dir.resolve("firehose.json"), """
+                {"BrokerLogs": {"Firehose": {"Enabled": true, "DeliveryStream": "msk-logs"}}}""");
+        String warning = "msk-console: warning: " + io.mskconsole.core.logging.RegionLimits.OSAKA_FIREHOSE;
+
+        CliHarness.Result dryRun = cli.run("logging", "apply", "--cluster", osakaArn, "--file", "firehose.json",
+                "--dry-run");
+        CliHarness.Result applied = cli.run("logging", "apply", "--cluster", osakaArn, "--file", "firehose.json",
+                "--wait");
+        CliHarness.Result s3 = cli.run("logging", "apply", "--cluster", osakaArn, "--file", "s3.json", "--dry-run");
+        CliHarness.Result elsewhere = apply(CliHarness.PROD_ARN, "--dry-run");
+
+        assertThat(dryRun.exitCode()).isZero();
+        assertThat(dryRun.err().lines().filter(warning::equals)).hasSize(1);
+        assertThat(applied.exitCode()).isZero();
+        assertThat(applied.err().lines().filter(warning::equals)).hasSize(1);
+        assertThat(applied.out()).contains(":cluster-operation/osaka-events/");
+        assertThat(cli.prod.regions.get("ap-northeast-3").updates).hasSize(1);
+        assertThat(s3.err()).doesNotContain("warning");
+        assertThat(elsewhere.err()).doesNotContain("warning");
     }
 
     @Test
@@ -123,6 +199,27 @@ class LoggingApplyTest {
         assertThat(result.err().lines().toList()).last().isEqualTo("msk-console: " + message);
         assertThat(result.err()).doesNotContain("Exception", "\tat ");
         assertThat(msk.updates).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Failure.class, names = {"TIMEOUT", "CONNECTION", "SERVICE_UNAVAILABLE", "UNKNOWN"})
+    void aLostAnswerToUpdateMonitoringIsOneLineSayingItMayHaveBeenAppliedExitOne(Failure failure) {
+        msk.failures.put("updateMonitoring", new GatewayException(failure, "UpdateMonitoring",
+                "MSK in us-east-1 did not answer (" + failure + ")."));
+
+        CliHarness.Result result = apply(CliHarness.PROD_ARN, "--wait");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        List<String> errors = result.err().lines().filter(line -> line.startsWith("msk-console: ")).toList();
+        assertThat(errors).singleElement().asString()
+                .startsWith("msk-console: MSK did not answer UpdateMonitoring for prod-events (MSK in us-east-1 "
+                        + "did not answer (" + failure + ").).")
+                .contains("may or may not have been applied")
+                .doesNotContain("nothing was", "unexpected error", "Exception");
+        assertThat(result.err().lines().toList()).last().isEqualTo(errors.get(0));
+        assertThat(result.err()).doesNotContainIgnoringCase("nothing was sent").doesNotContain("\tat ");
+        assertThat(msk.calls).containsOnlyOnce("updateMonitoring").doesNotContain("describeOperation");
     }
 
     @Test
@@ -197,6 +294,42 @@ class LoggingApplyTest {
                 .isEqualTo("msk-console: Stopped before sending UpdateMonitoring: nothing was changed.");
         assertThat(msk.updates).isEmpty();
         assertThat(msk.calls).doesNotContain("updateMonitoring");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Failure.class, names = {"EXPIRED_CREDENTIALS", "SSO_LOGIN_REQUIRED", "NO_CREDENTIALS",
+            "CONFIGURATION"})
+    void aCredentialsOrSetupFailureWhileFollowingExitsOneNamingTheOperationNotTwo(Failure failure) {
+        msk.script = OperationScript.neverEnding();
+        msk.onPoll = poll -> {
+            if (poll == 2) {
+                msk.failures.put("describeOperation", new GatewayException(failure, "DescribeClusterOperationV2",
+                        "The credentials of profile prod expired (" + failure + ")."));
+            }
+        };
+
+        CliHarness.Result result = apply(CliHarness.PROD_ARN, "--wait");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        String operationArn = result.out().strip();
+        assertThat(operationArn).contains(":cluster-operation/prod-events/");
+        assertThat(result.err().lines().toList()).last().isEqualTo("msk-console: Stopped following operation "
+                + operationArn + ": The credentials of profile prod expired (" + failure + "). The update was sent "
+                + "and goes on in AWS.");
+        assertThat(msk.updates).hasSize(1);
+    }
+
+    @Test
+    void anUnexpectedErrorWhileFollowingAlsoExitsOneNamingTheOperation() {
+        msk.failures.put("describeOperation", new IllegalStateException("boom"));
+
+        CliHarness.Result result = apply(CliHarness.PROD_ARN, "--wait");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        String operationArn = result.out().strip();
+        assertThat(result.err().lines().toList()).last().asString()
+                .startsWith("msk-console: Stopped following operation " + operationArn + ": unexpected error")
+                .endsWith("The update was sent and goes on in AWS.");
     }
 
     @Test

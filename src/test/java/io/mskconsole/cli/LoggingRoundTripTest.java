@@ -88,6 +88,24 @@ class LoggingRoundTripTest {
     }
 
     @Test
+    void aServerlessClusterCannotBeExportedNorAppliedToBothExitOne() throws Exception {
+        CliHarness cli = new CliHarness(dir);
+        Files.writeString(dir.resolve("s3.json"), """
+                {"BrokerLogs": {"S3": {"Enabled": true, "Bucket": "msk-broker-logs-123"}}}""");
+
+        CliHarness.Result exported = cli.run("logging", "export", "--cluster", CliHarness.SERVERLESS_ARN);
+        CliHarness.Result applied = cli.run("logging", "apply", "--cluster", CliHarness.SERVERLESS_ARN,
+                "--file", "s3.json");
+
+        assertThat(exported.exitCode()).isEqualTo(1);
+        assertThat(exported.out()).isEmpty();
+        assertThat(exported.err()).isEqualTo("msk-console: Cluster adhoc-analytics is SERVERLESS: only provisioned "
+                + "clusters have broker logs to export.\n");
+        assertThat(applied.exitCode()).isEqualTo(exported.exitCode());
+        assertThat(cli.prodMsk().updates).isEmpty();
+    }
+
+    @Test
     void exportWritesTheCliDocumentToStdoutByDefault() throws Exception {
         CliHarness cli = new CliHarness(dir);
 

@@ -2,16 +2,18 @@ package io.mskconsole.core.logging;
 
 /** The three kinds of broker log destination, in the order the AWS console shows them. */
 public enum DestinationType {
-    CLOUDWATCH_LOGS("CloudWatch Logs", "log group"),
-    S3("Amazon S3", "bucket"),
-    FIREHOSE("Kinesis Data Firehose", "delivery stream");
+    CLOUDWATCH_LOGS("CloudWatch Logs", "log group", "CloudWatchLogs"),
+    S3("Amazon S3", "bucket", "S3"),
+    FIREHOSE("Kinesis Data Firehose", "delivery stream", "Firehose");
 
     private final String displayName;
     private final String resourceNoun;
+    private final String cliName;
 
-    DestinationType(String displayName, String resourceNoun) {
+    DestinationType(String displayName, String resourceNoun, String cliName) {
         this.displayName = displayName;
         this.resourceNoun = resourceNoun;
+        this.cliName = cliName;
     }
 
     public String displayName() {
@@ -21,5 +23,10 @@ public enum DestinationType {
     /** What the destination's name refers to, e.g. "log group". */
     public String resourceNoun() {
         return resourceNoun;
+    }
+
+    /** The destination's member of {@code BrokerLogs} in the AWS CLI's --logging-info JSON, e.g. "CloudWatchLogs". */
+    public String cliName() {
+        return cliName;
     }
 }

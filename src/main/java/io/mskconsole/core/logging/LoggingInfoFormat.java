@@ -1,13 +1,7 @@
 package io.mskconsole.core.logging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 
 /**
  * Reads and writes the {@code loggingInfo} JSON: the AWS CLI's {@code --logging-info} document (PascalCase) and
@@ -15,13 +9,6 @@ import java.io.UncheckedIOException;
  * of the wrong type are refused with the line and the field.
  */
 public final class LoggingInfoFormat {
-    private static final ObjectMapper WRITER = new ObjectMapper();
-    private static final DefaultPrettyPrinter PRETTY =
-            new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-
     private LoggingInfoFormat() {
     }
 
@@ -51,13 +38,13 @@ public final class LoggingInfoFormat {
         BrokerLogs sent = logs.forRequest();
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode brokerLogs = f.objectNode();
-        ObjectNode cw = brokerLogs.putObject(casing.name("CloudWatchLogs"));
+        ObjectNode cw = brokerLogs.putObject(casing.name(DestinationType.CLOUDWATCH_LOGS.cliName()));
         cw.put(casing.name("Enabled"), sent.cloudWatchLogs().enabled());
         putIfPresent(cw, casing.name("LogGroup"), sent.cloudWatchLogs().logGroup());
-        ObjectNode firehose = brokerLogs.putObject(casing.name("Firehose"));
+        ObjectNode firehose = brokerLogs.putObject(casing.name(DestinationType.FIREHOSE.cliName()));
         firehose.put(casing.name("Enabled"), sent.firehose().enabled());
         putIfPresent(firehose, casing.name("DeliveryStream"), sent.firehose().deliveryStream());
-        ObjectNode s3 = brokerLogs.putObject(casing.name("S3"));
+        ObjectNode s3 = brokerLogs.putObject(casing.name(DestinationType.S3.cliName()));
         s3.put(casing.name("Enabled"), sent.s3().enabled());
         putIfPresent(s3, casing.name("Bucket"), sent.s3().bucket());
         putIfPresent(s3, casing.name("Prefix"), sent.s3().prefix());
@@ -67,11 +54,7 @@ public final class LoggingInfoFormat {
     }
 
     static String write(ObjectNode node, boolean pretty) {
-        try {
-            return pretty ? WRITER.writer(PRETTY).writeValueAsString(node) + "\n" : WRITER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pretty ? JsonText.pretty(node) : JsonText.compact(node);
     }
 
     private static void putIfPresent(ObjectNode node, String name, String value) {

@@ -22,11 +22,15 @@ final class LoggingInfoReader {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
     /** Jackson's "[Source: REDACTED (...); line: 1, column: 16]" inside its messages: only the position helps a person. */
     private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
-    private static final List<String> DESTINATIONS = List.of("CloudWatchLogs", "Firehose", "S3");
+    private static final String CLOUDWATCH_LOGS = DestinationType.CLOUDWATCH_LOGS.cliName();
+    private static final String FIREHOSE = DestinationType.FIREHOSE.cliName();
+    private static final String S3 = DestinationType.S3.cliName();
+    /** In the service model's order, as refusals list them. */
+    private static final List<String> DESTINATIONS = List.of(CLOUDWATCH_LOGS, FIREHOSE, S3);
     private static final Map<String, List<String>> FIELDS = Map.of(
-            "CloudWatchLogs", List.of("Enabled", "LogGroup"),
-            "Firehose", List.of("Enabled", "DeliveryStream"),
-            "S3", List.of("Enabled", "Bucket", "Prefix"));
+            CLOUDWATCH_LOGS, List.of("Enabled", DestinationField.LOG_GROUP.cliName()),
+            FIREHOSE, List.of("Enabled", DestinationField.DELIVERY_STREAM.cliName()),
+            S3, List.of("Enabled", DestinationField.BUCKET.cliName(), DestinationField.PREFIX.cliName()));
 
     private final JsonParser parser;
 
@@ -89,13 +93,13 @@ final class LoggingInfoReader {
             }
             destinations.put(name, destination(name, fieldPath));
         }
-        Map<String, Object> cw = destinations.getOrDefault("CloudWatchLogs", Map.of());
-        Map<String, Object> s3 = destinations.getOrDefault("S3", Map.of());
-        Map<String, Object> firehose = destinations.getOrDefault("Firehose", Map.of());
+        Map<String, Object> cw = destinations.getOrDefault(CLOUDWATCH_LOGS, Map.of());
+        Map<String, Object> s3 = destinations.getOrDefault(S3, Map.of());
+        Map<String, Object> firehose = destinations.getOrDefault(FIREHOSE, Map.of());
         return new BrokerLogs(
-                new CloudWatchLogsDestination(flag(cw), (String) cw.get("LogGroup")),
-                new S3Destination(flag(s3), (String) s3.get("Bucket"), (String) s3.get("Prefix")),
-                new FirehoseDestination(flag(firehose), (String) firehose.get("DeliveryStream")));
+                new CloudWatchLogsDestination(flag(cw), value(cw, DestinationField.LOG_GROUP)),
+                new S3Destination(flag(s3), value(s3, DestinationField.BUCKET), value(s3, DestinationField.PREFIX)),
+                new FirehoseDestination(flag(firehose), value(firehose, DestinationField.DELIVERY_STREAM)));
     }
 
     private Map<String, Object> destination(String type, String path) throws IOException, LoggingInfoFileException {
@@ -153,6 +157,10 @@ final class LoggingInfoReader {
 
     private static boolean flag(Map<String, Object> values) {
         return Boolean.TRUE.equals(values.get("Enabled"));
+    }
+
+    private static String value(Map<String, Object> values, DestinationField field) {
+        return (String) values.get(field.cliName());
     }
 
     private static String at(JsonLocation where) {

@@ -1,33 +1,24 @@
 package io.mskconsole.ui.clusters;
 
 import io.mskconsole.core.clusters.Cluster;
-import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.core.clusters.ClusterSummary;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** How a cluster's fields read in the table and the details pane. */
 public final class ClusterText {
-    public static final String NO_BROKER_LOGS = "n/a (serverless)";
+    public static final String NO_BROKER_LOGS = ClusterSummary.NO_BROKER_LOGS;
 
     private ClusterText() {
     }
 
-    /** "CloudWatch Logs, S3", "Off", or "n/a (serverless)". */
+    /** "CloudWatch Logs, Amazon S3", "Off", or "n/a (serverless)": {@link ClusterSummary#destinations}. */
     public static String destinations(Cluster cluster) {
-        if (!cluster.supportsBrokerLogs()) {
-            return NO_BROKER_LOGS;
-        }
-        var on = cluster.brokerLogs().enabledTypes();
-        return on.isEmpty() ? "Off" : on.stream().map(DestinationType::displayName).collect(Collectors.joining(", "));
+        return ClusterSummary.destinations(cluster);
     }
 
     /** "kafka.m5.large × 3", "express.m7g.large × 3", or "Serverless". */
     public static String brokers(Cluster cluster) {
-        if (!cluster.supportsBrokerLogs()) {
-            return "Serverless";
-        }
-        String type = cluster.brokerInstanceType() == null ? "?" : cluster.brokerInstanceType();
-        return type + " × " + cluster.brokerCount();
+        return ClusterSummary.brokers(cluster, ClusterSummary.TIMES).orElse("Serverless");
     }
 
     /** "Provisioned" or "Serverless". */
