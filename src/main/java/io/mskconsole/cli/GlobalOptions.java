@@ -14,8 +14,8 @@ final class GlobalOptions {
     String profile;
 
     @Option(names = "--region", paramLabel = "REGION", scope = ScopeType.INHERIT,
-            description = "AWS region (default: the region of --cluster, else the profile's region, AWS_REGION or "
-                    + "AWS_DEFAULT_REGION).")
+            description = "AWS region (default: the region of --cluster, else AWS_REGION, AWS_DEFAULT_REGION or "
+                    + "the profile's region).")
     String region;
 
     @Option(names = "--sandbox", scope = ScopeType.INHERIT,

@@ -15,7 +15,10 @@ public interface Session extends AutoCloseable {
     /** The regions this account can use (for a profile, those of its partition), sorted by name. */
     List<String> regions();
 
-    /** The region to start on when none is remembered (the profile's region, or AWS_REGION). */
+    /**
+     * The region to start on when none is remembered: as the SDK and the AWS CLI decide it (AWS_REGION, then
+     * AWS_DEFAULT_REGION, then the profile's region) for a profile; the Sandbox's own for the Sandbox.
+     */
     Optional<String> defaultRegion();
 
     /** The MSK gateway of one region. */
