@@ -16,6 +16,8 @@ import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.TaskExecutor;
 import io.mskconsole.ui.common.TaskHandle;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -36,6 +38,8 @@ import javafx.collections.ObservableList;
  * error leaves the person on a page where the draft is still there to fix or apply again.
  */
 public final class BrokerLogEditorViewModel {
+    private static final DateTimeFormatter ENDED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private final EditorTarget target;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -193,7 +197,7 @@ public final class BrokerLogEditorViewModel {
             case SENT, STOPPED_FOLLOWING -> readAgain();
         }
         tracker.finish(outcome.operation() == null ? "" : "Operation ended " + outcome.operation().state()
-                + (outcome.operation().endTime() == null ? "." : " at " + outcome.operation().endTime() + "."));
+                + (outcome.operation().endTime() == null ? "." : " at " + ENDED.format(outcome.operation().endTime()) + "."));
         switch (outcome.status()) {
             case COMPLETED -> {
                 saved.set(reviewed);

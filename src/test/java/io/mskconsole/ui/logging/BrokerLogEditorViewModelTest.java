@@ -112,7 +112,7 @@ class BrokerLogEditorViewModelTest {
         assertThat(model.tracker().operationStateProperty().get()).isEqualTo("UPDATE_COMPLETE");
         assertThat(model.tracker().fractionProperty().get()).isEqualTo(1.0);
         assertThat(model.tracker().operationArnProperty().get()).contains(":cluster-operation/orders-prod/");
-        assertThat(model.tracker().stageProperty().get()).startsWith("Operation ended UPDATE_COMPLETE");
+        assertThat(model.tracker().stageProperty().get()).matches("Operation ended UPDATE_COMPLETE at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC\\.");
         assertThat(model.dirtyBinding().get()).as("applied settings are the new saved state").isFalse();
         Cluster last = reads.get(reads.size() - 1);
         assertThat(last.brokerLogs().s3().enabled()).isTrue();
