@@ -96,6 +96,26 @@ class SandboxEditFlowTest {
     }
 
     @Test
+    void aFailedOperationShowsMsksErrorAndKeepsTheEdit(FxRobot robot) throws Exception {
+        TableView<Cluster> table = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> table.getItems().size() >= 3);
+        robot.clickOn("orders-prod");
+        robot.clickOn("#editBrokerLogs");
+        waitUntil(() -> robot.lookup("#cwLogGroup").tryQuery().isPresent());
+        robot.doubleClickOn("#cwLogGroup").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .eraseText(40).write("/msk/typo");
+        robot.clickOn("#reviewButton");
+        waitUntil(() -> robot.lookup("#applyButton").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#applyButton");
+        waitUntil(() -> text(robot, "#editorNotice").contains("UPDATE_FAILED"));
+        assertThat(text(robot, "#editorNotice")).contains("/msk/typo", "Your edit is kept");
+        assertThat(text(robot, "#editorStep")).endsWith("Edit");
+        assertThat(robot.lookup("#cwLogGroup").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("/msk/typo");
+        assertThat(text(robot, "#cwCurrent")).isEqualTo("On → /aws/vendedlogs/msk/orders-prod");
+    }
+
+    @Test
     void serverlessClustersOfferNoEditor(FxRobot robot) throws Exception {
         TableView<Cluster> table = robot.lookup("#clusterTable").queryTableView();
         waitUntil(() -> table.getItems().size() >= 3);
