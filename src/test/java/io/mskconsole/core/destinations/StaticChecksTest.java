@@ -1,0 +1,70 @@
+package io.mskconsole.core.destinations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.CloudWatchLogsDestination;
+import io.mskconsole.core.logging.DestinationField;
+import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.S3Destination;
+import org.junit.jupiter.api.Test;
+
+class StaticChecksTest {
+    static final BrokerLogs CLOUDWATCH = BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/a"));
+    static final BrokerLogs FIREHOSE = BrokerLogs.NONE.withFirehose(FirehoseDestination.to("s1"));
+
+    @Test
+    void firehoseFromOsakaIsAWarningAtTheStreamField() {
+        assertThat(StaticChecks.check(new DeliveryContext("ap-northeast-3", false, false), FIREHOSE))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.checkId()).isEqualTo(StaticChecks.FIREHOSE_OSAKA);
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.field()).isEqualTo(DestinationField.DELIVERY_STREAM);
+                    assertThat(f.why()).contains("does not support delivering broker logs to Kinesis Data Firehose");
+                });
+        assertThat(StaticChecks.check(new DeliveryContext("ap-northeast-1", false, false), FIREHOSE)).isEmpty();
+        assertThat(StaticChecks.check(new DeliveryContext("ap-northeast-3", false, false), CLOUDWATCH)).isEmpty();
+    }
+
+    @Test
+    void verboseBrokersWithCloudWatchLogsQuoteTheSamplingNote() {
+        assertThat(StaticChecks.check(new DeliveryContext("us-east-1", false, true), CLOUDWATCH))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.checkId()).isEqualTo(StaticChecks.LOG_LEVEL_CLOUDWATCH);
+                    assertThat(f.field()).isEqualTo(DestinationField.LOG_GROUP);
+                    assertThat(f.why()).contains("may continuously deliver a sample of logs");
+                    assertThat(f.fix()).contains("Amazon S3", "Kinesis Data Firehose");
+                });
+        assertThat(StaticChecks.check(new DeliveryContext("us-east-1", false, false), CLOUDWATCH)).isEmpty();
+        assertThat(StaticChecks.check(new DeliveryContext("us-east-1", false, true),
+                BrokerLogs.NONE.withS3(S3Destination.to("b1", null)))).isEmpty();
+    }
+
+    @Test
+    void expressBrokersGetANoteAndAWarningInChina() {
+        assertThat(StaticChecks.check(new DeliveryContext("us-east-1", true, false), CLOUDWATCH))
+                .extracting(Finding::checkId, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(StaticChecks.EXPRESS_BROKERS, Severity.INFO));
+        assertThat(StaticChecks.check(new DeliveryContext("cn-north-1", true, false), CLOUDWATCH))
+                .extracting(Finding::checkId)
+                .containsExactly(StaticChecks.EXPRESS_BROKERS, StaticChecks.EXPRESS_CHINA);
+        assertThat(StaticChecks.check(new DeliveryContext("cn-north-1", true, false), BrokerLogs.NONE))
+                .as("nothing to deliver, nothing to say").isEmpty();
+    }
+
+    @Test
+    void partitionsFollowTheRegion() {
+        assertThat(new DeliveryContext("cn-northwest-1", false, false).partition()).isEqualTo("aws-cn");
+        assertThat(new DeliveryContext("us-gov-west-1", false, false).partition()).isEqualTo("aws-us-gov");
+        assertThat(new DeliveryContext("eu-west-1", false, false).partition()).isEqualTo("aws");
+    }
+
+    @Test
+    void severitiesSayWhatApplyDoes() {
+        assertThat(Severity.ERROR.blocksApply()).isTrue();
+        assertThat(Severity.WARNING.blocksApply()).isFalse();
+        assertThat(Severity.WARNING.asksBeforeApply()).isTrue();
+        assertThat(Severity.COULD_NOT_CHECK.asksBeforeApply()).as("could not check is never a silent pass").isTrue();
+        assertThat(Severity.INFO.asksBeforeApply()).isFalse();
+    }
+}
