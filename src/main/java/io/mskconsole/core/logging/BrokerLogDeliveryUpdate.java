@@ -62,8 +62,25 @@ public final class BrokerLogDeliveryUpdate {
      */
     public ApplyOutcome apply(String clusterArn, BrokerLogs desired, boolean follow, ApplyProgress progress,
                               Cancellation cancellation) {
+        return apply(clusterArn, desired, null, follow, progress, cancellation);
+    }
+
+    /**
+     * Like {@link #apply(String, BrokerLogs, boolean, ApplyProgress, Cancellation)}, refusing when the cluster's
+     * broker log delivery is no longer what a review showed as current (someone changed it in between), so a
+     * reviewed change never silently undoes another.
+     *
+     * @param reviewedCurrent the delivery the review showed as current, or null not to compare
+     */
+    public ApplyOutcome apply(String clusterArn, BrokerLogs desired, BrokerLogs reviewedCurrent, boolean follow,
+                              ApplyProgress progress, Cancellation cancellation) {
         progress.stage("Reading the cluster for its current version");
         Cluster cluster = gateway.describeCluster(clusterArn);
+        if (reviewedCurrent != null && !cluster.brokerLogs().sameDeliveryAs(reviewedCurrent)) {
+            throw new UpdateRefusedException(UpdateRefusedException.Reason.CHANGED_SINCE_REVIEW,
+                    "The broker log delivery of " + cluster.name() + " changed since the review (now: "
+                            + LoggingChanges.summary(cluster.brokerLogs()) + "). Review again before applying.");
+        }
         UpdateMonitoringRequest request = prepare(cluster, desired);
         if (cluster.brokerLogs().sameDeliveryAs(desired)) {
             return new ApplyOutcome(ApplyOutcome.Status.UNCHANGED, request, null, null, cluster);

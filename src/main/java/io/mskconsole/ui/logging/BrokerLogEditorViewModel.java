@@ -12,6 +12,7 @@ import io.mskconsole.core.logging.RegionLimits;
 import io.mskconsole.core.logging.SendOutcomeUnknownException;
 import io.mskconsole.core.logging.SettingChange;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import io.mskconsole.core.logging.UpdateRefusedException;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.TaskExecutor;
@@ -60,6 +61,8 @@ public final class BrokerLogEditorViewModel {
     private TaskHandle applying;
     /** The settings the review showed: exactly what Apply sends. */
     private BrokerLogs reviewed;
+    /** What the review showed as the cluster's current delivery: Apply refuses if it changed since. */
+    private BrokerLogs reviewedCurrent;
 
     /**
      * @param onClusterRead told of every fresh read of the cluster (review, after apply), to refresh the list
@@ -111,6 +114,7 @@ public final class BrokerLogEditorViewModel {
                     return;
                 }
                 reviewed = proposed;
+                reviewedCurrent = fresh.brokerLogs();
                 notice.set(reviewNotice(fresh, proposed));
                 step.set(EditorStep.REVIEW);
             } catch (RuntimeException refused) {
@@ -154,11 +158,17 @@ public final class BrokerLogEditorViewModel {
         step.set(EditorStep.APPLYING);
         notice.set(Notice.NONE);
         BrokerLogDeliveryUpdate update = new BrokerLogDeliveryUpdate(target.gateway(), target.pollInterval());
-        applying = executor.execute(c -> update.apply(arn, proposed, true, tracker, c), this::finished, failure -> {
+        BrokerLogs current = reviewedCurrent;
+        applying = executor.execute(c -> update.apply(arn, proposed, current, true, tracker, c), this::finished, failure -> {
             busy.set(false);
             applying = null;
             String sent = tracker.operationArn();
-            if (failure instanceof SendOutcomeUnknownException unknown) {
+            if (failure instanceof UpdateRefusedException refused
+                    && refused.reason() == UpdateRefusedException.Reason.CHANGED_SINCE_REVIEW) {
+                step.set(EditorStep.EDIT);
+                notice.set(Notice.warning("Nothing was changed: " + refused.getMessage()));
+                readAgain();
+            } else if (failure instanceof SendOutcomeUnknownException unknown) {
                 step.set(EditorStep.REVIEW);
                 notice.set(Notice.warning(unknown.getMessage()));
                 readAgain();
@@ -170,6 +180,7 @@ public final class BrokerLogEditorViewModel {
                 notice.set(Notice.error("Nothing was changed: " + Messages.of(failure)));
             } else {
                 step.set(EditorStep.DONE);
+                saved.set(proposed);
                 notice.set(Notice.warning("The change was sent (operation " + sent + "), but following it failed: "
                         + Messages.of(failure) + " Refresh the cluster list to see how it ends."));
                 readAgain();
@@ -211,15 +222,18 @@ public final class BrokerLogEditorViewModel {
                         + " Your edit is kept: fix it and apply again."));
             }
             case STOPPED_FOLLOWING -> {
+                saved.set(reviewed);
                 step.set(EditorStep.DONE);
                 notice.set(Notice.warning("Stopped following. The change goes on in AWS as operation "
                         + outcome.operationArn() + "."));
             }
             case UNCHANGED -> {
+                saved.set(reviewed);
                 step.set(EditorStep.EDIT);
                 notice.set(Notice.info("No change: the cluster already delivers broker logs this way; nothing was sent."));
             }
             case SENT -> {
+                saved.set(reviewed);
                 step.set(EditorStep.DONE);
                 notice.set(Notice.info("Sent as operation " + outcome.operationArn() + "."));
             }

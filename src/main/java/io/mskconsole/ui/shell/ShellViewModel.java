@@ -126,8 +126,13 @@ public final class ShellViewModel {
     private record Opened(Session session, List<String> regions, String region) {
     }
 
+    /**
+     * Opens an account in the background. If it fails and {@code previousAccount} is given, the previous account is
+     * opened again once, on the region it showed; if that fails too, nothing stays open and the pickers say so.
+     */
     private void open(Account chosen, String preferredRegion, Account previousAccount) {
         Session previous = session.get();
+        String previousRegion = region.get();
         if (previous != null) {
             retired.add(previous);
         }
@@ -165,13 +170,21 @@ public final class ShellViewModel {
             opening.set(false);
             String message = "Could not open " + chosen.displayName() + ": " + Messages.of(failure);
             notice.set(message);
+            switching = true;
+            try {
+                if (previousAccount != null && !previousAccount.equals(chosen)) {
+                    account.set(previousAccount);
+                } else {
+                    account.set(null);
+                    regionChoices.clear();
+                    region.set(null);
+                }
+            } finally {
+                switching = false;
+            }
             if (previousAccount != null && !previousAccount.equals(chosen)) {
                 startNotice = message;
-                account.set(previousAccount);
-            } else {
-                switching = true;
-                account.set(null);
-                switching = false;
+                open(previousAccount, previousRegion, null);
             }
         });
     }
@@ -198,7 +211,11 @@ public final class ShellViewModel {
                 gateway = opened;
                 clusters.show(opened, chosen);
             }
-        }, failure -> notice.set("Could not open " + chosen + ": " + Messages.of(failure)));
+        }, failure -> {
+            if (current == session.get() && chosen.equals(region.get())) {
+                notice.set("Could not open " + chosen + ": " + Messages.of(failure));
+            }
+        });
         LastUsed remember = new LastUsed(current.account().key(), chosen);
         executor.execute(c -> {
             lastUsed.save(remember);

@@ -125,6 +125,21 @@ class BrokerLogDeliveryUpdateTest {
     }
 
     @Test
+    void aClusterChangedSinceTheReviewIsRefusedAndNothingIsSent() {
+        BrokerLogs reviewedCurrent = BrokerLogs.NONE;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> update.apply(FakeMsk.ARN, NEW_LOGS, reviewedCurrent,
+                        true, progress, Cancellation.none()))
+                .isInstanceOfSatisfying(UpdateRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(UpdateRefusedException.Reason.CHANGED_SINCE_REVIEW);
+                    assertThat(e.getMessage()).contains("changed since the review", "Review again");
+                });
+        assertThat(gateway.updates).isEmpty();
+        ApplyOutcome outcome = update.apply(FakeMsk.ARN, NEW_LOGS, gateway.cluster(FakeMsk.ARN).brokerLogs(), true,
+                progress, Cancellation.none());
+        assertThat(outcome.status()).as("unchanged since the review: sent").isEqualTo(ApplyOutcome.Status.COMPLETED);
+    }
+
+    @Test
     void cancelledBeforeSendingSendsNothing() {
         Cancellation cancelled = Cancellation.none();
         cancelled.cancel();

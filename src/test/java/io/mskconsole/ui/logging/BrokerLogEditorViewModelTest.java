@@ -120,6 +120,19 @@ class BrokerLogEditorViewModelTest {
     }
 
     @Test
+    void aChangeBySomeoneElseBetweenReviewAndApplyIsNotOverwritten() {
+        turnOnS3("orders-prod-broker-logs");
+        model.review();
+        msk.put(FakeMsk.provisioned(FakeMsk.ARN, "orders-prod", ClusterState.ACTIVE, BrokerLogs.NONE));
+        model.apply();
+        assertThat(msk.updates).isEmpty();
+        assertThat(model.stepProperty().get()).isEqualTo(EditorStep.EDIT);
+        assertThat(model.noticeProperty().get().text()).contains("Nothing was changed", "changed since the review");
+        assertThat(model.clusterProperty().get().brokerLogs()).as("the cluster is read again").isEqualTo(BrokerLogs.NONE);
+        assertThat(model.draft().value().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
+    }
+
+    @Test
     void aFailedOperationKeepsTheDraftAndShowsTheServicesError() {
         msk.script = OperationScript.endingAt(2, "UPDATE_FAILED");
         turnOnS3("orders-prod-broker-logs");

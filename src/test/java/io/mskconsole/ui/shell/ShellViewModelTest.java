@@ -130,6 +130,38 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aFailedSwitchGoesBackOnceToThePreviousAccountAndRegionAndNeverLoops() {
+        fake.addSampleProfiles("a");
+        fake.defaultProfile = "a";
+        ShellViewModel shell = shell(null);
+        shell.start();
+        shell.regionProperty().set("us-west-2");
+        fake.sessions.remove("a");
+        int opensBefore = fake.opened.size();
+        shell.accountProperty().set(Account.profile("gone"));
+        assertThat(fake.opened.size() - opensBefore).as("gone, then a once").isEqualTo(2);
+        assertThat(shell.accountProperty().get()).isNull();
+        assertThat(shell.regionChoices()).isEmpty();
+        assertThat(shell.regionProperty().get()).isNull();
+        assertThat(shell.openingProperty().get()).isFalse();
+        assertThat(shell.noticeProperty().get()).contains("Could not open a");
+    }
+
+    @Test
+    void theRestoredAccountComesBackOnTheRegionItShowed() {
+        fake.addSampleProfiles("a");
+        fake.defaultProfile = "a";
+        ShellViewModel shell = shell(null);
+        shell.start();
+        shell.regionProperty().set("us-west-2");
+        shell.accountProperty().set(Account.profile("gone"));
+        assertThat(shell.accountProperty().get()).isEqualTo(Account.profile("a"));
+        assertThat(shell.regionProperty().get()).isEqualTo("us-west-2");
+        assertThat(fake.saved).last().isEqualTo(new LastUsed("profile:a", "us-west-2"));
+        assertThat(shell.noticeProperty().get()).contains("Could not open gone");
+    }
+
+    @Test
     void profileAndRegionGivenAtStartWin() {
         fake.addSampleProfiles("default", "prod");
         fake.defaultProfile = "default";
