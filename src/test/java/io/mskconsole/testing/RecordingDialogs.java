@@ -9,7 +9,6 @@ import java.util.Optional;
 /** Dialogs that answer as told and remember what they were asked. */
 public final class RecordingDialogs implements DialogService {
     public final List<String> confirmations = new ArrayList<>();
-    public final List<String> errors = new ArrayList<>();
     public boolean answer = true;
     public Path fileToOpen;
     public Path fileToSave;
@@ -19,11 +18,6 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirm(String title, String message, String confirmLabel) {
         confirmations.add(title + ": " + message);
         return answer;
-    }
-
-    @Override
-    public void showError(String title, String message) {
-        errors.add(title + ": " + message);
     }
 
     @Override

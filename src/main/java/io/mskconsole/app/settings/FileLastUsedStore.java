@@ -57,8 +57,4 @@ public final class FileLastUsedStore implements LastUsedStore {
             throw new UncheckedIOException("Could not write " + file, e);
         }
     }
-
-    public Path file() {
-        return file;
-    }
 }

@@ -8,8 +8,6 @@ public interface DialogService {
     /** Asks a yes/no question; true when the person chose {@code confirmLabel}. */
     boolean confirm(String title, String message, String confirmLabel);
 
-    void showError(String title, String message);
-
     Optional<Path> chooseJsonFileToOpen(String title);
 
     Optional<Path> chooseJsonFileToSave(String title, String suggestedName);

@@ -30,15 +30,6 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.showAndWait();
-    }
-
-    @Override
     public Optional<Path> chooseJsonFileToOpen(String title) {
         File file = chooser(title, null).showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);

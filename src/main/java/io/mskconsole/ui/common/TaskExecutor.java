@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 /**
  * The one way view models run background work. The work runs off the UI thread; its callbacks run on the UI
- * thread. Tests pass {@link ImmediateTaskExecutor}, so view models are deterministic without a toolkit.
+ * thread. Tests pass an executor that runs at once, so view models are deterministic without a toolkit.
  */
 public interface TaskExecutor {
     <T> TaskHandle execute(BackgroundWork<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);

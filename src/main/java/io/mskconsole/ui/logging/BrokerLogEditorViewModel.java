@@ -291,11 +291,6 @@ public final class BrokerLogEditorViewModel {
         return cluster;
     }
 
-    /** The settings the cluster had when last applied or opened: what "unsaved" is measured against. */
-    public ReadOnlyObjectProperty<BrokerLogs> savedProperty() {
-        return saved;
-    }
-
     public ReadOnlyObjectProperty<EditorStep> stepProperty() {
         return step;
     }

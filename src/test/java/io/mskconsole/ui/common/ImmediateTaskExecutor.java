@@ -2,7 +2,7 @@ package io.mskconsole.ui.common;
 
 import java.util.function.Consumer;
 
-/** Runs work and callbacks at once on the calling thread: for tests and headless use of view models. */
+/** Runs work and callbacks at once on the calling thread, so view-model tests are deterministic without a toolkit. */
 public final class ImmediateTaskExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle execute(BackgroundWork<T> work, Consumer<? super T> onSuccess,
