@@ -65,6 +65,12 @@ public final class SandboxSession implements Session {
     }
 
     @Override
+    public io.mskconsole.core.destinations.DestinationServices destinations(String region) {
+        throw new io.mskconsole.core.errors.GatewayException(io.mskconsole.core.errors.Failure.CONFIGURATION, null,
+                "TEMPORARY: destination services are not wired yet.");
+    }
+
+    @Override
     public Duration operationPollInterval() {
         return pollInterval;
     }

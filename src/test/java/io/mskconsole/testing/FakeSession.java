@@ -60,6 +60,12 @@ public final class FakeSession implements Session {
     }
 
     @Override
+    public io.mskconsole.core.destinations.DestinationServices destinations(String region) {
+        throw new io.mskconsole.core.errors.GatewayException(io.mskconsole.core.errors.Failure.CONFIGURATION, null,
+                "TEMPORARY: destination services are not wired yet.");
+    }
+
+    @Override
     public Duration operationPollInterval() {
         return pollInterval;
     }

@@ -1,6 +1,7 @@
 package io.mskconsole.core.account;
 
 import io.mskconsole.core.clusters.ClusterGateway;
+import io.mskconsole.core.destinations.DestinationServices;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,9 @@ public interface Session extends AutoCloseable {
 
     /** The MSK gateway of one region. */
     ClusterGateway clusters(String region);
+
+    /** The broker log destinations, KMS keys and caller permissions, for the picker and the checks of one region. */
+    DestinationServices destinations(String region);
 
     /** How often to poll a cluster operation. */
     Duration operationPollInterval();
