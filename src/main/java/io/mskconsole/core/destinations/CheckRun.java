@@ -1,0 +1,92 @@
+package io.mskconsole.core.destinations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * One run of the checks for one draft: the services, the shared cache and executor, and the caller and permission
+ * lookups every check may wait on. Lookups are cached under keys that name the region and the resource.
+ */
+final class CheckRun {
+    final DestinationServices services;
+    final CheckRequest request;
+    private final CheckCache cache;
+    private final Executor executor;
+    private CompletableFuture<Permissions> permissions;
+
+    CheckRun(DestinationServices services, CheckCache cache, Executor executor, CheckRequest request) {
+        this.services = services;
+        this.cache = cache;
+        this.executor = executor;
+        this.request = request;
+    }
+
+    String region() {
+        return request.region();
+    }
+
+    <T> CompletableFuture<T> lookup(String key, Supplier<T> lookup) {
+        return cache.get(key, lookup, executor);
+    }
+
+    CompletableFuture<Caller> caller() {
+        return lookup("caller", services.permissions()::caller);
+    }
+
+    /** What the simulator says about the draft's needs; always completes normally (problems are inside). */
+    synchronized CompletableFuture<Permissions> permissions() {
+        if (permissions == null) {
+            permissions = caller().thenCompose(this::simulateAll)
+                    .exceptionally(failure -> Permissions.unknown("Could not tell who you are (GetCallerIdentity): "
+                            + reason(failure)));
+        }
+        return permissions;
+    }
+
+    private CompletableFuture<Permissions> simulateAll(Caller caller) {
+        List<PermissionNeed> needs = PermissionNeeds.of(request, caller);
+        List<CompletableFuture<Permissions.Answer>> answers = new ArrayList<>();
+        for (PermissionNeed need : needs) {
+            answers.add(simulate(caller, need));
+        }
+        return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            List<Permissions.Answer> all = answers.stream().map(CompletableFuture::join).toList();
+            List<String> problems = all.stream().filter(a -> a.problem() != null).map(Permissions.Answer::problem)
+                    .distinct().toList();
+            return new Permissions(caller, all, problems);
+        });
+    }
+
+    CompletableFuture<Permissions.Answer> simulate(Caller caller, PermissionNeed need) {
+        String key = "simulate:" + caller.principalArn() + "|" + need.resourceArn() + "|" + need.actions()
+                + "|" + need.context();
+        CompletableFuture<Map<String, Decision>> decisions = lookup(key, () -> services.permissions()
+                .simulate(caller.principalArn(), need.actions(), need.resourceArn(), need.context()));
+        return decisions.handle((result, failure) -> failure == null
+                ? new Permissions.Answer(need, result, null)
+                : new Permissions.Answer(need, null, "The IAM policy simulator could not be asked "
+                        + "(SimulatePrincipalPolicy): " + reason(failure)));
+    }
+
+    /** The person-facing reason of a failed lookup, without the CompletionException wrapper. */
+    static String reason(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.strip();
+    }
+
+    static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}
