@@ -60,4 +60,16 @@ class DestinationFixesTest {
         assertThatThrownBy(() -> fixes.putKeyStatement(change)).hasMessageContaining("changed since it was shown");
         assertThat(aws.count("putKeyPolicy")).isZero();
     }
+
+    @Test
+    void theDiffShowsOnlyTheAddedStatement() {
+        aws.keyPolicies.put(KEY, DestinationChecksTest.PLAIN_POLICY);
+        String diff = PolicyDiff.of(fixes.prepareKeyStatement(KEY));
+
+        assertThat(diff).startsWith("--- key policy (now)\n+++ key policy (after)");
+        assertThat(diff.lines().filter(l -> l.startsWith("-") && !l.startsWith("---"))).isEmpty();
+        assertThat(diff.lines().filter(l -> l.startsWith("+") && !l.startsWith("+++")))
+                .anySatisfy(l -> assertThat(l).contains("delivery.logs.amazonaws.com"))
+                .anySatisfy(l -> assertThat(l).contains("Allow Amazon MSK to use the key."));
+    }
 }
