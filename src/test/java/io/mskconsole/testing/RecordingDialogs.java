@@ -21,6 +21,12 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
+    public boolean confirmWithDetails(String title, String message, String details, String confirmLabel) {
+        confirmations.add(title + ": " + message + "\n" + details);
+        return answer;
+    }
+
+    @Override
     public Optional<Path> chooseJsonFileToOpen(String title) {
         return Optional.ofNullable(fileToOpen);
     }

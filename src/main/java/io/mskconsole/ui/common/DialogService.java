@@ -8,6 +8,9 @@ public interface DialogService {
     /** Asks a yes/no question; true when the person chose {@code confirmLabel}. */
     boolean confirm(String title, String message, String confirmLabel);
 
+    /** As {@link #confirm}, with long text (a diff, a list) shown below the message in a fixed-width font. */
+    boolean confirmWithDetails(String title, String message, String details, String confirmLabel);
+
     Optional<Path> chooseJsonFileToOpen(String title);
 
     Optional<Path> chooseJsonFileToSave(String title, String suggestedName);

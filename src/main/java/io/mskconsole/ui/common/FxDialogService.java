@@ -30,6 +30,27 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmWithDetails(String title, String message, String details, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(details);
+        text.setId("dialogDetails");
+        text.setEditable(false);
+        text.setWrapText(false);
+        text.setStyle("-fx-font-family: monospace");
+        text.setPrefRowCount(Math.min(24, (int) details.lines().count() + 1));
+        text.setPrefColumnCount(80);
+        alert.getDialogPane().setExpandableContent(text);
+        alert.getDialogPane().setExpanded(true);
+        alert.setResizable(true);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
     public Optional<Path> chooseJsonFileToOpen(String title) {
         File file = chooser(title, null).showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);

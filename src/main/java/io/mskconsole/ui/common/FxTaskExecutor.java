@@ -1,5 +1,6 @@
 package io.mskconsole.ui.common;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -24,6 +25,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             }
         });
         return handle;
+    }
+
+    @Override
+    public Executor lookups() {
+        return pool;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.mskconsole.ui.common;
 
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -8,6 +9,14 @@ import java.util.function.Consumer;
  */
 public interface TaskExecutor {
     <T> TaskHandle execute(BackgroundWork<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+
+    /**
+     * Where background work fans out lookups that may run at the same time (the destination checks): the
+     * executor's own threads, or, by default, the calling thread, so tests stay deterministic.
+     */
+    default Executor lookups() {
+        return Runnable::run;
+    }
 
     /** Runs an action on the UI thread: for progress reported by work while it runs. */
     void onUiThread(Runnable action);

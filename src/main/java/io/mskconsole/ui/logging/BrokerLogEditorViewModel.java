@@ -1,5 +1,6 @@
 package io.mskconsole.ui.logging;
 
+import io.mskconsole.ui.common.Notice;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.logging.ApplyOutcome;

@@ -1,5 +1,6 @@
 package io.mskconsole.ui.logging;
 
+import io.mskconsole.ui.common.NoticeBar;
 import io.mskconsole.ui.common.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;

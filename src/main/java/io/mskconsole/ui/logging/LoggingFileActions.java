@@ -1,5 +1,6 @@
 package io.mskconsole.ui.logging;
 
+import io.mskconsole.ui.common.Notice;
 import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.LoggingInfoFileException;
 import io.mskconsole.core.logging.LoggingInfoFormat;

@@ -230,7 +230,8 @@ public final class ShellViewModel {
         if (current == null || where == null || gateway == null) {
             return Optional.empty();
         }
-        return Optional.of(new EditorTarget(gateway, where, current.cliProfile(), current.operationPollInterval()));
+        return Optional.of(new EditorTarget(gateway, where, current.cliProfile(), current.operationPollInterval(),
+                current.destinations(where)));
     }
 
     /** Closes every session this window opened. For the end of the app; closing builds no network traffic. */

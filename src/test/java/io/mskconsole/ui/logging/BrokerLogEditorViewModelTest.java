@@ -1,5 +1,6 @@
 package io.mskconsole.ui.logging;
 
+import io.mskconsole.ui.common.Notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mskconsole.core.clusters.Cluster;

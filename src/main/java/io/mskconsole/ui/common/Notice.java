@@ -1,4 +1,4 @@
-package io.mskconsole.ui.logging;
+package io.mskconsole.ui.common;
 
 /** A message across the top of the editor. */
 public record Notice(Kind kind, String text) {

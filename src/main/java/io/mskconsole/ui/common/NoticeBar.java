@@ -1,13 +1,18 @@
-package io.mskconsole.ui.logging;
+package io.mskconsole.ui.common;
 
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 
-/** A coloured line of text for the editor's notices; hidden while there is none. */
-final class NoticeBar extends Label {
-    NoticeBar(ObservableValue<Notice> notice) {
-        setId("editorNotice");
+/** A coloured line of text for notices; hidden while there is none. */
+public final class NoticeBar extends Label {
+    /** The editor's notice bar. */
+    public NoticeBar(ObservableValue<Notice> notice) {
+        this("editorNotice", notice);
+    }
+
+    public NoticeBar(String id, ObservableValue<Notice> notice) {
+        setId(id);
         setWrapText(true);
         setMaxWidth(Double.MAX_VALUE);
         getStyleClass().add("notice");
