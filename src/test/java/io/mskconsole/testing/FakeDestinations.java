@@ -45,6 +45,8 @@ public final class FakeDestinations implements DestinationGateway, KeyGateway, P
     public Caller caller = new Caller("111122223333", "arn:aws:sts::111122223333:assumed-role/Admin/me",
             "arn:aws:iam::111122223333:role/Admin");
     public int pageSize = 50;
+    /** When true, any log group, bucket or stream looked up exists in the region, plain (for tests about other things). */
+    public boolean everythingExists;
     /** When set, every call waits for it: to see calls running at the same time. */
     public volatile CountDownLatch gate;
 
@@ -117,18 +119,28 @@ public final class FakeDestinations implements DestinationGateway, KeyGateway, P
     @Override
     public Optional<LogGroupInfo> logGroup(String name) {
         call("logGroup", name);
+        if (everythingExists && !logGroups.containsKey(name)) {
+            return Optional.of(new LogGroupInfo(name, null, null, 0, null));
+        }
         return Optional.ofNullable(logGroups.get(name));
     }
 
     @Override
     public Optional<BucketInfo> bucket(String name) {
         call("bucket", name);
+        if (everythingExists && !buckets.containsKey(name)) {
+            return Optional.of(new BucketInfo(name, region, io.mskconsole.core.destinations.BucketEncryption.SSE_S3, null));
+        }
         return Optional.ofNullable(buckets.get(name));
     }
 
     @Override
     public Optional<DeliveryStreamInfo> deliveryStream(String name) {
         call("deliveryStream", name);
+        if (everythingExists && !streams.containsKey(name)) {
+            return Optional.of(new DeliveryStreamInfo(name, null, DeliveryStreamInfo.DIRECT_PUT, "ACTIVE",
+                    Map.of(DeliveryStreamInfo.TAG_KEY, "true")));
+        }
         return Optional.ofNullable(streams.get(name));
     }
 

@@ -35,6 +35,9 @@ public final class DestinationChecks {
      * @throws CancellationException when cancelled before they finished
      */
     public CheckReport run(CheckRequest request, Cancellation cancellation) {
+        if (cancellation.isCancelled()) {
+            throw new CancellationException("The checks were cancelled.");
+        }
         CompletableFuture<List<Finding>> all = start(request);
         while (true) {
             if (cancellation.isCancelled()) {

@@ -15,9 +15,12 @@ import io.mskconsole.core.logging.SettingChange;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import io.mskconsole.core.logging.UpdateRefusedException;
 import io.mskconsole.ui.common.DialogService;
+import io.mskconsole.ui.destinations.ApplyAnyway;
+import io.mskconsole.ui.destinations.PreflightViewModel;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.TaskExecutor;
 import io.mskconsole.ui.common.TaskHandle;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -59,6 +62,7 @@ public final class BrokerLogEditorViewModel {
     private final BooleanProperty hasChanges = new SimpleBooleanProperty();
     private final ApplyTracker tracker;
     private final BooleanBinding dirty;
+    private final PreflightViewModel preflight;
     private TaskHandle applying;
     /** The settings the review showed: exactly what Apply sends. */
     private BrokerLogs reviewed;
@@ -70,6 +74,14 @@ public final class BrokerLogEditorViewModel {
      */
     public BrokerLogEditorViewModel(Cluster cluster, EditorTarget target, TaskExecutor executor, DialogService dialogs,
                                     Consumer<Cluster> onClusterRead) {
+        this(cluster, target, executor, dialogs, onClusterRead, Duration.ZERO);
+    }
+
+    /**
+     * @param checkDelay how long the draft must rest before the destination checks run
+     */
+    public BrokerLogEditorViewModel(Cluster cluster, EditorTarget target, TaskExecutor executor, DialogService dialogs,
+                                    Consumer<Cluster> onClusterRead, Duration checkDelay) {
         this.target = target;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -80,12 +92,16 @@ public final class BrokerLogEditorViewModel {
         this.saved.set(cluster.brokerLogs());
         draft.load(cluster.brokerLogs());
         dirty = Bindings.createBooleanBinding(() -> !draft.value().equals(saved.get()), draft.valueBinding(), saved);
+        this.preflight = new PreflightViewModel(target.destinations(), cluster.arn(), cluster.isExpress(), executor,
+                dialogs, checkDelay);
+        draft.valueBinding().addListener((obs, old, now) -> preflight.draftChanged(now));
         draft.valueBinding().addListener((obs, old, now) -> {
             if (step.get() == EditorStep.REVIEW && !now.equals(reviewed)) {
                 step.set(EditorStep.EDIT);
                 notice.set(Notice.info("The settings changed after the review: review them again before applying."));
             }
         });
+        preflight.draftChanged(draft.value());
         if (cluster.state() != ClusterState.ACTIVE) {
             notice.set(Notice.warning("Cluster " + cluster.name() + " is " + cluster.state()
                     + ". You can prepare the change now; MSK accepts it only once the cluster is ACTIVE."));
@@ -147,12 +163,34 @@ public final class BrokerLogEditorViewModel {
         notice.set(Notice.NONE);
     }
 
-    /** Sends the change and follows the cluster operation until it ends or following is cancelled. */
+    /**
+     * Checks the destinations once more, then sends the change and follows the cluster operation until it ends or
+     * following is cancelled. An error finding stops it; a warning, or a check that could not run, asks first.
+     */
     public void apply() {
         if (step.get() != EditorStep.REVIEW || !hasChanges.get() || busy.get() || reviewed == null) {
             return;
         }
         BrokerLogs proposed = reviewed;
+        busy.set(true);
+        notice.set(Notice.info("Checking the destinations once more before applying…"));
+        preflight.checkBeforeApply(proposed, report -> {
+            busy.set(false);
+            if (report == null || step.get() != EditorStep.REVIEW || !proposed.equals(reviewed)) {
+                notice.set(Notice.info("The settings changed while they were checked: review them again."));
+            } else if (report.blocksApply()) {
+                notice.set(Notice.error("Not applied: " + report.summary().toLowerCase(java.util.Locale.ROOT)
+                        + ". Fix the errors shown under Checks; nothing was sent."));
+            } else if (report.asksBeforeApply() && !dialogs.confirm("Apply anyway?", ApplyAnyway.question(report),
+                    "Apply anyway")) {
+                notice.set(Notice.info("Not applied. The warnings are listed under Checks."));
+            } else {
+                send(proposed);
+            }
+        });
+    }
+
+    private void send(BrokerLogs proposed) {
         String arn = cluster.get().arn();
         tracker.reset();
         busy.set(true);
@@ -322,6 +360,10 @@ public final class BrokerLogEditorViewModel {
 
     public StringProperty cliCommandProperty() {
         return cliCommand;
+    }
+
+    public PreflightViewModel preflight() {
+        return preflight;
     }
 
     public ApplyTracker tracker() {

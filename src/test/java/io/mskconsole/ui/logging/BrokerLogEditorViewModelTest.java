@@ -12,6 +12,7 @@ import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.DestinationField;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import io.mskconsole.testing.FakeDestinations;
 import io.mskconsole.testing.FakeMsk;
 import io.mskconsole.testing.OperationScript;
 import io.mskconsole.testing.RecordingDialogs;
@@ -25,9 +26,16 @@ class BrokerLogEditorViewModelTest {
     private final FakeMsk msk = FakeMsk.withSampleClusters();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<Cluster> reads = new ArrayList<>();
+    private final FakeDestinations destinations = existingDestinations();
     private final BrokerLogEditorViewModel model = new BrokerLogEditorViewModel(msk.cluster(FakeMsk.ARN),
-            new EditorTarget(msk, "us-east-1", "prod", Duration.ofMillis(1)), new ImmediateTaskExecutor(), dialogs,
-            reads::add);
+            new EditorTarget(msk, "us-east-1", "prod", Duration.ofMillis(1), destinations.services()),
+            new ImmediateTaskExecutor(), dialogs, reads::add);
+
+    private static FakeDestinations existingDestinations() {
+        FakeDestinations destinations = new FakeDestinations("us-east-1");
+        destinations.everythingExists = true;
+        return destinations;
+    }
 
     private void turnOnS3(String bucket) {
         model.draft().s3EnabledProperty().set(true);

@@ -1,0 +1,23 @@
+package io.mskconsole.ui.destinations;
+
+import io.mskconsole.core.destinations.CheckReport;
+import io.mskconsole.core.destinations.Finding;
+import java.util.stream.Collectors;
+
+/** The question asked before applying over warnings or checks that could not run. */
+public final class ApplyAnyway {
+    private ApplyAnyway() {
+    }
+
+    public static String question(CheckReport report) {
+        String list = report.findings().stream().filter(f -> f.severity().asksBeforeApply())
+                .map(ApplyAnyway::line).collect(Collectors.joining("\n"));
+        return "The checks found " + report.summary().toLowerCase(java.util.Locale.ROOT) + ":\n" + list
+                + "\n\nApply the change anyway?";
+    }
+
+    private static String line(Finding finding) {
+        return "• " + PreflightViewModel.label(finding.severity()) + ": " + finding.title();
+    }
+
+}
