@@ -16,7 +16,9 @@ import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import io.mskconsole.core.logging.UpdateRefusedException;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.destinations.ApplyAnyway;
+import io.mskconsole.ui.destinations.DestinationPickerViewModel;
 import io.mskconsole.ui.destinations.PreflightViewModel;
+import io.mskconsole.core.logging.DestinationType;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.TaskExecutor;
 import io.mskconsole.ui.common.TaskHandle;
@@ -63,6 +65,7 @@ public final class BrokerLogEditorViewModel {
     private final ApplyTracker tracker;
     private final BooleanBinding dirty;
     private final PreflightViewModel preflight;
+    private final Duration searchDelay;
     private TaskHandle applying;
     /** The settings the review showed: exactly what Apply sends. */
     private BrokerLogs reviewed;
@@ -92,6 +95,7 @@ public final class BrokerLogEditorViewModel {
         this.saved.set(cluster.brokerLogs());
         draft.load(cluster.brokerLogs());
         dirty = Bindings.createBooleanBinding(() -> !draft.value().equals(saved.get()), draft.valueBinding(), saved);
+        this.searchDelay = checkDelay;
         this.preflight = new PreflightViewModel(target.destinations(), cluster.arn(), cluster.isExpress(), executor,
                 dialogs, checkDelay);
         draft.valueBinding().addListener((obs, old, now) -> preflight.draftChanged(now));
@@ -360,6 +364,29 @@ public final class BrokerLogEditorViewModel {
 
     public StringProperty cliCommandProperty() {
         return cliCommand;
+    }
+
+    /** A picker of the destinations of one kind in the cluster's region; what it picks goes into the draft. */
+    public DestinationPickerViewModel picker(DestinationType type) {
+        return new DestinationPickerViewModel(type, target.destinations().destinations(), executor, searchDelay);
+    }
+
+    /** Puts a picked destination's name into its field (and turns the destination on). */
+    public void usePicked(DestinationType type, String name) {
+        switch (type) {
+            case CLOUDWATCH_LOGS -> {
+                draft.cloudWatchEnabledProperty().set(true);
+                draft.logGroupProperty().set(name);
+            }
+            case S3 -> {
+                draft.s3EnabledProperty().set(true);
+                draft.bucketProperty().set(name);
+            }
+            case FIREHOSE -> {
+                draft.firehoseEnabledProperty().set(true);
+                draft.deliveryStreamProperty().set(name);
+            }
+        }
     }
 
     public PreflightViewModel preflight() {

@@ -1,7 +1,10 @@
 package io.mskconsole.ui.logging;
 
 import io.mskconsole.ui.common.NoticeBar;
+import io.mskconsole.core.logging.DestinationType;
 import io.mskconsole.ui.common.Styles;
+import io.mskconsole.ui.destinations.DestinationPickerDialog;
+import io.mskconsole.ui.destinations.FindingsPane;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -55,10 +58,12 @@ public final class BrokerLogEditorWindow {
         VBox header = new VBox(4, new HBox(8, title, gap, stepLabel), subtitle, new NoticeBar(model.noticeProperty()));
         header.setPadding(new Insets(12, 16, 8, 16));
 
-        DestinationsPane destinations = new DestinationsPane(model.draft(), region);
+        DestinationsPane destinations = new DestinationsPane(model.draft(), region, model.preflight(), this::browse);
         destinations.disableProperty().bind(model.busyProperty());
-        Node edit = scroll(destinations);
-        Node review = scroll(new ReviewPane(model));
+        FindingsPane editFindings = new FindingsPane(model.preflight(), "edit");
+        editFindings.disableProperty().bind(model.busyProperty());
+        Node edit = scroll(new VBox(12, destinations, editFindings));
+        Node review = scroll(new VBox(12, new ReviewPane(model), new FindingsPane(model.preflight(), "review")));
         Node apply = scroll(new ApplyPane(model));
         BorderPane root = new BorderPane();
         root.setId("brokerLogEditor");
@@ -80,6 +85,10 @@ public final class BrokerLogEditorWindow {
                 e.consume();
             }
         });
+    }
+
+    private void browse(DestinationType type) {
+        new DestinationPickerDialog(model.picker(type), stage, name -> model.usePicked(type, name)).show();
     }
 
     private static Node scroll(Node page) {
@@ -117,7 +126,10 @@ public final class BrokerLogEditorWindow {
         Button apply = button("applyButton", "Apply", model::apply);
         apply.visibleProperty().bind(step.isEqualTo(EditorStep.REVIEW));
         apply.managedProperty().bind(apply.visibleProperty());
-        apply.disableProperty().bind(model.hasChangesProperty().not().or(model.busyProperty()));
+        apply.disableProperty().bind(model.hasChangesProperty().not().or(model.busyProperty())
+                .or(model.preflight().blocksApplyBinding()));
+        apply.setTooltip(new javafx.scene.control.Tooltip("Checks the destinations once more, then sends the change. "
+                + "Errors under Checks block it; warnings ask first."));
 
         HBox bar = new HBox(8, importButton, exportButton, busy, gap, close, back, review, apply);
         bar.getStyleClass().add("button-bar");

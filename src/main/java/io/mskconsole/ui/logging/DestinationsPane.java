@@ -2,8 +2,14 @@ package io.mskconsole.ui.logging;
 
 import io.mskconsole.core.logging.DestinationField;
 import io.mskconsole.core.logging.DestinationType;
-import io.mskconsole.core.logging.RegionLimits;
+import io.mskconsole.ui.destinations.PreflightViewModel;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
@@ -20,12 +26,17 @@ import org.controlsfx.validation.ValidationSupport;
 public final class DestinationsPane extends VBox {
     private final BrokerLogDraft draft;
     private final ValidationSupport validation = new ValidationSupport();
+    private final PreflightViewModel checks;
+    private final Consumer<DestinationType> browse;
 
     /**
      * @param region the cluster's region, to say where destinations must exist and to warn where MSK has limits
      */
-    public DestinationsPane(BrokerLogDraft draft, String region) {
+    public DestinationsPane(BrokerLogDraft draft, String region, PreflightViewModel checks,
+                            Consumer<DestinationType> browse) {
         this.draft = draft;
+        this.checks = checks;
+        this.browse = browse;
         setSpacing(12);
         Label intro = new Label("Amazon MSK delivers INFO-level broker logs to every destination you turn on. "
                 + "MSK does not create destinations: each must already exist in " + region + ".");
@@ -45,15 +56,6 @@ public final class DestinationsPane extends VBox {
         VBox firehose = box(DestinationType.FIREHOSE, "firehose", draft.firehoseEnabledProperty());
         addField(firehose, "firehoseStream", "Delivery stream", "my-broker-logs-stream",
                 draft.deliveryStreamProperty(), DestinationField.DELIVERY_STREAM, draft.firehoseEnabledProperty());
-        if (RegionLimits.OSAKA.equals(region)) {
-            Label osaka = new Label(RegionLimits.OSAKA_FIREHOSE);
-            osaka.setId("firehoseOsakaWarning");
-            osaka.setWrapText(true);
-            osaka.getStyleClass().add("field-warning");
-            osaka.visibleProperty().bind(draft.firehoseEnabledProperty());
-            osaka.managedProperty().bind(osaka.visibleProperty());
-            firehose.getChildren().add(osaka);
-        }
         getChildren().addAll(intro, cloudWatch, s3, firehose);
     }
 
@@ -76,6 +78,16 @@ public final class DestinationsPane extends VBox {
         input.textProperty().bindBidirectional(text);
         input.disableProperty().bind(enabled.not());
         caption.setLabelFor(input);
+        Node row = input;
+        if (field != DestinationField.PREFIX) {
+            Button pick = new Button("Browse…");
+            pick.setId(id + "Browse");
+            pick.setTooltip(new Tooltip("List the " + field.destination().resourceNoun() + "s that exist in "
+                    + checks.region()));
+            pick.setOnAction(e -> browse.accept(field.destination()));
+            HBox.setHgrow(input, Priority.ALWAYS);
+            row = new HBox(6, input, pick);
+        }
         Label error = new Label();
         error.setId(id + "Error");
         error.getStyleClass().add("field-error");
@@ -88,6 +100,19 @@ public final class DestinationsPane extends VBox {
             return ValidationResult.fromErrorIf(control, problem, !problem.isEmpty());
         });
         draft.problem(field).addListener((obs, old, now) -> validation.revalidate(input));
-        box.getChildren().addAll(caption, input, error);
+        Label found = new Label();
+        found.setId(id + "Findings");
+        found.setWrapText(true);
+        found.textProperty().bind(checks.fieldText(field));
+        checks.worstAt(field).addListener((obs, old, now) -> {
+            found.getStyleClass().removeIf(s -> s.startsWith("field-finding-"));
+            if (now != null) {
+                found.getStyleClass().add("field-finding-" + now.name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-'));
+            }
+        });
+        found.visibleProperty().bind(found.textProperty().isNotEmpty().and(enabled));
+        found.managedProperty().bind(found.visibleProperty());
+        box.getChildren().addAll(caption, row, error, found);
     }
 }

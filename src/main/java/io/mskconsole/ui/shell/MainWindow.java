@@ -32,6 +32,9 @@ import javafx.stage.Window;
 
 /** The main window: account and region at the top, clusters on the left, the selected cluster on the right. */
 public final class MainWindow {
+    /** How long an edit rests before the destination checks run. */
+    private static final java.time.Duration CHECK_DELAY = java.time.Duration.ofMillis(400);
+
     private final ShellViewModel shell;
     private final TaskExecutor executor;
     private final Stage stage;
@@ -133,7 +136,7 @@ public final class MainWindow {
         shell.editorTarget().ifPresent(target -> {
             Stage editorStage = new Stage();
             BrokerLogEditorViewModel model = new BrokerLogEditorViewModel(cluster, target, executor,
-                    dialogs.apply(editorStage), shell.clusters()::replace);
+                    dialogs.apply(editorStage), shell.clusters()::replace, CHECK_DELAY);
             BrokerLogEditorWindow window = new BrokerLogEditorWindow(editorStage, model, target.region(), stage);
             editors.put(cluster.arn(), window);
             window.stage().setOnHidden(e -> editors.remove(cluster.arn()));
