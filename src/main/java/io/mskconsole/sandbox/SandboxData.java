@@ -12,11 +12,59 @@ import io.mskconsole.core.logging.S3Destination;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
-/** The sample account: its clusters, the operation under way when the world starts, and its destinations. */
+/**
+ * The sample account: its clusters, the operation under way when the world starts, its destinations, KMS keys and
+ * caller. The destinations are laid out so that a newcomer meets every preflight trap at least once:
+ *
+ * <table>
+ * <caption>Where each trap lives</caption>
+ * <tr><th>Trap</th><th>Where</th></tr>
+ * <tr><td>Destination missing in the region</td><td>audit-eu (eu-west-1) to log group
+ *     {@code /aws/vendedlogs/msk/audit-eu} or bucket {@code audit-eu-broker-logs} (neither exists: one-click create
+ *     works); stream {@code orders-prod-logs} exists in us-east-1 only.</td></tr>
+ * <tr><td>Firehose in Osaka</td><td>osaka-ingest (ap-northeast-3) to stream {@code osaka-logs} (otherwise fine:
+ *     DirectPut, tagged).</td></tr>
+ * <tr><td>Missing IAM permissions</td><td>Every region: the caller (role admins/MskAdmin) is implicitly denied
+ *     {@code s3:PutBucketPolicy} and {@code firehose:TagDeliveryStream}; see {@link #DENIED_ACTIONS}.</td></tr>
+ * <tr><td>SSE-KMS, customer managed key without the log-delivery statement</td><td>orders-prod (us-east-1) to
+ *     bucket {@code orders-prod-broker-logs}, key {@code alias/orders-prod-logs} (the policy can be fixed in one
+ *     click: kms:PutKeyPolicy is allowed).</td></tr>
+ * <tr><td>SSE-KMS, customer managed key with the statement (passes)</td><td>analytics-eu (eu-west-1), bucket
+ *     {@code analytics-eu-broker-logs}, key {@code alias/analytics-eu-logs} (the bucket names the alias ARN).</td></tr>
+ * <tr><td>SSE-KMS under the AWS managed key aws/s3</td><td>audit-eu (eu-west-1) to bucket
+ *     {@code audit-eu-archive} (no key id: S3 uses aws/s3).</td></tr>
+ * <tr><td>Bucket in another region</td><td>sydney-metrics (ap-southeast-2) to bucket
+ *     {@code sydney-metrics-broker-logs}, which lives in us-east-1; also analytics-eu-broker-logs from any us-east-1
+ *     cluster.</td></tr>
+ * <tr><td>Firehose stream of type KinesisStreamAsSource</td><td>clickstream-express (us-east-1) to stream
+ *     {@code clickstream-broker-logs}.</td></tr>
+ * <tr><td>Stream not tagged LogDeliveryEnabled=true</td><td>audit-eu (eu-west-1) to stream {@code audit-eu-logs}
+ *     (and the caller may not tag it).</td></tr>
+ * <tr><td>10 CloudWatch Logs resource policies, none AWSLogDeliveryWrite20150319</td><td>Any log group in
+ *     eu-west-1 (analytics-eu, audit-eu).</td></tr>
+ * <tr><td>AWSLogDeliveryWrite20150319 near 5,120 characters</td><td>us-east-1 (4,857 characters): a log group outside
+ *     /aws/vendedlogs/, e.g. {@code /msk/clickstream-express} for clickstream-express, would grow it.</td></tr>
+ * </table>
+ *
+ * <p>Paths without a destination trap (the IAM denials above still concern every S3 bucket and Firehose stream):
+ * orders-prod to stream {@code orders-prod-logs} or bucket {@code msk-logs-111122223333-us-east-1}
+ * (SSE-S3); any cluster to a log group under /aws/vendedlogs/ outside eu-west-1; sydney-metrics to
+ * {@code /aws/vendedlogs/msk/sydney-metrics}, bucket {@code msk-logs-111122223333-ap-southeast-2} or stream
+ * {@code sydney-metrics-logs}.
+ */
 public final class SandboxData {
     public static final String ACCOUNT_ID = "111122223333";
+    /** Who the Sandbox's credentials are: a session of the MskAdmin role, whose path is /admins/. */
+    public static final String CALLER_ARN = "arn:aws:sts::" + ACCOUNT_ID + ":assumed-role/MskAdmin/sandbox-user";
+    public static final String CALLER_PRINCIPAL_ARN = "arn:aws:iam::" + ACCOUNT_ID + ":role/admins/MskAdmin";
+    /**
+     * The only actions the policy simulator does not allow the caller (implicitDeny, as when no policy grants them);
+     * every other action, known or not, is allowed. So a check sees S3 bucket policies and Firehose tagging refused,
+     * while the one-click fixes (logs:CreateLogGroup, s3:CreateBucket, kms:PutKeyPolicy) are allowed.
+     */
+    public static final Set<String> DENIED_ACTIONS = Set.of("s3:PutBucketPolicy", "firehose:TagDeliveryStream");
     public static final String US_EAST_1 = "us-east-1";
     public static final String EU_WEST_1 = "eu-west-1";
     public static final String OSAKA = "ap-northeast-3";
@@ -79,27 +127,15 @@ public final class SandboxData {
                 null, null, null, 0);
     }
 
-    /** The destinations that exist: the ones the clusters use, and a few spare ones to pick. */
+    /** The destinations that exist: the ones the clusters use, a few spare ones to pick, and the traps. */
     static SandboxInventory inventory() {
-        Map<String, List<String>> logGroups = Map.of(
-                US_EAST_1, List.of("/aws/vendedlogs/msk/orders-prod", "/aws/vendedlogs/msk/payments-staging",
-                        "/aws/vendedlogs/msk/spare", "/msk/clickstream-express"),
-                EU_WEST_1, List.of("/aws/vendedlogs/msk/analytics-eu", "/msk/audit-eu"),
-                OSAKA, List.of("/msk/osaka-ingest", "/aws/vendedlogs/msk/osaka-spare"),
-                SYDNEY, List.of("/aws/vendedlogs/msk/sydney-metrics"));
-        Map<String, List<String>> streams = Map.of(
-                US_EAST_1, List.of("orders-prod-logs", "clickstream-broker-logs"),
-                EU_WEST_1, List.of("analytics-eu-logs", "audit-eu-logs"),
-                OSAKA, List.of("osaka-logs"),
-                SYDNEY, List.of("sydney-metrics-logs"));
-        List<SandboxBucket> buckets = List.of(
-                new SandboxBucket("orders-prod-broker-logs", US_EAST_1),
-                new SandboxBucket("msk-logs-" + ACCOUNT_ID + "-us-east-1", US_EAST_1),
-                new SandboxBucket("analytics-eu-broker-logs", EU_WEST_1),
-                new SandboxBucket("audit-eu-archive", EU_WEST_1),
-                new SandboxBucket("osaka-ingest-broker-logs", OSAKA),
-                new SandboxBucket("msk-logs-" + ACCOUNT_ID + "-ap-southeast-2", SYDNEY));
-        return new SandboxInventory(logGroups, streams, buckets);
+        return new SandboxInventory(SandboxDestinationData.logGroups(), SandboxDestinationData.deliveryStreams(),
+                SandboxDestinationData.buckets(), SandboxDestinationData.resourcePolicies());
+    }
+
+    /** The KMS keys: two customer managed keys and the AWS managed aws/s3 key of every region. */
+    static List<SandboxKey> keys() {
+        return SandboxDestinationData.keys();
     }
 
     static String arn(String region, String name, String suffix) {

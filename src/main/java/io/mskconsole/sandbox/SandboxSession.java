@@ -3,22 +3,29 @@ package io.mskconsole.sandbox;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.ClusterGateway;
+import io.mskconsole.core.destinations.DestinationServices;
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The built-in offline account: sample clusters in four regions, answered from a {@link SandboxWorld}. Every session
- * on the same world sees the same clusters, so a change stays visible across region switches and reopened sessions.
+ * The built-in offline account: sample clusters in four regions, their broker log destinations, KMS keys and a caller
+ * with a policy simulator, answered from a {@link SandboxWorld}. Every session on the same world sees the same
+ * clusters and destinations, so a change stays visible across region switches and reopened sessions.
  */
 public final class SandboxSession implements Session {
     /** How often the app polls an operation in the Sandbox, as it would against MSK. */
     public static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    /** How long each destination, key and permission call takes, so the app's loading states can be seen. */
+    public static final Duration CALL_DELAY = SandboxLatency.DEFAULT;
     public static final String DEFAULT_REGION = SandboxData.US_EAST_1;
 
     private final SandboxWorld world;
     private final Duration pollInterval;
+    private final SandboxLatency latency;
 
     public SandboxSession(SandboxWorld world) {
         this(world, POLL_INTERVAL);
@@ -26,8 +33,17 @@ public final class SandboxSession implements Session {
 
     /** A session that tells the app to poll operations at {@code pollInterval} (tests use a short one). */
     public SandboxSession(SandboxWorld world, Duration pollInterval) {
+        this(world, pollInterval, CALL_DELAY);
+    }
+
+    /**
+     * @param callDelay how long each call of {@link #destinations(String)}'s services waits before it answers
+     *                  (zero in tests); an interrupted wait fails the call and changes nothing
+     */
+    public SandboxSession(SandboxWorld world, Duration pollInterval, Duration callDelay) {
         this.world = Objects.requireNonNull(world, "world");
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
+        this.latency = new SandboxLatency(callDelay);
     }
 
     /** A session on the process-wide world: what the app opens for the Sandbox account. */
@@ -64,10 +80,23 @@ public final class SandboxSession implements Session {
         return new SandboxClusterGateway(world, region);
     }
 
+    /**
+     * The region's destinations (pages of {@value SandboxPaging#DEFAULT_PAGE_SIZE}), the account's KMS keys seen from
+     * the region, and the Sandbox caller with its policy simulator; see {@link SandboxData} for the traps they hold.
+     */
     @Override
-    public io.mskconsole.core.destinations.DestinationServices destinations(String region) {
-        throw new io.mskconsole.core.errors.GatewayException(io.mskconsole.core.errors.Failure.CONFIGURATION, null,
-                "TEMPORARY: destination services are not wired yet.");
+    public DestinationServices destinations(String region) {
+        if (region == null || region.isBlank()) {
+            throw new GatewayException(Failure.CONFIGURATION, null, "No region is chosen: pick a region.");
+        }
+        String chosen = region.strip();
+        return new DestinationServices(new SandboxDestinationGateway(world, chosen, latency),
+                new SandboxKeyGateway(world, chosen, latency), new SandboxPermissionGateway(latency));
+    }
+
+    /** How long each destination, key and permission call waits before it answers. */
+    public Duration callDelay() {
+        return latency.delay();
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.mskconsole.core.clusters.ClusterArn;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.clusters.MonitoringSettings;
+import io.mskconsole.core.destinations.KeyInfo;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
@@ -15,11 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The in-memory state of the Sandbox account (111122223333), shared by every session opened on it, so a change made
- * in one region or session is seen by all. Time comes from the given clock and the state advances when it is read:
- * no background threads. Thread-safe: every access holds the world's lock.
+ * in one region or session is seen by all: clusters and their operations, the destinations (log groups and buckets
+ * created here are added to them) and the KMS key policies. Time comes from the given clock and the state advances
+ * when it is read: no background threads. Thread-safe: every access holds the world's lock.
  */
 public final class SandboxWorld {
     /** How long an UpdateMonitoring operation takes unless told otherwise. */
@@ -31,7 +34,9 @@ public final class SandboxWorld {
     private final Clock clock;
     private final Duration operationDuration;
     private final Instant startTime;
-    private final SandboxInventory inventory = SandboxData.inventory();
+    /** Replaced, never changed, when a destination is created; readers keep a consistent snapshot. */
+    private SandboxInventory inventory = SandboxData.inventory();
+    private final SandboxKeys keys = new SandboxKeys(SandboxData.keys());
     private final SandboxIds ids = new SandboxIds();
     private final Map<String, ClusterEntry> clusters = new LinkedHashMap<>();
     private final Map<String, SandboxOperation> operations = new LinkedHashMap<>();
@@ -80,9 +85,43 @@ public final class SandboxWorld {
         return SandboxData.REGIONS;
     }
 
-    /** The destinations that exist in the account. */
-    public SandboxInventory inventory() {
+    /** The destinations that exist in the account now, including those created since the world started. */
+    public synchronized SandboxInventory inventory() {
         return inventory;
+    }
+
+    /** CreateLogGroup: adds an empty log group, or fails as CloudWatch Logs does when the region has one of that name. */
+    synchronized void createLogGroup(String region, String name) {
+        if (inventory.hasLogGroup(region, name)) {
+            String service = "The specified log group already exists";
+            throw new GatewayException(Failure.CONFLICT, "CreateLogGroup", "Log group " + name + " already exists in "
+                    + region + ": pick it instead. (ResourceAlreadyExistsException: " + service + ")", service, null);
+        }
+        inventory = inventory.withLogGroup(SandboxLogGroup.created(region, name));
+    }
+
+    /** CreateBucket: adds an SSE-S3 bucket in the region, or fails as S3 does when the account already has it. */
+    synchronized void createBucket(String region, String name) {
+        Optional<String> existing = inventory.bucketRegion(name);
+        if (existing.isPresent()) {
+            String service = "Your previous request to create the named bucket succeeded and you already own it.";
+            throw new GatewayException(Failure.CONFLICT, "CreateBucket", "Bucket " + name + " already exists in "
+                    + existing.get() + " and belongs to this account. (BucketAlreadyOwnedByYou: " + service + ")",
+                    service, null);
+        }
+        inventory = inventory.withBucket(new SandboxBucket(name, region));
+    }
+
+    synchronized KeyInfo describeKey(String region, String keyId) {
+        return keys.describe(region, keyId).info();
+    }
+
+    synchronized String keyPolicy(String region, String keyId) {
+        return keys.policy(region, keyId);
+    }
+
+    synchronized void putKeyPolicy(String region, String keyId, String policy) {
+        keys.putPolicy(region, keyId, policy);
     }
 
     /** Every cluster of a region, in the sample's order; empty for a region without clusters. */

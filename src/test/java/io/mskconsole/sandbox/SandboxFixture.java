@@ -4,6 +4,7 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.logging.ApplyProgress;
 import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
 import java.time.Duration;
@@ -18,10 +19,16 @@ final class SandboxFixture {
 
     final MutableClock clock = new MutableClock(START);
     final SandboxWorld world = new SandboxWorld(clock, OPERATION);
-    final SandboxSession session = new SandboxSession(world);
+    /** Destination calls answer at once; operations are polled as the app polls them. */
+    final SandboxSession session = new SandboxSession(world, SandboxSession.POLL_INTERVAL, Duration.ZERO);
 
     ClusterGateway gateway(String region) {
         return session.clusters(region);
+    }
+
+    /** The region's destinations, keys and permissions, answering at once, in pages of five. */
+    DestinationServices destinations(String region) {
+        return session.destinations(region);
     }
 
     Cluster cluster(String region, String name) {

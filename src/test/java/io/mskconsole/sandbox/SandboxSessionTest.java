@@ -81,6 +81,24 @@ class SandboxSessionTest {
                 .hasSize(2);
     }
 
+    @Test
+    void offersDestinationServicesForEachRegion() {
+        var services = fixture.session.destinations(" eu-west-1 ");
+        assertThat(services.region()).isEqualTo("eu-west-1");
+        assertThat(services.keys().describeKey("alias/aws/s3").arn()).startsWith("arn:aws:kms:eu-west-1:");
+        assertThat(services.permissions().caller().account()).isEqualTo("111122223333");
+        assertThat(fixture.session.destinations("us-west-2").destinations().logGroups(null, null).items()).isEmpty();
+    }
+
+    @Test
+    void destinationServicesNeedARegion() {
+        for (String none : new String[] {null, " "}) {
+            var e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    io.mskconsole.core.errors.GatewayException.class, () -> fixture.session.destinations(none));
+            assertThat(e.failure()).isEqualTo(io.mskconsole.core.errors.Failure.CONFIGURATION);
+        }
+    }
+
     private java.util.List<String> names(String region) {
         return fixture.gateway(region).listClusters(Cancellation.none()).stream().map(Cluster::name).toList();
     }

@@ -1,0 +1,30 @@
+package io.mskconsole.sandbox;
+
+import io.mskconsole.core.destinations.LogGroupInfo;
+import java.util.Objects;
+
+/**
+ * A CloudWatch Logs log group of one Sandbox region.
+ *
+ * @param retentionDays days events are kept, or null when they never expire
+ */
+record SandboxLogGroup(String region, String name, Integer retentionDays, long storedBytes, String kmsKeyId) {
+    SandboxLogGroup {
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(name, "name");
+    }
+
+    /** A log group as CreateLogGroup leaves it: empty, never expiring, not encrypted with a KMS key. */
+    static SandboxLogGroup created(String region, String name) {
+        return new SandboxLogGroup(region, name, null, 0, null);
+    }
+
+    /** The ARN without the {@code :*} that DescribeLogGroups' older {@code arn} field appends. */
+    String arn() {
+        return "arn:aws:logs:" + region + ":" + SandboxData.ACCOUNT_ID + ":log-group:" + name;
+    }
+
+    LogGroupInfo info() {
+        return new LogGroupInfo(name, arn(), retentionDays, storedBytes, kmsKeyId);
+    }
+}
