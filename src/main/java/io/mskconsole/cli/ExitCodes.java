@@ -4,15 +4,18 @@ package io.mskconsole.cli;
  * What a headless command returns to the shell.
  *
  * <ul>
- *   <li>{@link #OK} 0: done (also: nothing to do, or a dry run shown).</li>
+ *   <li>{@link #OK} 0: done (also: nothing to do, a dry run shown, or {@code logging check} found no error).</li>
  *   <li>{@link #FAILED} 1: the operation failed or cannot be done now: a service error, an operation that ended
- *       UPDATE_FAILED, a cluster that is not ACTIVE, a serverless cluster (export and apply alike), no answer to
- *       UpdateMonitoring (the change may or may not have been applied), and any failure once UpdateMonitoring was
- *       accepted, even expired credentials while following (the message names the operation, which goes on).</li>
+ *       UPDATE_FAILED, a cluster that is not ACTIVE, a serverless cluster (export, check and apply alike), no answer to
+ *       UpdateMonitoring (the change may or may not have been applied), an error found by the destination checks
+ *       ({@code logging check}, or {@code logging apply} refusing without {@code --force}; with
+ *       {@code logging check --strict}, also a warning or a check that could not run), and any failure once
+ *       UpdateMonitoring was accepted, even expired credentials while following (the message names the operation,
+ *       which goes on).</li>
  *   <li>{@link #USAGE} 2: the input or the setup is wrong before anything was sent: unknown or missing option,
  *       malformed file, a name that breaks a rule, a bad ARN, no credentials or an unusable profile.</li>
- *   <li>{@link #INTERRUPTED} 130: Ctrl-C while applying: before sending, nothing is sent; while following an
- *       operation, following stops (the operation goes on in AWS).</li>
+ *   <li>{@link #INTERRUPTED} 130: Ctrl-C while checking or applying: before sending, nothing is sent; while
+ *       following an operation, following stops (the operation goes on in AWS).</li>
  * </ul>
  */
 public final class ExitCodes {

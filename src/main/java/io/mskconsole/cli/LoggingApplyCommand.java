@@ -4,18 +4,20 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.destinations.CheckReport;
+import io.mskconsole.core.destinations.Severity;
 import io.mskconsole.core.logging.ApplyOutcome;
 import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
 import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.CliCommandLine;
 import io.mskconsole.core.logging.LoggingChanges;
-import io.mskconsole.core.logging.RegionLimits;
 import io.mskconsole.core.logging.SettingChange;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,11 +28,15 @@ import picocli.CommandLine.Option;
         description = {"Change a cluster's broker log delivery to what a --logging-info file says.",
                 "The file is checked first (JSON, fields, naming rules); the cluster is re-read for its current "
                         + "version, and must be a provisioned cluster in state ACTIVE.",
+                "Before sending, the destinations are checked as 'logging check' does and the findings listed on "
+                        + "stderr: an error refuses the change (nothing is sent) unless --force is given; warnings "
+                        + "do not.",
                 "All three destinations are sent: one the file leaves out is turned off. Each setting that changes "
                         + "is listed on stderr (\"Change: ...\") as the request goes out, and by --dry-run.",
                 "Prints the cluster operation's ARN on stdout; progress and notes go to stderr."})
 final class LoggingApplyCommand implements Callable<Integer> {
     static final String STOPPED_BEFORE_SENDING = "Stopped before sending UpdateMonitoring: nothing was changed.";
+    static final String FORCE_HINT = "--force applies anyway.";
 
     private final CliEnvironment env;
     private final GlobalOptions global;
@@ -47,8 +53,16 @@ final class LoggingApplyCommand implements Callable<Integer> {
     boolean waitForOperation;
 
     @Option(names = "--dry-run", description = "Read the cluster and print the UpdateMonitoring request (HTTP), "
-            + "then, after a blank line, the same request as an 'aws kafka update-monitoring' command. Sends nothing.")
+            + "then, after a blank line, the same request as an 'aws kafka update-monitoring' command; list the "
+            + "changes and the findings of the checks on stderr. Sends nothing.")
     boolean dryRun;
+
+    @Option(names = "--force", description = "Apply even when the checks find an error (e.g. a destination that does "
+            + "not exist): MSK may then accept the change and the update fail, or no logs arrive.")
+    boolean force;
+
+    @Mixin
+    BrokerLogLevelOption brokerLogLevel = new BrokerLogLevelOption();
 
     LoggingApplyCommand(CliEnvironment env, GlobalOptions global) {
         this.env = env;
@@ -60,33 +74,100 @@ final class LoggingApplyCommand implements Callable<Integer> {
         if (dryRun && waitForOperation) {
             throw CliFailure.usage("--dry-run sends nothing, so there is nothing to --wait for: pick one.");
         }
+        boolean verbose = brokerLogLevel.verbose();
         String region = global.regionOfCluster(clusterArn);
         BrokerLogs desired = LoggingFiles.readLoggingInfo(env, file);
-        for (String warning : RegionLimits.warnings(region, desired)) {
-            env.err().println(CliErrors.PREFIX + "warning: " + CliErrors.oneLine(warning));
-        }
         try (Connection connection = Connection.open(env, global, region)) {
-            return dryRun ? dryRun(connection, desired) : apply(connection, desired);
+            return dryRun ? dryRun(connection, desired, verbose) : apply(connection, desired, verbose);
         }
     }
 
-    private int dryRun(Connection connection, BrokerLogs desired) {
+    private int dryRun(Connection connection, BrokerLogs desired, boolean verbose) {
         Cluster cluster = connection.gateway().describeCluster(clusterArn);
         UpdateMonitoringRequest request = BrokerLogDeliveryUpdate.prepare(cluster, desired);
         env.out().print(request.describeHttp());
         env.out().println();
         env.out().println(CliCommandLine.updateMonitoring(request, connection.session().cliProfile(),
                 connection.region()));
+        env.out().flush();
         printChanges(cluster.brokerLogs(), desired);
+        CheckReport report = checkOrStop(connection, cluster, desired, verbose, new Cancellation());
+        if (report == null) {
+            return ExitCodes.INTERRUPTED;
+        }
         if (cluster.brokerLogs().sameDeliveryAs(desired)) {
             env.err().println("Cluster " + cluster.name() + " is already delivering as requested: apply would send "
                     + "nothing.");
         } else if (cluster.state() != ClusterState.ACTIVE) {
             env.err().println("Cluster " + cluster.name() + " is " + cluster.state() + ": apply would be refused "
                     + "until it is ACTIVE again.");
+        } else if (report.blocksApply()) {
+            env.err().println(force ? "With --force, apply would send it despite " + errors(report) + "."
+                    : "Apply would be refused: " + errors(report) + ". " + FORCE_HINT);
         }
         env.err().println("Dry run: nothing was sent.");
         return ExitCodes.OK;
+    }
+
+    /**
+     * The checks of a dry run, with Ctrl-C armed while they run: the report, printed, or null when stopped (then
+     * said on stderr).
+     */
+    private CheckReport checkOrStop(Connection connection, Cluster cluster, BrokerLogs desired, boolean verbose,
+                                    Cancellation cancellation) {
+        Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel);
+        try {
+            return check(connection, cluster, desired, verbose, cancellation);
+        } catch (CancellationException stopped) {
+            CliErrors.report(new CliFailure(ExitCodes.INTERRUPTED, "Dry run stopped before the checks finished: "
+                    + "nothing was sent."), env.err());
+            return null;
+        } finally {
+            ctrlC.close();
+        }
+    }
+
+    /** Runs the checks of the draft and lists their findings on stderr. */
+    private CheckReport check(Connection connection, Cluster cluster, BrokerLogs desired, boolean verbose,
+                              Cancellation cancellation) {
+        CheckReport report = DestinationPreflight.runOrSayWhy(connection, cluster, desired, verbose, cancellation);
+        env.err().print(FindingsText.write(FindingsText.header(cluster.name(), connection.region(), report), report));
+        if (!report.findings().isEmpty()) {
+            env.err().println();
+        }
+        env.err().flush();
+        return report;
+    }
+
+    /**
+     * Before apply re-reads the cluster and sends: the checks, on the cluster as read now. Skipped when apply will
+     * send nothing anyway (serverless, not ACTIVE, or already delivering as requested: apply says which).
+     *
+     * @throws CliFailure            (failed) on an error finding without --force: nothing was sent
+     * @throws CancellationException when Ctrl-C stops the checks
+     */
+    private void checkBeforeSending(Connection connection, BrokerLogs desired, boolean verbose,
+                                    Cancellation cancellation) {
+        Cluster cluster = connection.gateway().describeCluster(clusterArn);
+        if (!cluster.supportsBrokerLogs() || cluster.state() != ClusterState.ACTIVE
+                || cluster.brokerLogs().sameDeliveryAs(desired)) {
+            return;
+        }
+        CheckReport report = check(connection, cluster, desired, verbose, cancellation);
+        if (!report.blocksApply()) {
+            return;
+        }
+        if (!force) {
+            throw CliFailure.failed("Refused: the checks found " + errors(report) + " (listed above); nothing was "
+                    + "sent to cluster " + cluster.name() + ". Fix the file or the destinations, or " + FORCE_HINT);
+        }
+        env.err().println("Applying despite " + errors(report) + " (--force).");
+    }
+
+    /** "1 error" or "2 errors". */
+    private static String errors(CheckReport report) {
+        long count = report.count(Severity.ERROR);
+        return count + (count == 1 ? " error" : " errors");
     }
 
     /**
@@ -103,17 +184,18 @@ final class LoggingApplyCommand implements Callable<Integer> {
         }
     }
 
-    private int apply(Connection connection, BrokerLogs desired) {
+    private int apply(Connection connection, BrokerLogs desired, boolean verbose) {
         Cancellation cancellation = new Cancellation();
         BrokerLogDeliveryUpdate update = new BrokerLogDeliveryUpdate(
                 new ShowChangesBeforeSending(connection.gateway(), this::printChanges), connection.pollInterval());
         OperationProgress progress = new OperationProgress(env.err());
-        // Armed for the whole apply: Ctrl-C before the request means it is not sent; during it, the command still
-        // prints the operation's ARN.
+        // Armed for the whole apply, the checks included: Ctrl-C before the request means it is not sent; during it,
+        // the command still prints the operation's ARN.
         Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel);
         try {
             ApplyOutcome sent;
             try {
+                checkBeforeSending(connection, desired, verbose, cancellation);
                 sent = update.apply(clusterArn, desired, false, progress, cancellation);
             } catch (CancellationException stoppedBeforeSending) {
                 // Reported here, before the Ctrl-C registration closes and lets the JVM exit.

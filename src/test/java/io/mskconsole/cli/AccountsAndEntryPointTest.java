@@ -70,6 +70,7 @@ class AccountsAndEntryPointTest {
                 .contains("--profile=NAME", "--region=REGION", "--sandbox")
                 .containsPattern("\n  clusters +List every MSK cluster")
                 .containsPattern("\n  logging export +Write a cluster's current broker log delivery")
+                .containsPattern("\n  logging check +Check a --logging-info file against a cluster")
                 .containsPattern("\n  logging apply +Change a cluster's broker log delivery")
                 .contains("Exit codes: 0");
     }
@@ -82,7 +83,8 @@ class AccountsAndEntryPointTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("Usage: msk-console logging apply")
-                .contains("--cluster=ARN", "--file=FILE", "--wait", "--dry-run", "--profile=NAME", "--sandbox");
+                .contains("--cluster=ARN", "--file=FILE", "--wait", "--dry-run", "--force", "--broker-log-level=LEVEL",
+                        "--profile=NAME", "--sandbox");
         assertThat(cli.profiles.opened).isEmpty();
     }
 
@@ -99,7 +101,7 @@ class AccountsAndEntryPointTest {
         CliHarness.Result result = new CliHarness(dir).run("logging");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("msk-console: Missing command: name one of export, apply. "
+        assertThat(result.err()).isEqualTo("msk-console: Missing command: name one of export, check, apply. "
                 + "See 'msk-console logging --help'.\n");
     }
 

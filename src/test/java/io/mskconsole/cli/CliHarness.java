@@ -4,11 +4,16 @@ import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.clusters.MonitoringSettings;
+import io.mskconsole.core.destinations.BucketEncryption;
+import io.mskconsole.core.destinations.BucketInfo;
+import io.mskconsole.core.destinations.DeliveryStreamInfo;
+import io.mskconsole.core.destinations.LogGroupInfo;
 import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.testing.FakeAccounts;
+import io.mskconsole.testing.FakeDestinations;
 import io.mskconsole.testing.FakeMsk;
 import io.mskconsole.testing.FakeSession;
 import java.io.ByteArrayInputStream;
@@ -17,6 +22,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Runs commands the way the launcher does, against a profile "prod" (us-east-1 by default, with clusters in
@@ -28,6 +34,8 @@ final class CliHarness {
     static final String SERVERLESS_ARN = "arn:aws:kafka:us-east-1:123456789012:cluster/adhoc-analytics/0a1b2c3d-aaaa-bbbb-cccc-ddddeeeeffff-s1";
     static final String SANDBOX_ARN = "arn:aws:kafka:eu-west-1:000000000000:cluster/sandbox-demo/5a5a5a5a-0000-1111-2222-333344445555-1";
     static final MonitoringSettings PROD_MONITORING = FakeMsk.MONITORING;
+    /** The first line the checks print for cluster prod-events when they find nothing. */
+    static final String PROD_CHECKED = "Checked broker log delivery of prod-events in us-east-1: No problems found";
 
     final FakeAccounts profiles = new FakeAccounts();
     final FakeSession prod = profiles.session(Account.profile("prod"), "us-east-1");
@@ -50,12 +58,27 @@ final class CliHarness {
                 .put(FakeMsk.provisioned(BUSY_ARN, "batch-jobs", ClusterState.UPDATING, "K2BUSY", BrokerLogs.NONE))
                 .put(FakeMsk.serverless(SERVERLESS_ARN, "adhoc-analytics", "KSLS1"));
         prod.region("eu-west-1");
+        // The destinations the tests' files name exist, and the caller may do everything: the checks find nothing.
+        prodDestinations().logGroups.put("/msk/prod-events",
+                new LogGroupInfo("/msk/prod-events", null, 30, 0, null));
+        prodDestinations().buckets.put("msk-broker-logs-123",
+                new BucketInfo("msk-broker-logs-123", "us-east-1", BucketEncryption.SSE_S3, null));
+        prodDestinations().streams.put("msk-logs", new DeliveryStreamInfo("msk-logs",
+                "arn:aws:firehose:us-east-1:123456789012:deliverystream/msk-logs", DeliveryStreamInfo.DIRECT_PUT,
+                "ACTIVE", Map.of(DeliveryStreamInfo.TAG_KEY, "true")));
+        sandbox.fakeDestinations("eu-west-1").logGroups.put("/msk/demo", new LogGroupInfo("/msk/demo", null, null, 0,
+                null));
         sandbox.region("eu-west-1").put(FakeMsk.provisioned(SANDBOX_ARN, "sandbox-demo", ClusterState.ACTIVE, "SBX1",
                 BrokerLogs.NONE));
     }
 
     FakeMsk prodMsk() {
         return prod.regions.get("us-east-1");
+    }
+
+    /** The destinations, keys and permissions of profile prod in us-east-1. */
+    FakeDestinations prodDestinations() {
+        return prod.fakeDestinations("us-east-1");
     }
 
     Result run(String... args) {

@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mskconsole.core.destinations.BucketEncryption;
+import io.mskconsole.core.destinations.BucketInfo;
+import io.mskconsole.core.destinations.DeliveryStreamInfo;
+import io.mskconsole.core.destinations.LogGroupInfo;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.testing.FakeDestinations;
 import io.mskconsole.testing.FakeMsk;
 import io.mskconsole.testing.OperationScript;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +80,7 @@ class LoggingApplyTest {
                 "Change: Amazon S3 delivery: Off -> On",
                 "Change: Amazon S3 bucket: — -> msk-broker-logs-123",
                 "Change: Amazon S3 prefix: — -> prod",
+                CliHarness.PROD_CHECKED,
                 "Dry run: nothing was sent.");
     }
 
@@ -87,6 +94,7 @@ class LoggingApplyTest {
         assertThat(result.exitCode()).isZero();
         String operationArn = result.out().strip();
         assertThat(result.err().lines().toList()).containsExactly(
+                CliHarness.PROD_CHECKED,
                 "Reading the cluster for its current version...",
                 "Sending UpdateMonitoring...",
                 "Change: CloudWatch Logs delivery: On -> Off",
@@ -127,13 +135,20 @@ class LoggingApplyTest {
     }
 
     @Test
-    void firehoseInOsakaIsWarnedAboutOnApplyAndDryRunWithoutChangingTheExitCode() throws Exception {
+    void firehoseInOsakaIsAWarningFindingOnApplyAndDryRunWithoutChangingTheExitCode() throws Exception {
         String osakaArn = "arn:aws:kafka:ap-northeast-3:123456789012:cluster/osaka-events/0a1b2c3d-3333-1";
         cli.prod.region("ap-northeast-3").put(FakeMsk.provisioned(osakaArn, "osaka-events",
                 io.mskconsole.core.clusters.ClusterState.ACTIVE, "KOSAKA1", io.mskconsole.core.logging.BrokerLogs.NONE));
+        FakeDestinations osaka = cli.prod.fakeDestinations("ap-northeast-3");
+        osaka.streams.put("msk-logs", new DeliveryStreamInfo("msk-logs", null, DeliveryStreamInfo.DIRECT_PUT,
+                "ACTIVE", Map.of(DeliveryStreamInfo.TAG_KEY, "true")));
+        osaka.logGroups.put("/msk/prod-events", new LogGroupInfo("/msk/prod-events", null, null, 0, null));
+        osaka.buckets.put("msk-broker-logs-123", new BucketInfo("msk-broker-logs-123", "ap-northeast-3",
+                BucketEncryption.SSE_S3, null));
         Files.writeString(dir.resolve("firehose.json"), """
                 {"BrokerLogs": {"Firehose": {"Enabled": true, "DeliveryStream": "msk-logs"}}}""");
-        String warning = "msk-console: warning: " + io.mskconsole.core.logging.RegionLimits.OSAKA_FIREHOSE;
+        String warning = "WARNING  firehose-osaka  DeliveryStream";
+        String why = "  Why: " + io.mskconsole.core.logging.RegionLimits.OSAKA_FIREHOSE;
 
         CliHarness.Result dryRun = cli.run("logging", "apply", "--cluster", osakaArn, "--file", "firehose.json",
                 "--dry-run");
@@ -144,12 +159,14 @@ class LoggingApplyTest {
 
         assertThat(dryRun.exitCode()).isZero();
         assertThat(dryRun.err().lines().filter(warning::equals)).hasSize(1);
+        assertThat(dryRun.err().lines()).contains("Checked broker log delivery of osaka-events in ap-northeast-3: "
+                + "1 warning", why);
         assertThat(applied.exitCode()).isZero();
         assertThat(applied.err().lines().filter(warning::equals)).hasSize(1);
         assertThat(applied.out()).contains(":cluster-operation/osaka-events/");
         assertThat(cli.prod.regions.get("ap-northeast-3").updates).hasSize(1);
-        assertThat(s3.err()).doesNotContain("warning");
-        assertThat(elsewhere.err()).doesNotContain("warning");
+        assertThat(s3.err()).doesNotContain("WARNING", "firehose-osaka").contains("No problems found");
+        assertThat(elsewhere.err()).doesNotContain("WARNING", "firehose-osaka");
     }
 
     @Test

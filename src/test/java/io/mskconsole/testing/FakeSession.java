@@ -3,6 +3,7 @@ package io.mskconsole.testing;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.ClusterGateway;
+import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
 import java.time.Duration;
@@ -15,6 +16,10 @@ import java.util.TreeMap;
 public final class FakeSession implements Session {
     public final Account account;
     public final Map<String, FakeMsk> regions = new TreeMap<>();
+    /** Region → its destinations ({@link #fakeDestinations(String)} adds an empty one on first use). */
+    public final Map<String, FakeDestinations> destinations = new TreeMap<>();
+    /** When set, {@link #destinations(String)} throws it: destination services that cannot be opened. */
+    public GatewayException destinationsFailure;
     public String defaultRegion;
     public Duration pollInterval;
     /** The region of the last {@link #clusters} call. */
@@ -59,10 +64,17 @@ public final class FakeSession implements Session {
         return msk;
     }
 
+    /** The region's destinations, keys and permissions in memory, added empty on first use. */
+    public FakeDestinations fakeDestinations(String region) {
+        return destinations.computeIfAbsent(region, FakeDestinations::new);
+    }
+
     @Override
-    public io.mskconsole.core.destinations.DestinationServices destinations(String region) {
-        throw new io.mskconsole.core.errors.GatewayException(io.mskconsole.core.errors.Failure.CONFIGURATION, null,
-                "TEMPORARY: destination services are not wired yet.");
+    public DestinationServices destinations(String region) {
+        if (destinationsFailure != null) {
+            throw destinationsFailure;
+        }
+        return fakeDestinations(region).services();
     }
 
     @Override
