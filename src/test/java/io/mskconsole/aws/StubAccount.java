@@ -40,6 +40,15 @@ public final class StubAccount {
                 Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofMillis(1500), Duration.ofSeconds(5));
     }
 
+    /**
+     * As {@link #settings(String)} (one attempt, so stubbed errors are not retried), with timeouts generous enough
+     * that a busy machine does not fail a test about what is sent, not about how fast.
+     */
+    public static AwsClientSettings patientSettings(String baseUrl) {
+        return new AwsClientSettings(settings(baseUrl).endpointOverride(), null, 1, Duration.ofMillis(10),
+                Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(30));
+    }
+
     /** Writes the stub profile into {@code dir} and opens it. */
     public static AwsSession open(Path dir, AwsClientSettings settings) {
         return directory(dir, settings).open(PROFILE);

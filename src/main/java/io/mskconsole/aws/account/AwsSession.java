@@ -1,10 +1,15 @@
 package io.mskconsole.aws.account;
 
+import io.mskconsole.aws.destinations.AwsDestinationGateway;
+import io.mskconsole.aws.destinations.AwsKeyGateway;
+import io.mskconsole.aws.destinations.AwsPermissionGateway;
+import io.mskconsole.aws.destinations.DestinationClients;
 import io.mskconsole.aws.errors.SessionClosedException;
 import io.mskconsole.aws.kafka.KafkaClusterGateway;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.ClusterGateway;
+import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
 import java.time.Duration;
@@ -13,16 +18,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.profiles.Profile;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.firehose.FirehoseClient;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kafka.KafkaClient;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /**
- * An open AWS profile. Cheap to open: the credentials provider and each region's MSK client are built on first
- * use, then kept until {@link #close()}. Thread-safe.
+ * An open AWS profile. Cheap to open: the credentials provider and each client (per service and region: MSK,
+ * CloudWatch Logs, S3, Firehose, KMS, STS; IAM per partition) are built on first use, then kept until
+ * {@link #close()}. Thread-safe.
  */
 public final class AwsSession implements Session {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(10);
@@ -31,7 +46,10 @@ public final class AwsSession implements Session {
     private final ProfileFile profileFile;
     private final Map<String, String> environment;
     private final AwsClientSettings settings;
-    private final Map<String, KafkaClient> clients = new LinkedHashMap<>();
+    private final ServiceClients builders;
+    private final DestinationClients destinationClients = new SessionClients();
+    /** The clients built so far, by "service region". */
+    private final Map<String, SdkClient> clients = new LinkedHashMap<>();
     private FailureTaggingCredentialsProvider credentials;
     private boolean closed;
 
@@ -46,6 +64,7 @@ public final class AwsSession implements Session {
         this.profileFile = Objects.requireNonNull(profileFile, "profileFile");
         this.environment = Map.copyOf(environment);
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.builders = new ServiceClients(profile, profileFile, settings, this::credentials);
     }
 
     @Override
@@ -73,18 +92,29 @@ public final class AwsSession implements Session {
 
     @Override
     public ClusterGateway clusters(String region) {
+        String chosen = chosenRegion(region);
+        return new KafkaClusterGateway(() -> client(chosen), chosen, profile);
+    }
+
+    /**
+     * Log groups, buckets, delivery streams, keys and permissions as seen from one region. Builds nothing: each
+     * client is built on the first call that needs it, and calls after {@link #close()} fail with
+     * {@code CONFIGURATION}.
+     */
+    @Override
+    public DestinationServices destinations(String region) {
+        String chosen = chosenRegion(region);
+        return new DestinationServices(new AwsDestinationGateway(destinationClients, chosen, profile),
+                new AwsKeyGateway(destinationClients, chosen, profile),
+                new AwsPermissionGateway(destinationClients, chosen, profile));
+    }
+
+    private String chosenRegion(String region) {
         if (region == null || region.isBlank()) {
             throw new GatewayException(Failure.CONFIGURATION, null,
                     "No region is chosen for profile " + profile + ": pick a region, or set `region` in the profile.");
         }
-        String chosen = region.strip();
-        return new KafkaClusterGateway(() -> client(chosen), chosen, profile);
-    }
-
-    @Override
-    public io.mskconsole.core.destinations.DestinationServices destinations(String region) {
-        throw new io.mskconsole.core.errors.GatewayException(io.mskconsole.core.errors.Failure.CONFIGURATION, null,
-                "TEMPORARY: destination services are not wired yet.");
+        return region.strip();
     }
 
     @Override
@@ -107,7 +137,7 @@ public final class AwsSession implements Session {
             return;
         }
         closed = true;
-        for (KafkaClient client : clients.values()) {
+        for (SdkClient client : clients.values()) {
             try {
                 client.close();
             } catch (RuntimeException ignored) {
@@ -122,19 +152,28 @@ public final class AwsSession implements Session {
     }
 
     /**
-     * The region's client, built on first use.
+     * The region's MSK client, built on first use.
      *
      * @throws SessionClosedException after {@link #close()}
      */
-    synchronized KafkaClient client(String region) {
+    KafkaClient client(String region) {
+        return client("kafka", KafkaClient.class, Region.of(region), builders::kafka);
+    }
+
+    /**
+     * The service's client of the region, built on first use.
+     *
+     * @throws SessionClosedException after {@link #close()}
+     */
+    private synchronized <C extends SdkClient> C client(String service, Class<C> type, Region region,
+                                                        Function<Region, C> build) {
         if (closed) {
             throw new SessionClosedException(profile);
         }
-        return clients.computeIfAbsent(region,
-                r -> KafkaClients.build(r, profile, profileFile, settings, credentials()));
+        return type.cast(clients.computeIfAbsent(service + " " + region.id(), key -> build.apply(region)));
     }
 
-    /** The number of clients built so far. */
+    /** The number of clients built so far, of every service. */
     synchronized int clientCount() {
         return clients.size();
     }
@@ -161,6 +200,39 @@ public final class AwsSession implements Session {
 
     static boolean isSso(Profile profile) {
         return profile.property("sso_session").isPresent() || profile.property("sso_start_url").isPresent();
+    }
+
+    /** The session's clients for the destination adapters; IAM's is its partition's global one. */
+    private final class SessionClients implements DestinationClients {
+        @Override
+        public CloudWatchLogsClient logs(String region) {
+            return client("logs", CloudWatchLogsClient.class, Region.of(region), builders::logs);
+        }
+
+        @Override
+        public S3Client s3(String region) {
+            return client("s3", S3Client.class, Region.of(region), builders::s3);
+        }
+
+        @Override
+        public FirehoseClient firehose(String region) {
+            return client("firehose", FirehoseClient.class, Region.of(region), builders::firehose);
+        }
+
+        @Override
+        public KmsClient kms(String region) {
+            return client("kms", KmsClient.class, Region.of(region), builders::kms);
+        }
+
+        @Override
+        public IamClient iam(String region) {
+            return client("iam", IamClient.class, PartitionRegions.globalRegionFor(region), builders::iam);
+        }
+
+        @Override
+        public StsClient sts(String region) {
+            return client("sts", StsClient.class, Region.of(region), builders::sts);
+        }
     }
 
     private Optional<String> env(String name) {

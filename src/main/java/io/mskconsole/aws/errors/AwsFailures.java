@@ -44,13 +44,13 @@ public final class AwsFailures {
         }
         if (isTimeout(error)) {
             return new GatewayException(Failure.TIMEOUT, call.operation(),
-                    call.describe() + " timed out: MSK did not answer in time. Check the network, VPN or proxy,"
+                    call.describe() + " timed out: " + call.serviceName() + " did not answer in time. Check the network, VPN or proxy,"
                             + " and try again.", null, error);
         }
         IOException io = find(error, IOException.class);
         if (io != null) {
             return new GatewayException(Failure.CONNECTION, call.operation(),
-                    "Could not reach MSK in " + orUnknown(call.region()) + " (" + orUnknown(call.host()) + "): "
+                    "Could not reach " + call.serviceName() + " in " + orUnknown(call.region()) + " (" + orUnknown(call.host()) + "): "
                             + describeIo(io) + ". Check the network, VPN or proxy.", null, error);
         }
         if (chainMentions(error, "configured in profile property")) {
@@ -67,8 +67,8 @@ public final class AwsFailures {
     }
 
     /**
-     * The MSK client of the call's region could not be obtained, so nothing was sent: the session was closed
-     * ({@link SessionClosedException}), or the client could not be built from the region and the profile's
+     * The client (of MSK, S3, ...) of the call's region could not be obtained, so nothing was sent: the session was
+     * closed ({@link SessionClosedException}), or the client could not be built from the region and the profile's
      * settings. Always {@code CONFIGURATION}, never {@code UNKNOWN}: for UpdateMonitoring, {@code UNKNOWN} would
      * mean "may have been applied", and here it certainly was not.
      */
@@ -81,7 +81,7 @@ public final class AwsFailures {
             return sessionClosed(closed, call);
         }
         return new GatewayException(Failure.CONFIGURATION, call.operation(),
-                call.describe() + " was not sent: the MSK client for region " + orUnknown(call.region())
+                call.describe() + " was not sent: the " + call.serviceName() + " client for region " + orUnknown(call.region())
                         + " could not be set up (" + setupReason(error) + "). Check the region and the"
                         + " settings of " + call.profileWords() + " in the AWS config file.", null, error);
     }

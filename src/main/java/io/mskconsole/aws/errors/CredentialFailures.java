@@ -28,8 +28,7 @@ final class CredentialFailures {
     static GatewayException translate(CredentialsUnavailableException failure, AwsCall call) {
         Throwable cause = failure.getCause() == null ? failure : failure.getCause();
         AwsCall withProfile = failure.profile() == null || failure.profile().equals(call.profile()) ? call
-                : new AwsCall(call.operation(), call.region(), failure.profile(), call.host(), call.resourceKind(),
-                call.resourceArn());
+                : call.withProfile(failure.profile());
         if (failure.ssoProfile() || isSsoTokenFailure(cause)) {
             if (cause instanceof IllegalArgumentException) {
                 return new GatewayException(Failure.CONFIGURATION, call.operation(),

@@ -22,6 +22,8 @@ final class ServiceFailures {
             "InvalidSignatureException", "SignatureDoesNotMatch", "IncompleteSignature");
     private static final Set<String> THROTTLING_CODES =
             Set.of("TooManyRequestsException", "ThrottlingException", "Throttling", "ThrottledException");
+    /** KMS, Firehose and CloudWatch Logs answer "not found" with HTTP 400. */
+    private static final Set<String> NOT_FOUND_CODES = Set.of("NotFoundException", "ResourceNotFoundException");
     private static final Set<String> DENIED_CODES = Set.of("ForbiddenException", "UnauthorizedException");
 
     private ServiceFailures() {
@@ -37,7 +39,7 @@ final class ServiceFailures {
         String where = call.describe();
         Failure failure;
         String message;
-        if (status < 500 && isStaleVersion(serviceMessage)) {
+        if (call.service() == AwsService.MSK && status < 500 && isStaleVersion(serviceMessage)) {
             // The message decides, whatever the status: MSK documents 400, but a 409 or 404 carrying it is stale too.
             failure = Failure.STALE_VERSION;
             message = where + " failed: the cluster changed since it was read (" + said
@@ -52,16 +54,16 @@ final class ServiceFailures {
                     + "). Check the access key, or refresh the credentials, and try again.";
         } else if (error.isThrottlingException() || THROTTLING_CODES.contains(code) || status == 429) {
             failure = Failure.THROTTLED;
-            message = where + " was throttled by MSK (" + said + "). Wait a moment and try again.";
+            message = where + " was throttled by " + call.serviceName() + " (" + said + "). Wait a moment and try again.";
         } else if (status == 401 || status == 403 || DENIED_CODES.contains(code) || code.startsWith("AccessDenied")) {
             failure = Failure.ACCESS_DENIED;
             message = where + " failed: access denied (" + said + "). The identity of " + call.profileWords()
                     + " needs permission for " + call.iamAction() + " on this resource.";
         } else if (status >= 500) {
             failure = Failure.SERVICE_UNAVAILABLE;
-            message = where + " failed: MSK answered HTTP " + status + " (" + said
+            message = where + " failed: " + call.serviceName() + " answered HTTP " + status + " (" + said
                     + "). The problem is on AWS's side; try again in a few minutes.";
-        } else if (status == 404 || code.equals("NotFoundException")) {
+        } else if (status == 404 || NOT_FOUND_CODES.contains(code)) {
             failure = Failure.NOT_FOUND;
             message = where + " failed: not found (" + said
                     + "). It may have been deleted, or be in another region or account.";
@@ -72,7 +74,7 @@ final class ServiceFailures {
         } else if (isClientError(status)) {
             failure = Failure.BAD_REQUEST;
             String parameter = invalidParameter(details);
-            message = where + " was refused by MSK: " + serviceMessage.strip()
+            message = where + " was refused by " + call.serviceName() + ": " + serviceMessage.strip()
                     + (parameter == null ? "" : " (parameter: " + parameter + ")");
         } else {
             failure = Failure.UNKNOWN;

@@ -122,8 +122,7 @@ public final class KafkaClusterGateway implements ClusterGateway {
     }
 
     private AwsCall withHost(AwsCall where, KafkaClient kafka) {
-        return new AwsCall(where.operation(), where.region(), where.profile(), host(kafka), where.resourceKind(),
-                where.resourceArn());
+        return where.withHost(host(kafka));
     }
 
     /** The endpoint's host (and port) when overridden, else MSK's usual host name of the region, else null. */

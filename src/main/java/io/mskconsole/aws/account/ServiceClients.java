@@ -1,0 +1,83 @@
+package io.mskconsole.aws.account;
+
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.firehose.FirehoseClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.kafka.KafkaClient;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * Builds the session's clients with the SDK's default builders, so endpoint settings from the environment
+ * ({@code AWS_ENDPOINT_URL}, {@code AWS_ENDPOINT_URL_<SERVICE>}) and from the profile ({@code endpoint_url}, also in
+ * a {@code services} section) are honoured: each client is told which profile file and profile to read them from.
+ * With an endpoint override, S3 uses path-style addressing (a stub has no bucket host names).
+ */
+final class ServiceClients {
+    private final String profile;
+    private final ProfileFile profileFile;
+    private final AwsClientSettings settings;
+    private final Supplier<? extends AwsCredentialsProvider> credentials;
+
+    ServiceClients(String profile, ProfileFile profileFile, AwsClientSettings settings,
+                   Supplier<? extends AwsCredentialsProvider> credentials) {
+        this.profile = profile;
+        this.profileFile = profileFile;
+        this.settings = settings;
+        this.credentials = credentials;
+    }
+
+    KafkaClient kafka(Region region) {
+        return build(KafkaClient.builder(), region);
+    }
+
+    CloudWatchLogsClient logs(Region region) {
+        return build(CloudWatchLogsClient.builder(), region);
+    }
+
+    S3Client s3(Region region) {
+        var builder = S3Client.builder();
+        if (settings.endpointOverride() != null) {
+            builder.forcePathStyle(true);
+        }
+        return build(builder, region);
+    }
+
+    FirehoseClient firehose(Region region) {
+        return build(FirehoseClient.builder(), region);
+    }
+
+    KmsClient kms(Region region) {
+        return build(KmsClient.builder(), region);
+    }
+
+    /** @param region the partition's global region (IAM has one endpoint per partition) */
+    IamClient iam(Region region) {
+        return build(IamClient.builder(), region);
+    }
+
+    StsClient sts(Region region) {
+        return build(StsClient.builder(), region);
+    }
+
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder, Region region) {
+        builder.region(region)
+                .credentialsProvider(credentials.get())
+                .httpClientBuilder(settings.httpClient())
+                .overrideConfiguration(config -> {
+                    settings.applyTo(config);
+                    config.defaultProfileFile(profileFile).defaultProfileName(profile);
+                });
+        if (settings.endpointOverride() != null) {
+            builder.endpointOverride(settings.endpointOverride());
+        }
+        return builder.build();
+    }
+}
