@@ -3,6 +3,11 @@ package io.mskconsole.app;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
@@ -58,6 +63,8 @@ class HeadlessOverHttpTest {
         msk.stubFor(get(urlPathEqualTo(MskJson.OPERATION_PATH)).willReturn(aResponse()
                 .withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody(MskJson.operation("UPDATE_COMPLETE", null, null))));
+        new io.mskconsole.aws.destinations.HealthyAccountStubs(msk::stubFor, 0)
+                .stub("us-east-1", "/msk/orders", "orders-broker-logs", "orders-stream");
         Accounts accounts = new Accounts(StubAccount.directory(home, StubAccount.settings(msk.baseUrl())),
                 SandboxSession::open);
         env = new CliEnvironment(accounts, new ByteArrayInputStream(new byte[0]),
@@ -96,7 +103,12 @@ class HeadlessOverHttpTest {
                            "firehose": {"enabled": false},
                            "s3": {"enabled": true, "bucket": "orders-broker-logs", "prefix": "kafka"}}}}""")));
         assertThat(out.toString()).contains(MskJson.OPERATION_ARN);
-        assertThat(err.toString()).contains("UPDATE_COMPLETE");
+        assertThat(err.toString()).contains("UPDATE_COMPLETE",
+                "Checked broker log delivery of orders in us-east-1: No problems found");
+        msk.verify(1, headRequestedFor(urlEqualTo("/orders-broker-logs")));
+        msk.verify(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
+                equalTo("TrentService.GetKeyPolicy")));
+        msk.verify(postRequestedFor(urlEqualTo("/")).withRequestBody(containing("Action=SimulatePrincipalPolicy")));
     }
 
     @Test

@@ -96,7 +96,7 @@ class SandboxEditFlowTest {
     }
 
     @Test
-    void aFailedOperationShowsMsksErrorAndKeepsTheEdit(FxRobot robot) throws Exception {
+    void aMissingLogGroupBlocksApplyUntilItIsCreatedInOneClick(FxRobot robot) throws Exception {
         TableView<Cluster> table = robot.lookup("#clusterTable").queryTableView();
         waitUntil(() -> table.getItems().size() >= 3);
         robot.clickOn("orders-prod");
@@ -104,15 +104,29 @@ class SandboxEditFlowTest {
         waitUntil(() -> robot.lookup("#cwLogGroup").tryQuery().isPresent());
         robot.doubleClickOn("#cwLogGroup").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .eraseText(40).write("/msk/typo");
+        waitUntil(() -> text(robot, "#cwLogGroupFindings").startsWith("Error: Log group /msk/typo does not exist in us-east-1"));
+        assertThat(text(robot, "#cwLogGroupFindings")).as("us-east-1's delivery policy is near its limit")
+                .contains("Warning: AWSLogDeliveryWrite20150319 is near its size limit");
+        assertThat(text(robot, "#editChecksStatus")).isEqualTo("1 error, 1 warning.");
+
         robot.clickOn("#reviewButton");
         waitUntil(() -> robot.lookup("#applyButton").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#applyButton").query().isDisabled()).as("an error blocks Apply").isTrue();
+
+        robot.clickOn("#backButton");
+        robot.clickOn("#finding-create-log-group");
+        assertThat(dialogs.confirmations).singleElement().asString()
+                .startsWith("Create log group?: Create CloudWatch Logs log group /msk/typo in us-east-1");
+        waitUntil(() -> text(robot, "#editChecksNotice").equals("Created log group /msk/typo in us-east-1."));
+        waitUntil(() -> text(robot, "#editChecksStatus").equals("1 warning."));
+
+        robot.clickOn("#reviewButton");
+        waitUntil(() -> robot.lookup("#applyButton").tryQuery().map(n -> n.isVisible() && !n.isDisabled()).orElse(false));
         robot.clickOn("#applyButton");
-        waitUntil(() -> text(robot, "#editorNotice").contains("UPDATE_FAILED"));
-        assertThat(text(robot, "#editorNotice")).contains("/msk/typo", "Your edit is kept");
-        assertThat(text(robot, "#editorStep")).endsWith("Edit");
-        assertThat(robot.lookup("#cwLogGroup").queryAs(javafx.scene.control.TextField.class).getText())
-                .isEqualTo("/msk/typo");
-        assertThat(text(robot, "#cwCurrent")).isEqualTo("On → /aws/vendedlogs/msk/orders-prod");
+        waitUntil(() -> dialogs.confirmations.size() == 2);
+        assertThat(dialogs.confirmations.get(1)).startsWith("Apply anyway?: The checks found 1 warning:");
+        waitUntil(() -> "UPDATE_COMPLETE".equals(text(robot, "#operationState")));
+        waitUntil(() -> text(robot, "#cwCurrent").equals("On → /msk/typo"));
     }
 
     @Test
