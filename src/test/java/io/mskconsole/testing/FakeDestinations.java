@@ -29,7 +29,7 @@ import java.util.concurrent.CountDownLatch;
  * Destinations, keys and permissions of one region in memory, recording each call ("logGroup /msk/a"), with
  * failures to inject per call name and an optional gate that holds every call until opened.
  */
-public final class FakeDestinations implements DestinationGateway, KeyGateway, PermissionGateway {
+public class FakeDestinations implements DestinationGateway, KeyGateway, PermissionGateway {
     public final String region;
     public final Map<String, LogGroupInfo> logGroups = new LinkedHashMap<>();
     public final Map<String, BucketInfo> buckets = new LinkedHashMap<>();

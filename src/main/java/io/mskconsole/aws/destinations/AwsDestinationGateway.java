@@ -75,7 +75,10 @@ public final class AwsDestinationGateway implements DestinationGateway {
                 request.logGroupNamePattern(search.strip());
             }
             DescribeLogGroupsResponse page = logs.describeLogGroups(request.build());
-            return new Page<>(page.logGroups().stream().map(DestinationMapping::logGroup).toList(), page.nextToken());
+            boolean pattern = search != null && !search.isBlank() && !search.startsWith("/");
+            return new Page<>(page.logGroups().stream()
+                    .map(group -> pattern ? DestinationMapping.nameOnly(group) : DestinationMapping.logGroup(group))
+                    .toList(), page.nextToken());
         });
     }
 

@@ -25,6 +25,15 @@ final class DestinationMapping {
         return new LogGroupInfo(group.logGroupName(), arn, group.retentionInDays(), stored, group.kmsKeyId());
     }
 
+    /**
+     * A group found by a name pattern: CloudWatch Logs then returns only its name, ARN and creation time, so its
+     * retention and size are not known (not "never expires", not "empty").
+     */
+    static LogGroupInfo nameOnly(LogGroup group) {
+        return LogGroupInfo.nameOnly(group.logGroupName(),
+                group.logGroupArn() != null ? group.logGroupArn() : group.arn());
+    }
+
     static ResourcePolicyInfo resourcePolicy(ResourcePolicy policy) {
         String document = policy.policyDocument();
         return new ResourcePolicyInfo(policy.policyName(), document == null ? 0 : document.length());

@@ -143,9 +143,11 @@ public final class DestinationPickerViewModel {
         return switch (type) {
             case CLOUDWATCH_LOGS -> {
                 Page<LogGroupInfo> groups = gateway.logGroups(text.isEmpty() ? null : text, token);
-                executor.onUiThread(() -> groups.items().forEach(g -> logGroups.put(g.name(), g)));
+                executor.onUiThread(() -> groups.items().stream().filter(LogGroupInfo::detailed)
+                        .forEach(g -> logGroups.put(g.name(), g)));
                 yield new Page<>(groups.items().stream()
-                        .map(g -> new PickerItem(g.name(), ResourceText.logGroupDetail(g))).toList(), groups.nextToken());
+                        .map(g -> new PickerItem(g.name(), g.detailed() ? ResourceText.logGroupDetail(g) : ""))
+                        .toList(), groups.nextToken());
             }
             case S3 -> {
                 Page<BucketInfo> buckets = gateway.buckets(token);

@@ -99,8 +99,11 @@ class LogGroupsOverHttpTest {
         aws.stubFor(json(DESCRIBE).withRequestBody(equalToJson("{\"limit\": 50}"))
                 .willReturn(jsonOk(page(null))));
 
-        assertThat(gateway.logGroups(" orders ", null).items()).extracting(LogGroupInfo::name)
-                .containsExactly("/msk/orders", "/aws/vendedlogs/orders");
+        assertThat(gateway.logGroups(" orders ", null).items())
+                .as("a pattern search gives names only: retention and size are not known")
+                .extracting(LogGroupInfo::name, LogGroupInfo::detailed, LogGroupInfo::retentionDays)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/msk/orders", false, null),
+                        org.assertj.core.groups.Tuple.tuple("/aws/vendedlogs/orders", false, null));
         assertThat(gateway.logGroups("  ", null).items()).isEmpty();
         assertThat(gateway.logGroups(null, null).items()).isEmpty();
 

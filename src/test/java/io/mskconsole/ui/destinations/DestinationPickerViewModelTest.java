@@ -148,4 +148,24 @@ class DestinationPickerViewModelTest {
 
         assertThat(model.items()).extracting(PickerItem::name).containsExactly("/msk/payments");
     }
+
+    @Test
+    void aLogGroupKnownOnlyByNameIsLookedUpForItsSummary() {
+        FakeDestinations patternOnly = new FakeDestinations("eu-west-1") {
+            @Override
+            public io.mskconsole.core.destinations.Page<LogGroupInfo> logGroups(String search, String token) {
+                return new io.mskconsole.core.destinations.Page<>(java.util.List.of(
+                        LogGroupInfo.nameOnly("/msk/payments", null)), null);
+            }
+        };
+        patternOnly.logGroups.put("/msk/payments", aws.logGroups.get("/msk/payments"));
+        DestinationPickerViewModel model = new DestinationPickerViewModel(DestinationType.CLOUDWATCH_LOGS, patternOnly,
+                new ImmediateTaskExecutor(), Duration.ZERO);
+        model.open();
+
+        assertThat(model.items()).containsExactly(new PickerItem("/msk/payments", ""));
+        model.selectedProperty().set(model.items().get(0));
+        assertThat(model.summaryProperty().get()).startsWith("Log group /msk/payments\nRetention: kept 7 days");
+        assertThat(patternOnly.calls).containsExactly("logGroup /msk/payments");
+    }
 }
