@@ -43,14 +43,19 @@ final class BucketCheck {
                     "MSK delivers broker logs only to a bucket in the cluster's own region (" + run.region() + ").",
                     "Pick or create a bucket in " + run.region() + ".")));
         }
+        if (bucket.encryption() == BucketEncryption.UNKNOWN) {
+            return CompletableFuture.completedFuture(List.of(KeyFindings.encryptionUnknown(bucket)));
+        }
         if (!bucket.encryption().usesKms()) {
             return CompletableFuture.completedFuture(List.of());
         }
-        String keyId = bucket.kmsKeyId() == null || bucket.kmsKeyId().isBlank() ? AWS_MANAGED_S3_KEY
-                : bucket.kmsKeyId().strip();
+        if (bucket.kmsKeyId() == null || bucket.kmsKeyId().isBlank()) {
+            return CompletableFuture.completedFuture(List.of(KeyFindings.awsManaged(bucket, AWS_MANAGED_S3_KEY)));
+        }
+        String keyId = bucket.kmsKeyId().strip();
         return run.lookup(Keys.key(keyId), () -> run.services.keys().describeKey(keyId))
                 .thenCompose(key -> key.managedByAws()
-                        ? CompletableFuture.completedFuture(List.of(KeyFindings.awsManaged(bucket, key)))
+                        ? CompletableFuture.completedFuture(List.of(KeyFindings.awsManaged(bucket, key.arn())))
                         : customerKey(run, bucket, key))
                 .exceptionally(failure -> List.of(KeyFindings.couldNotCheck(bucket, keyId, "DescribeKey", failure)));
     }

@@ -1,6 +1,9 @@
 package io.mskconsole.core.destinations;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -49,11 +52,23 @@ final class CheckRun {
         return permissions;
     }
 
+    /** One SimulatePrincipalPolicy per resource (and condition keys), for all the needs on it: fewer calls to IAM. */
     private CompletableFuture<Permissions> simulateAll(Caller caller) {
-        List<PermissionNeed> needs = PermissionNeeds.of(request, caller);
+        Map<List<Object>, List<PermissionNeed>> byResource = new LinkedHashMap<>();
+        for (PermissionNeed need : PermissionNeeds.of(request, caller)) {
+            byResource.computeIfAbsent(List.of(need.resourceArn(), need.context()), k -> new ArrayList<>()).add(need);
+        }
         List<CompletableFuture<Permissions.Answer>> answers = new ArrayList<>();
-        for (PermissionNeed need : needs) {
-            answers.add(simulate(caller, need));
+        for (List<PermissionNeed> group : byResource.values()) {
+            Set<String> actions = new LinkedHashSet<>();
+            group.forEach(need -> actions.addAll(need.actions()));
+            PermissionNeed first = group.get(0);
+            CompletableFuture<Permissions.Answer> all = simulate(caller, new PermissionNeed(List.copyOf(actions),
+                    first.resourceArn(), first.context(), first.field(), first.required()));
+            for (PermissionNeed need : group) {
+                answers.add(all.thenApply(answer -> new Permissions.Answer(need, answer.decisions() == null ? null
+                        : subset(answer.decisions(), need.actions()), answer.problem())));
+            }
         }
         return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).thenApply(done -> {
             List<Permissions.Answer> all = answers.stream().map(CompletableFuture::join).toList();
@@ -71,7 +86,19 @@ final class CheckRun {
         return decisions.handle((result, failure) -> failure == null
                 ? new Permissions.Answer(need, result, null)
                 : new Permissions.Answer(need, null, "The IAM policy simulator could not be asked "
-                        + "(SimulatePrincipalPolicy): " + reason(failure)));
+                        + "(SimulatePrincipalPolicy) about " + caller.principalArn() + ": " + reason(failure)
+                        + (notFound(failure) ? " The role's path could not be read (iam:GetRole may be denied), so "
+                        + "its ARN was guessed without one." : "")));
+    }
+
+    private static Map<String, Decision> subset(Map<String, Decision> decisions, List<String> actions) {
+        Map<String, Decision> mine = new LinkedHashMap<>();
+        actions.forEach(action -> {
+            if (decisions.containsKey(action)) {
+                mine.put(action, decisions.get(action));
+            }
+        });
+        return mine;
     }
 
     /** The person-facing reason of a failed lookup, without the CompletionException wrapper. */
@@ -79,6 +106,11 @@ final class CheckRun {
         Throwable cause = unwrap(failure);
         String message = cause.getMessage();
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.strip();
+    }
+
+    private static boolean notFound(Throwable failure) {
+        return unwrap(failure) instanceof io.mskconsole.core.errors.GatewayException gateway
+                && gateway.failure() == io.mskconsole.core.errors.Failure.NOT_FOUND;
     }
 
     static Throwable unwrap(Throwable failure) {

@@ -8,8 +8,10 @@ import java.util.Objects;
  *
  * @param type   DeliveryStreamType: DirectPut, KinesisStreamAsSource, MSKAsSource, ...
  * @param status DeliveryStreamStatus: ACTIVE, CREATING, ...
+ * @param tags   the stream's tags; empty and {@code tagsKnown} false when they could not be read
  */
-public record DeliveryStreamInfo(String name, String arn, String type, String status, Map<String, String> tags) {
+public record DeliveryStreamInfo(String name, String arn, String type, String status, Map<String, String> tags,
+                                 boolean tagsKnown) {
     public static final String DIRECT_PUT = "DirectPut";
     public static final String TAG_KEY = "LogDeliveryEnabled";
 
@@ -18,8 +20,13 @@ public record DeliveryStreamInfo(String name, String arn, String type, String st
         tags = tags == null ? Map.of() : Map.copyOf(tags);
     }
 
+    public DeliveryStreamInfo(String name, String arn, String type, String status, Map<String, String> tags) {
+        this(name, arn, type, status, tags, true);
+    }
+
+    /** False also when the type is not known: ask {@link #type()} for null first. */
     public boolean takesDirectPut() {
-        return type == null || DIRECT_PUT.equals(type);
+        return DIRECT_PUT.equals(type);
     }
 
     public boolean taggedForLogDelivery() {

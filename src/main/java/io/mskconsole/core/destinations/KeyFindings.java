@@ -29,11 +29,22 @@ final class KeyFindings {
                         + "the key's administrator."), actions);
     }
 
-    static Finding awsManaged(BucketInfo bucket, KeyInfo key) {
+    static Finding encryptionUnknown(BucketInfo bucket) {
+        return new Finding(POLICY_ID, Severity.COULD_NOT_CHECK, DestinationField.BUCKET,
+                "Could not read the default encryption of bucket " + bucket.name(),
+                "GetBucketEncryption was refused (it needs s3:GetEncryptionConfiguration), so it is not known whether "
+                        + "the bucket encrypts with a KMS key whose policy must let log delivery use it.",
+                "If the bucket uses SSE-KMS with a customer managed key, make sure the key policy has this "
+                        + "statement:\n" + KeyPolicyMerge.statementText(),
+                List.of(new FindingAction(FindingAction.Kind.COPY_TEXT, "Copy statement",
+                        KeyPolicyMerge.statementText())));
+    }
+
+    static Finding awsManaged(BucketInfo bucket, String key) {
         return new Finding(AWS_MANAGED_ID, Severity.WARNING, DestinationField.BUCKET,
                 "Bucket " + bucket.name() + " encrypts with the AWS managed key aws/s3",
                 "Log delivery writes as the service principal " + KeyPolicyMerge.SERVICE + ". The policy of an AWS "
-                        + "managed key (" + key.arn() + ") allows only principals of your account, and nobody can "
+                        + "managed key (" + key + ") allows only principals of your account, and nobody can "
                         + "change it, so broker logs cannot be written to this bucket.",
                 "Set the bucket's default encryption to SSE-S3, or to SSE-KMS with a customer managed key whose "
                         + "policy allows " + KeyPolicyMerge.SERVICE + ".");

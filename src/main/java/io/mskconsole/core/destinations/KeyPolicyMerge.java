@@ -41,18 +41,33 @@ public final class KeyPolicyMerge {
     }
 
     /**
-     * Whether the policy already allows log delivery every action the statement grants, by any Allow statements
-     * naming the service. Conditions are not evaluated: this is advice, not a policy simulator.
+     * Whether the policy already allows log delivery every action the statement grants: by Allow statements naming
+     * the service (or any principal, "*"), with the actions by name, "kms:*" or "*"; and no Deny statement for the
+     * service takes one of them away. Conditions are not evaluated: this is advice, not a policy simulator.
      */
     public static boolean allowsLogDelivery(String policyJson) {
         JsonNode statements = read(policyJson).path("Statement");
         Set<String> granted = new java.util.HashSet<>();
+        Set<String> denied = new java.util.HashSet<>();
         for (JsonNode statement : statements.isArray() ? statements : JSON.createArrayNode().add(statements)) {
-            if ("Allow".equals(statement.path("Effect").asText()) && namesService(statement.path("Principal"))) {
-                values(statement.path("Action")).forEachRemaining(granted::add);
+            if (!namesService(statement.path("Principal"))) {
+                continue;
+            }
+            String effect = statement.path("Effect").asText();
+            Set<String> target = "Allow".equals(effect) ? granted : "Deny".equals(effect) ? denied : null;
+            if (target != null) {
+                values(statement.path("Action")).forEachRemaining(action -> target.addAll(covered(action)));
             }
         }
-        return granted.contains("kms:*") || granted.containsAll(ACTIONS);
+        return granted.containsAll(ACTIONS) && java.util.Collections.disjoint(denied, ACTIONS);
+    }
+
+    /** The statement's actions an action pattern covers: "*" and "kms:*" cover them all. */
+    private static Set<String> covered(String action) {
+        if ("*".equals(action) || "kms:*".equalsIgnoreCase(action)) {
+            return ACTIONS;
+        }
+        return ACTIONS.stream().filter(a -> a.equalsIgnoreCase(action)).collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -81,6 +96,9 @@ public final class KeyPolicyMerge {
     }
 
     private static boolean namesService(JsonNode principal) {
+        if ("*".equals(principal.asText(null)) || "*".equals(principal.path("AWS").asText(null))) {
+            return true;
+        }
         Iterator<String> services = values(principal.path("Service"));
         while (services.hasNext()) {
             if (SERVICE.equals(services.next())) {

@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * The IAM actions a draft needs of the person applying it: those of AmazonMSKFullAccess's log-delivery statement,
  * kafka:UpdateMonitoring (or kafka:CreateClusterV2 for a new cluster), and for S3 s3:PutBucketPolicy, each scoped
- * to its resource where IAM has one. Also the actions of the one-click fixes, marked not required.
+ * to its resource where IAM has one. Also, marked not required: the actions of the one-click fixes, tagging a stream
+ * (only needed while it is untagged), and creating the log-delivery service-linked role (only needed while it does
+ * not exist yet).
  */
 final class PermissionNeeds {
     static final String SERVICE_NAME_KEY = "iam:AWSServiceName";
@@ -42,21 +44,21 @@ final class PermissionNeeds {
         }
         needs.add(need(LOG_DELIVERY, "*", null, true));
         needs.add(new PermissionNeed(List.of("iam:CreateServiceLinkedRole"), Arns.logDeliveryRole(partition, account),
-                Map.of(SERVICE_NAME_KEY, "delivery.logs.amazonaws.com"), null, true));
+                Map.of(SERVICE_NAME_KEY, "delivery.logs.amazonaws.com"), null, false));
         if (logs.cloudWatchLogs().enabled() && present(logs.cloudWatchLogs().logGroup())) {
             needs.add(need(CLOUDWATCH, "*", DestinationField.LOG_GROUP, true));
             needs.add(need(List.of(CREATE_LOG_GROUP),
-                    Arns.logGroup(partition, region, account, logs.cloudWatchLogs().logGroup()),
+                    Arns.logGroup(partition, region, account, logs.cloudWatchLogs().logGroup().strip()),
                     DestinationField.LOG_GROUP, false));
         }
         if (logs.s3().enabled() && present(logs.s3().bucket())) {
-            String bucket = Arns.bucket(partition, logs.s3().bucket());
+            String bucket = Arns.bucket(partition, logs.s3().bucket().strip());
             needs.add(need(S3, bucket, DestinationField.BUCKET, true));
             needs.add(need(List.of(CREATE_BUCKET), bucket, DestinationField.BUCKET, false));
         }
         if (logs.firehose().enabled() && present(logs.firehose().deliveryStream())) {
             needs.add(need(List.of(TAG_STREAM),
-                    Arns.deliveryStream(partition, region, account, logs.firehose().deliveryStream()),
+                    Arns.deliveryStream(partition, region, account, logs.firehose().deliveryStream().strip()),
                     DestinationField.DELIVERY_STREAM, false));
         }
         return List.copyOf(needs);

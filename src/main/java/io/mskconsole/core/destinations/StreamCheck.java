@@ -35,7 +35,12 @@ final class StreamCheck {
         }
         DeliveryStreamInfo stream = found.get();
         List<Finding> findings = new ArrayList<>();
-        if (!stream.takesDirectPut()) {
+        if (stream.type() == null) {
+            findings.add(new Finding(SOURCE_ID, Severity.COULD_NOT_CHECK, DestinationField.DELIVERY_STREAM,
+                    "Could not tell whether stream " + name + " takes direct PUTs",
+                    "DescribeDeliveryStream gave no source type.",
+                    "Make sure the stream's source is Direct PUT before applying."));
+        } else if (!stream.takesDirectPut()) {
             findings.add(new Finding(SOURCE_ID, Severity.ERROR, DestinationField.DELIVERY_STREAM,
                     "Stream " + name + " does not take direct PUTs (its source is " + stream.type() + ")",
                     "Log delivery puts records into the stream directly; a stream fed by a Kinesis data stream or "
@@ -47,7 +52,14 @@ final class StreamCheck {
                     "Stream " + name + " is " + stream.status(),
                     "Log delivery needs an ACTIVE stream.", "Wait until the stream is ACTIVE, or pick another."));
         }
-        if (!stream.taggedForLogDelivery()) {
+        if (!stream.tagsKnown()) {
+            findings.add(new Finding(TAG_ID, Severity.COULD_NOT_CHECK, DestinationField.DELIVERY_STREAM,
+                    "Could not read the tags of stream " + name,
+                    "ListTagsForDeliveryStream failed, so it is not known whether the stream is tagged "
+                            + DeliveryStreamInfo.TAG_KEY + "=true, which log delivery needs.",
+                    "Make sure the stream is tagged " + DeliveryStreamInfo.TAG_KEY + "=true, or that you may tag it "
+                            + "(firehose:TagDeliveryStream)."));
+        } else if (!stream.taggedForLogDelivery()) {
             Optional<Decision> mayTag = stream.arn() == null ? permissions.decision(PermissionNeeds.TAG_STREAM)
                     : permissions.decision(PermissionNeeds.TAG_STREAM, stream.arn())
                     .or(() -> permissions.decision(PermissionNeeds.TAG_STREAM));

@@ -71,7 +71,9 @@ class DestinationChecksTest {
         assertThat(aws.calls).anySatisfy(c -> assertThat(c).isEqualTo("simulate arn:aws:iam::111122223333:role/Admin "
                 + "[kafka:UpdateMonitoring] " + CLUSTER + " {}"));
         assertThat(aws.calls).anySatisfy(c -> assertThat(c).isEqualTo("simulate arn:aws:iam::111122223333:role/Admin "
-                + "[s3:GetBucketPolicy, s3:PutBucketPolicy] arn:aws:s3:::logs-eu {}"));
+                + "[s3:GetBucketPolicy, s3:PutBucketPolicy, s3:CreateBucket] arn:aws:s3:::logs-eu {}"));
+        assertThat(aws.count("simulate")).as("one call per resource: cluster, *, role, log group, bucket, stream")
+                .isEqualTo(6);
         assertThat(aws.calls).anySatisfy(c -> assertThat(c).isEqualTo("simulate arn:aws:iam::111122223333:role/Admin "
                 + "[iam:CreateServiceLinkedRole] arn:aws:iam::111122223333:role/aws-service-role/"
                 + "delivery.logs.amazonaws.com/AWSServiceRoleForLogDelivery {iam:AWSServiceName=delivery.logs.amazonaws.com}"));
@@ -330,7 +332,8 @@ class DestinationChecksTest {
         checks.run(new CheckRequest(new DeliveryContext(REGION, false, false),
                 BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders")), null), Cancellation.none());
 
-        assertThat(aws.calls).anySatisfy(c -> assertThat(c).endsWith("[kafka:CreateClusterV2] * {}"));
+        assertThat(aws.calls).anySatisfy(c -> assertThat(c).contains("[kafka:CreateClusterV2, logs:CreateLogDelivery")
+                .endsWith("] * {}"));
         assertThat(aws.calls).noneSatisfy(c -> assertThat(c).contains("kafka:UpdateMonitoring"));
     }
 
@@ -345,6 +348,54 @@ class DestinationChecksTest {
                         Cancellation.none());
 
         assertThat(report.findings()).extracting(Finding::checkId).containsExactly(StaticChecks.FIREHOSE_OSAKA);
+    }
+
+    @Test
+    void anUnreadableBucketEncryptionIsCouldNotCheckWithTheStatementToCopy() {
+        aws.buckets.put("locked", new BucketInfo("locked", REGION, BucketEncryption.UNKNOWN, null));
+
+        Finding finding = only(check(BrokerLogs.NONE.withS3(S3Destination.to("locked", null))), KeyFindings.POLICY_ID);
+
+        assertThat(finding.severity()).isEqualTo(Severity.COULD_NOT_CHECK);
+        assertThat(finding.why()).contains("s3:GetEncryptionConfiguration");
+        assertThat(finding.actions()).extracting(FindingAction::kind).containsExactly(FindingAction.Kind.COPY_TEXT);
+    }
+
+    @Test
+    void sseKmsWithoutAKeyIdIsTheAwsManagedKeyWithoutAskingKms() {
+        aws.buckets.put("default-kms", new BucketInfo("default-kms", REGION, BucketEncryption.SSE_KMS, null));
+
+        Finding finding = only(check(BrokerLogs.NONE.withS3(S3Destination.to("default-kms", null))),
+                KeyFindings.AWS_MANAGED_ID);
+
+        assertThat(finding.why()).contains("(alias/aws/s3)");
+        assertThat(aws.count("describeKey")).isZero();
+    }
+
+    @Test
+    void unreadableTagsOrAMissingTypeAreCouldNotCheckAndTheRestStillCounts() {
+        aws.streams.put("no-tags", new DeliveryStreamInfo("no-tags", streamArn("no-tags"), "KinesisStreamAsSource",
+                "ACTIVE", Map.of(), false));
+        aws.streams.put("no-type", new DeliveryStreamInfo("no-type", streamArn("no-type"), null, "ACTIVE",
+                Map.of("LogDeliveryEnabled", "true")));
+
+        CheckReport tags = check(BrokerLogs.NONE.withFirehose(FirehoseDestination.to("no-tags")));
+        assertThat(tags.findings()).extracting(Finding::checkId, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(StreamCheck.SOURCE_ID, Severity.ERROR),
+                org.assertj.core.groups.Tuple.tuple(StreamCheck.TAG_ID, Severity.COULD_NOT_CHECK));
+
+        Finding type = only(check(BrokerLogs.NONE.withFirehose(FirehoseDestination.to("no-type"))), StreamCheck.SOURCE_ID);
+        assertThat(type.severity()).isEqualTo(Severity.COULD_NOT_CHECK);
+    }
+
+    @Test
+    void aNotFoundPrincipalSaysTheRolePathMayBeUnknown() {
+        aws.failures.put("simulate", new io.mskconsole.core.errors.GatewayException(
+                io.mskconsole.core.errors.Failure.NOT_FOUND, "SimulatePrincipalPolicy", "The role was not found."));
+
+        Finding finding = only(check(all("/msk/orders", "logs-eu", "tagged")), PermissionCheck.ID);
+
+        assertThat(finding.why()).contains("iam:GetRole may be denied");
     }
 
     private void kmsBucket(String name, String keyArn, boolean awsManaged) {

@@ -85,4 +85,18 @@ class KeyPolicyMergeTest {
         assertThatThrownBy(() -> KeyPolicyMerge.merge("{ not json")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not valid JSON");
     }
+
+    @Test
+    void wildcardActionsAndPrincipalsCountAndADenyTakesItAway() {
+        assertThat(KeyPolicyMerge.allowsLogDelivery("""
+                {"Statement": [{"Effect": "Allow", "Principal": {"Service": "delivery.logs.amazonaws.com"},
+                  "Action": "*", "Resource": "*"}]}""")).isTrue();
+        assertThat(KeyPolicyMerge.allowsLogDelivery("""
+                {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "kms:*", "Resource": "*"}]}""")).isTrue();
+        assertThat(KeyPolicyMerge.allowsLogDelivery("""
+                {"Statement": [{"Effect": "Allow", "Principal": {"Service": "delivery.logs.amazonaws.com"},
+                  "Action": "kms:*", "Resource": "*"},
+                 {"Effect": "Deny", "Principal": {"Service": ["delivery.logs.amazonaws.com"]},
+                  "Action": "kms:Decrypt", "Resource": "*"}]}""")).isFalse();
+    }
 }
