@@ -12,7 +12,8 @@ public interface TaskExecutor {
 
     /**
      * Where background work fans out lookups that may run at the same time (the destination checks): the
-     * executor's own threads, or, by default, the calling thread, so tests stay deterministic.
+     * executor's own threads, or, by default, the calling thread, so tests stay deterministic. It must not be a
+     * bounded pool: a check run waits on its lookups from a thread of the same pool.
      */
     default Executor lookups() {
         return Runnable::run;

@@ -128,6 +128,9 @@ public final class DestinationPickerViewModel {
             nextToken = page.nextToken();
             hasMore.set(page.hasMore());
             status.set(countText());
+            if (type == DestinationType.S3 && page.items().isEmpty() && page.hasMore()) {
+                fetch(nextToken, Duration.ZERO); // a page of other regions' buckets only: look further
+            }
         }, failure -> {
             if (run != listGeneration || failure instanceof CancellationException) {
                 return;

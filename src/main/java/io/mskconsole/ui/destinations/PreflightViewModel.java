@@ -57,6 +57,7 @@ public final class PreflightViewModel {
     private BrokerLogs draft;
     private TaskHandle running;
     private long generation;
+    private boolean closed;
     /** Told of the report of the run under way (checkBeforeApply), or of null if a newer run supersedes it. */
     private Consumer<CheckReport> waiting;
 
@@ -110,7 +111,20 @@ public final class PreflightViewModel {
         start(logs, Duration.ZERO, then);
     }
 
+    /** The editor closed: stops the run under way; nothing runs after this. */
+    public void close() {
+        closed = true;
+        if (running != null) {
+            running.cancel();
+        }
+        generation++;
+        checking.set(false);
+    }
+
     private void start(BrokerLogs logs, Duration wait, Consumer<CheckReport> then) {
+        if (closed) {
+            return;
+        }
         if (running != null) {
             running.cancel();
         }

@@ -6,12 +6,8 @@ import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.logging.ApplyOutcome;
 import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
 import io.mskconsole.core.logging.BrokerLogs;
-import io.mskconsole.core.logging.CliCommandLine;
-import io.mskconsole.core.logging.LoggingChanges;
-import io.mskconsole.core.logging.LoggingInfoFormat;
 import io.mskconsole.core.logging.RegionLimits;
 import io.mskconsole.core.logging.SendOutcomeUnknownException;
-import io.mskconsole.core.logging.SettingChange;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import io.mskconsole.core.logging.UpdateRefusedException;
 import io.mskconsole.ui.common.DialogService;
@@ -35,10 +31,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * Edit → Review → Apply of one cluster's broker log delivery. The draft is never thrown away by a failure: every
@@ -58,10 +50,7 @@ public final class BrokerLogEditorViewModel {
     private final ObjectProperty<EditorStep> step = new SimpleObjectProperty<>(EditorStep.EDIT);
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final ObservableList<SettingChange> changes = FXCollections.observableArrayList();
-    private final StringProperty cliJson = new SimpleStringProperty("");
-    private final StringProperty cliCommand = new SimpleStringProperty("");
-    private final BooleanProperty hasChanges = new SimpleBooleanProperty();
+    private final ReviewContent content;
     private final ApplyTracker tracker;
     private final BooleanBinding dirty;
     private final PreflightViewModel preflight;
@@ -90,6 +79,7 @@ public final class BrokerLogEditorViewModel {
         this.dialogs = dialogs;
         this.onClusterRead = onClusterRead;
         this.tracker = new ApplyTracker(executor);
+        this.content = new ReviewContent(dialogs, notice::set);
         this.files = new LoggingFileActions(draft, executor, dialogs, notice::set, cluster.name());
         this.cluster.set(cluster);
         this.saved.set(cluster.brokerLogs());
@@ -126,10 +116,7 @@ public final class BrokerLogEditorViewModel {
             adopt(fresh);
             try {
                 UpdateMonitoringRequest request = BrokerLogDeliveryUpdate.prepare(fresh, proposed);
-                changes.setAll(LoggingChanges.compare(fresh.brokerLogs(), proposed));
-                cliJson.set(LoggingInfoFormat.toCliJson(proposed));
-                cliCommand.set(CliCommandLine.updateMonitoring(request, target.cliProfile(), target.region()));
-                hasChanges.set(!fresh.brokerLogs().sameDeliveryAs(proposed));
+                content.show(fresh, proposed, request, target.cliProfile(), target.region());
                 if (!draft.value().equals(proposed)) {
                     notice.set(Notice.info("The settings changed while the cluster was read: review them again."));
                     return;
@@ -148,7 +135,7 @@ public final class BrokerLogEditorViewModel {
     }
 
     private Notice reviewNotice(Cluster fresh, BrokerLogs proposed) {
-        if (!hasChanges.get()) {
+        if (!content.hasChangesProperty().get()) {
             return Notice.info("No change: " + fresh.name() + " already delivers broker logs this way.");
         }
         if (fresh.state() != ClusterState.ACTIVE) {
@@ -172,7 +159,7 @@ public final class BrokerLogEditorViewModel {
      * following is cancelled. An error finding stops it; a warning, or a check that could not run, asks first.
      */
     public void apply() {
-        if (step.get() != EditorStep.REVIEW || !hasChanges.get() || busy.get() || reviewed == null) {
+        if (step.get() != EditorStep.REVIEW || !content.hasChangesProperty().get() || busy.get() || reviewed == null) {
             return;
         }
         BrokerLogs proposed = reviewed;
@@ -312,16 +299,6 @@ public final class BrokerLogEditorViewModel {
         return true;
     }
 
-    public void copyJson() {
-        dialogs.copyToClipboard(cliJson.get());
-        notice.set(Notice.info("The --logging-info JSON is on the clipboard."));
-    }
-
-    public void copyCommand() {
-        dialogs.copyToClipboard(cliCommand.get());
-        notice.set(Notice.info("The aws kafka update-monitoring command is on the clipboard."));
-    }
-
     public LoggingFileActions files() {
         return files;
     }
@@ -350,20 +327,8 @@ public final class BrokerLogEditorViewModel {
         return dirty;
     }
 
-    public BooleanProperty hasChangesProperty() {
-        return hasChanges;
-    }
-
-    public ObservableList<SettingChange> changes() {
-        return changes;
-    }
-
-    public StringProperty cliJsonProperty() {
-        return cliJson;
-    }
-
-    public StringProperty cliCommandProperty() {
-        return cliCommand;
+    public ReviewContent content() {
+        return content;
     }
 
     /** A picker of the destinations of one kind in the cluster's region; what it picks goes into the draft. */

@@ -63,7 +63,9 @@ public final class BrokerLogEditorWindow {
         FindingsPane editFindings = new FindingsPane(model.preflight(), "edit");
         editFindings.disableProperty().bind(model.busyProperty());
         Node edit = scroll(new VBox(12, destinations, editFindings));
-        Node review = scroll(new VBox(12, new ReviewPane(model), new FindingsPane(model.preflight(), "review")));
+        FindingsPane reviewFindings = new FindingsPane(model.preflight(), "review");
+        reviewFindings.disableProperty().bind(model.busyProperty());
+        Node review = scroll(new VBox(12, new ReviewPane(model), reviewFindings));
         Node apply = scroll(new ApplyPane(model));
         BorderPane root = new BorderPane();
         root.setId("brokerLogEditor");
@@ -80,6 +82,7 @@ public final class BrokerLogEditorWindow {
         Scene scene = new Scene(root, 760, 720);
         Styles.apply(scene);
         stage.setScene(scene);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> model.preflight().close());
         stage.setOnCloseRequest(e -> {
             if (!model.confirmClose()) {
                 e.consume();
@@ -126,7 +129,7 @@ public final class BrokerLogEditorWindow {
         Button apply = button("applyButton", "Apply", model::apply);
         apply.visibleProperty().bind(step.isEqualTo(EditorStep.REVIEW));
         apply.managedProperty().bind(apply.visibleProperty());
-        apply.disableProperty().bind(model.hasChangesProperty().not().or(model.busyProperty())
+        apply.disableProperty().bind(model.content().hasChangesProperty().not().or(model.busyProperty())
                 .or(model.preflight().blocksApplyBinding()));
         apply.setTooltip(new javafx.scene.control.Tooltip("Checks the destinations once more, then sends the change. "
                 + "Errors under Checks block it; warnings ask first."));

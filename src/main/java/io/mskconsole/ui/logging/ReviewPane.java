@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 final class ReviewPane extends VBox {
     ReviewPane(BrokerLogEditorViewModel model) {
         setSpacing(10);
-        TableView<SettingChange> table = new TableView<>(model.changes());
+        TableView<SettingChange> table = new TableView<>(model.content().changes());
         table.setId("changesTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Destination", 150, c -> c.destination().displayName()));
@@ -42,17 +42,17 @@ final class ReviewPane extends VBox {
         table.setMinHeight(Region.USE_PREF_SIZE);
 
         TextArea json = code("cliJson", 9);
-        json.textProperty().bind(model.cliJsonProperty());
+        json.textProperty().bind(model.content().cliJsonProperty());
         Button copyJson = new Button("Copy JSON");
         copyJson.setId("copyJson");
-        copyJson.setOnAction(e -> model.copyJson());
+        copyJson.setOnAction(e -> model.content().copyJson());
 
         TextArea command = code("cliCommand", 4);
         command.setWrapText(true);
-        command.textProperty().bind(model.cliCommandProperty());
+        command.textProperty().bind(model.content().cliCommandProperty());
         Button copyCommand = new Button("Copy command");
         copyCommand.setId("copyCommand");
-        copyCommand.setOnAction(e -> model.copyCommand());
+        copyCommand.setOnAction(e -> model.content().copyCommand());
 
         getChildren().addAll(
                 heading("Changes (highlighted rows change)"), table,

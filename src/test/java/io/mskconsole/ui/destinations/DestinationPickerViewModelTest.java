@@ -168,4 +168,31 @@ class DestinationPickerViewModelTest {
         assertThat(model.summaryProperty().get()).startsWith("Log group /msk/payments\nRetention: kept 7 days");
         assertThat(patternOnly.calls).containsExactly("logGroup /msk/payments");
     }
+
+    @Test
+    void aPageOfOtherRegionsBucketsOnlyIsSkippedToTheNext() {
+        aws.buckets.clear();
+        aws.buckets.put("us-1", new BucketInfo("us-1", "us-east-1", BucketEncryption.SSE_S3, null));
+        aws.buckets.put("us-2", new BucketInfo("us-2", "us-east-1", BucketEncryption.SSE_S3, null));
+        aws.buckets.put("eu-1", new BucketInfo("eu-1", "eu-west-1", BucketEncryption.SSE_S3, null));
+        aws.pageSize = 2;
+        DestinationPickerViewModel model = picker(DestinationType.S3);
+        model.open();
+
+        assertThat(model.items()).extracting(PickerItem::name).containsExactly("eu-1");
+        assertThat(aws.calls).containsExactly("buckets null", "buckets 2");
+    }
+
+    @Test
+    void aClosedEditorRunsNoMoreChecks() {
+        FakeDestinations checked = new FakeDestinations("eu-west-1");
+        PreflightViewModel preflight = new PreflightViewModel(checked.services(), null, false,
+                new ImmediateTaskExecutor(), new io.mskconsole.testing.RecordingDialogs(), Duration.ZERO);
+        preflight.close();
+        preflight.draftChanged(io.mskconsole.core.logging.BrokerLogs.NONE.withS3(
+                io.mskconsole.core.logging.S3Destination.to("b", null)));
+
+        assertThat(checked.calls).isEmpty();
+        assertThat(preflight.checkingProperty().get()).isFalse();
+    }
 }

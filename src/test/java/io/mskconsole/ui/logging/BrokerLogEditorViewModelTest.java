@@ -82,23 +82,23 @@ class BrokerLogEditorViewModelTest {
         model.review();
         assertThat(msk.count("describeCluster")).isEqualTo(1);
         assertThat(model.stepProperty().get()).isEqualTo(EditorStep.REVIEW);
-        assertThat(model.hasChangesProperty().get()).isTrue();
-        assertThat(model.changes()).filteredOn(c -> c.changed())
+        assertThat(model.content().hasChangesProperty().get()).isTrue();
+        assertThat(model.content().changes()).filteredOn(c -> c.changed())
                 .extracting(c -> c.setting() + "=" + c.proposed())
                 .containsExactly("Delivery=On", "Bucket=orders-prod-broker-logs", "Prefix=kafka");
-        assertThat(model.cliJsonProperty().get()).contains("\"S3\": {", "\"Bucket\": \"orders-prod-broker-logs\"");
-        assertThat(model.cliCommandProperty().get())
+        assertThat(model.content().cliJsonProperty().get()).contains("\"S3\": {", "\"Bucket\": \"orders-prod-broker-logs\"");
+        assertThat(model.content().cliCommandProperty().get())
                 .startsWith("aws kafka update-monitoring --profile prod --region us-east-1 --cluster-arn " + FakeMsk.ARN)
                 .contains("--current-version K3AEGXETSR30VB", "--enhanced-monitoring PER_BROKER");
-        model.copyCommand();
-        assertThat(dialogs.clipboard).isEqualTo(model.cliCommandProperty().get());
+        model.content().copyCommand();
+        assertThat(dialogs.clipboard).isEqualTo(model.content().cliCommandProperty().get());
     }
 
     @Test
     void reviewOfAnUnchangedDraftOffersNoApply() {
         model.review();
         assertThat(model.stepProperty().get()).isEqualTo(EditorStep.REVIEW);
-        assertThat(model.hasChangesProperty().get()).isFalse();
+        assertThat(model.content().hasChangesProperty().get()).isFalse();
         assertThat(model.noticeProperty().get().text()).contains("No change");
         model.apply();
         assertThat(msk.updates).isEmpty();

@@ -1,0 +1,67 @@
+package io.mskconsole.ui.logging;
+
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.CliCommandLine;
+import io.mskconsole.core.logging.LoggingChanges;
+import io.mskconsole.core.logging.LoggingInfoFormat;
+import io.mskconsole.core.logging.SettingChange;
+import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import io.mskconsole.ui.common.DialogService;
+import io.mskconsole.ui.common.Notice;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** What the Review page shows: the settings side by side, the CLI JSON and command, and whether anything changes. */
+public final class ReviewContent {
+    private final ObservableList<SettingChange> changes = FXCollections.observableArrayList();
+    private final StringProperty cliJson = new SimpleStringProperty("");
+    private final StringProperty cliCommand = new SimpleStringProperty("");
+    private final BooleanProperty hasChanges = new SimpleBooleanProperty();
+    private final DialogService dialogs;
+    private final Consumer<Notice> notices;
+
+    ReviewContent(DialogService dialogs, Consumer<Notice> notices) {
+        this.dialogs = dialogs;
+        this.notices = notices;
+    }
+
+    /** Fills the page for sending {@code proposed} to the cluster as just read. */
+    void show(Cluster fresh, BrokerLogs proposed, UpdateMonitoringRequest request, String cliProfile, String region) {
+        changes.setAll(LoggingChanges.compare(fresh.brokerLogs(), proposed));
+        cliJson.set(LoggingInfoFormat.toCliJson(proposed));
+        cliCommand.set(CliCommandLine.updateMonitoring(request, cliProfile, region));
+        hasChanges.set(!fresh.brokerLogs().sameDeliveryAs(proposed));
+    }
+
+    public void copyJson() {
+        dialogs.copyToClipboard(cliJson.get());
+        notices.accept(Notice.info("The --logging-info JSON is on the clipboard."));
+    }
+
+    public void copyCommand() {
+        dialogs.copyToClipboard(cliCommand.get());
+        notices.accept(Notice.info("The aws kafka update-monitoring command is on the clipboard."));
+    }
+
+    public BooleanProperty hasChangesProperty() {
+        return hasChanges;
+    }
+
+    public ObservableList<SettingChange> changes() {
+        return changes;
+    }
+
+    public StringProperty cliJsonProperty() {
+        return cliJson;
+    }
+
+    public StringProperty cliCommandProperty() {
+        return cliCommand;
+    }
+}
