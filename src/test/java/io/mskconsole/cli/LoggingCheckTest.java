@@ -188,7 +188,7 @@ class LoggingCheckTest {
                 "COULD NOT CHECK  permissions",
                 "  Could not check your permissions");
         assertThat(result.out()).contains("  Why: The IAM policy simulator could not be asked "
-                + "(SimulatePrincipalPolicy): Access denied to SimulatePrincipalPolicy.");
+                + "(SimulatePrincipalPolicy) about arn:aws:iam::111122223333:role/Admin: Access denied to SimulatePrincipalPolicy.");
         assertThat(strict.exitCode()).isEqualTo(1);
     }
 

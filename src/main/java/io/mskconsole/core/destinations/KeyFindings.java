@@ -19,7 +19,7 @@ final class KeyFindings {
             actions.add(new FindingAction(FindingAction.Kind.ADD_KEY_STATEMENT, "Add it for me…", key.arn()));
         }
         return new Finding(POLICY_ID, Severity.WARNING, DestinationField.BUCKET,
-                "The key policy of bucket " + bucket.name() + "'s KMS key does not let log delivery use it",
+                "Bucket " + bucket.name() + ": its KMS key policy does not let log delivery use the key",
                 "The bucket encrypts new objects with SSE-KMS under customer managed key " + key.arn() + ". Its key "
                         + "policy must allow the service principal " + KeyPolicyMerge.SERVICE + " to use the key, or "
                         + "broker logs are never written to the bucket.",

@@ -42,8 +42,9 @@ public final class KeyPolicyMerge {
 
     /**
      * Whether the policy already allows log delivery every action the statement grants: by Allow statements naming
-     * the service (or any principal, "*"), with the actions by name, "kms:*" or "*"; and no Deny statement for the
-     * service takes one of them away. Conditions are not evaluated: this is advice, not a policy simulator.
+     * the service (or any principal, "*", without conditions), with the actions by name, "kms:*" or "*"; and no Deny
+     * statement for the service takes one of them away. Other conditions are not evaluated: this is advice, not a
+     * policy simulator.
      */
     public static boolean allowsLogDelivery(String policyJson) {
         JsonNode statements = read(policyJson).path("Statement");
@@ -52,6 +53,9 @@ public final class KeyPolicyMerge {
         for (JsonNode statement : statements.isArray() ? statements : JSON.createArrayNode().add(statements)) {
             if (!namesService(statement.path("Principal"))) {
                 continue;
+            }
+            if (anyPrincipal(statement.path("Principal")) && statement.has("Condition")) {
+                continue; // e.g. the AWS managed keys' "*" limited by kms:CallerAccount: not the service
             }
             String effect = statement.path("Effect").asText();
             Set<String> target = "Allow".equals(effect) ? granted : "Deny".equals(effect) ? denied : null;
@@ -95,8 +99,12 @@ public final class KeyPolicyMerge {
         return JsonText.pretty(policy);
     }
 
+    private static boolean anyPrincipal(JsonNode principal) {
+        return "*".equals(principal.asText(null)) || "*".equals(principal.path("AWS").asText(null));
+    }
+
     private static boolean namesService(JsonNode principal) {
-        if ("*".equals(principal.asText(null)) || "*".equals(principal.path("AWS").asText(null))) {
+        if (anyPrincipal(principal)) {
             return true;
         }
         Iterator<String> services = values(principal.path("Service"));

@@ -23,7 +23,7 @@ public final class StaticChecks {
         List<Finding> findings = new ArrayList<>();
         if (RegionLimits.OSAKA.equals(context.region()) && logs.firehose().enabled()) {
             findings.add(new Finding(FIREHOSE_OSAKA, Severity.WARNING, DestinationField.DELIVERY_STREAM,
-                    "Amazon Data Firehose in Asia Pacific (Osaka)", RegionLimits.OSAKA_FIREHOSE,
+                    "Kinesis Data Firehose in Asia Pacific (Osaka)", RegionLimits.OSAKA_FIREHOSE,
                     "Deliver to CloudWatch Logs or Amazon S3 from this region, or confirm that MSK now delivers to "
                             + "Firehose in ap-northeast-3 before relying on it."));
         }

@@ -87,11 +87,14 @@ public final class FindingsPane extends VBox {
             card.getChildren().add(wrapped(finding.why(), "finding-why"));
         }
         if (!finding.fix().isEmpty()) {
-            Label fix = wrapped("Fix: " + finding.fix(), "finding-fix");
-            if (finding.fix().contains("\n")) {
-                fix.getStyleClass().add("mono");
+            int lineEnd = finding.fix().indexOf('\n');
+            card.getChildren().add(wrapped("Fix: " + (lineEnd < 0 ? finding.fix() : finding.fix().substring(0, lineEnd)),
+                    "finding-fix"));
+            if (lineEnd >= 0) {
+                Label block = wrapped(finding.fix().substring(lineEnd + 1), "finding-code");
+                block.getStyleClass().add("mono");
+                card.getChildren().add(block);
             }
-            card.getChildren().add(fix);
         }
         if (!finding.actions().isEmpty()) {
             HBox actions = new HBox(8);

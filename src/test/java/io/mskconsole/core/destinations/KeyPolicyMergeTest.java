@@ -94,6 +94,10 @@ class KeyPolicyMergeTest {
         assertThat(KeyPolicyMerge.allowsLogDelivery("""
                 {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "kms:*", "Resource": "*"}]}""")).isTrue();
         assertThat(KeyPolicyMerge.allowsLogDelivery("""
+                {"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "kms:*", "Resource": "*",
+                  "Condition": {"StringEquals": {"kms:CallerAccount": "111122223333"}}}]}""")).as("aws/s3's policy")
+                .isFalse();
+        assertThat(KeyPolicyMerge.allowsLogDelivery("""
                 {"Statement": [{"Effect": "Allow", "Principal": {"Service": "delivery.logs.amazonaws.com"},
                   "Action": "kms:*", "Resource": "*"},
                  {"Effect": "Deny", "Principal": {"Service": ["delivery.logs.amazonaws.com"]},

@@ -99,7 +99,7 @@ class SandboxDestinationsFlowTest {
 
         pick(robot, "#s3BucketBrowse", null, "orders-prod-broker-logs",
                 "Bucket orders-prod-broker-logs\nRegion: us-east-1\nDefault encryption: SSE-KMS");
-        waitUntil(() -> text(robot, "#s3BucketFindings").contains("does not let log delivery use it"));
+        waitUntil(() -> text(robot, "#s3BucketFindings").contains("its KMS key policy does not let log delivery use the key"));
         assertThat(text(robot, "#s3BucketFindings")).contains("Warning: You may lack s3:PutBucketPolicy (Amazon S3)");
         assertThat(robot.lookup("#finding-add-key-statement").tryQuery()).isPresent();
 
