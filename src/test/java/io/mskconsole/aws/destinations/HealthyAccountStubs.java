@@ -46,11 +46,7 @@ public final class HealthyAccountStubs {
         stub.accept(AwsWire.query("GetRole").willReturn(delayed(AwsWire.queryOk("GetRole", AwsWire.IAM_NS,
                 "<Role><Path>/admins/</Path><RoleName>MskAdmin</RoleName><RoleId>AROAEXAMPLE</RoleId><Arn>arn:aws:iam::"
                         + ACCOUNT + ":role/admins/MskAdmin</Arn><CreateDate>2024-01-01T00:00:00Z</CreateDate></Role>"))));
-        stub.accept(AwsWire.query("SimulatePrincipalPolicy").willReturn(delayed(AwsWire.queryOk(
-                "SimulatePrincipalPolicy", AwsWire.IAM_NS, "<IsTruncated>false</IsTruncated><EvaluationResults>"
-                        + ACTIONS.stream().map(a -> "<member><EvalResourceName>*</EvalResourceName><EvalDecision>allowed"
-                        + "</EvalDecision><EvalActionName>" + a + "</EvalActionName></member>")
-                        .collect(Collectors.joining()) + "</EvaluationResults>"))));
+        stub.accept(AwsWire.query("SimulatePrincipalPolicy").willReturn(delayed(simulation(List.of()))));
         stub.accept(AwsWire.json("Logs_20140328.DescribeLogGroups").willReturn(delayed(AwsWire.jsonOk(
                 "{\"logGroups\": [{\"logGroupName\": \"" + logGroup + "\", \"creationTime\": 1709288130000,"
                         + " \"retentionInDays\": 30, \"storedBytes\": 1024, \"arn\": \"arn:aws:logs:" + region + ":"
@@ -81,6 +77,15 @@ public final class HealthyAccountStubs {
                         + " \"VersionId\": \"1\", \"Destinations\": [], \"HasMoreDestinations\": false}}"))));
         stub.accept(AwsWire.json("Firehose_20150804.ListTagsForDeliveryStream").willReturn(delayed(AwsWire.jsonOk(
                 "{\"Tags\": [{\"Key\": \"LogDeliveryEnabled\", \"Value\": \"true\"}], \"HasMoreTags\": false}"))));
+    }
+
+    /** The simulator's answer: every action allowed but the denied ones (implicitDeny). */
+    public static ResponseDefinitionBuilder simulation(List<String> denied) {
+        return AwsWire.queryOk("SimulatePrincipalPolicy", AwsWire.IAM_NS, "<IsTruncated>false</IsTruncated>"
+                + "<EvaluationResults>" + ACTIONS.stream().map(a -> "<member><EvalResourceName>*</EvalResourceName>"
+                + "<EvalDecision>" + (denied.contains(a) ? "implicitDeny" : "allowed") + "</EvalDecision>"
+                + "<EvalActionName>" + a + "</EvalActionName></member>").collect(Collectors.joining())
+                + "</EvaluationResults>");
     }
 
     private ResponseDefinitionBuilder delayed(ResponseDefinitionBuilder response) {
