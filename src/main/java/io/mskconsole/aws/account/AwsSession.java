@@ -13,12 +13,17 @@ import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
@@ -37,7 +42,8 @@ import software.amazon.awssdk.services.sts.StsClient;
 /**
  * An open AWS profile. Cheap to open: the credentials provider and each client (per service and region: MSK,
  * CloudWatch Logs, S3, Firehose, KMS, STS; IAM per partition) are built on first use, then kept until
- * {@link #close()}. Thread-safe.
+ * {@link #close()}. Thread-safe: each client is built at most once, by the first thread that asks for it (others
+ * asking for the same one wait for it), and clients of different services or regions are built in parallel.
  */
 public final class AwsSession implements Session {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(10);
@@ -48,10 +54,12 @@ public final class AwsSession implements Session {
     private final AwsClientSettings settings;
     private final ServiceClients builders;
     private final DestinationClients destinationClients = new SessionClients();
-    /** The clients built so far, by "service region". */
-    private final Map<String, SdkClient> clients = new LinkedHashMap<>();
+    /** The clients built or being built, by "service region"; emptied by {@link #close()}. */
+    private final ConcurrentMap<String, Slot> clients = new ConcurrentHashMap<>();
+    /** Guards {@link #credentials} and the change of {@link #closed}; never held while a client is built. */
+    private final Object lock = new Object();
     private FailureTaggingCredentialsProvider credentials;
-    private boolean closed;
+    private volatile boolean closed;
 
     /**
      * @param profile     a profile of {@code profileFile}
@@ -60,11 +68,18 @@ public final class AwsSession implements Session {
      */
     public AwsSession(String profile, ProfileFile profileFile, Map<String, String> environment,
                       AwsClientSettings settings) {
+        this(profile, profileFile, environment, settings,
+                credentials -> new ServiceClients(profile, profileFile, settings, credentials));
+    }
+
+    /** @param builders makes the client builders from the session's credentials (tests watch the builds with it) */
+    AwsSession(String profile, ProfileFile profileFile, Map<String, String> environment, AwsClientSettings settings,
+               Function<Supplier<FailureTaggingCredentialsProvider>, ServiceClients> builders) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.profileFile = Objects.requireNonNull(profileFile, "profileFile");
         this.environment = Map.copyOf(environment);
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.builders = new ServiceClients(profile, profileFile, settings, this::credentials);
+        this.builders = builders.apply(this::credentials);
     }
 
     @Override
@@ -128,26 +143,28 @@ public final class AwsSession implements Session {
     }
 
     /**
-     * Closes every client built so far and the credentials provider. Later calls through a gateway fail with a
-     * {@code CONFIGURATION} {@link GatewayException} saying the session was closed. Closing again does nothing.
+     * Closes every client built so far and the credentials provider. A client still being built is closed by the
+     * thread building it as soon as it is built (close does not wait for it), and that thread gets a
+     * {@link SessionClosedException}. Later calls through a gateway fail with a {@code CONFIGURATION}
+     * {@link GatewayException} saying the session was closed. Closing again does nothing.
      */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        for (SdkClient client : clients.values()) {
-            try {
-                client.close();
-            } catch (RuntimeException ignored) {
-                // best effort: the session is going away, and the other clients must still be closed
+    public void close() {
+        FailureTaggingCredentialsProvider provider;
+        synchronized (lock) {
+            if (closed) {
+                return;
             }
+            closed = true;
+            provider = credentials;
+            credentials = null;
+        }
+        for (Slot slot : clients.values()) {
+            slot.release();
         }
         clients.clear();
-        if (credentials != null) {
-            credentials.close();
-            credentials = null;
+        if (provider != null) {
+            provider.close();
         }
     }
 
@@ -161,30 +178,108 @@ public final class AwsSession implements Session {
     }
 
     /**
-     * The service's client of the region, built on first use.
+     * The service's client of the region, built on first use by the first thread to ask, outside any session-wide
+     * lock; threads asking for it meanwhile wait for that build. A build that fails is not kept (the next call tries
+     * again), and its exception is thrown to every thread that waited for it.
      *
-     * @throws SessionClosedException after {@link #close()}
+     * @throws SessionClosedException after {@link #close()}, also when the session was closed during the build
+     *                                (the client is then closed, not handed out)
      */
-    private synchronized <C extends SdkClient> C client(String service, Class<C> type, Region region,
-                                                        Function<Region, C> build) {
+    private <C extends SdkClient> C client(String service, Class<C> type, Region region, Function<Region, C> build) {
         if (closed) {
             throw new SessionClosedException(profile);
         }
-        return type.cast(clients.computeIfAbsent(service + " " + region.id(), key -> build.apply(region)));
+        String key = service + " " + region.id();
+        Slot fresh = new Slot();
+        Slot slot = clients.putIfAbsent(key, fresh);
+        if (slot == null) {
+            slot = fresh;
+            slot.build(() -> build.apply(region), () -> clients.remove(key, fresh));
+        }
+        SdkClient client = slot.await();
+        if (closed) {
+            // close() may have missed this slot (it was added after close() looked): close the client here
+            slot.release();
+            clients.remove(key, slot);
+            throw new SessionClosedException(profile);
+        }
+        return type.cast(client);
     }
 
-    /** The number of clients built so far, of every service. */
-    synchronized int clientCount() {
-        return clients.size();
+    /** The number of clients built so far, of every service (not those still being built). */
+    int clientCount() {
+        return (int) clients.values().stream().filter(Slot::isBuilt).count();
+    }
+
+    /** The session's clients as the destination adapters get them. */
+    DestinationClients destinationClients() {
+        return destinationClients;
     }
 
     private FailureTaggingCredentialsProvider credentials() {
-        if (credentials == null) {
-            AwsCredentialsProvider override = settings.credentialsOverride();
-            AwsCredentialsProvider provider = override != null ? override : providerFor(profile, profileFile);
-            credentials = new FailureTaggingCredentialsProvider(provider, profile, isSsoProfile(), override == null);
+        synchronized (lock) {
+            if (closed) {
+                throw new SessionClosedException(profile);
+            }
+            if (credentials == null) {
+                AwsCredentialsProvider override = settings.credentialsOverride();
+                AwsCredentialsProvider provider = override != null ? override : providerFor(profile, profileFile);
+                credentials = new FailureTaggingCredentialsProvider(provider, profile, isSsoProfile(),
+                        override == null);
+            }
+            return credentials;
         }
-        return credentials;
+    }
+
+    /**
+     * One client of the session: built once by the thread that created the slot, waited for by the others, closed
+     * at most once by whichever of {@link #close()} and the building thread sees the session closed.
+     */
+    private static final class Slot {
+        private final CompletableFuture<SdkClient> built = new CompletableFuture<>();
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        /** Builds the client; when that fails, {@code forget} drops the slot first so the next call builds anew. */
+        void build(Supplier<? extends SdkClient> builder, Runnable forget) {
+            try {
+                built.complete(builder.get());
+            } catch (RuntimeException | Error e) {
+                forget.run();
+                built.completeExceptionally(e);
+            }
+        }
+
+        /** The client, once built; the build's own exception when it failed. */
+        SdkClient await() {
+            try {
+                return built.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
+
+        boolean isBuilt() {
+            return built.isDone() && !built.isCompletedExceptionally();
+        }
+
+        /** Closes the client now if it is built, else as soon as it is; only once. */
+        void release() {
+            built.thenAccept(client -> {
+                if (released.compareAndSet(false, true)) {
+                    try {
+                        client.close();
+                    } catch (RuntimeException ignored) {
+                        // best effort: the session is going away, and the other clients must still be closed
+                    }
+                }
+            });
+        }
     }
 
     /**

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.sts.StsClient;
  * a {@code services} section) are honoured: each client is told which profile file and profile to read them from.
  * With an endpoint override, S3 uses path-style addressing (a stub has no bucket host names).
  */
-final class ServiceClients {
+class ServiceClients {
     private final String profile;
     private final ProfileFile profileFile;
     private final AwsClientSettings settings;

@@ -154,6 +154,12 @@ public final class AwsDestinationGateway implements DestinationGateway {
         });
     }
 
+    /**
+     * DescribeDeliveryStream, then ListTagsForDeliveryStream page by page. When the tags cannot be read (access
+     * denied, throttled after the retries, ...) the stream is still returned, with no tags and
+     * {@link DeliveryStreamInfo#tagsKnown()} false; a failure of DescribeDeliveryStream, or a client that cannot be
+     * had (closed session), fails the lookup.
+     */
     @Override
     public Optional<DeliveryStreamInfo> deliveryStream(String name) {
         Optional<DeliveryStreamDescription> description = firehose("DescribeDeliveryStream", name, firehose -> {
@@ -164,11 +170,16 @@ public final class AwsDestinationGateway implements DestinationGateway {
                 return Optional.empty();
             }
         });
-        return description.map(found -> DestinationMapping.deliveryStream(name, found, tags(name)));
+        return description.map(found -> tags(name)
+                .map(tags -> DestinationMapping.deliveryStream(name, found, tags, true))
+                .orElseGet(() -> DestinationMapping.deliveryStream(name, found, Map.of(), false)));
     }
 
-    private Map<String, String> tags(String name) {
-        return firehose("ListTagsForDeliveryStream", name, firehose -> {
+    /** Every tag of the stream, or empty when they could not be read (never a partial set). */
+    private Optional<Map<String, String>> tags(String name) {
+        AwsCall where = AwsCall.of(AwsService.FIREHOSE, "ListTagsForDeliveryStream", region, profile, null)
+                .forResource("delivery stream", name);
+        return SdkCalls.call(where, () -> clients.firehose(region), firehose -> {
             Map<String, String> tags = new LinkedHashMap<>();
             String after = null;
             while (true) {
@@ -177,11 +188,11 @@ public final class AwsDestinationGateway implements DestinationGateway {
                         .deliveryStreamName(name).limit(TAG_PAGE_SIZE).exclusiveStartTagKey(start));
                 page.tags().forEach(tag -> tags.put(tag.key(), tag.value() == null ? "" : tag.value()));
                 if (!Boolean.TRUE.equals(page.hasMoreTags()) || page.tags().isEmpty()) {
-                    return tags;
+                    return Optional.of(tags);
                 }
                 after = page.tags().get(page.tags().size() - 1).key();
             }
-        });
+        }, unreadable -> Optional.empty());
     }
 
     private <T> T logs(String operation, String logGroup, Function<CloudWatchLogsClient, T> action) {

@@ -64,9 +64,10 @@ final class DestinationMapping {
         };
     }
 
+    /** @param tagsKnown false when the tags could not be read ({@code tags} is then empty) */
     static DeliveryStreamInfo deliveryStream(String name, DeliveryStreamDescription description,
-                                             Map<String, String> tags) {
+                                             Map<String, String> tags, boolean tagsKnown) {
         return new DeliveryStreamInfo(name, description.deliveryStreamARN(), description.deliveryStreamTypeAsString(),
-                description.deliveryStreamStatusAsString(), tags);
+                description.deliveryStreamStatusAsString(), tags, tagsKnown);
     }
 }

@@ -48,11 +48,14 @@ final class S3Buckets {
 
     /**
      * HeadBucket for the region (also when S3 answers that the bucket is in another region), then
-     * GetBucketEncryption against the bucket's region. Encryption that may not be read is UNKNOWN.
+     * GetBucketEncryption against the bucket's region. Encryption that may not be read is UNKNOWN. A bucket whose
+     * HeadBucket is refused but whose region S3 still names (it sends {@code x-amz-bucket-region} with the 403) is
+     * that region's with UNKNOWN encryption, and its encryption is not asked (it would be refused too).
      */
     Optional<BucketInfo> bucket(String name) {
-        Optional<String> bucketRegion = call(region, "HeadBucket", name, s3 -> locate(s3, name));
-        return bucketRegion.map(where -> encryption(name, where));
+        Optional<Location> location = call(region, "HeadBucket", name, s3 -> locate(s3, name));
+        return location.map(where -> where.readable() ? encryption(name, where.region())
+                : new BucketInfo(name, where.region(), BucketEncryption.UNKNOWN, null));
     }
 
     void createBucket(String name) {
@@ -63,13 +66,20 @@ final class S3Buckets {
         call(region, "CreateBucket", name, s3 -> s3.createBucket(request.build()));
     }
 
-    /** The bucket's region, or empty when there is no such bucket; 403 means it exists but may not be read. */
-    private Optional<String> locate(S3Client s3, String name) {
+    /** Where HeadBucket found the bucket, and whether it could be read there (false when it was refused). */
+    private record Location(String region, boolean readable) {
+    }
+
+    /**
+     * The bucket's region, or empty when there is no such bucket. 403 means it exists but may not be read: with the
+     * region header it is located all the same (not readable), without it the lookup fails with ACCESS_DENIED.
+     */
+    private Optional<Location> locate(S3Client s3, String name) {
         try {
             HeadBucketResponse head = s3.headBucket(r -> r.bucket(name));
             String found = head.bucketRegion() != null ? head.bucketRegion()
                     : regionHeader(head.sdkHttpResponse()).orElse(region);
-            return Optional.of(found);
+            return Optional.of(new Location(found, true));
         } catch (S3Exception e) {
             Optional<String> elsewhere = e.awsErrorDetails() == null ? Optional.empty()
                     : regionHeader(e.awsErrorDetails().sdkHttpResponse());
@@ -78,10 +88,10 @@ final class S3Buckets {
                 return Optional.empty();
             }
             if (status == 403) {
-                throw notReadable(name, e);
+                return Optional.of(new Location(elsewhere.orElseThrow(() -> notReadable(name, e)), false));
             }
             if ((status == 301 || status == 400) && elsewhere.isPresent()) {
-                return elsewhere;
+                return Optional.of(new Location(elsewhere.get(), true));
             }
             throw e;
         }

@@ -2,6 +2,8 @@ package io.mskconsole.aws.destinations;
 
 import io.mskconsole.aws.errors.AwsCall;
 import io.mskconsole.aws.errors.AwsFailures;
+import io.mskconsole.aws.errors.SessionClosedException;
+import io.mskconsole.core.errors.GatewayException;
 import java.net.URI;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -20,17 +22,43 @@ final class SdkCalls {
     }
 
     static <C extends SdkClient, T> T call(AwsCall where, Supplier<C> client, Function<C, T> action) {
+        return call(where, client, action, failure -> {
+            throw failure;
+        });
+    }
+
+    /**
+     * As {@link #call(AwsCall, Supplier, Function)}, but when the call itself fails, {@code otherwise} is given its
+     * {@link GatewayException} and may answer instead (or throw). A client that cannot be had (the session is
+     * closed, the settings cannot make one) still fails: nothing was sent, and the next call would fail the same way.
+     */
+    static <C extends SdkClient, T> T call(AwsCall where, Supplier<C> client, Function<C, T> action,
+                                           Function<GatewayException, T> otherwise) {
         C sdk;
         try {
             sdk = client.get();
         } catch (RuntimeException unavailable) {
             throw AwsFailures.clientUnavailable(unavailable, where);
         }
+        GatewayException failure;
         try {
             return action.apply(sdk);
         } catch (RuntimeException e) {
-            throw AwsFailures.translate(e, where.withHost(host(sdk, where)));
+            failure = AwsFailures.translate(e, where.withHost(host(sdk, where)));
         }
+        if (causedBy(failure, SessionClosedException.class)) {
+            throw failure;
+        }
+        return otherwise.apply(failure);
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,6 +2,8 @@ package io.mskconsole.aws.destinations;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToXml;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -165,9 +167,27 @@ class BucketsOverHttpTest {
     }
 
     @Test
-    void aForbiddenBucketExistsButCannotBeRead() {
-        aws.stubFor(head(urlEqualTo("/someone-elses")).willReturn(aResponse().withStatus(403)
+    void aForbiddenBucketWhoseRegionS3NamesIsFoundThereWithUnknownEncryptionAndItsEncryptionIsNotAsked() {
+        aws.stubFor(head(urlEqualTo("/locked-here")).willReturn(aResponse().withStatus(403)
                 .withHeader("x-amz-bucket-region", "us-east-1")));
+        aws.stubFor(head(urlEqualTo("/locked-eu")).willReturn(aResponse().withStatus(403)
+                .withHeader("x-amz-bucket-region", "eu-west-1")));
+
+        assertThat(lookUp("locked-here"))
+                .isEqualTo(new BucketInfo("locked-here", "us-east-1", BucketEncryption.UNKNOWN, null));
+        assertThat(lookUp("locked-eu")).as("a bucket of another region is still seen to be in that region")
+                .isEqualTo(new BucketInfo("locked-eu", "eu-west-1", BucketEncryption.UNKNOWN, null));
+
+        assertThat(aws.findAll(anyRequestedFor(anyUrl()))).extracting(r -> r.getMethod() + " " + r.getUrl())
+                .containsExactlyInAnyOrder("HEAD /locked-here", "HEAD /locked-eu");
+        assertThat(signedRegion(only(aws, headRequestedFor(urlEqualTo("/locked-eu"))))).isEqualTo("us-east-1");
+        aws.verify(0, getRequestedFor(urlPathEqualTo("/locked-here")));
+        aws.verify(0, getRequestedFor(urlPathEqualTo("/locked-eu")));
+    }
+
+    @Test
+    void aForbiddenBucketWithoutARegionExistsButCannotBeRead() {
+        aws.stubFor(head(urlEqualTo("/someone-elses")).willReturn(aResponse().withStatus(403)));
 
         assertThatThrownBy(() -> lookUp("someone-elses")).isInstanceOfSatisfying(GatewayException.class, e -> {
             assertThat(e.failure()).isEqualTo(Failure.ACCESS_DENIED);
@@ -176,6 +196,7 @@ class BucketsOverHttpTest {
                     + " failed: access denied. The bucket exists, but the identity of profile stub cannot read it: it"
                     + " may belong to another account, or the identity needs s3:ListBucket on it.");
         });
+        aws.verify(1, headRequestedFor(urlEqualTo("/someone-elses")));
         aws.verify(0, getRequestedFor(urlPathEqualTo("/someone-elses")));
     }
 

@@ -1,5 +1,7 @@
 package io.mskconsole.aws.destinations;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static io.mskconsole.aws.destinations.AwsWire.ACCOUNT;
 import static io.mskconsole.aws.destinations.AwsWire.json;
@@ -7,21 +9,35 @@ import static io.mskconsole.aws.destinations.AwsWire.jsonError;
 import static io.mskconsole.aws.destinations.AwsWire.jsonOk;
 import static io.mskconsole.aws.destinations.AwsWire.jsonSent;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.mskconsole.aws.StubAccount;
 import io.mskconsole.aws.account.AwsSession;
+import io.mskconsole.aws.errors.SessionClosedException;
 import io.mskconsole.core.destinations.DeliveryStreamInfo;
 import io.mskconsole.core.destinations.DestinationGateway;
 import io.mskconsole.core.destinations.Page;
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.firehose.FirehoseClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /** Firehose (JSON 1.1, Firehose_20150804) over real HTTP: stream names page by page, a stream with type and tags. */
 class DeliveryStreamsOverHttpTest {
@@ -124,5 +140,126 @@ class DeliveryStreamsOverHttpTest {
 
         aws.verify(1, jsonSent(DESCRIBE).withRequestBody(equalToJson("{\"DeliveryStreamName\": \"gone\"}")));
         aws.verify(0, jsonSent(TAGS));
+    }
+
+    @Test
+    void tagsThatMayNotBeReadLeaveTheStreamAsDescribedWithTagsUnknown() {
+        aws.stubFor(json(DESCRIBE).willReturn(jsonOk(description("msk-logs", "DirectPut", "ACTIVE"))));
+        aws.stubFor(json(TAGS).willReturn(jsonError(400, "AccessDeniedException", "User: arn:aws:sts::" + ACCOUNT
+                + ":assumed-role/Ops/s is not authorized to perform: firehose:ListTagsForDeliveryStream")));
+
+        Optional<DeliveryStreamInfo> stream = gateway.deliveryStream("msk-logs");
+
+        assertThat(stream).contains(new DeliveryStreamInfo("msk-logs", arn("msk-logs"), "DirectPut", "ACTIVE",
+                Map.of(), false));
+        assertThat(stream.get().takesDirectPut()).isTrue();
+        aws.verify(1, jsonSent(DESCRIBE).withRequestBody(equalToJson("{\"DeliveryStreamName\": \"msk-logs\"}")));
+        aws.verify(1, jsonSent(TAGS).withRequestBody(equalToJson("{\"DeliveryStreamName\": \"msk-logs\", \"Limit\": 50}")));
+        assertThat(aws.findAll(anyRequestedFor(anyUrl()))).hasSize(2);
+    }
+
+    @Test
+    void tagsThrottledOnALaterPageAfterEveryRetryAreUnknownNotPartial() {
+        session.close();
+        session = StubAccount.open(home, StubAccount.patientSettings(aws.baseUrl()).withMaxAttempts(3));
+        gateway = session.destinations(StubAccount.REGION).destinations();
+        aws.stubFor(json(DESCRIBE).willReturn(jsonOk(description("msk-logs", "DirectPut", "ACTIVE"))));
+        aws.stubFor(json(TAGS).withRequestBody(equalToJson("{\"DeliveryStreamName\": \"msk-logs\", \"Limit\": 50}"))
+                .willReturn(jsonOk("{\"Tags\": [{\"Key\": \"LogDeliveryEnabled\", \"Value\": \"true\"}],"
+                        + " \"HasMoreTags\": true}")));
+        aws.stubFor(json(TAGS).withRequestBody(equalToJson("{\"DeliveryStreamName\": \"msk-logs\", \"Limit\": 50,"
+                        + " \"ExclusiveStartTagKey\": \"LogDeliveryEnabled\"}"))
+                .willReturn(jsonError(400, "ThrottlingException", "Rate exceeded")));
+
+        DeliveryStreamInfo stream = gateway.deliveryStream("msk-logs").orElseThrow();
+
+        assertThat(stream).isEqualTo(new DeliveryStreamInfo("msk-logs", arn("msk-logs"), "DirectPut", "ACTIVE",
+                Map.of(), false));
+        assertThat(stream.taggedForLogDelivery()).as("the first page's tag is not kept").isFalse();
+        aws.verify(1, jsonSent(DESCRIBE));
+        aws.verify(1, jsonSent(TAGS).withRequestBody(equalToJson("{\"DeliveryStreamName\": \"msk-logs\", \"Limit\": 50}")));
+        aws.verify(3, jsonSent(TAGS).withRequestBody(equalToJson("{\"DeliveryStreamName\": \"msk-logs\", \"Limit\": 50,"
+                + " \"ExclusiveStartTagKey\": \"LogDeliveryEnabled\"}")));
+    }
+
+    @Test
+    void aFailureOfDescribeDeliveryStreamStillFailsTheLookupAndTagsAreNotAsked() {
+        aws.stubFor(json(DESCRIBE).willReturn(jsonError(400, "AccessDeniedException",
+                "User is not authorized to perform: firehose:DescribeDeliveryStream")));
+        aws.stubFor(json(TAGS).willReturn(jsonOk("{\"Tags\": [], \"HasMoreTags\": false}")));
+
+        assertThatThrownBy(() -> gateway.deliveryStream("msk-logs")).isInstanceOfSatisfying(GatewayException.class,
+                e -> {
+                    assertThat(e.failure()).isEqualTo(Failure.ACCESS_DENIED);
+                    assertThat(e.operation()).isEqualTo("DescribeDeliveryStream");
+                });
+        aws.verify(1, jsonSent(DESCRIBE));
+        aws.verify(0, jsonSent(TAGS));
+    }
+
+    @Test
+    void aSessionClosedBetweenDescribeAndTagsStillFailsTheLookup() {
+        aws.stubFor(json(DESCRIBE).willReturn(jsonOk(description("msk-logs", "DirectPut", "ACTIVE"))));
+        aws.stubFor(json(TAGS).willReturn(jsonOk("{\"Tags\": [], \"HasMoreTags\": false}")));
+        try (FirehoseClient firehose = FirehoseClient.builder().region(Region.US_EAST_1)
+                .endpointOverride(StubAccount.settings(aws.baseUrl()).endpointOverride())
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(StubAccount.ACCESS_KEY_ID, "fakeSecretForTestsOnly")))
+                .build()) {
+            var gateway = new AwsDestinationGateway(new ClosedAfterFirstFirehose(firehose), StubAccount.REGION,
+                    StubAccount.PROFILE);
+
+            assertThatThrownBy(() -> gateway.deliveryStream("msk-logs"))
+                    .isInstanceOfSatisfying(GatewayException.class, e -> {
+                        assertThat(e.failure()).isEqualTo(Failure.CONFIGURATION);
+                        assertThat(e.operation()).isEqualTo("ListTagsForDeliveryStream");
+                        assertThat(e.getMessage()).contains("was not sent: the session of profile stub was closed");
+                    });
+        }
+        aws.verify(1, jsonSent(DESCRIBE));
+        aws.verify(0, jsonSent(TAGS));
+    }
+
+    /** Hands out the Firehose client once, then refuses as a closed session does. */
+    private static final class ClosedAfterFirstFirehose implements DestinationClients {
+        private final FirehoseClient firehose;
+        private final AtomicInteger asked = new AtomicInteger();
+
+        ClosedAfterFirstFirehose(FirehoseClient firehose) {
+            this.firehose = firehose;
+        }
+
+        @Override
+        public FirehoseClient firehose(String region) {
+            if (asked.incrementAndGet() > 1) {
+                throw new SessionClosedException(StubAccount.PROFILE);
+            }
+            return firehose;
+        }
+
+        @Override
+        public CloudWatchLogsClient logs(String region) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public S3Client s3(String region) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public KmsClient kms(String region) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public IamClient iam(String region) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public StsClient sts(String region) {
+            throw new UnsupportedOperationException();
+        }
     }
 }
