@@ -1,9 +1,6 @@
 package io.mskconsole.core.logging;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/** Documented limits of broker log delivery in particular regions: warnings, never refusals. */
+/** Documented limits of broker log delivery in particular regions: warned about by the checks, never refused. */
 public final class RegionLimits {
     /** Asia Pacific (Osaka). */
     public static final String OSAKA = "ap-northeast-3";
@@ -12,14 +9,5 @@ public final class RegionLimits {
             + "longer say so: check before relying on it, or use CloudWatch Logs or S3.";
 
     private RegionLimits() {
-    }
-
-    /** Warnings about delivering these settings from a cluster in this region. */
-    public static List<String> warnings(String region, BrokerLogs logs) {
-        List<String> warnings = new ArrayList<>();
-        if (OSAKA.equals(region) && logs.firehose().enabled()) {
-            warnings.add(OSAKA_FIREHOSE);
-        }
-        return List.copyOf(warnings);
     }
 }

@@ -20,33 +20,33 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
-        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        return alert.showAndWait().filter(yes::equals).isPresent();
+        return ask(title, message, null, confirmLabel);
     }
 
     @Override
     public boolean confirmWithDetails(String title, String message, String details, String confirmLabel) {
+        return ask(title, message, details, confirmLabel);
+    }
+
+    private boolean ask(String title, String message, String details, String confirmLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(details);
-        text.setId("dialogDetails");
-        text.setEditable(false);
-        text.setWrapText(false);
-        text.setStyle("-fx-font-family: monospace");
-        text.setPrefRowCount(Math.min(24, (int) details.lines().count() + 1));
-        text.setPrefColumnCount(80);
-        alert.getDialogPane().setExpandableContent(text);
-        alert.getDialogPane().setExpanded(true);
-        alert.setResizable(true);
+        if (details != null) {
+            javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(details);
+            text.setId("dialogDetails");
+            text.setEditable(false);
+            text.setWrapText(false);
+            text.getStyleClass().add("mono");
+            text.setPrefRowCount(Math.min(24, (int) details.lines().count() + 1));
+            text.setPrefColumnCount(80);
+            alert.getDialogPane().setExpandableContent(text);
+            alert.getDialogPane().setExpanded(true);
+            alert.setResizable(true);
+        }
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 

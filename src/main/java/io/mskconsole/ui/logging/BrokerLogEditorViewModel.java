@@ -6,7 +6,6 @@ import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.logging.ApplyOutcome;
 import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
 import io.mskconsole.core.logging.BrokerLogs;
-import io.mskconsole.core.logging.RegionLimits;
 import io.mskconsole.core.logging.SendOutcomeUnknownException;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import io.mskconsole.core.logging.UpdateRefusedException;
@@ -21,7 +20,6 @@ import io.mskconsole.ui.common.TaskHandle;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -141,8 +139,7 @@ public final class BrokerLogEditorViewModel {
         if (fresh.state() != ClusterState.ACTIVE) {
             return Notice.warning(fresh.name() + " is " + fresh.state() + ": MSK will refuse the change until it is ACTIVE.");
         }
-        List<String> warnings = RegionLimits.warnings(target.region(), proposed);
-        return warnings.isEmpty() ? Notice.NONE : Notice.warning(String.join(" ", warnings));
+        return Notice.NONE; // what the destination checks found stands under Checks, on this page too
     }
 
     /** Back from Review (or from a finished apply) to the fields, draft as it was. */

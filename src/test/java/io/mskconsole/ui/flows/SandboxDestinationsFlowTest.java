@@ -101,7 +101,7 @@ class SandboxDestinationsFlowTest {
                 "Bucket orders-prod-broker-logs\nRegion: us-east-1\nDefault encryption: SSE-KMS");
         waitUntil(() -> text(robot, "#s3BucketFindings").contains("its KMS key policy does not let log delivery use the key"));
         assertThat(text(robot, "#s3BucketFindings")).contains("Warning: You may lack s3:PutBucketPolicy (Amazon S3)");
-        assertThat(robot.lookup("#finding-add-key-statement").tryQuery()).isPresent();
+        waitUntil(() -> robot.lookup("#finding-add-key-statement").tryQuery().isPresent());
 
         pick(robot, "#firehoseStreamBrowse", "click", "clickstream-broker-logs",
                 "Delivery stream clickstream-broker-logs\nType: KinesisStreamAsSource");
@@ -138,7 +138,9 @@ class SandboxDestinationsFlowTest {
         return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
 
+    /** Waits for the condition, then for the UI thread to finish what it was doing, so later reads see it all. */
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -176,5 +176,6 @@ class SandboxEditFlowTest {
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
