@@ -74,6 +74,7 @@ public final class DestinationPickerDialog {
         summary.setId("pickerSummary");
         summary.setWrapText(true);
         summary.getStyleClass().add("picker-summary");
+        summary.setMaxWidth(Double.MAX_VALUE);
         summary.textProperty().bind(model.summaryProperty());
         summary.visibleProperty().bind(summary.textProperty().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());
