@@ -78,6 +78,12 @@ public final class FakeSession implements Session {
     }
 
     @Override
+    public io.mskconsole.core.trail.TrailGateway trail(String region) {
+        throw new io.mskconsole.core.errors.GatewayException(io.mskconsole.core.errors.Failure.CONFIGURATION, null,
+                "TEMPORARY: CloudTrail is not wired yet.");
+    }
+
+    @Override
     public Duration operationPollInterval() {
         return pollInterval;
     }

@@ -2,6 +2,7 @@ package io.mskconsole.core.account;
 
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.destinations.DestinationServices;
+import io.mskconsole.core.trail.TrailGateway;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,9 @@ public interface Session extends AutoCloseable {
 
     /** The broker log destinations, KMS keys and caller permissions, for the picker and the checks of one region. */
     DestinationServices destinations(String region);
+
+    /** CloudTrail's LookupEvents in one region, for the event browser. */
+    TrailGateway trail(String region);
 
     /** How often to poll a cluster operation. */
     Duration operationPollInterval();

@@ -1,0 +1,134 @@
+package io.mskconsole.core.trail;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One CloudTrail event of MSK, as the browser shows it: the fields of its columns, parsed once from the record, and
+ * the whole record (JSON text) for the detail pane and exports. Immutable; equal by event id.
+ */
+public final class TrailEvent {
+    private final String eventId;
+    private final Instant time;
+    private final String name;
+    private final String source;
+    private final String region;
+    private final String user;
+    private final String userType;
+    private final String sourceIp;
+    private final Boolean readOnly;
+    private final String errorCode;
+    private final String errorMessage;
+    private final MskResource resource;
+    private final String record;
+    private final String searchText;
+
+    public TrailEvent(String eventId, Instant time, String name, String source, String region, String user,
+                      String userType, String sourceIp, Boolean readOnly, String errorCode, String errorMessage,
+                      MskResource resource, String record) {
+        this.eventId = Objects.requireNonNull(eventId, "eventId");
+        this.time = Objects.requireNonNull(time, "time");
+        this.name = orEmpty(name);
+        this.source = orEmpty(source);
+        this.region = orEmpty(region);
+        this.user = orEmpty(user);
+        this.userType = orEmpty(userType);
+        this.sourceIp = orEmpty(sourceIp);
+        this.readOnly = readOnly;
+        this.errorCode = orEmpty(errorCode);
+        this.errorMessage = orEmpty(errorMessage);
+        this.resource = resource == null ? MskResource.NONE : resource;
+        this.record = Objects.requireNonNull(record, "record");
+        this.searchText = String.join("\n", this.name, this.source, this.region, this.user, this.sourceIp,
+                this.errorCode, this.errorMessage, this.resource.clusterName(), this.resource.clusterArn(),
+                this.resource.topic(), this.resource.group(), this.eventId).toLowerCase(Locale.ROOT);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    public String eventId() {
+        return eventId;
+    }
+
+    public Instant time() {
+        return time;
+    }
+
+    /** eventName, e.g. UpdateMonitoring or CreateTopic. */
+    public String name() {
+        return name;
+    }
+
+    /** eventSource, e.g. kafka.amazonaws.com. */
+    public String source() {
+        return source;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    /** Who: a user name, "role/session" for an assumed role, a service for a service call. */
+    public String user() {
+        return user;
+    }
+
+    /** userIdentity.type: IAMUser, AssumedRole, FederatedUser, AWSService, Root, ... */
+    public String userType() {
+        return userType;
+    }
+
+    public String sourceIp() {
+        return sourceIp;
+    }
+
+    /** readOnly, or null when the record does not say. */
+    public Boolean readOnly() {
+        return readOnly;
+    }
+
+    public String errorCode() {
+        return errorCode;
+    }
+
+    public String errorMessage() {
+        return errorMessage;
+    }
+
+    public boolean hasError() {
+        return !errorCode.isEmpty();
+    }
+
+    /** The cluster, topic or group the event concerns, parsed from the ARNs in the record. */
+    public MskResource resource() {
+        return resource;
+    }
+
+    /** The whole record, JSON text, as CloudTrail gave it. */
+    public String record() {
+        return record;
+    }
+
+    /** The searchable fields, lower case, one per line: for the free-text filter. */
+    public String searchText() {
+        return searchText;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TrailEvent event && event.eventId.equals(eventId);
+    }
+
+    @Override
+    public int hashCode() {
+        return eventId.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return time + " " + name + " by " + user + " (" + eventId + ")";
+    }
+}

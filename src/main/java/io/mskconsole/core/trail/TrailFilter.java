@@ -1,0 +1,79 @@
+package io.mskconsole.core.trail;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Conditions on loaded events, all of which must hold (AND); a blank or null condition holds for every event.
+ * Text conditions ignore case. The free text may hold several words, each of which must appear somewhere in the
+ * event's searchable fields (name, source, region, user, source IP, error, cluster, topic, group, event id).
+ */
+public record TrailFilter(String text, String eventName, String user, String cluster, String topic, Boolean readOnly,
+                          Boolean hasError) {
+    public static final TrailFilter ALL = new TrailFilter(null, null, null, null, null, null, null);
+
+    public static TrailFilter text(String text) {
+        return new TrailFilter(text, null, null, null, null, null, null);
+    }
+
+    public TrailFilter withCluster(String clusterArnOrName) {
+        return new TrailFilter(text, eventName, user, clusterArnOrName, topic, readOnly, hasError);
+    }
+
+    public boolean isEmpty() {
+        return blank(text) && blank(eventName) && blank(user) && blank(cluster) && blank(topic) && readOnly == null
+                && hasError == null;
+    }
+
+    /** The filter as a predicate, its words lower-cased once (for 100,000 events a keystroke). */
+    public Predicate<TrailEvent> predicate() {
+        String[] words = blank(text) ? new String[0]
+                : Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty())
+                .toArray(String[]::new);
+        String name = lower(eventName);
+        String who = lower(user);
+        String clusterText = lower(cluster);
+        String topicText = lower(topic);
+        return event -> {
+            if (readOnly != null && !readOnly.equals(event.readOnly())) {
+                return false;
+            }
+            if (hasError != null && hasError != event.hasError()) {
+                return false;
+            }
+            if (name != null && !event.name().toLowerCase(Locale.ROOT).contains(name)) {
+                return false;
+            }
+            if (who != null && !event.user().toLowerCase(Locale.ROOT).contains(who)) {
+                return false;
+            }
+            if (clusterText != null && !matchesCluster(event.resource(), clusterText)) {
+                return false;
+            }
+            if (topicText != null && !event.resource().topic().toLowerCase(Locale.ROOT).contains(topicText)) {
+                return false;
+            }
+            String haystack = event.searchText();
+            for (String word : words) {
+                if (!haystack.contains(word)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    private static boolean matchesCluster(MskResource resource, String wanted) {
+        return resource.clusterName().toLowerCase(Locale.ROOT).contains(wanted)
+                || (wanted.startsWith("arn:") && resource.clusterArn().toLowerCase(Locale.ROOT).equals(wanted));
+    }
+
+    private static String lower(String value) {
+        return blank(value) ? null : value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
