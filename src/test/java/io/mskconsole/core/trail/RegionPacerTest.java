@@ -1,0 +1,49 @@
+package io.mskconsole.core.trail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mskconsole.core.concurrent.Cancellation;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class RegionPacerTest {
+    final FakeTicker ticker = new FakeTicker();
+    final RegionPacer pacer = new RegionPacer(2.0, ticker);
+
+    @Test
+    void callsGoOutEvenlyAtTwoASecondWithASmallMargin() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(pacer.acquire(Cancellation.none())).isTrue();
+        }
+        assertThat(pacer.interval()).isEqualTo(Duration.ofMillis(510));
+        assertThat(ticker.sleeps).containsExactly(Duration.ZERO, Duration.ofMillis(510), Duration.ofMillis(510),
+                Duration.ofMillis(510), Duration.ofMillis(510));
+    }
+
+    @Test
+    void timeSpentOnTheCallCountsTowardsTheWait() {
+        pacer.acquire(Cancellation.none());
+        ticker.advance(Duration.ofMillis(300));
+        pacer.acquire(Cancellation.none());
+        ticker.advance(Duration.ofMillis(700));
+        pacer.acquire(Cancellation.none());
+
+        assertThat(ticker.sleeps).containsExactly(Duration.ZERO, Duration.ofMillis(210), Duration.ZERO);
+    }
+
+    @Test
+    void aThrottlePushesTheNextCallBack() {
+        pacer.acquire(Cancellation.none());
+        pacer.backOff(Duration.ofSeconds(2));
+        pacer.acquire(Cancellation.none());
+
+        assertThat(ticker.sleeps).containsExactly(Duration.ZERO, Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aCancelledWaitSaysSo() {
+        Cancellation cancelled = Cancellation.none();
+        cancelled.cancel();
+        assertThat(pacer.acquire(cancelled)).isFalse();
+    }
+}
