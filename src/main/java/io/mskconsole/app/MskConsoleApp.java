@@ -2,6 +2,9 @@ package io.mskconsole.app;
 
 import io.mskconsole.ui.clusters.ClusterListViewModel;
 import io.mskconsole.ui.common.FxTaskExecutor;
+import io.mskconsole.app.settings.AppDirectories;
+import io.mskconsole.app.settings.FileColumnStore;
+import io.mskconsole.ui.common.FxDialogService;
 import io.mskconsole.ui.shell.MainWindow;
 import io.mskconsole.ui.shell.ShellViewModel;
 import javafx.application.Application;
@@ -18,7 +21,8 @@ public final class MskConsoleApp extends Application {
         AppContext context = AppContext.production();
         shell = new ShellViewModel(context.accounts(), context.lastUsed(), executor,
                 new ClusterListViewModel(executor), options.account(), options.region());
-        new MainWindow(stage, shell, executor).show();
+        new MainWindow(stage, shell, executor, FxDialogService::new,
+                new FileColumnStore(AppDirectories.settings())).show();
     }
 
     @Override

@@ -34,6 +34,14 @@ public final class ClusterDetailsView extends VBox {
     private final Label nothing = new Label("Select a cluster to see its details.");
 
     public ClusterDetailsView(ObjectProperty<Cluster> selected, Consumer<Cluster> openEditor) {
+        this(selected, openEditor, cluster -> { });
+    }
+
+    /**
+     * @param showActivity opens the CloudTrail browser on the cluster's events
+     */
+    public ClusterDetailsView(ObjectProperty<Cluster> selected, Consumer<Cluster> openEditor,
+                              Consumer<Cluster> showActivity) {
         setId("clusterDetails");
         getStyleClass().add("details");
         title.getStyleClass().add("details-title");
@@ -77,7 +85,17 @@ public final class ClusterDetailsView extends VBox {
         note.setWrapText(true);
         note.getStyleClass().add("muted");
         content.setSpacing(10);
-        content.getChildren().addAll(title, arn, facts, activeOperation, new Separator(), monitoring, headingRow, logs, unsupported, note);
+        Button activity = new Button("Show activity");
+        activity.setId("showActivity");
+        activity.setOnAction(e -> showActivity.accept(selected.get()));
+        Label activityNote = new Label("Who changed what on this cluster: its MSK API calls and Kafka actions in "
+                + "CloudTrail.");
+        activityNote.setWrapText(true);
+        activityNote.getStyleClass().add("muted");
+        Label history = new Label("Activity");
+        history.getStyleClass().add("section-title");
+        content.getChildren().addAll(title, arn, facts, activeOperation, new Separator(), monitoring, headingRow, logs,
+                unsupported, note, new Separator(), history, new HBox(8, activity), activityNote);
         nothing.getStyleClass().add("muted");
         nothing.setPadding(new Insets(8));
         selected.addListener((obs, old, cluster) -> show(cluster));

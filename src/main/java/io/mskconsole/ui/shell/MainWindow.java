@@ -15,6 +15,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.Scene;
+import io.mskconsole.core.account.Session;
+import io.mskconsole.ui.trail.ColumnStore;
+import io.mskconsole.ui.trail.TrailBrowserViewModel;
+import io.mskconsole.ui.trail.TrailBrowserWindow;
+import java.time.Clock;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -40,6 +46,7 @@ public final class MainWindow {
     private final Stage stage;
     private final Function<Window, DialogService> dialogs;
     private final Map<String, BrokerLogEditorWindow> editors = new HashMap<>();
+    private final ColumnStore columns;
 
     public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor) {
         this(stage, shell, executor, FxDialogService::new);
@@ -49,7 +56,16 @@ public final class MainWindow {
      * @param dialogs makes the dialog service of a window (tests answer dialogs without showing them)
      */
     public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor, Function<Window, DialogService> dialogs) {
+        this(stage, shell, executor, dialogs, ColumnStore.NONE);
+    }
+
+    /**
+     * @param columns remembers the CloudTrail table's hidden columns
+     */
+    public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor, Function<Window, DialogService> dialogs,
+                      ColumnStore columns) {
         this.stage = stage;
+        this.columns = columns;
         this.shell = shell;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -88,10 +104,16 @@ public final class MainWindow {
         regionLabel.setMinWidth(Region.USE_PREF_SIZE);
         regionLabel.setLabelFor(regionPicker);
         notice.setMinWidth(0);
-        HBox toolbar = new HBox(8, accountLabel, accountPicker, regionLabel, regionPicker, notice);
+        Button trail = new Button("CloudTrail events…");
+        trail.setId("openTrail");
+        trail.setMinWidth(Region.USE_PREF_SIZE);
+        trail.setOnAction(e -> openTrail(null));
+        trail.disableProperty().bind(shell.sessionProperty().isNull().or(shell.openingProperty()));
+        HBox toolbar = new HBox(8, accountLabel, accountPicker, regionLabel, regionPicker, notice, trail);
         toolbar.getStyleClass().add("toolbar-row");
 
-        ClusterDetailsView details = new ClusterDetailsView(clusters.selectedProperty(), this::openEditor);
+        ClusterDetailsView details = new ClusterDetailsView(clusters.selectedProperty(), this::openEditor,
+                cluster -> openTrail(cluster));
         ScrollPane detailsScroll = new ScrollPane(details);
         detailsScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(new ClusterListView(clusters), detailsScroll);
@@ -121,6 +143,23 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+    }
+
+    /** Opens a CloudTrail browser on the current account and region; on a cluster's activity when one is given. */
+    void openTrail(Cluster cluster) {
+        Session session = shell.sessionProperty().get();
+        String region = shell.regionProperty().get();
+        if (session == null) {
+            return;
+        }
+        Stage trailStage = new Stage();
+        TrailBrowserViewModel model = new TrailBrowserViewModel(session::trail, session.regions(), region, executor,
+                Clock.systemUTC());
+        new TrailBrowserWindow(trailStage, model, executor, dialogs.apply(trailStage), columns, stage,
+                session.account().toString()).show();
+        if (cluster != null) {
+            model.showCluster(cluster.name(), region);
+        }
     }
 
     /** Opens (or brings forward) the broker log delivery editor of a cluster. */

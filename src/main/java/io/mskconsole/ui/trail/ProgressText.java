@@ -1,0 +1,31 @@
+package io.mskconsole.ui.trail;
+
+import io.mskconsole.core.trail.TrailProgress;
+import java.util.Locale;
+
+/** "1,250 events · 26 pages · 13.2 s · 1 of 2 regions done". */
+final class ProgressText {
+    private ProgressText() {
+    }
+
+    static String of(TrailProgress progress, boolean stopped) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%,d events · %d pages · %.1f s",
+                progress.events(), progress.pages(), progress.elapsed().toMillis() / 1000.0));
+        if (progress.regionsTotal() > 1 || !progress.finished()) {
+            text.append(" · ").append(progress.regionsDone()).append(" of ").append(progress.regionsTotal())
+                    .append(progress.regionsTotal() == 1 ? " region" : " regions").append(" done");
+        } else {
+            text.append(" · done");
+        }
+        if (progress.throttled() > 0) {
+            text.append(" · ").append(progress.throttled()).append(" throttled (waited)");
+        }
+        if (progress.skipped() > 0) {
+            text.append(" · ").append(progress.skipped()).append(" broken records skipped");
+        }
+        if (stopped) {
+            text.append(" · stopped");
+        }
+        return text.toString();
+    }
+}

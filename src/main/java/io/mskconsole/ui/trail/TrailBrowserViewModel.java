@@ -1,0 +1,307 @@
+package io.mskconsole.ui.trail;
+
+import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.trail.LookupAttribute;
+import io.mskconsole.core.trail.LookupKey;
+import io.mskconsole.core.trail.TrailEvent;
+import io.mskconsole.core.trail.TrailFetch;
+import io.mskconsole.core.trail.TrailGateway;
+import io.mskconsole.core.trail.TrailListener;
+import io.mskconsole.core.trail.TrailProgress;
+import io.mskconsole.core.trail.TrailQuery;
+import io.mskconsole.core.trail.TrailSource;
+import io.mskconsole.core.trail.Ticker;
+import io.mskconsole.ui.common.Messages;
+import io.mskconsole.ui.common.Notice;
+import io.mskconsole.ui.common.TaskExecutor;
+import io.mskconsole.ui.common.TaskHandle;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The CloudTrail browser: a query (sources, one server-side attribute, a time range, one or more regions) fetched
+ * at CloudTrail's pace into one list of events, newest first, without duplicates; filters on the client over all
+ * of it; the event picked for the detail pane. Events arrive page by page on the UI thread; Cancel stops at once and
+ * keeps what came. Also the events of trail log files, in the same list.
+ */
+public final class TrailBrowserViewModel {
+    private final Function<String, TrailGateway> gateways;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Ticker ticker;
+    private final ObservableList<String> availableRegions = FXCollections.observableArrayList();
+    private final ObservableList<String> regions = FXCollections.observableArrayList();
+    private final ObjectProperty<TrailSource.Preset> preset = new SimpleObjectProperty<>(TrailSource.Preset.BOTH);
+    private final ObjectProperty<LookupKey> lookupKey = new SimpleObjectProperty<>();
+    private final StringProperty lookupValue = new SimpleStringProperty("");
+    private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(TimeRange.LAST_WEEK);
+    private final ObjectProperty<Instant> customStart = new SimpleObjectProperty<>();
+    private final ObjectProperty<Instant> customEnd = new SimpleObjectProperty<>();
+    private final ObservableList<TrailEvent> events = FXCollections.observableArrayList();
+    private final FilteredList<TrailEvent> shown = new FilteredList<>(events);
+    private final TrailFilters filters = new TrailFilters(shown);
+    private final ObjectProperty<TrailEvent> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
+    private final Set<String> loadedIds = new HashSet<>();
+    private TaskHandle fetching;
+    private long generation;
+
+    /**
+     * @param gateways       LookupEvents of each region of the account
+     * @param accountRegions the regions to choose from
+     * @param region         the region chosen at first
+     */
+    public TrailBrowserViewModel(Function<String, TrailGateway> gateways, List<String> accountRegions, String region,
+                                 TaskExecutor executor, Clock clock) {
+        this(gateways, accountRegions, region, executor, clock, Ticker.SYSTEM);
+    }
+
+    /**
+     * @param ticker paces the lookups (tests pass one that does not sleep)
+     */
+    public TrailBrowserViewModel(Function<String, TrailGateway> gateways, List<String> accountRegions, String region,
+                                 TaskExecutor executor, Clock clock, Ticker ticker) {
+        this.ticker = ticker;
+        this.gateways = gateways;
+        this.executor = executor;
+        this.clock = clock;
+        availableRegions.setAll(accountRegions);
+        if (region != null) {
+            regions.setAll(region);
+        }
+    }
+
+    /** Looks up the query's events, replacing what is loaded. */
+    public void search() {
+        TrailQuery query;
+        try {
+            query = query();
+        } catch (IllegalArgumentException bad) {
+            notice.set(Notice.error(bad.getMessage()));
+            return;
+        }
+        cancelFetch();
+        long run = ++generation;
+        clear();
+        running.set(true);
+        progressText.set("Looking up " + preset.get().toString().toLowerCase(Locale.ROOT) + " events in "
+                + String.join(", ", query.regions()) + "…");
+        notice.set(query.start().isBefore(clock.instant().minus(TrailQuery.LOOKUP_HISTORY))
+                ? Notice.warning("LookupEvents sees the last 90 days only: open trail log files for older history.")
+                : Notice.NONE);
+        TrailFetch fetch = new TrailFetch(gateways, executor.lookups(), ticker, TrailFetch.CALLS_PER_SECOND);
+        TrailListener listener = new TrailListener() {
+            @Override
+            public void events(List<TrailEvent> batch) {
+                executor.onUiThread(() -> {
+                    if (run == generation) {
+                        add(batch);
+                    }
+                });
+            }
+
+            @Override
+            public void progress(TrailProgress progress) {
+                executor.onUiThread(() -> {
+                    if (run == generation) {
+                        progressText.set(ProgressText.of(progress, false));
+                    }
+                });
+            }
+        };
+        fetching = executor.execute(c -> fetch.run(query, listener, c), done -> {
+            if (run != generation) {
+                return;
+            }
+            running.set(false);
+            fetching = null;
+            progressText.set(ProgressText.of(done, false));
+            if (!done.problems().isEmpty()) {
+                notice.set(Notice.error(String.join(" ", done.problems())));
+            }
+        }, failure -> {
+            if (run != generation) {
+                return;
+            }
+            running.set(false);
+            fetching = null;
+            notice.set(Notice.error("The lookup failed: " + Messages.of(failure)));
+        });
+    }
+
+    /** Stops the lookup at once; the events that arrived stay. */
+    public void cancel() {
+        if (!running.get()) {
+            return;
+        }
+        cancelFetch();
+        generation++;
+        running.set(false);
+        progressText.set(progressText.get() + " Stopped: " + events.size() + " events kept.");
+    }
+
+    private void cancelFetch() {
+        if (fetching != null) {
+            fetching.cancel();
+            fetching = null;
+        }
+    }
+
+    /** Adds events not loaded yet, keeping the list newest first. */
+    void add(Collection<TrailEvent> batch) {
+        List<TrailEvent> fresh = new ArrayList<>(batch.size());
+        for (TrailEvent event : batch) {
+            if (loadedIds.add(event.eventId())) {
+                fresh.add(event);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        fresh.addAll(events);
+        fresh.sort(TrailEvents.NEWEST_FIRST);
+        events.setAll(fresh);
+    }
+
+    /** Replaces what is loaded by these events (trail log files), newest first. */
+    public void replaceWith(Collection<TrailEvent> loaded, String description) {
+        cancelFetch();
+        generation++;
+        running.set(false);
+        clear();
+        add(loaded);
+        progressText.set(description);
+    }
+
+    private void clear() {
+        events.clear();
+        loadedIds.clear();
+        selected.set(null);
+    }
+
+    TrailQuery query() {
+        if (regions.isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one region.");
+        }
+        LookupAttribute attribute = null;
+        if (lookupKey.get() != null) {
+            if (lookupValue.get() == null || lookupValue.get().isBlank()) {
+                throw new IllegalArgumentException("Give a value for " + lookupKey.get().apiName()
+                        + ", or choose no lookup attribute.");
+            }
+            attribute = new LookupAttribute(lookupKey.get(), lookupValue.get().strip());
+        }
+        Instant end = clock.instant();
+        Instant start;
+        if (range.get() == TimeRange.CUSTOM) {
+            if (customStart.get() == null || customEnd.get() == null) {
+                throw new IllegalArgumentException("Give the start and the end of the custom time range.");
+            }
+            start = customStart.get();
+            end = customEnd.get();
+        } else {
+            start = end.minus(range.get().length());
+        }
+        return new TrailQuery(preset.get(), attribute, start, end, List.copyOf(regions));
+    }
+
+    /**
+     * "Show activity" of a cluster: MSK API calls and Kafka actions of the last 7 days in its region, filtered on the
+     * client to the cluster (by name, which its ARNs and those of its topics and groups carry). No server-side
+     * attribute: CloudTrail does not list MSK clusters as resources of every event.
+     */
+    public void showCluster(String clusterName, String region) {
+        preset.set(TrailSource.Preset.BOTH);
+        lookupKey.set(null);
+        range.set(TimeRange.LAST_WEEK);
+        regions.setAll(region);
+        filters.cluster().set(clusterName);
+        search();
+    }
+
+    public TrailFilters filters() {
+        return filters;
+    }
+
+    public ObservableList<TrailEvent> events() {
+        return events;
+    }
+
+    /** The loaded events the filters let through, newest first. */
+    public FilteredList<TrailEvent> shown() {
+        return shown;
+    }
+
+    public ObservableList<String> availableRegions() {
+        return availableRegions;
+    }
+
+    public ObservableList<String> regions() {
+        return regions;
+    }
+
+    public ObjectProperty<TrailSource.Preset> presetProperty() {
+        return preset;
+    }
+
+    public ObjectProperty<LookupKey> lookupKeyProperty() {
+        return lookupKey;
+    }
+
+    public StringProperty lookupValueProperty() {
+        return lookupValue;
+    }
+
+    public ObjectProperty<TimeRange> rangeProperty() {
+        return range;
+    }
+
+    public ObjectProperty<Instant> customStartProperty() {
+        return customStart;
+    }
+
+    public ObjectProperty<Instant> customEndProperty() {
+        return customEnd;
+    }
+
+    public ObjectProperty<TrailEvent> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice;
+    }
+
+    void notice(Notice value) {
+        notice.set(value);
+    }
+}

@@ -1,0 +1,244 @@
+package io.mskconsole.ui.trail;
+
+import io.mskconsole.core.trail.LookupKey;
+import io.mskconsole.core.trail.TrailSource;
+import io.mskconsole.ui.common.DialogService;
+import io.mskconsole.ui.common.NoticeBar;
+import io.mskconsole.ui.common.Styles;
+import io.mskconsole.ui.common.TaskExecutor;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+
+/** The CloudTrail browser window: query, progress, client-side filters, the event table and the detail pane. */
+public final class TrailBrowserWindow {
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final Stage stage;
+    private final TrailBrowserViewModel model;
+
+    public TrailBrowserWindow(Stage stage, TrailBrowserViewModel model, TaskExecutor executor, DialogService dialogs,
+                              ColumnStore columns, Window owner, String accountName) {
+        this.stage = stage;
+        this.model = model;
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle("CloudTrail events — " + accountName);
+
+        BorderPane root = new BorderPane();
+        root.setId("trailBrowser");
+        root.setTop(new VBox(6, queryBar(), progressBar(), filterBar()));
+        BorderPane.setMargin(root.getTop(), new Insets(10, 12, 6, 12));
+        TrailTable table = new TrailTable(model, columns, executor);
+        ScrollPane detail = new ScrollPane(new TrailDetailPane(model.selectedProperty(), dialogs));
+        detail.setFitToWidth(true);
+        SplitPane split = new SplitPane(table, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.66);
+        root.setCenter(split);
+        Scene scene = new Scene(root, 1400, 820);
+        Styles.apply(scene);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> model.cancel());
+    }
+
+    private FlowPane queryBar() {
+        ComboBox<TrailSource.Preset> preset = new ComboBox<>();
+        preset.getItems().setAll(TrailSource.Preset.values());
+        preset.setId("trailPreset");
+        preset.setConverter(converter(p -> switch (p) {
+            case MSK -> "MSK API calls";
+            case KAFKA -> "Kafka actions";
+            case BOTH -> "MSK API calls and Kafka actions";
+        }));
+        preset.valueProperty().bindBidirectional(model.presetProperty());
+
+        ComboBox<LookupKey> key = new ComboBox<>();
+        key.setId("trailLookupKey");
+        key.getItems().add(null);
+        key.getItems().addAll(Arrays.asList(LookupKey.values()));
+        key.setConverter(converter(k -> k == null ? "No lookup attribute" : k.apiName()));
+        key.valueProperty().bindBidirectional(model.lookupKeyProperty());
+        TextField value = new TextField();
+        value.setId("trailLookupValue");
+        value.setPromptText("value, e.g. UpdateMonitoring");
+        value.textProperty().bindBidirectional(model.lookupValueProperty());
+        value.disableProperty().bind(model.lookupKeyProperty().isNull());
+
+        ComboBox<TimeRange> range = new ComboBox<>();
+        range.setId("trailRange");
+        range.getItems().setAll(TimeRange.values());
+        range.valueProperty().bindBidirectional(model.rangeProperty());
+        TextField from = instantField("trailFrom", "from yyyy-MM-dd HH:mm", model.customStartProperty());
+        TextField to = instantField("trailTo", "to yyyy-MM-dd HH:mm", model.customEndProperty());
+        for (TextField field : new TextField[] {from, to}) {
+            field.visibleProperty().bind(model.rangeProperty().isEqualTo(TimeRange.CUSTOM));
+            field.managedProperty().bind(field.visibleProperty());
+        }
+
+        CheckComboBox<String> regions = new CheckComboBox<>(model.availableRegions());
+        regions.setId("trailRegions");
+        regions.setTitle("Regions");
+        model.regions().forEach(r -> regions.getCheckModel().check(r));
+        regions.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change ->
+                model.regions().setAll(regions.getCheckModel().getCheckedItems()));
+        model.regions().addListener((ListChangeListener<String>) change -> {
+            if (!regions.getCheckModel().getCheckedItems().equals(model.regions())) {
+                regions.getCheckModel().clearChecks();
+                model.regions().forEach(r -> regions.getCheckModel().check(r));
+            }
+        });
+        Label regionsText = new Label();
+        regionsText.getStyleClass().add("muted");
+        regionsText.textProperty().bind(Bindings.createStringBinding(() -> String.join(", ", model.regions()),
+                model.regions()));
+
+        Button search = new Button("Search");
+        search.setId("trailSearch");
+        search.setDefaultButton(true);
+        search.setOnAction(e -> model.search());
+        search.disableProperty().bind(model.runningProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("trailCancel");
+        cancel.setOnAction(e -> model.cancel());
+        cancel.disableProperty().bind(model.runningProperty().not());
+        FlowPane bar = new FlowPane(8, 6, label("Show"), preset, label("Lookup"), key, value, label("Time"), range,
+                from, to, label("Regions"), regions, regionsText, search, cancel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private VBox progressBar() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        spinner.visibleProperty().bind(model.runningProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        Label progress = new Label();
+        progress.setId("trailProgress");
+        progress.textProperty().bind(model.progressTextProperty());
+        progress.getStyleClass().add("muted");
+        return new VBox(4, new HBox(8, spinner, progress), new NoticeBar("trailNotice", model.noticeProperty()));
+    }
+
+    private FlowPane filterBar() {
+        TrailFilters filters = model.filters();
+        TextField text = filterField("trailFilterText", "Filter: any words", filters.text(), 220);
+        TextField event = filterField("trailFilterEvent", "event", filters.eventName(), 130);
+        TextField user = filterField("trailFilterUser", "user", filters.user(), 130);
+        TextField cluster = filterField("trailFilterCluster", "cluster", filters.cluster(), 130);
+        TextField topic = filterField("trailFilterTopic", "topic", filters.topic(), 110);
+        ComboBox<Boolean> readOnly = triState("trailFilterReadOnly", "Reads and writes", "Reads only", "Writes only");
+        readOnly.valueProperty().bindBidirectional(filters.readOnly());
+        ComboBox<Boolean> errors = triState("trailFilterError", "With or without error", "Errors only",
+                "Without error");
+        errors.valueProperty().bindBidirectional(filters.hasError());
+        Button clear = new Button("Clear filters");
+        clear.setId("trailClearFilters");
+        clear.setOnAction(e -> filters.clear());
+        Label count = new Label();
+        count.setId("trailShownCount");
+        count.getStyleClass().add("muted");
+        count.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d of %,d events shown",
+                model.shown().size(), model.events().size()), model.shown(), model.events()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        FlowPane bar = new FlowPane(8, 6, text, event, user, cluster, topic, readOnly, errors, clear, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static TextField filterField(String id, String prompt, javafx.beans.property.StringProperty property,
+                                         double width) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefWidth(width);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private static ComboBox<Boolean> triState(String id, String any, String yes, String no) {
+        ComboBox<Boolean> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().addAll(null, true, false);
+        box.setConverter(converter(v -> v == null ? any : v ? yes : no));
+        return box;
+    }
+
+    private TextField instantField(String id, String prompt, javafx.beans.property.ObjectProperty<Instant> target) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefWidth(140);
+        field.textProperty().addListener((obs, old, now) -> {
+            try {
+                target.set(LocalDateTime.parse(now.strip(), INPUT).atZone(ZoneId.systemDefault()).toInstant());
+                field.setStyle("");
+            } catch (DateTimeParseException notYet) {
+                target.set(null);
+                field.setStyle(now.isBlank() ? "" : "-fx-text-fill: #c62828");
+            }
+        });
+        return field;
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+
+    public void show() {
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public TrailBrowserViewModel model() {
+        return model;
+    }
+}

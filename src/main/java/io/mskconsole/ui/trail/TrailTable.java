@@ -1,0 +1,88 @@
+package io.mskconsole.ui.trail;
+
+import io.mskconsole.core.trail.TrailEvent;
+import io.mskconsole.core.trail.TrailSource;
+import io.mskconsole.ui.common.TaskExecutor;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * The events as a sortable table (virtualized: only the visible rows exist), whose columns can be chosen from the
+ * table's menu button and are remembered.
+ */
+final class TrailTable extends TableView<TrailEvent> {
+    private static final DateTimeFormatter LOCAL =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    TrailTable(TrailBrowserViewModel model, ColumnStore columns, TaskExecutor executor) {
+        setId("trailTable");
+        SortedList<TrailEvent> sorted = new SortedList<>(model.shown());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+        setTableMenuButtonVisible(true);
+        setPlaceholder(new javafx.scene.control.Label("No events. Choose a query and press Search, or open trail "
+                + "log files."));
+        TableColumn<TrailEvent, String> local = column("time-local", "Time (local)", e -> LOCAL.format(e.time()), 150);
+        local.setComparator(Comparator.naturalOrder());
+        getColumns().add(local);
+        getColumns().add(column("time-utc", "Time (UTC)", e -> UTC.format(e.time()), 150));
+        getColumns().add(column("event", "Event", TrailEvent::name, 190));
+        getColumns().add(column("source", "Source", TrailTable::source, 110));
+        getColumns().add(column("user", "User", TrailEvent::user, 200));
+        getColumns().add(column("ip", "Source IP", TrailEvent::sourceIp, 110));
+        getColumns().add(column("region", "Region", TrailEvent::region, 100));
+        getColumns().add(column("cluster", "Cluster", e -> e.resource().clusterName(), 140));
+        getColumns().add(column("topic", "Topic or group", TrailTable::topicOrGroup, 140));
+        getColumns().add(column("read-only", "Read-only", e -> e.readOnly() == null ? "" : e.readOnly() ? "yes" : "no",
+                80));
+        getColumns().add(column("error", "Error", TrailEvent::errorCode, 150));
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        remember(columns, executor);
+    }
+
+    private void remember(ColumnStore columns, TaskExecutor executor) {
+        executor.execute(c -> columns.hiddenColumns(), hidden -> {
+            getColumns().forEach(column -> column.setVisible(!hidden.contains(column.getId())));
+            getColumns().forEach(column -> column.visibleProperty().addListener((obs, old, now) -> {
+                Set<String> nowHidden = new TreeSet<>();
+                getColumns().stream().filter(col -> !col.isVisible()).forEach(col -> nowHidden.add(col.getId()));
+                executor.execute(c -> {
+                    columns.saveHiddenColumns(nowHidden);
+                    return nowHidden;
+                }, saved -> { }, failure -> { });
+            }));
+        }, failure -> { });
+    }
+
+    static String source(TrailEvent event) {
+        TrailSource source = TrailSource.of(event.source());
+        return source == null ? event.source() : source == TrailSource.MSK ? "MSK API" : "Kafka";
+    }
+
+    static String topicOrGroup(TrailEvent event) {
+        if (!event.resource().topic().isEmpty()) {
+            return "topic " + event.resource().topic();
+        }
+        return event.resource().group().isEmpty() ? "" : "group " + event.resource().group();
+    }
+
+    private static TableColumn<TrailEvent, String> column(String id, String title, Function<TrailEvent, String> text,
+                                                          double width) {
+        TableColumn<TrailEvent, String> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())).getReadOnlyProperty());
+        return column;
+    }
+}

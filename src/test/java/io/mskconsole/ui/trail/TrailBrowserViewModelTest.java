@@ -1,0 +1,213 @@
+package io.mskconsole.ui.trail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.trail.LookupKey;
+import io.mskconsole.core.trail.LookupPage;
+import io.mskconsole.core.trail.LookupRequest;
+import io.mskconsole.core.trail.Ticker;
+import io.mskconsole.core.trail.TrailEvent;
+import io.mskconsole.core.trail.TrailGateway;
+import io.mskconsole.core.trail.TrailRecords;
+import io.mskconsole.core.trail.TrailSource;
+import io.mskconsole.testing.QueuedTaskExecutor;
+import io.mskconsole.ui.common.ImmediateTaskExecutor;
+import io.mskconsole.ui.common.Notice;
+import io.mskconsole.ui.common.TaskExecutor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TrailBrowserViewModelTest {
+    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    static final Ticker NO_WAIT = new Ticker() {
+        @Override
+        public long nanoTime() {
+            return System.nanoTime();
+        }
+
+        @Override
+        public boolean sleep(Duration duration, Cancellation cancellation) {
+            return cancellation.isCancelled();
+        }
+    };
+    final Map<String, Region> regions = new HashMap<>();
+
+    /** A region's LookupEvents: records by EventSource, pages of two, every request recorded. */
+    static final class Region implements TrailGateway {
+        final String name;
+        final Map<String, List<String>> bySource = new HashMap<>();
+        final List<LookupRequest> requests = Collections.synchronizedList(new ArrayList<>());
+
+        Region(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String region() {
+            return name;
+        }
+
+        @Override
+        public LookupPage lookupEvents(LookupRequest request) {
+            requests.add(request);
+            List<String> all = bySource.getOrDefault(request.attribute().value(), List.of());
+            int from = request.nextToken() == null ? 0 : Integer.parseInt(request.nextToken());
+            int to = Math.min(all.size(), from + 2);
+            return new LookupPage(all.subList(from, to), to < all.size() ? String.valueOf(to) : null);
+        }
+    }
+
+    static String record(String id, String source, String time, String user, String cluster, String error) {
+        return "{\"eventID\": \"" + id + "\", \"eventTime\": \"" + time + "\", \"eventSource\": \"" + source
+                + "\", \"eventName\": \"Name" + id + "\", \"awsRegion\": \"us-east-1\", \"readOnly\": " + id.startsWith("r")
+                + ", \"userIdentity\": {\"type\": \"IAMUser\", \"userName\": \"" + user + "\"},"
+                + " \"requestParameters\": {\"clusterArn\": \"arn:aws:kafka:us-east-1:111122223333:cluster/" + cluster
+                + "/u-1\"}" + (error == null ? "" : ", \"errorCode\": \"" + error + "\"") + "}";
+    }
+
+    Region region(String name) {
+        return regions.computeIfAbsent(name, Region::new);
+    }
+
+    TrailBrowserViewModel model(TaskExecutor executor) {
+        return new TrailBrowserViewModel(regions::get, List.of("eu-west-1", "us-east-1"), "us-east-1", executor,
+                Clock.fixed(NOW, ZoneOffset.UTC), NO_WAIT);
+    }
+
+    {
+        region("us-east-1").bySource.put("kafka.amazonaws.com", List.of(
+                record("r1", "kafka.amazonaws.com", "2026-11-25T11:00:00Z", "alice", "orders", null),
+                record("w2", "kafka.amazonaws.com", "2026-11-24T11:00:00Z", "bob", "payments", "AccessDenied"),
+                record("w3", "kafka.amazonaws.com", "2026-11-20T11:00:00Z", "alice", "orders", null)));
+        region("us-east-1").bySource.put("kafka-cluster.amazonaws.com", List.of(
+                record("w4", "kafka-cluster.amazonaws.com", "2026-11-25T11:30:00Z", "carol", "orders", null)));
+        region("eu-west-1").bySource.put("kafka.amazonaws.com", List.of(
+                record("r5", "kafka.amazonaws.com", "2026-11-23T08:00:00Z", "dave", "audit", null)));
+    }
+
+    @Test
+    void bothSourcesArriveMergedNewestFirstWithProgress() {
+        TrailBrowserViewModel model = model(new ImmediateTaskExecutor());
+        model.search();
+
+        assertThat(model.events()).extracting(TrailEvent::eventId).containsExactly("w4", "r1", "w2", "w3");
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.progressTextProperty().get()).startsWith("4 events · 3 pages · ").endsWith(" · done");
+        LookupRequest first = region("us-east-1").requests.get(0);
+        assertThat(first.start()).isEqualTo(NOW.minus(Duration.ofDays(7)));
+        assertThat(first.end()).isEqualTo(NOW);
+    }
+
+    @Test
+    void severalRegionsAtOnceWithoutDuplicates() {
+        region("eu-west-1").bySource.put("kafka.amazonaws.com", List.of(
+                record("r5", "kafka.amazonaws.com", "2026-11-23T08:00:00Z", "dave", "audit", null),
+                record("r1", "kafka.amazonaws.com", "2026-11-25T11:00:00Z", "alice", "orders", null)));
+        TrailBrowserViewModel model = model(new ImmediateTaskExecutor());
+        model.presetProperty().set(TrailSource.Preset.MSK);
+        model.regions().setAll("us-east-1", "eu-west-1");
+        model.search();
+
+        assertThat(model.events()).extracting(TrailEvent::eventId).containsExactly("r1", "w2", "r5", "w3");
+    }
+
+    @Test
+    void filtersWorkOnTheLoadedEventsTogether() {
+        TrailBrowserViewModel model = model(new ImmediateTaskExecutor());
+        model.search();
+        TrailFilters filters = model.filters();
+
+        filters.user().set("ALICE");
+        assertThat(model.shown()).extracting(TrailEvent::eventId).containsExactly("r1", "w3");
+        filters.readOnly().set(false);
+        assertThat(model.shown()).extracting(TrailEvent::eventId).containsExactly("w3");
+        filters.clear();
+        filters.hasError().set(true);
+        assertThat(model.shown()).extracting(TrailEvent::eventId).containsExactly("w2");
+        filters.clear();
+        filters.text().set("orders carol");
+        assertThat(model.shown()).extracting(TrailEvent::eventId).containsExactly("w4");
+        filters.clear();
+        assertThat(model.shown()).hasSize(4);
+    }
+
+    @Test
+    void aLookupAttributeIsSentAndNeedsAValue() {
+        TrailBrowserViewModel model = model(new ImmediateTaskExecutor());
+        model.lookupKeyProperty().set(LookupKey.USERNAME);
+        model.search();
+        assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.ERROR);
+        assertThat(region("us-east-1").requests).isEmpty();
+
+        region("us-east-1").bySource.put("alice", List.of(
+                record("r1", "kafka.amazonaws.com", "2026-11-25T11:00:00Z", "alice", "orders", null),
+                record("x9", "ec2.amazonaws.com", "2026-11-25T11:00:00Z", "alice", "orders", null)));
+        model.lookupValueProperty().set(" alice ");
+        model.search();
+        assertThat(region("us-east-1").requests).singleElement().satisfies(r -> {
+            assertThat(r.attribute().key()).isEqualTo(LookupKey.USERNAME);
+            assertThat(r.attribute().value()).isEqualTo("alice");
+        });
+        assertThat(model.events()).extracting(TrailEvent::eventId).as("other services dropped").containsExactly("r1");
+    }
+
+    @Test
+    void cancelStopsAtOnceAndKeepsWhatArrived() {
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        TrailBrowserViewModel model = model(executor);
+        model.search();
+        model.cancel();
+
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.progressTextProperty().get()).endsWith("Stopped: 0 events kept.");
+        executor.runAll();
+        assertThat(model.events()).isEmpty();
+        assertThat(region("us-east-1").requests).as("the cancelled lookup sends nothing more").isEmpty();
+    }
+
+    @Test
+    void eventsFromFilesReplaceALookupUnderWay() {
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        TrailBrowserViewModel model = model(executor);
+        model.search();
+        assertThat(model.runningProperty().get()).isTrue();
+        model.replaceWith(List.of(TrailRecords.parse(record("k1", "kafka.amazonaws.com", "2026-11-01T00:00:00Z",
+                "x", "orders", null)).orElseThrow()), "1 event from 1 file");
+
+        executor.runAll();
+
+        assertThat(model.events()).extracting(TrailEvent::eventId).as("the superseded lookup adds nothing")
+                .containsExactly("k1");
+        assertThat(model.progressTextProperty().get()).isEqualTo("1 event from 1 file");
+    }
+
+    @Test
+    void moreThanNinetyDaysBackWarnsThatLookupEventsCannotSeeIt() {
+        TrailBrowserViewModel model = model(new ImmediateTaskExecutor());
+        model.rangeProperty().set(TimeRange.CUSTOM);
+        model.customStartProperty().set(NOW.minus(Duration.ofDays(120)));
+        model.customEndProperty().set(NOW);
+        model.search();
+
+        assertThat(model.noticeProperty().get().text()).contains("last 90 days only", "trail log files");
+    }
+
+    @Test
+    void showActivityOfAClusterLooksUpItsRegionAndFiltersToIt() {
+        TrailBrowserViewModel model = model(new ImmediateTaskExecutor());
+        model.showCluster("orders", "us-east-1");
+
+        assertThat(model.shown()).extracting(TrailEvent::eventId).containsExactly("w4", "r1", "w3");
+        assertThat(model.presetProperty().get()).isEqualTo(TrailSource.Preset.BOTH);
+        assertThat(model.filters().cluster().get()).isEqualTo("orders");
+    }
+}
