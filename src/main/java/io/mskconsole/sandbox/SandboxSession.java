@@ -6,20 +6,21 @@ import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.trail.TrailGateway;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The built-in offline account: sample clusters in four regions, their broker log destinations, KMS keys and a caller
- * with a policy simulator, answered from a {@link SandboxWorld}. Every session on the same world sees the same
+ * The built-in offline account: sample clusters in four regions, their broker log destinations, KMS keys, a caller
+ * with a policy simulator and a CloudTrail event history, answered from a {@link SandboxWorld}. Every session on the same world sees the same
  * clusters and destinations, so a change stays visible across region switches and reopened sessions.
  */
 public final class SandboxSession implements Session {
     /** How often the app polls an operation in the Sandbox, as it would against MSK. */
     public static final Duration POLL_INTERVAL = Duration.ofMillis(500);
-    /** How long each destination, key and permission call takes, so the app's loading states can be seen. */
+    /** How long each destination, key, permission and LookupEvents call takes, so the app's loading states show. */
     public static final Duration CALL_DELAY = SandboxLatency.DEFAULT;
     public static final String DEFAULT_REGION = SandboxData.US_EAST_1;
 
@@ -37,7 +38,8 @@ public final class SandboxSession implements Session {
     }
 
     /**
-     * @param callDelay how long each call of {@link #destinations(String)}'s services waits before it answers
+     * @param callDelay how long each call of {@link #destinations(String)}'s services and of {@link #trail(String)}
+     *                  waits before it answers
      *                  (zero in tests); an interrupted wait fails the call and changes nothing
      */
     public SandboxSession(SandboxWorld world, Duration pollInterval, Duration callDelay) {
@@ -94,15 +96,24 @@ public final class SandboxSession implements Session {
                 new SandboxKeyGateway(world, chosen, latency), new SandboxPermissionGateway(latency));
     }
 
-    /** How long each destination, key and permission call waits before it answers. */
+    /** How long each destination, key, permission and LookupEvents call waits before it answers. */
     public Duration callDelay() {
         return latency.delay();
     }
 
+    /**
+     * LookupEvents over the Sandbox's CloudTrail in the region: sample events of the last 90 days in us-east-1 and
+     * eu-west-1 (see {@link SandboxTrailData}), the UpdateMonitoring calls made in the Sandbox, empty pages elsewhere;
+     * 2 requests a second per region, each after this session's call delay. See {@link SandboxTrailGateway}.
+     */
     @Override
-    public io.mskconsole.core.trail.TrailGateway trail(String region) {
-        throw new io.mskconsole.core.errors.GatewayException(io.mskconsole.core.errors.Failure.CONFIGURATION, null,
-                "TEMPORARY: CloudTrail is not wired yet.");
+    public TrailGateway trail(String region) {
+        if (region == null || region.isBlank()) {
+            throw new GatewayException(Failure.CONFIGURATION, null, "No region is chosen: pick a region.");
+        }
+        String chosen = region.strip();
+        SandboxTrail trail = world.trail();
+        return new SandboxTrailGateway(trail, chosen, world.clock(), trail.rateLimit(chosen), latency);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.mskconsole.core.destinations.KeyInfo;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import io.mskconsole.core.trail.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +22,10 @@ import java.util.Optional;
 /**
  * The in-memory state of the Sandbox account (111122223333), shared by every session opened on it, so a change made
  * in one region or session is seen by all: clusters and their operations, the destinations (log groups and buckets
- * created here are added to them) and the KMS key policies. Time comes from the given clock and the state advances
- * when it is read: no background threads. Thread-safe: every access holds the world's lock.
+ * created here are added to them), the KMS key policies and the CloudTrail event history ({@link SandboxTrail}: sample
+ * events of the last 90 days, and the UpdateMonitoring calls made here). Time comes from the given clock and the
+ * state advances when it is read: no background threads. Thread-safe: every access holds the world's lock (the
+ * trail has its own, taken after the world's).
  */
 public final class SandboxWorld {
     /** How long an UpdateMonitoring operation takes unless told otherwise. */
@@ -40,6 +43,7 @@ public final class SandboxWorld {
     private final SandboxIds ids = new SandboxIds();
     private final Map<String, ClusterEntry> clusters = new LinkedHashMap<>();
     private final Map<String, SandboxOperation> operations = new LinkedHashMap<>();
+    private final SandboxTrail trail;
 
     /** A world on the system clock whose updates take {@link #DEFAULT_OPERATION_DURATION}. */
     public SandboxWorld() {
@@ -51,12 +55,20 @@ public final class SandboxWorld {
      * @param operationDuration how long an UpdateMonitoring operation takes from the request to its end
      */
     public SandboxWorld(Clock clock, Duration operationDuration) {
+        this(clock, operationDuration, Ticker.SYSTEM);
+    }
+
+    /**
+     * @param trailTicker the time of CloudTrail's rate limit on LookupEvents (tests give a fake one)
+     */
+    SandboxWorld(Clock clock, Duration operationDuration, Ticker trailTicker) {
         this.clock = Objects.requireNonNull(clock, "clock");
         if (operationDuration.isNegative()) {
             throw new IllegalArgumentException("operationDuration must not be negative: " + operationDuration);
         }
         this.operationDuration = operationDuration;
         this.startTime = clock.instant();
+        this.trail = new SandboxTrail(startTime, operationDuration, trailTicker, SandboxTrailData.SEED);
         SandboxData.clusters().forEach(c -> clusters.put(c.arn(), new ClusterEntry(c)));
         SandboxOperation underWay = SandboxData.paymentsOperation(startTime);
         operations.put(underWay.arn, underWay);
@@ -78,6 +90,11 @@ public final class SandboxWorld {
     /** When the world was made, by its clock. */
     public Instant startTime() {
         return startTime;
+    }
+
+    /** The account's CloudTrail event history. */
+    SandboxTrail trail() {
+        return trail;
     }
 
     /** The regions with sample data, sorted by name. */
@@ -135,9 +152,28 @@ public final class SandboxWorld {
         return find(region, arn, operation).snapshot();
     }
 
-    /** Starts an UpdateMonitoring operation and returns its ARN, or refuses the request as MSK would. */
-    synchronized String updateMonitoring(String region, UpdateMonitoringRequest request) {
+    /**
+     * Starts an UpdateMonitoring operation and returns its ARN, or refuses the request as MSK would. Either way the
+     * call goes into the region's CloudTrail, found there after its delivery delay.
+     */
+    String updateMonitoring(String region, UpdateMonitoringRequest request) {
         Objects.requireNonNull(request, "request");
+        trail.events(region); // a region's samples are made on first use: here outside the world's lock
+        synchronized (this) {
+            Instant called = clock.instant();
+            String operationArn;
+            try {
+                operationArn = startMonitoringUpdate(region, request);
+            } catch (GatewayException refused) {
+                trail.recordUpdateMonitoring(region, request, null, refused, called);
+                throw refused;
+            }
+            trail.recordUpdateMonitoring(region, request, operationArn, null, called);
+            return operationArn;
+        }
+    }
+
+    private String startMonitoringUpdate(String region, UpdateMonitoringRequest request) {
         settle();
         ClusterEntry cluster = find(region, request.clusterArn(), MonitoringUpdateRules.OPERATION);
         MonitoringUpdateRules.checkRequest(cluster, request);
