@@ -4,8 +4,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The MSK resource an event concerns, from an ARN: a cluster ({@code cluster/name/uuid}), or a topic or group of
- * one ({@code topic/cluster/uuid/topic}, {@code group/cluster/uuid/group}). Empty strings where unknown.
+ * The MSK resource an event concerns, from an ARN: a cluster ({@code cluster/name/uuid}, or one of its operations,
+ * {@code cluster-operation/name/uuid/operation}), or a topic or group of one ({@code topic/cluster/uuid/topic},
+ * {@code group/cluster/uuid/group}). Empty strings where unknown.
  */
 public record MskResource(String clusterArn, String clusterName, String topic, String group) {
     public static final MskResource NONE = new MskResource("", "", "", "");
@@ -45,6 +46,8 @@ public record MskResource(String clusterArn, String clusterName, String topic, S
                     return new MskResource(prefix + path[1] + "/" + path[2], path[1], "", "");
                 }
                 return path.length == 2 ? new MskResource(prefix + path[1], path[1], "", "") : null;
+            case "cluster-operation":
+                return path.length >= 3 ? new MskResource(prefix + path[1] + "/" + path[2], path[1], "", "") : null;
             case "topic":
                 return path.length >= 4 ? new MskResource(prefix + path[1] + "/" + path[2], path[1],
                         join(path, 3), "") : null;

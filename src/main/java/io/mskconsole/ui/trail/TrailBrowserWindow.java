@@ -62,7 +62,8 @@ public final class TrailBrowserWindow {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.66);
         root.setCenter(split);
-        Scene scene = new Scene(root, 1400, 820);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth() - 40), Math.min(820, screen.getHeight() - 40));
         Styles.apply(scene);
         stage.setScene(scene);
         stage.setOnHidden(e -> model.cancel());

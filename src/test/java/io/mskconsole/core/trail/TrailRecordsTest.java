@@ -115,6 +115,8 @@ class TrailRecordsTest {
                         "billing-consumers"));
         assertThat(MskResource.fromArn("arn:aws:kafka:us-east-1:111122223333:cluster/orders/uuid-1").isCluster("orders"))
                 .isTrue();
+        assertThat(MskResource.fromArn("arn:aws:kafka:us-east-1:111122223333:cluster-operation/orders/uuid-1/op-9"))
+                .isEqualTo(new MskResource("arn:aws:kafka:us-east-1:111122223333:cluster/orders/uuid-1", "orders", "", ""));
         assertThat(MskResource.fromArn("arn:aws:s3:::bucket")).isNull();
         assertThat(MskResource.fromArn("arn:aws:kafka:us-east-1:111122223333:configuration/c/1")).isNull();
     }

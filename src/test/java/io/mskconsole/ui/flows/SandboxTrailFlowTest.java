@@ -1,0 +1,108 @@
+package io.mskconsole.ui.flows;
+
+import static io.mskconsole.ui.flows.SandboxDestinationsFlowTest.text;
+import static io.mskconsole.ui.flows.SandboxDestinationsFlowTest.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mskconsole.core.account.Accounts;
+import io.mskconsole.core.trail.TrailEvent;
+import io.mskconsole.sandbox.SandboxSession;
+import io.mskconsole.sandbox.SandboxWorld;
+import io.mskconsole.testing.FakeAccounts;
+import io.mskconsole.testing.RecordingDialogs;
+import io.mskconsole.ui.clusters.ClusterListViewModel;
+import io.mskconsole.ui.common.FxTaskExecutor;
+import io.mskconsole.ui.shell.MainWindow;
+import io.mskconsole.ui.shell.ShellViewModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The CloudTrail browser in the Sandbox: query, filter, detail, and a cluster's activity. */
+@ExtendWith(ApplicationExtension.class)
+class SandboxTrailFlowTest {
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @Start
+    void start(Stage stage) {
+        FakeAccounts noCredentials = new FakeAccounts();
+        noCredentials.credentialsConfigured = false;
+        SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
+        Accounts accounts = new Accounts(noCredentials,
+                () -> new SandboxSession(world, Duration.ofMillis(100), Duration.ofMillis(5)));
+        ShellViewModel shell = new ShellViewModel(accounts, noCredentials, executor, new ClusterListViewModel(executor),
+                null);
+        new MainWindow(stage, shell, executor, window -> dialogs).show();
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        executor.close();
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
+    @SuppressWarnings("unchecked")
+    TableView<TrailEvent> table(FxRobot robot) {
+        return robot.lookup("#trailTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void queryFilterAndReadAnEvent(FxRobot robot) throws Exception {
+        TableView<?> clusters = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> clusters.getItems().size() >= 3);
+        robot.clickOn("#openTrail");
+        waitUntil(() -> robot.lookup("#trailSearch").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<io.mskconsole.ui.trail.TimeRange> range = robot.lookup("#trailRange").queryAs(ComboBox.class);
+        robot.interact(() -> range.getSelectionModel().select(io.mskconsole.ui.trail.TimeRange.LAST_DAY));
+
+        robot.clickOn("#trailSearch");
+        waitUntil(() -> text(robot, "#trailProgress").endsWith("done"));
+        TableView<TrailEvent> table = table(robot);
+        int loaded = table.getItems().size();
+        assertThat(loaded).isPositive();
+        assertThat(table.getItems()).isSortedAccordingTo((a, b) -> b.time().compareTo(a.time()));
+        assertThat(text(robot, "#trailShownCount")).isEqualTo(String.format("%,d of %,d events shown", loaded, loaded));
+
+        robot.clickOn("#trailFilterText").write("describe");
+        waitUntil(() -> table.getItems().size() < loaded);
+        assertThat(table.getItems()).isNotEmpty().allSatisfy(e ->
+                assertThat(e.searchText()).contains("describe"));
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        TrailEvent picked = table.getItems().get(0);
+        waitUntil(() -> text(robot, "#trailDetailTitle").equals(picked.name() + " by " + picked.user()));
+        assertThat(robot.lookup("#trailDetailJson").queryAs(TextArea.class).getText())
+                .contains("\"eventID\" : \"" + picked.eventId() + "\"");
+        robot.clickOn("#trailCopyJson");
+        assertThat(dialogs.clipboard).contains(picked.eventId());
+    }
+
+    @Test
+    void showActivityOfAClusterListsOnlyItsEvents(FxRobot robot) throws Exception {
+        TableView<?> clusters = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> clusters.getItems().size() >= 3);
+        robot.clickOn("orders-prod");
+        robot.clickOn("#showActivity");
+        waitUntil(() -> robot.lookup("#trailProgress").tryQuery().isPresent()
+                && text(robot, "#trailProgress").endsWith("done"));
+
+        TableView<TrailEvent> table = table(robot);
+        assertThat(table.getItems()).isNotEmpty().allSatisfy(e ->
+                assertThat(e.resource().clusterName()).isEqualTo("orders-prod"));
+        assertThat(robot.lookup("#trailFilterCluster").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("orders-prod");
+    }
+}
