@@ -61,7 +61,13 @@ public final class TrailWire {
      * id, name, time and region.
      */
     public static String record(String eventId, String eventName, Instant time, String region) {
+        return record(eventId, eventName, "kafka.amazonaws.com", time, region);
+    }
+
+    /** As {@link #record(String, String, Instant, String)}, from the given event source. */
+    public static String record(String eventId, String eventName, String eventSource, Instant time, String region) {
         ObjectNode record = (ObjectNode) read(DESCRIBE_CLUSTER_RECORD);
+        record.put("eventSource", eventSource);
         record.put("eventTime", time.toString());
         record.put("eventName", eventName);
         record.put("awsRegion", region);
