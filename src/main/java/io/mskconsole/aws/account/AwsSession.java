@@ -6,12 +6,14 @@ import io.mskconsole.aws.destinations.AwsPermissionGateway;
 import io.mskconsole.aws.destinations.DestinationClients;
 import io.mskconsole.aws.errors.SessionClosedException;
 import io.mskconsole.aws.kafka.KafkaClusterGateway;
+import io.mskconsole.aws.trail.AwsTrailGateway;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.trail.TrailGateway;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.firehose.FirehoseClient;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -41,7 +44,7 @@ import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * An open AWS profile. Cheap to open: the credentials provider and each client (per service and region: MSK,
- * CloudWatch Logs, S3, Firehose, KMS, STS; IAM per partition) are built on first use, then kept until
+ * CloudWatch Logs, S3, Firehose, KMS, STS, CloudTrail; IAM per partition) are built on first use, then kept until
  * {@link #close()}. Thread-safe: each client is built at most once, by the first thread that asks for it (others
  * asking for the same one wait for it), and clients of different services or regions are built in parallel.
  */
@@ -132,10 +135,14 @@ public final class AwsSession implements Session {
         return region.strip();
     }
 
+    /**
+     * CloudTrail's LookupEvents in one region. Builds nothing: the region's client is built on the first lookup and
+     * kept until {@link #close()}; lookups after that fail with {@code CONFIGURATION}.
+     */
     @Override
-    public io.mskconsole.core.trail.TrailGateway trail(String region) {
-        throw new io.mskconsole.core.errors.GatewayException(io.mskconsole.core.errors.Failure.CONFIGURATION, null,
-                "TEMPORARY: CloudTrail is not wired yet.");
+    public TrailGateway trail(String region) {
+        String chosen = chosenRegion(region);
+        return new AwsTrailGateway(() -> cloudTrail(chosen), chosen, profile);
     }
 
     @Override
@@ -181,6 +188,15 @@ public final class AwsSession implements Session {
      */
     KafkaClient client(String region) {
         return client("kafka", KafkaClient.class, Region.of(region), builders::kafka);
+    }
+
+    /**
+     * The region's CloudTrail client, built on first use.
+     *
+     * @throws SessionClosedException after {@link #close()}
+     */
+    CloudTrailClient cloudTrail(String region) {
+        return client("cloudtrail", CloudTrailClient.class, Region.of(region), builders::cloudTrail);
     }
 
     /**

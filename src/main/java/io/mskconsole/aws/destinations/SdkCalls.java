@@ -15,13 +15,14 @@ import software.amazon.awssdk.regions.Region;
 /**
  * Runs one call on a client and turns whatever fails into a {@link io.mskconsole.core.errors.GatewayException}: a
  * client that cannot be had becomes {@code CONFIGURATION} (nothing was sent), anything thrown by the call is
- * translated by {@link AwsFailures}, with the endpoint's host added for connection failures.
+ * translated by {@link AwsFailures}, with the endpoint's host added for connection failures. Shared by the
+ * destination adapters and the CloudTrail adapter.
  */
-final class SdkCalls {
+public final class SdkCalls {
     private SdkCalls() {
     }
 
-    static <C extends SdkClient, T> T call(AwsCall where, Supplier<C> client, Function<C, T> action) {
+    public static <C extends SdkClient, T> T call(AwsCall where, Supplier<C> client, Function<C, T> action) {
         return call(where, client, action, failure -> {
             throw failure;
         });
@@ -32,8 +33,8 @@ final class SdkCalls {
      * {@link GatewayException} and may answer instead (or throw). A client that cannot be had (the session is
      * closed, the settings cannot make one) still fails: nothing was sent, and the next call would fail the same way.
      */
-    static <C extends SdkClient, T> T call(AwsCall where, Supplier<C> client, Function<C, T> action,
-                                           Function<GatewayException, T> otherwise) {
+    public static <C extends SdkClient, T> T call(AwsCall where, Supplier<C> client, Function<C, T> action,
+                                                  Function<GatewayException, T> otherwise) {
         C sdk;
         try {
             sdk = client.get();

@@ -12,7 +12,8 @@ public enum AwsService {
     FIREHOSE("Firehose", "firehose", "firehose"),
     KMS("KMS", "kms", "kms"),
     IAM("IAM", "iam", "iam"),
-    STS("STS", "sts", "sts");
+    STS("STS", "sts", "sts"),
+    CLOUDTRAIL("CloudTrail", "cloudtrail", "cloudtrail");
 
     /** S3 operations whose IAM action has another name. */
     private static final Map<String, String> S3_ACTIONS = Map.of(
