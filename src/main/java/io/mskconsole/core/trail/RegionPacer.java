@@ -35,7 +35,14 @@ public final class RegionPacer {
             nextSlot = slot + intervalNanos;
         }
         long wait = slot - ticker.nanoTime();
-        return !ticker.sleep(Duration.ofNanos(Math.max(0, wait)), cancellation);
+        if (ticker.sleep(Duration.ofNanos(Math.max(0, wait)), cancellation)) {
+            return false;
+        }
+        synchronized (this) {
+            // woken late (a busy machine): the next call keeps its distance from when this one really leaves
+            nextSlot = Math.max(nextSlot, ticker.nanoTime() + intervalNanos);
+        }
+        return true;
     }
 
     /** CloudTrail throttled anyway: no call goes out before the backoff has passed. */

@@ -46,4 +46,26 @@ class RegionPacerTest {
         cancelled.cancel();
         assertThat(pacer.acquire(cancelled)).isFalse();
     }
+
+    @Test
+    void aLateWakeUpDoesNotBringTheNextCallCloser() {
+        Ticker late = new Ticker() {
+            @Override
+            public long nanoTime() {
+                return ticker.nanoTime();
+            }
+
+            @Override
+            public boolean sleep(Duration duration, Cancellation cancellation) {
+                ticker.sleep(duration.plusMillis(100), cancellation);
+                return false;
+            }
+        };
+        RegionPacer slow = new RegionPacer(2.0, late);
+        slow.acquire(Cancellation.none());
+        slow.acquire(Cancellation.none());
+
+        assertThat(ticker.sleeps).as("the second waits its full interval from the first's real start")
+                .containsExactly(Duration.ofMillis(100), Duration.ofMillis(610));
+    }
 }
