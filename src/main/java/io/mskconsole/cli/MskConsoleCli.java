@@ -12,15 +12,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The headless commands: {@code msk-console clusters}, {@code msk-console logging export|check|apply}. The launcher
+ * The headless commands: {@code msk-console clusters}, {@code msk-console logging export|check|apply},
+ * {@code msk-console trail}. The launcher
  * calls {@link #isCommand} to choose between the window and a command, then {@link #run} for a command.
  */
 @Command(name = "msk-console", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         synopsisSubcommandLabel = "COMMAND",
-        description = {"Amazon MSK broker log delivery, from the command line.",
+        description = {"Amazon MSK broker log delivery and CloudTrail events, from the command line.",
                 "Without a command, msk-console opens its window."},
         footer = {"", "Exit codes: 0 done; 1 the operation failed or cannot be done now (logging check: an error was "
-                + "found); 2 bad input, usage or setup; 130 stopped by Ctrl-C.",
+                + "found; trail: a region's lookup failed); 2 bad input, usage or setup; 130 stopped by Ctrl-C.",
                 "Run 'msk-console COMMAND --help' for a command's options."})
 public final class MskConsoleCli implements Callable<Integer> {
     /** The options the window also understands; anything else on the command line means a command. */
@@ -81,6 +82,7 @@ public final class MskConsoleCli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(root);
         commandLine.addSubcommand(new ClustersCommand(env, root.global));
         commandLine.addSubcommand(new LoggingCommand());
+        commandLine.addSubcommand(new TrailCommand(env, root.global));
         CommandLine logging = commandLine.getSubcommands().get(LoggingCommand.NAME);
         logging.addSubcommand(new LoggingExportCommand(env, root.global));
         logging.addSubcommand(new LoggingCheckCommand(env, root.global));
