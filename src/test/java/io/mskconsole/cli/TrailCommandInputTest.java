@@ -85,6 +85,16 @@ class TrailCommandInputTest {
     }
 
     @Test
+    void aMistypedTrailIsSuggestedAloneAndAMistypedClustersWithoutIt() {
+        CliHarness.Result trial = cli.run("trial");
+        CliHarness.Result clustrs = cli.run("clustrs");
+
+        assertThat(trial.exitCode()).isEqualTo(2);
+        assertThat(trial.err()).contains("'trial'. Did you mean trail? See 'msk-console --help'.");
+        assertThat(clustrs.err()).contains("Did you mean clusters? ");
+    }
+
+    @Test
     void aLookupNeedsCredentialsOrTheSandbox() {
         cli.profiles.credentialsConfigured = false;
 
