@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class TrailTable {
     static final List<String> HEADER = List.of("TIME (UTC)", "EVENT", "SOURCE", "USER", "REGION", "CLUSTER",
-            "TOPIC/GROUP", "ERROR");
+            "TOPIC OR GROUP", "ERROR");
     static final String NONE = "-";
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -53,18 +53,18 @@ final class TrailTable {
                 cell(event.region()), cell(resource.clusterName()), cell(topicOrGroup(resource)), error(event));
     }
 
-    /** "MSK" for the MSK API, "Kafka" for Kafka actions, else the eventSource itself. */
+    /** As the window says it: "MSK API" for MSK API calls, "Kafka" for Kafka actions, else the eventSource. */
     static String source(String eventSource) {
         TrailSource source = TrailSource.of(eventSource);
-        return source == TrailSource.MSK ? "MSK" : source == TrailSource.KAFKA ? "Kafka" : cell(eventSource);
+        return source == TrailSource.MSK ? "MSK API" : source == TrailSource.KAFKA ? "Kafka" : cell(eventSource);
     }
 
-    /** "topic:orders", "group:billing", or empty. */
+    /** As the window says it: "topic orders", "group billing", or empty. */
     static String topicOrGroup(MskResource resource) {
         if (!resource.topic().isEmpty()) {
-            return "topic:" + resource.topic();
+            return "topic " + resource.topic();
         }
-        return resource.group().isEmpty() ? "" : "group:" + resource.group();
+        return resource.group().isEmpty() ? "" : "group " + resource.group();
     }
 
     /** The error code, e.g. AccessDeniedException (the message is in the JSON and CSV formats). */

@@ -73,10 +73,10 @@ class TrailCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo("""
-                TIME (UTC)           EVENT             SOURCE  USER        REGION     CLUSTER      TOPIC/GROUP      ERROR
-                2024-05-09 09:30:00  CreateTopic       Kafka   alice       us-east-1  prod-events  topic:orders.v2
-                2024-05-09 08:15:00  UpdateMonitoring  MSK     Admin/jane  us-east-1  prod-events  -
-                2024-05-08 07:00:00  DeleteCluster     MSK     bob         us-east-1  batch-jobs   -                AccessDeniedException
+                TIME (UTC)           EVENT             SOURCE   USER        REGION     CLUSTER      TOPIC OR GROUP   ERROR
+                2024-05-09 09:30:00  CreateTopic       Kafka    alice       us-east-1  prod-events  topic orders.v2
+                2024-05-09 08:15:00  UpdateMonitoring  MSK API  Admin/jane  us-east-1  prod-events  -
+                2024-05-08 07:00:00  DeleteCluster     MSK API  bob         us-east-1  batch-jobs   -                AccessDeniedException
                 """);
         Instant weekAgo = Instant.parse("2024-05-03T12:00:00Z");
         assertThat(east().requests).containsExactlyInAnyOrder(
