@@ -11,11 +11,13 @@ package io.mskconsole.cli;
  *       ({@code logging check}, or {@code logging apply} refusing without {@code --force}; with
  *       {@code logging check --strict}, also a warning or a check that could not run), and any failure once
  *       UpdateMonitoring was accepted, even expired credentials while following (the message names the operation,
- *       which goes on).</li>
+ *       which goes on). {@code trail}: the lookup of a region failed (the other regions' events are printed).</li>
  *   <li>{@link #USAGE} 2: the input or the setup is wrong before anything was sent: unknown or missing option,
- *       malformed file, a name that breaks a rule, a bad ARN, no credentials or an unusable profile.</li>
+ *       malformed file, a name that breaks a rule, a bad ARN, no credentials or an unusable profile; {@code trail
+ *       --files} where no file could be read.</li>
  *   <li>{@link #INTERRUPTED} 130: Ctrl-C while checking or applying: before sending, nothing is sent; while
- *       following an operation, following stops (the operation goes on in AWS).</li>
+ *       following an operation, following stops (the operation goes on in AWS); {@code trail} prints the events
+ *       that had arrived.</li>
  * </ul>
  */
 public final class ExitCodes {

@@ -15,7 +15,7 @@ final class GlobalOptions {
 
     @Option(names = "--region", paramLabel = "REGION", scope = ScopeType.INHERIT,
             description = "AWS region (default: the region of --cluster, else AWS_REGION, AWS_DEFAULT_REGION or "
-                    + "the profile's region).")
+                    + "the profile's region). trail takes several, comma-separated.")
     String region;
 
     @Option(names = "--sandbox", scope = ScopeType.INHERIT,

@@ -1,6 +1,7 @@
 package io.mskconsole.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -12,15 +13,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The headless commands: {@code msk-console clusters}, {@code msk-console logging export|check|apply}. The launcher
+ * The headless commands: {@code msk-console clusters}, {@code msk-console logging export|check|apply},
+ * {@code msk-console trail}. The launcher
  * calls {@link #isCommand} to choose between the window and a command, then {@link #run} for a command.
  */
 @Command(name = "msk-console", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         synopsisSubcommandLabel = "COMMAND",
-        description = {"Amazon MSK broker log delivery, from the command line.",
+        description = {"Amazon MSK broker log delivery and CloudTrail events, from the command line.",
                 "Without a command, msk-console opens its window."},
         footer = {"", "Exit codes: 0 done; 1 the operation failed or cannot be done now (logging check: an error was "
-                + "found); 2 bad input, usage or setup; 130 stopped by Ctrl-C.",
+                + "found; trail: a region's lookup failed); 2 bad input, usage or setup; 130 stopped by Ctrl-C.",
                 "Run 'msk-console COMMAND --help' for a command's options."})
 public final class MskConsoleCli implements Callable<Integer> {
     /** The options the window also understands; anything else on the command line means a command. */
@@ -81,6 +83,7 @@ public final class MskConsoleCli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(root);
         commandLine.addSubcommand(new ClustersCommand(env, root.global));
         commandLine.addSubcommand(new LoggingCommand());
+        commandLine.addSubcommand(new TrailCommand(env, root.global));
         CommandLine logging = commandLine.getSubcommands().get(LoggingCommand.NAME);
         logging.addSubcommand(new LoggingExportCommand(env, root.global));
         logging.addSubcommand(new LoggingCheckCommand(env, root.global));
@@ -108,12 +111,44 @@ public final class MskConsoleCli implements Callable<Integer> {
         CommandLine command = e.getCommandLine();
         StringBuilder line = new StringBuilder(CliErrors.PREFIX).append(sentence(CliErrors.oneLine(e.getMessage())));
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            line.append(" Did you mean ").append(String.join(" or ", unmatched.getSuggestions())).append('?');
+            List<String> unmatchedArgs = unmatched.getUnmatched();
+            List<String> suggestions = closest(unmatchedArgs.isEmpty() ? "" : unmatchedArgs.get(0),
+                    unmatched.getSuggestions());
+            line.append(" Did you mean ").append(String.join(" or ", suggestions)).append('?');
         }
         line.append(" See '").append(command.getCommandSpec().qualifiedName()).append(" --help'.");
         command.getErr().println(line);
         command.getErr().flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * picocli's suggestions nearest to what was typed (fewest letters to change), so "clustrs" suggests clusters
+     * alone, not every command that shares a few letters.
+     */
+    static List<String> closest(String typed, List<String> suggestions) {
+        int best = suggestions.stream().mapToInt(s -> distance(typed, s)).min().orElse(0);
+        return suggestions.stream().filter(s -> distance(typed, s) == best).toList();
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static String sentence(String text) {

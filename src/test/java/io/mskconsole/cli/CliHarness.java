@@ -12,6 +12,7 @@ import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
 import io.mskconsole.core.logging.S3Destination;
+import io.mskconsole.core.trail.Ticker;
 import io.mskconsole.testing.FakeAccounts;
 import io.mskconsole.testing.FakeDestinations;
 import io.mskconsole.testing.FakeMsk;
@@ -21,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -42,6 +44,10 @@ final class CliHarness {
     final FakeSession sandbox = profiles.session(Account.SANDBOX, "eu-west-1");
     final Path workingDirectory;
     Interrupts interrupts = Interrupts.NONE;
+    /** "Now" for the commands; null for the system's clock. */
+    Clock clock;
+    /** The trail's pacing; null for the system's (real waits). */
+    Ticker ticker;
     String stdin = "";
 
     record Result(int exitCode, String out, String err) {
@@ -87,7 +93,7 @@ final class CliHarness {
         CliEnvironment env = new CliEnvironment(new Accounts(profiles, () -> sandbox),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                workingDirectory, Duration.ofMillis(1), interrupts);
+                workingDirectory, Duration.ofMillis(1), interrupts, clock, ticker);
         int code = MskConsoleCli.run(args, env);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -6,13 +6,19 @@ import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.trail.TrailGateway;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** An opened account whose regions (listed in name order) are {@link FakeMsk}s. Made by {@link FakeAccounts}. */
+/**
+ * An opened account whose regions (listed in name order) are {@link FakeMsk}s, each with its {@link FakeTrail}.
+ * Made by {@link FakeAccounts}.
+ */
 public final class FakeSession implements Session {
     public final Account account;
     public final Map<String, FakeMsk> regions = new TreeMap<>();
@@ -20,6 +26,12 @@ public final class FakeSession implements Session {
     public final Map<String, FakeDestinations> destinations = new TreeMap<>();
     /** When set, {@link #destinations(String)} throws it: destination services that cannot be opened. */
     public GatewayException destinationsFailure;
+    /** Region → its CloudTrail ({@link #fakeTrail(String)} adds an empty one on first use). */
+    private final Map<String, FakeTrail> trails = new TreeMap<>();
+    /** Region → what {@link #trail(String)} throws for it: a CloudTrail client that cannot be made. */
+    public final Map<String, RuntimeException> trailFailures = new ConcurrentHashMap<>();
+    /** The regions whose CloudTrail was asked for, in order. */
+    public final List<String> trailRegions = new ArrayList<>();
     public String defaultRegion;
     public Duration pollInterval;
     /** The region of the last {@link #clusters} call. */
@@ -77,10 +89,20 @@ public final class FakeSession implements Session {
         return fakeDestinations(region).services();
     }
 
+    /** The region's CloudTrail, added with no records on first use. */
+    public synchronized FakeTrail fakeTrail(String region) {
+        return trails.computeIfAbsent(region, FakeTrail::new);
+    }
+
+    /** CloudTrail of the region; throws the region's {@link #trailFailures} entry when there is one. */
     @Override
-    public io.mskconsole.core.trail.TrailGateway trail(String region) {
-        throw new io.mskconsole.core.errors.GatewayException(io.mskconsole.core.errors.Failure.CONFIGURATION, null,
-                "TEMPORARY: CloudTrail is not wired yet.");
+    public synchronized TrailGateway trail(String region) {
+        RuntimeException failure = trailFailures.get(region);
+        if (failure != null) {
+            throw failure;
+        }
+        trailRegions.add(region);
+        return fakeTrail(region);
     }
 
     @Override
