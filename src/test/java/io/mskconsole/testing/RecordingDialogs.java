@@ -13,6 +13,8 @@ public final class RecordingDialogs implements DialogService {
     public Path fileToOpen;
     public Path fileToSave;
     public String clipboard;
+    public List<Path> filesToOpen = List.of();
+    public Path folder;
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
@@ -33,6 +35,21 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseJsonFileToSave(String title, String suggestedName) {
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String description, List<String> patterns) {
+        return filesToOpen;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folder);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String pattern) {
         return Optional.ofNullable(fileToSave);
     }
 

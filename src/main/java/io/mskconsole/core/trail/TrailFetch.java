@@ -110,7 +110,7 @@ public final class TrailFetch {
             try {
                 gateway = gateways.apply(region);
             } catch (RuntimeException unavailable) {
-                problems.add(region + ": " + message(unavailable));
+                problem(region + ": " + message(unavailable));
                 return;
             }
             LookupRequest request = first;
@@ -129,10 +129,10 @@ public final class TrailFetch {
                         backoff = backoff.multipliedBy(2);
                         continue;
                     }
-                    problems.add(region + ": " + message(failure));
+                    problem(region + ": " + message(failure));
                     return;
                 } catch (RuntimeException failure) {
-                    problems.add(region + ": " + message(failure));
+                    problem(region + ": " + message(failure));
                     return;
                 }
                 backoff = FIRST_BACKOFF;
@@ -155,6 +155,15 @@ public final class TrailFetch {
                 }
                 listener.progress(progress());
                 request = page.nextToken() == null ? null : request.next(page.nextToken());
+            }
+        }
+
+        /** Each problem once, though every stream of the region may meet it. */
+        void problem(String line) {
+            synchronized (problems) {
+                if (!problems.contains(line)) {
+                    problems.add(line);
+                }
             }
         }
 

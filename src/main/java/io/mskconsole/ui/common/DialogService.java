@@ -1,6 +1,7 @@
 package io.mskconsole.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Dialogs, file choosers and the clipboard, behind an interface so view models are tested without windows. */
@@ -16,4 +17,12 @@ public interface DialogService {
     Optional<Path> chooseJsonFileToSave(String title, String suggestedName);
 
     void copyToClipboard(String text);
+
+    /** Several files to open, of the given patterns (e.g. "*.json", "*.json.gz"); empty when cancelled. */
+    List<Path> chooseFilesToOpen(String title, String description, List<String> patterns);
+
+    Optional<Path> chooseFolder(String title);
+
+    /** A file to write, suggested name given, of one pattern (e.g. "*.csv"). */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String pattern);
 }

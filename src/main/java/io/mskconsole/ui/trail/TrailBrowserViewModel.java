@@ -301,7 +301,7 @@ public final class TrailBrowserViewModel {
         return notice;
     }
 
-    void notice(Notice value) {
+    public void notice(Notice value) {
         notice.set(value);
     }
 }

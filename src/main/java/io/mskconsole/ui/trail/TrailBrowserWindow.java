@@ -41,11 +41,13 @@ public final class TrailBrowserWindow {
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Stage stage;
     private final TrailBrowserViewModel model;
+    private final TrailFileActions files;
 
     public TrailBrowserWindow(Stage stage, TrailBrowserViewModel model, TaskExecutor executor, DialogService dialogs,
                               ColumnStore columns, Window owner, String accountName) {
         this.stage = stage;
         this.model = model;
+        this.files = new TrailFileActions(model, executor, dialogs);
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -129,8 +131,16 @@ public final class TrailBrowserWindow {
         cancel.setId("trailCancel");
         cancel.setOnAction(e -> model.cancel());
         cancel.disableProperty().bind(model.runningProperty().not());
+        Button openFiles = button("trailOpenFiles", "Open files…", files::openFiles);
+        Button openFolder = button("trailOpenFolder", "Open folder…", files::openFolder);
+        Button exportJson = button("trailExportJson", "Export JSON…", files::exportJson);
+        Button exportCsv = button("trailExportCsv", "Export CSV…", files::exportCsv);
+        for (Button export : new Button[] {exportJson, exportCsv}) {
+            export.disableProperty().bind(Bindings.isEmpty(model.shown()));
+        }
         FlowPane bar = new FlowPane(8, 6, label("Show"), preset, label("Lookup"), key, value, label("Time"), range,
-                from, to, label("Regions"), regions, regionsText, search, cancel);
+                from, to, label("Regions"), regions, regionsText, search, cancel, new javafx.scene.control.Separator(
+                        Orientation.VERTICAL), openFiles, openFolder, exportJson, exportCsv);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -207,6 +217,13 @@ public final class TrailBrowserWindow {
             }
         });
         return field;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     private static Label label(String text) {

@@ -105,4 +105,39 @@ class SandboxTrailFlowTest {
         assertThat(robot.lookup("#trailFilterCluster").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo("orders-prod");
     }
+
+    @Test
+    void exportTheFilteredEventsThenOpenThemAgainAsATrailFile(FxRobot robot) throws Exception {
+        TableView<?> clusters = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> clusters.getItems().size() >= 3);
+        robot.clickOn("#openTrail");
+        waitUntil(() -> robot.lookup("#trailSearch").tryQuery().isPresent());
+        robot.clickOn("#trailSearch");
+        waitUntil(() -> text(robot, "#trailProgress").endsWith("done"));
+        robot.clickOn("#trailFilterEvent").write("UpdateMonitoring");
+        TableView<TrailEvent> table = table(robot);
+        waitUntil(() -> table.getItems().stream().allMatch(e -> e.name().equals("UpdateMonitoring")));
+        int shown = table.getItems().size();
+        assertThat(shown).isPositive();
+
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("trail-export");
+        dialogs.fileToSave = folder.resolve("events.json");
+        robot.clickOn("#trailExportJson");
+        waitUntil(() -> text(robot, "#trailNotice").startsWith("Exported " + shown + " events"));
+        com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dialogs.fileToSave.toFile());
+        assertThat(document.path("Records")).hasSize(shown);
+        assertThat(document.path("Records").get(0).path("eventName").asText()).isEqualTo("UpdateMonitoring");
+
+        dialogs.fileToSave = folder.resolve("events.csv");
+        robot.clickOn("#trailExportCsv");
+        waitUntil(() -> java.nio.file.Files.exists(dialogs.fileToSave)
+                && java.nio.file.Files.readAllLines(dialogs.fileToSave).size() == shown + 1);
+
+        robot.clickOn("#trailClearFilters");
+        dialogs.filesToOpen = java.util.List.of(folder.resolve("events.json"));
+        robot.clickOn("#trailOpenFiles");
+        waitUntil(() -> text(robot, "#trailProgress").startsWith(shown + " events from 1 file"));
+        assertThat(table.getItems()).hasSize(shown).allSatisfy(e -> assertThat(e.name()).isEqualTo("UpdateMonitoring"));
+    }
 }
