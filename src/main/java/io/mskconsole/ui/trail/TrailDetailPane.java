@@ -111,6 +111,7 @@ final class TrailDetailPane extends VBox {
         }
         Label key = new Label(name);
         key.getStyleClass().add("muted");
+        key.setMinWidth(Region.USE_PREF_SIZE);
         Label text = new Label(value);
         text.setWrapText(true);
         text.setId("trailField-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
