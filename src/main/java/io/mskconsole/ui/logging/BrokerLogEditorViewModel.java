@@ -241,7 +241,8 @@ public final class BrokerLogEditorViewModel {
                 saved.set(reviewed);
                 step.set(EditorStep.DONE);
                 notice.set(Notice.success("Broker log delivery of " + cluster.get().name() + " is updated ("
-                        + outcome.operation().state() + ")."));
+                        + outcome.operation().state() + "). CloudTrail lists the call under Show activity once it has "
+                        + "it (in AWS, within about 5 minutes)."));
             }
             case FAILED -> {
                 step.set(EditorStep.EDIT);

@@ -168,7 +168,11 @@ public final class TrailBrowserViewModel {
         }
     }
 
-    /** Adds events not loaded yet, keeping the list newest first. */
+    /**
+     * Adds events not loaded yet, keeping the list newest first: a large batch (files) is sorted once; a page is put
+     * in place event by event (pages come newest first, so mostly at the end), which the filtered and sorted views
+     * follow incrementally instead of redoing everything loaded.
+     */
     void add(Collection<TrailEvent> batch) {
         List<TrailEvent> fresh = new ArrayList<>(batch.size());
         for (TrailEvent event : batch) {
@@ -179,9 +183,17 @@ public final class TrailBrowserViewModel {
         if (fresh.isEmpty()) {
             return;
         }
-        fresh.addAll(events);
+        if (events.isEmpty() || fresh.size() > 1_000) {
+            fresh.addAll(events);
+            fresh.sort(TrailEvents.NEWEST_FIRST);
+            events.setAll(fresh);
+            return;
+        }
         fresh.sort(TrailEvents.NEWEST_FIRST);
-        events.setAll(fresh);
+        for (TrailEvent event : fresh) {
+            int at = java.util.Collections.binarySearch(events, event, TrailEvents.NEWEST_FIRST);
+            events.add(at < 0 ? -at - 1 : at, event);
+        }
     }
 
     /** Replaces what is loaded by these events (trail log files), newest first. */

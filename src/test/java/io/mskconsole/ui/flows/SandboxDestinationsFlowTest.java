@@ -79,6 +79,7 @@ class SandboxDestinationsFlowTest {
         ListView<PickerItem> list = robot.lookup("#pickerList").queryAs(ListView.class);
         if (search != null) {
             robot.clickOn("#pickerSearch").write(search);
+            waitUntil(() -> field(robot, "#pickerSearch").equals(search));
         }
         waitUntil(() -> list.getItems().stream().anyMatch(item -> item.name().equals(name)));
         robot.interact(() -> list.getSelectionModel().select(
@@ -120,6 +121,7 @@ class SandboxDestinationsFlowTest {
         openOrdersProd(robot);
         robot.clickOn("#s3Enabled");
         robot.clickOn("#s3Bucket").write("msk-logs-111122223333-us-east-1");
+        waitUntil(() -> field(robot, "#s3Bucket").equals("msk-logs-111122223333-us-east-1"));
         waitUntil(() -> text(robot, "#s3BucketFindings").equals("Warning: You may lack s3:PutBucketPolicy (Amazon S3)"));
 
         robot.clickOn("#reviewButton");
@@ -132,6 +134,11 @@ class SandboxDestinationsFlowTest {
                 .contains("• Warning: You may lack s3:PutBucketPolicy (Amazon S3)");
         assertThat(text(robot, "#editorStep")).endsWith("Review");
         assertThat(text(robot, "#s3Current")).isEqualTo("Off");
+    }
+
+    /** The text of a text field, or "" when it is not there. */
+    static String field(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> ((TextField) n).getText()).orElse("");
     }
 
     static String text(FxRobot robot, String query) {

@@ -74,8 +74,10 @@ class SandboxEditFlowTest {
         assertThat(text(robot, "#s3BucketError")).contains("lowercase");
         robot.doubleClickOn("#s3Bucket").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .eraseText(20).write("orders-prod-broker-logs");
+        waitUntil(() -> SandboxDestinationsFlowTest.field(robot, "#s3Bucket").equals("orders-prod-broker-logs"));
         waitUntil(() -> text(robot, "#s3BucketError").isEmpty());
         robot.clickOn("#s3Prefix").write("kafka");
+        waitUntil(() -> SandboxDestinationsFlowTest.field(robot, "#s3Prefix").equals("kafka"));
 
         robot.clickOn("#reviewButton");
         waitUntil(() -> robot.lookup("#changesTable").tryQuery().map(Node::isVisible).orElse(false));
@@ -104,6 +106,7 @@ class SandboxEditFlowTest {
         waitUntil(() -> robot.lookup("#cwLogGroup").tryQuery().isPresent());
         robot.doubleClickOn("#cwLogGroup").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .eraseText(40).write("/msk/typo");
+        waitUntil(() -> SandboxDestinationsFlowTest.field(robot, "#cwLogGroup").equals("/msk/typo"));
         waitUntil(() -> text(robot, "#cwLogGroupFindings").startsWith("Error: Log group /msk/typo does not exist in us-east-1"));
         assertThat(text(robot, "#cwLogGroupFindings")).as("us-east-1's delivery policy is near its limit")
                 .contains("Warning: AWSLogDeliveryWrite20150319 is near its size limit");

@@ -77,6 +77,7 @@ class SandboxTrailFlowTest {
         assertThat(text(robot, "#trailShownCount")).isEqualTo(String.format("%,d of %,d events shown", loaded, loaded));
 
         robot.clickOn("#trailFilterText").write("describe");
+        waitUntil(() -> SandboxDestinationsFlowTest.field(robot, "#trailFilterText").equals("describe"));
         waitUntil(() -> table.getItems().size() < loaded);
         assertThat(table.getItems()).isNotEmpty().allSatisfy(e ->
                 assertThat(e.searchText()).contains("describe"));
@@ -115,6 +116,7 @@ class SandboxTrailFlowTest {
         robot.clickOn("#trailSearch");
         waitUntil(() -> text(robot, "#trailProgress").endsWith("done"));
         robot.clickOn("#trailFilterEvent").write("UpdateMonitoring");
+        waitUntil(() -> SandboxDestinationsFlowTest.field(robot, "#trailFilterEvent").equals("UpdateMonitoring"));
         TableView<TrailEvent> table = table(robot);
         waitUntil(() -> table.getItems().stream().allMatch(e -> e.name().equals("UpdateMonitoring")));
         int shown = table.getItems().size();
