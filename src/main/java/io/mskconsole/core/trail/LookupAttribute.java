@@ -10,8 +10,11 @@ public record LookupAttribute(LookupKey key, String value) {
         if (value.isBlank()) {
             throw new IllegalArgumentException("The lookup attribute " + key.apiName() + " needs a value.");
         }
-        if (key == LookupKey.READ_ONLY && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-            throw new IllegalArgumentException("ReadOnly is true or false, not '" + value + "'.");
+        if (key == LookupKey.READ_ONLY) {
+            if (!value.strip().equalsIgnoreCase("true") && !value.strip().equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException("ReadOnly is true or false, not '" + value + "'.");
+            }
+            value = value.strip().toLowerCase(java.util.Locale.ROOT);
         }
     }
 

@@ -28,17 +28,24 @@ public final class TrailFetch {
     private final Function<String, TrailGateway> gateways;
     private final Executor executor;
     private final Ticker ticker;
-    private final double callsPerSecond;
+    private final TrailPacers pacers;
 
     /**
      * @param gateways the LookupEvents of each region
      * @param executor runs one task per region and stream; must not be a bounded pool smaller than that
      */
     public TrailFetch(Function<String, TrailGateway> gateways, Executor executor, Ticker ticker, double callsPerSecond) {
+        this(gateways, executor, new TrailPacers(callsPerSecond, ticker));
+    }
+
+    /**
+     * @param pacers the account's pacers, shared with its other lookups
+     */
+    public TrailFetch(Function<String, TrailGateway> gateways, Executor executor, TrailPacers pacers) {
         this.gateways = gateways;
         this.executor = executor;
-        this.ticker = ticker;
-        this.callsPerSecond = callsPerSecond;
+        this.ticker = pacers.ticker();
+        this.pacers = pacers;
     }
 
     public TrailFetch(Function<String, TrailGateway> gateways, Executor executor) {
@@ -50,7 +57,7 @@ public final class TrailFetch {
         Run run = new Run(query, listener, cancellation);
         List<Runnable> tasks = new ArrayList<>();
         for (String region : query.regions()) {
-            RegionPacer pacer = new RegionPacer(callsPerSecond, ticker);
+            RegionPacer pacer = pacers.of(region);
             List<LookupRequest> requests = query.requests();
             AtomicInteger streamsLeft = new AtomicInteger(requests.size());
             for (LookupRequest request : requests) {

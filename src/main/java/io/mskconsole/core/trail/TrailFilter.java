@@ -64,9 +64,12 @@ public record TrailFilter(String text, String eventName, String user, String clu
         };
     }
 
+    /** An ARN names exactly one cluster (its topics and groups included); other text is part of a name. */
     private static boolean matchesCluster(MskResource resource, String wanted) {
-        return resource.clusterName().toLowerCase(Locale.ROOT).contains(wanted)
-                || (wanted.startsWith("arn:") && resource.clusterArn().toLowerCase(Locale.ROOT).equals(wanted));
+        if (wanted.startsWith("arn:")) {
+            return resource.clusterArn().toLowerCase(Locale.ROOT).equals(wanted);
+        }
+        return resource.clusterName().toLowerCase(Locale.ROOT).contains(wanted);
     }
 
     private static String lower(String value) {

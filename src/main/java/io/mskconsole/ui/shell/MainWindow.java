@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.Scene;
 import io.mskconsole.core.account.Session;
+import io.mskconsole.core.trail.TrailPacers;
 import io.mskconsole.ui.trail.ColumnStore;
 import io.mskconsole.ui.trail.TrailBrowserViewModel;
 import io.mskconsole.ui.trail.TrailBrowserWindow;
@@ -47,6 +48,8 @@ public final class MainWindow {
     private final Function<Window, DialogService> dialogs;
     private final Map<String, BrokerLogEditorWindow> editors = new HashMap<>();
     private final ColumnStore columns;
+    /** The CloudTrail pacers of each account opened: its windows share them. */
+    private final Map<Session, TrailPacers> pacers = new java.util.WeakHashMap<>();
 
     public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor) {
         this(stage, shell, executor, FxDialogService::new);
@@ -153,12 +156,13 @@ public final class MainWindow {
             return;
         }
         Stage trailStage = new Stage();
+        TrailPacers sessionPacers = pacers.computeIfAbsent(session, s -> new TrailPacers());
         TrailBrowserViewModel model = new TrailBrowserViewModel(session::trail, session.regions(), region, executor,
-                Clock.systemUTC());
+                Clock.systemUTC(), sessionPacers);
         new TrailBrowserWindow(trailStage, model, executor, dialogs.apply(trailStage), columns, stage,
                 session.account().toString()).show();
         if (cluster != null) {
-            model.showCluster(cluster.name(), region);
+            model.showCluster(cluster.arn(), region);
         }
     }
 

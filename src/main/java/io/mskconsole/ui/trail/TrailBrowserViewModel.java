@@ -11,6 +11,7 @@ import io.mskconsole.core.trail.TrailProgress;
 import io.mskconsole.core.trail.TrailQuery;
 import io.mskconsole.core.trail.TrailSource;
 import io.mskconsole.core.trail.Ticker;
+import io.mskconsole.core.trail.TrailPacers;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.Notice;
 import io.mskconsole.ui.common.TaskExecutor;
@@ -47,7 +48,7 @@ public final class TrailBrowserViewModel {
     private final Function<String, TrailGateway> gateways;
     private final TaskExecutor executor;
     private final Clock clock;
-    private final Ticker ticker;
+    private final TrailPacers pacers;
     private final ObservableList<String> availableRegions = FXCollections.observableArrayList();
     private final ObservableList<String> regions = FXCollections.observableArrayList();
     private final ObjectProperty<TrailSource.Preset> preset = new SimpleObjectProperty<>(TrailSource.Preset.BOTH);
@@ -65,7 +66,9 @@ public final class TrailBrowserViewModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
     private final Set<String> loadedIds = new HashSet<>();
     private TaskHandle fetching;
+    /** The run whose events the list holds; events and results of older runs are dropped. */
     private long generation;
+    private boolean stopped;
 
     /**
      * @param gateways       LookupEvents of each region of the account
@@ -82,7 +85,15 @@ public final class TrailBrowserViewModel {
      */
     public TrailBrowserViewModel(Function<String, TrailGateway> gateways, List<String> accountRegions, String region,
                                  TaskExecutor executor, Clock clock, Ticker ticker) {
-        this.ticker = ticker;
+        this(gateways, accountRegions, region, executor, clock, new TrailPacers(TrailFetch.CALLS_PER_SECOND, ticker));
+    }
+
+    /**
+     * @param pacers the account's pacers, shared by all its browser windows (CloudTrail's limit is the account's)
+     */
+    public TrailBrowserViewModel(Function<String, TrailGateway> gateways, List<String> accountRegions, String region,
+                                 TaskExecutor executor, Clock clock, TrailPacers pacers) {
+        this.pacers = pacers;
         this.gateways = gateways;
         this.executor = executor;
         this.clock = clock;
@@ -103,14 +114,20 @@ public final class TrailBrowserViewModel {
         }
         cancelFetch();
         long run = ++generation;
+        stopped = false;
         clear();
         running.set(true);
-        progressText.set("Looking up " + preset.get().toString().toLowerCase(Locale.ROOT) + " events in "
-                + String.join(", ", query.regions()) + "…");
+        progressText.set("Looking up " + switch (preset.get()) {
+            case MSK -> "MSK API calls";
+            case KAFKA -> "Kafka actions";
+            case BOTH -> "MSK API calls and Kafka actions";
+        } + " in " + String.join(", ", query.regions()) + (query.attribute() == null ? "" : " with "
+                + query.attribute().key().apiName() + "=" + query.attribute().value()
+                + " (CloudTrail pages through every service's events for it; only MSK's are kept)") + "…");
         notice.set(query.start().isBefore(clock.instant().minus(TrailQuery.LOOKUP_HISTORY))
                 ? Notice.warning("LookupEvents sees the last 90 days only: open trail log files for older history.")
                 : Notice.NONE);
-        TrailFetch fetch = new TrailFetch(gateways, executor.lookups(), ticker, TrailFetch.CALLS_PER_SECOND);
+        TrailFetch fetch = new TrailFetch(gateways, executor.lookups(), pacers);
         TrailListener listener = new TrailListener() {
             @Override
             public void events(List<TrailEvent> batch) {
@@ -136,7 +153,7 @@ public final class TrailBrowserViewModel {
             }
             running.set(false);
             fetching = null;
-            progressText.set(ProgressText.of(done, false));
+            progressText.set(ProgressText.of(done, stopped));
             if (!done.problems().isEmpty()) {
                 notice.set(Notice.error(String.join(" ", done.problems())));
             }
@@ -150,15 +167,18 @@ public final class TrailBrowserViewModel {
         });
     }
 
-    /** Stops the lookup at once; the events that arrived stay. */
+    /**
+     * Stops the lookup at once; the events that arrived stay, pages already on their way to the list included
+     * (nothing is asked of CloudTrail after this).
+     */
     public void cancel() {
         if (!running.get()) {
             return;
         }
         cancelFetch();
-        generation++;
+        stopped = true;
         running.set(false);
-        progressText.set(progressText.get() + " Stopped: " + events.size() + " events kept.");
+        progressText.set(progressText.get() + " · stopped");
     }
 
     private void cancelFetch() {
@@ -196,14 +216,33 @@ public final class TrailBrowserViewModel {
         }
     }
 
-    /** Replaces what is loaded by these events (trail log files), newest first. */
-    public void replaceWith(Collection<TrailEvent> loaded, String description) {
+    /**
+     * Takes the list over for events from elsewhere (trail log files): stops a lookup under way and supersedes any
+     * earlier claim, so a slow read that finishes late does not overwrite newer results.
+     */
+    public long claim() {
         cancelFetch();
-        generation++;
         running.set(false);
+        return ++generation;
+    }
+
+    /** Whether a claim is still the latest. */
+    public boolean isCurrent(long claim) {
+        return claim == generation;
+    }
+
+    /** Replaces what is loaded by these events, newest first, unless the claim was superseded. */
+    public void replaceWith(long claim, Collection<TrailEvent> loaded, String description) {
+        if (claim != generation) {
+            return;
+        }
         clear();
         add(loaded);
         progressText.set(description);
+    }
+
+    public void replaceWith(Collection<TrailEvent> loaded, String description) {
+        replaceWith(claim(), loaded, description);
     }
 
     private void clear() {
@@ -240,15 +279,16 @@ public final class TrailBrowserViewModel {
 
     /**
      * "Show activity" of a cluster: MSK API calls and Kafka actions of the last 7 days in its region, filtered on the
-     * client to the cluster (by name, which its ARNs and those of its topics and groups carry). No server-side
-     * attribute: CloudTrail does not list MSK clusters as resources of every event.
+     * client to the cluster by its ARN (which the ARNs of its topics, groups and operations carry too), so a cluster
+     * named like another is not mixed in. No server-side attribute: CloudTrail does not list MSK clusters as
+     * resources of every event.
      */
-    public void showCluster(String clusterName, String region) {
+    public void showCluster(String clusterArn, String region) {
         preset.set(TrailSource.Preset.BOTH);
         lookupKey.set(null);
         range.set(TimeRange.LAST_WEEK);
         regions.setAll(region);
-        filters.cluster().set(clusterName);
+        filters.cluster().set(clusterArn);
         search();
     }
 

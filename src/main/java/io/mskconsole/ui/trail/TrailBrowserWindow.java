@@ -98,8 +98,8 @@ public final class TrailBrowserWindow {
         range.setId("trailRange");
         range.getItems().setAll(TimeRange.values());
         range.valueProperty().bindBidirectional(model.rangeProperty());
-        TextField from = instantField("trailFrom", "from yyyy-MM-dd HH:mm", model.customStartProperty());
-        TextField to = instantField("trailTo", "to yyyy-MM-dd HH:mm", model.customEndProperty());
+        TextField from = instantField("trailFrom", "from yyyy-MM-dd HH:mm (local)", model.customStartProperty());
+        TextField to = instantField("trailTo", "to yyyy-MM-dd HH:mm (local)", model.customEndProperty());
         for (TextField field : new TextField[] {from, to}) {
             field.visibleProperty().bind(model.rangeProperty().isEqualTo(TimeRange.CUSTOM));
             field.managedProperty().bind(field.visibleProperty());

@@ -3,6 +3,7 @@ package io.mskconsole.ui.trail;
 import io.mskconsole.core.trail.TrailEvent;
 import io.mskconsole.core.trail.TrailExport;
 import io.mskconsole.core.trail.TrailFiles;
+import io.mskconsole.core.trail.TrailSource;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.Notice;
@@ -46,23 +47,37 @@ public final class TrailFileActions {
             return;
         }
         model.notice(Notice.info("Reading " + describe(paths) + "…"));
-        executor.execute(c -> TrailFiles.read(paths, model.presetProperty().get()), result -> {
-            model.replaceWith(result.events(), String.format(Locale.ROOT,
-                    "%,d events from %,d file%s · %,d duplicates dropped · %,d broken records skipped",
-                    result.events().size(), result.filesRead(), result.filesRead() == 1 ? "" : "s",
+        TrailSource.Preset preset = model.presetProperty().get();
+        long claim = model.claim();
+        executor.execute(c -> TrailFiles.read(paths, preset), result -> {
+            if (!model.isCurrent(claim)) {
+                return;
+            }
+            model.replaceWith(claim, result.events(), String.format(Locale.ROOT,
+                    "%,d event%s from %,d file%s · %,d duplicates dropped · %,d broken records skipped",
+                    result.events().size(), result.events().size() == 1 ? "" : "s", result.filesRead(),
+                    result.filesRead() == 1 ? "" : "s",
                     result.duplicates(), result.skipped()));
             model.notice(result.problems().isEmpty() ? Notice.NONE : Notice.warning("Not read: "
                     + result.problems().stream().map(p -> p.path().getFileName() + " (" + p.reason() + ")")
                     .collect(Collectors.joining("; "))));
-        }, failure -> model.notice(Notice.error("Could not read " + describe(paths) + ": " + Messages.of(failure))));
+        }, failure -> {
+            if (model.isCurrent(claim)) {
+                model.notice(Notice.error("Could not read " + describe(paths) + ": " + Messages.of(failure)));
+            }
+        });
     }
 
     public void exportJson() {
         export("CloudTrail JSON", "msk-events.json", "*.json", TrailExport::json);
     }
 
+    /** CSV with a byte order mark, so spreadsheets read non-ASCII user names as UTF-8. */
     public void exportCsv() {
-        export("CSV", "msk-events.csv", "*.csv", TrailExport::csv);
+        export("CSV", "msk-events.csv", "*.csv", (events, out) -> {
+            out.write('\uFEFF');
+            TrailExport.csv(events, out);
+        });
     }
 
     private interface Format {

@@ -10,7 +10,10 @@ import java.util.Comparator;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.time.Instant;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -20,6 +23,8 @@ import javafx.scene.control.TableView;
  * table's menu button and are remembered.
  */
 final class TrailTable extends TableView<TrailEvent> {
+    private final java.util.concurrent.atomic.AtomicReference<Set<String>> latestHidden =
+            new java.util.concurrent.atomic.AtomicReference<>(Set.of());
     private static final DateTimeFormatter LOCAL =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter UTC =
@@ -33,10 +38,8 @@ final class TrailTable extends TableView<TrailEvent> {
         setTableMenuButtonVisible(true);
         setPlaceholder(new javafx.scene.control.Label("No events. Choose a query and press Search, or open trail "
                 + "log files."));
-        TableColumn<TrailEvent, String> local = column("time-local", "Time (local)", e -> LOCAL.format(e.time()), 150);
-        local.setComparator(Comparator.naturalOrder());
-        getColumns().add(local);
-        getColumns().add(column("time-utc", "Time (UTC)", e -> UTC.format(e.time()), 150));
+        getColumns().add(timeColumn("time-local", "Time (local)", LOCAL));
+        getColumns().add(timeColumn("time-utc", "Time (UTC)", UTC));
         getColumns().add(column("event", "Event", TrailEvent::name, 190));
         getColumns().add(column("source", "Source", TrailTable::source, 110));
         getColumns().add(column("user", "User", TrailEvent::user, 200));
@@ -51,18 +54,26 @@ final class TrailTable extends TableView<TrailEvent> {
         remember(columns, executor);
     }
 
+    /** Hides the columns hidden last time, then saves each change; an unreadable store leaves all columns shown. */
     private void remember(ColumnStore columns, TaskExecutor executor) {
         executor.execute(c -> columns.hiddenColumns(), hidden -> {
             getColumns().forEach(column -> column.setVisible(!hidden.contains(column.getId())));
-            getColumns().forEach(column -> column.visibleProperty().addListener((obs, old, now) -> {
-                Set<String> nowHidden = new TreeSet<>();
-                getColumns().stream().filter(col -> !col.isVisible()).forEach(col -> nowHidden.add(col.getId()));
-                executor.execute(c -> {
-                    columns.saveHiddenColumns(nowHidden);
-                    return nowHidden;
-                }, saved -> { }, failure -> { });
-            }));
-        }, failure -> { });
+            saveChanges(columns, executor);
+        }, failure -> saveChanges(columns, executor));
+    }
+
+    private void saveChanges(ColumnStore columns, TaskExecutor executor) {
+        getColumns().forEach(column -> column.visibleProperty().addListener((obs, old, now) -> {
+            Set<String> nowHidden = new TreeSet<>();
+            getColumns().stream().filter(col -> !col.isVisible()).forEach(col -> nowHidden.add(col.getId()));
+            latestHidden.set(Set.copyOf(nowHidden));
+            executor.execute(c -> {
+                synchronized (latestHidden) { // one save at a time, each writing the newest choice
+                    columns.saveHiddenColumns(latestHidden.get());
+                }
+                return nowHidden;
+            }, saved -> { }, failure -> { });
+        }));
     }
 
     static String source(TrailEvent event) {
@@ -75,6 +86,23 @@ final class TrailTable extends TableView<TrailEvent> {
             return "topic " + event.resource().topic();
         }
         return event.resource().group().isEmpty() ? "" : "group " + event.resource().group();
+    }
+
+    /** A time column sorts by the instant itself (cheap, and right across a change of daylight saving time). */
+    private static TableColumn<TrailEvent, Instant> timeColumn(String id, String title, DateTimeFormatter format) {
+        TableColumn<TrailEvent, Instant> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setPrefWidth(150);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().time()).getReadOnlyProperty());
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant time, boolean empty) {
+                super.updateItem(time, empty);
+                setText(empty || time == null ? null : format.format(time));
+            }
+        });
+        column.setComparator(Comparator.naturalOrder());
+        return column;
     }
 
     private static TableColumn<TrailEvent, String> column(String id, String title, Function<TrailEvent, String> text,

@@ -187,4 +187,18 @@ class TrailFetchTest {
         assertThat(done.events()).isZero();
         assertThat(region("us-east-1").requests).isEmpty();
     }
+
+    @Test
+    void lookupsOfOneAccountShareEachRegionsPace() {
+        region("us-east-1").pagesBySource.put("kafka.amazonaws.com", List.of(List.of(record("a",
+                "kafka.amazonaws.com", "2026-11-24T10:00:00Z"))));
+        TrailPacers shared = new TrailPacers(2.0, ticker);
+        TrailQuery query = new TrailQuery(TrailSource.Preset.MSK, null, START, END, List.of("us-east-1"));
+
+        new TrailFetch(r -> regions.get(r), pool, shared).run(query, listener, Cancellation.none());
+        new TrailFetch(r -> regions.get(r), pool, shared).run(query, listener, Cancellation.none());
+
+        assertThat(ticker.sleeps).as("the second window's first call waits for the first's")
+                .containsExactly(Duration.ZERO, Duration.ofMillis(510));
+    }
 }

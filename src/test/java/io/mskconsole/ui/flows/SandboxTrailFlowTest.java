@@ -33,6 +33,20 @@ import org.testfx.framework.junit5.Start;
 class SandboxTrailFlowTest {
     private final FxTaskExecutor executor = new FxTaskExecutor();
     final RecordingDialogs dialogs = new RecordingDialogs();
+    /** Remembers columns in memory: "ip" was hidden last time. */
+    final java.util.concurrent.atomic.AtomicReference<java.util.Set<String>> hidden =
+            new java.util.concurrent.atomic.AtomicReference<>(java.util.Set.of("ip"));
+    final io.mskconsole.ui.trail.ColumnStore columns = new io.mskconsole.ui.trail.ColumnStore() {
+        @Override
+        public java.util.Set<String> hiddenColumns() {
+            return hidden.get();
+        }
+
+        @Override
+        public void saveHiddenColumns(java.util.Set<String> now) {
+            hidden.set(java.util.Set.copyOf(now));
+        }
+    };
 
     @Start
     void start(Stage stage) {
@@ -43,7 +57,7 @@ class SandboxTrailFlowTest {
                 () -> new SandboxSession(world, Duration.ofMillis(100), Duration.ofMillis(5)));
         ShellViewModel shell = new ShellViewModel(accounts, noCredentials, executor, new ClusterListViewModel(executor),
                 null);
-        new MainWindow(stage, shell, executor, window -> dialogs).show();
+        new MainWindow(stage, shell, executor, window -> dialogs, columns).show();
         stage.requestFocus();
     }
 
@@ -104,7 +118,7 @@ class SandboxTrailFlowTest {
         assertThat(table.getItems()).isNotEmpty().allSatisfy(e ->
                 assertThat(e.resource().clusterName()).isEqualTo("orders-prod"));
         assertThat(robot.lookup("#trailFilterCluster").queryAs(javafx.scene.control.TextField.class).getText())
-                .isEqualTo("orders-prod");
+                .startsWith("arn:aws:kafka:us-east-1:111122223333:cluster/orders-prod/");
     }
 
     @Test
@@ -139,7 +153,25 @@ class SandboxTrailFlowTest {
         robot.clickOn("#trailClearFilters");
         dialogs.filesToOpen = java.util.List.of(folder.resolve("events.json"));
         robot.clickOn("#trailOpenFiles");
-        waitUntil(() -> text(robot, "#trailProgress").startsWith(shown + " events from 1 file"));
+        waitUntil(() -> text(robot, "#trailProgress").startsWith(shown + (shown == 1 ? " event" : " events") + " from 1 file"));
         assertThat(table.getItems()).hasSize(shown).allSatisfy(e -> assertThat(e.name()).isEqualTo("UpdateMonitoring"));
+    }
+
+    @Test
+    void hiddenColumnsStayHidden(FxRobot robot) throws Exception {
+        TableView<?> clusters = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> clusters.getItems().size() >= 3);
+        robot.clickOn("#openTrail");
+        waitUntil(() -> robot.lookup("#trailTable").tryQuery().isPresent());
+        TableView<TrailEvent> table = table(robot);
+        waitUntil(() -> !column(table, "ip").isVisible());
+
+        robot.interact(() -> column(table, "region").setVisible(false));
+
+        waitUntil(() -> hidden.get().equals(java.util.Set.of("ip", "region")));
+    }
+
+    private static javafx.scene.control.TableColumn<TrailEvent, ?> column(TableView<TrailEvent> table, String id) {
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
     }
 }

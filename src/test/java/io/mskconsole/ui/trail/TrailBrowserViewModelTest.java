@@ -168,7 +168,7 @@ class TrailBrowserViewModelTest {
         model.cancel();
 
         assertThat(model.runningProperty().get()).isFalse();
-        assertThat(model.progressTextProperty().get()).endsWith("Stopped: 0 events kept.");
+        assertThat(model.progressTextProperty().get()).endsWith(" · stopped");
         executor.runAll();
         assertThat(model.events()).isEmpty();
         assertThat(region("us-east-1").requests).as("the cancelled lookup sends nothing more").isEmpty();
@@ -203,11 +203,39 @@ class TrailBrowserViewModelTest {
 
     @Test
     void showActivityOfAClusterLooksUpItsRegionAndFiltersToIt() {
+        region("us-east-1").bySource.put("kafka.amazonaws.com", List.of(
+                record("r1", "kafka.amazonaws.com", "2026-11-25T11:00:00Z", "alice", "orders", null),
+                record("r7", "kafka.amazonaws.com", "2026-11-25T10:00:00Z", "alice", "orders-archive", null),
+                record("w3", "kafka.amazonaws.com", "2026-11-20T11:00:00Z", "alice", "orders", null)));
         TrailBrowserViewModel model = model(new ImmediateTaskExecutor());
-        model.showCluster("orders", "us-east-1");
+        String arn = "arn:aws:kafka:us-east-1:111122223333:cluster/orders/u-1";
+        model.showCluster(arn, "us-east-1");
 
-        assertThat(model.shown()).extracting(TrailEvent::eventId).containsExactly("w4", "r1", "w3");
+        assertThat(model.shown()).extracting(TrailEvent::eventId).as("not orders-archive")
+                .containsExactly("w4", "r1", "w3");
         assertThat(model.presetProperty().get()).isEqualTo(TrailSource.Preset.BOTH);
-        assertThat(model.filters().cluster().get()).isEqualTo("orders");
+        assertThat(model.filters().cluster().get()).isEqualTo(arn);
+    }
+
+    @Test
+    void aFileReadThatFinishesAfterANewSearchDoesNotOverwriteIt() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("trail", ".json");
+        java.nio.file.Files.writeString(file, "{\"Records\": [" + record("f1", "kafka.amazonaws.com",
+                "2025-01-01T00:00:00Z", "old", "orders", null) + "]}");
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        TrailBrowserViewModel model = model(executor);
+        TrailFileActions files = new TrailFileActions(model, executor, new io.mskconsole.testing.RecordingDialogs());
+
+        files.open(List.of(file));
+        model.search();
+        executor.run(1);
+        executor.run(0);
+
+        assertThat(model.events()).extracting(TrailEvent::eventId).containsExactly("w4", "r1", "w2", "w3");
+
+        files.open(List.of(file));
+        executor.runAll();
+        assertThat(model.events()).extracting(TrailEvent::eventId).containsExactly("f1");
+        assertThat(model.progressTextProperty().get()).startsWith("1 event from 1 file");
     }
 }
