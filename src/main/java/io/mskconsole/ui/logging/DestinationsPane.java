@@ -113,6 +113,11 @@ public final class DestinationsPane extends VBox {
         });
         found.visibleProperty().bind(found.textProperty().isNotEmpty().and(enabled));
         found.managedProperty().bind(found.visibleProperty());
-        box.getChildren().addAll(caption, row, error, found);
+        // the checks' findings go at the end of the destination's box: when they appear a moment after typing, the
+        // fields below the one typed in do not move under the pointer
+        int firstFindings = (int) box.getChildren().stream().takeWhile(node -> node.getId() == null
+                || !node.getId().endsWith("Findings")).count();
+        box.getChildren().addAll(firstFindings, java.util.List.of(caption, row, error));
+        box.getChildren().add(found);
     }
 }
