@@ -7,7 +7,6 @@ import io.mskconsole.core.concurrent.DaemonThreads;
 import io.mskconsole.core.trail.LookupAttribute;
 import io.mskconsole.core.trail.TrailEvent;
 import io.mskconsole.core.trail.TrailFetch;
-import io.mskconsole.core.trail.TrailFiles;
 import io.mskconsole.core.trail.TrailProgress;
 import io.mskconsole.core.trail.TrailQuery;
 import io.mskconsole.core.trail.TrailSource;
@@ -80,7 +79,7 @@ final class TrailLookup {
                     env.ticker(), TrailFetch.CALLS_PER_SECOND);
             TrailProgress last = fetch.run(query, progress, cancellation);
             List<TrailEvent> arrived = progress.close();
-            List<TrailEvent> shown = arrived.stream().filter(wanted).sorted(TrailFiles.NEWEST_FIRST).toList();
+            List<TrailEvent> shown = arrived.stream().filter(wanted).sorted(TrailEvent.NEWEST_FIRST).toList();
             // Printed before the Ctrl-C registration closes and lets the JVM exit.
             output.accept(shown);
             env.err().println(summary(last, arrived.size(), shown.size()));

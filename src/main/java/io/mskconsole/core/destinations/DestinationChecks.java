@@ -85,8 +85,4 @@ public final class DestinationChecks {
     public CheckCache cache() {
         return cache;
     }
-
-    public DestinationServices services() {
-        return services;
-    }
 }

@@ -2,15 +2,15 @@ package io.mskconsole.core.destinations;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.github.difflib.DiffUtils;
+import io.mskconsole.core.logging.JsonText;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import java.util.List;
 
 /** A key policy change as a unified diff of the pretty-printed documents, for a person to read before it is sent. */
 public final class PolicyDiff {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private PolicyDiff() {
     }
@@ -24,10 +24,10 @@ public final class PolicyDiff {
         return String.join("\n", unified);
     }
 
-    /** The document pretty-printed, or as it is when it is not JSON. */
+    /** The document pretty-printed as the app writes JSON, or as it is when it is not JSON. */
     static String pretty(String policy) {
         try {
-            return JSON.writeValueAsString(JSON.readTree(policy));
+            return JsonText.pretty(JSON.readTree(policy));
         } catch (JsonProcessingException notJson) {
             return policy;
         }

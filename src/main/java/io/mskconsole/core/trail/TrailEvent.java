@@ -1,6 +1,7 @@
 package io.mskconsole.core.trail;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -9,6 +10,10 @@ import java.util.Objects;
  * the whole record (JSON text) for the detail pane and exports. Immutable; equal by event id.
  */
 public final class TrailEvent {
+    /** Newest first, then by eventID so equal times keep one order. */
+    public static final Comparator<TrailEvent> NEWEST_FIRST = Comparator.comparing(TrailEvent::time).reversed()
+            .thenComparing(TrailEvent::eventId);
+
     private final String eventId;
     private final Instant time;
     private final String name;

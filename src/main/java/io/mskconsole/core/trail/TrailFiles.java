@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,10 +47,6 @@ public final class TrailFiles {
     /** The first two bytes of every gzip stream. */
     private static final int GZIP_MAGIC_1 = 0x1f;
     private static final int GZIP_MAGIC_2 = 0x8b;
-
-    /** Newest first, then by eventID so equal times keep one order. */
-    public static final Comparator<TrailEvent> NEWEST_FIRST = Comparator.comparing(TrailEvent::time).reversed()
-            .thenComparing(TrailEvent::eventId);
 
     private TrailFiles() {
     }
@@ -104,7 +99,7 @@ public final class TrailFiles {
             }
         }
         List<TrailEvent> events = new ArrayList<>(reading.events.values());
-        events.sort(NEWEST_FIRST);
+        events.sort(TrailEvent.NEWEST_FIRST);
         return new Result(events, reading.filesRead, reading.skipped, reading.duplicates, reading.otherSources,
                 reading.problems);
     }

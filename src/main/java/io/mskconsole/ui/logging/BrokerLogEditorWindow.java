@@ -2,6 +2,7 @@ package io.mskconsole.ui.logging;
 
 import io.mskconsole.ui.common.NoticeBar;
 import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.ui.common.Buttons;
 import io.mskconsole.ui.common.Styles;
 import io.mskconsole.ui.destinations.DestinationPickerDialog;
 import io.mskconsole.ui.destinations.FindingsPane;
@@ -103,10 +104,10 @@ public final class BrokerLogEditorWindow {
 
     private HBox buttons() {
         var step = model.stepProperty();
-        Button importButton = button("importLoggingInfo", "Import…", () -> model.files().importFile());
+        Button importButton = Buttons.of("importLoggingInfo", "Import…", () -> model.files().importFile());
         importButton.visibleProperty().bind(step.isEqualTo(EditorStep.EDIT));
         importButton.disableProperty().bind(model.busyProperty());
-        Button exportButton = button("exportLoggingInfo", "Export…", () -> model.files().exportFile());
+        Button exportButton = Buttons.of("exportLoggingInfo", "Export…", () -> model.files().exportFile());
         exportButton.visibleProperty().bind(step.isEqualTo(EditorStep.EDIT));
         exportButton.disableProperty().bind(model.draft().validBinding().not());
         ProgressIndicator busy = new ProgressIndicator();
@@ -115,18 +116,18 @@ public final class BrokerLogEditorWindow {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
 
-        Button close = button("closeEditor", "Close", this::requestClose);
+        Button close = Buttons.of("closeEditor", "Close", this::requestClose);
         close.setCancelButton(true);
-        Button back = button("backButton", "Back", model::back);
+        Button back = Buttons.of("backButton", "Back", model::back);
         back.visibleProperty().bind(step.isEqualTo(EditorStep.REVIEW).or(step.isEqualTo(EditorStep.DONE)));
         back.managedProperty().bind(back.visibleProperty());
         back.textProperty().bind(Bindings.when(step.isEqualTo(EditorStep.DONE)).then("Edit again").otherwise("Back"));
-        Button review = button("reviewButton", "Review changes", model::review);
+        Button review = Buttons.of("reviewButton", "Review changes", model::review);
         review.setDefaultButton(true);
         review.visibleProperty().bind(step.isEqualTo(EditorStep.EDIT));
         review.managedProperty().bind(review.visibleProperty());
         review.disableProperty().bind(model.draft().validBinding().not().or(model.busyProperty()));
-        Button apply = button("applyButton", "Apply", model::apply);
+        Button apply = Buttons.of("applyButton", "Apply", model::apply);
         apply.visibleProperty().bind(step.isEqualTo(EditorStep.REVIEW));
         apply.managedProperty().bind(apply.visibleProperty());
         apply.disableProperty().bind(model.content().hasChangesProperty().not().or(model.busyProperty())
@@ -142,13 +143,6 @@ public final class BrokerLogEditorWindow {
             }
         });
         return bar;
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     private void requestClose() {

@@ -205,13 +205,13 @@ public final class TrailBrowserViewModel {
         }
         if (events.isEmpty() || fresh.size() > 1_000) {
             fresh.addAll(events);
-            fresh.sort(TrailEvents.NEWEST_FIRST);
+            fresh.sort(TrailEvent.NEWEST_FIRST);
             events.setAll(fresh);
             return;
         }
-        fresh.sort(TrailEvents.NEWEST_FIRST);
+        fresh.sort(TrailEvent.NEWEST_FIRST);
         for (TrailEvent event : fresh) {
-            int at = java.util.Collections.binarySearch(events, event, TrailEvents.NEWEST_FIRST);
+            int at = java.util.Collections.binarySearch(events, event, TrailEvent.NEWEST_FIRST);
             events.add(at < 0 ? -at - 1 : at, event);
         }
     }

@@ -4,6 +4,7 @@ import io.mskconsole.core.trail.LookupKey;
 import io.mskconsole.core.trail.TrailSource;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.NoticeBar;
+import io.mskconsole.ui.common.Buttons;
 import io.mskconsole.ui.common.Styles;
 import io.mskconsole.ui.common.TaskExecutor;
 import java.time.Instant;
@@ -131,10 +132,10 @@ public final class TrailBrowserWindow {
         cancel.setId("trailCancel");
         cancel.setOnAction(e -> model.cancel());
         cancel.disableProperty().bind(model.runningProperty().not());
-        Button openFiles = button("trailOpenFiles", "Open files…", files::openFiles);
-        Button openFolder = button("trailOpenFolder", "Open folder…", files::openFolder);
-        Button exportJson = button("trailExportJson", "Export JSON…", files::exportJson);
-        Button exportCsv = button("trailExportCsv", "Export CSV…", files::exportCsv);
+        Button openFiles = Buttons.of("trailOpenFiles", "Open files…", files::openFiles);
+        Button openFolder = Buttons.of("trailOpenFolder", "Open folder…", files::openFolder);
+        Button exportJson = Buttons.of("trailExportJson", "Export JSON…", files::exportJson);
+        Button exportCsv = Buttons.of("trailExportCsv", "Export CSV…", files::exportCsv);
         for (Button export : new Button[] {exportJson, exportCsv}) {
             export.disableProperty().bind(Bindings.isEmpty(model.shown()));
         }
@@ -217,13 +218,6 @@ public final class TrailBrowserWindow {
             }
         });
         return field;
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     private static Label label(String text) {

@@ -22,33 +22,7 @@ public final class TrailWire {
      * The DescribeCluster record of the MSK developer guide's "Example: Amazon MSK log file entries" (its clusterArn
      * URL-encoded, as there), with the guide's event id.
      */
-    public static final String DESCRIBE_CLUSTER_RECORD = """
-            {
-              "eventVersion": "1.05",
-              "userIdentity": {
-                "type": "IAMUser",
-                "principalId": "ABCDEF0123456789ABCDE",
-                "arn": "arn:aws:iam::012345678901:user/Joe",
-                "accountId": "012345678901",
-                "accessKeyId": "AIDACKCEVSQ6C2EXAMPLE",
-                "userName": "Joe"
-              },
-              "eventTime": "2018-12-12T02:29:24Z",
-              "eventSource": "kafka.amazonaws.com",
-              "eventName": "DescribeCluster",
-              "awsRegion": "us-east-1",
-              "sourceIPAddress": "192.0.2.0",
-              "userAgent": "aws-cli/1.14.67 Python/3.6.0 Windows/10 botocore/1.9.20",
-              "requestParameters": {
-                "clusterArn": "arn%3Aaws%3Akafka%3Aus-east-1%3A012345678901%3Acluster%2Fexamplecluster%2F01234567-abcd-0123-abcd-abcd0123efa-2"
-              },
-              "responseElements": null,
-              "requestID": "bd83f636-fdb5-abcd-0123-157e2fbf2bde",
-              "eventID": "60052aba-0123-4511-bcde-3e18dbd42aa4",
-              "readOnly": true,
-              "eventType": "AwsApiCall",
-              "recipientAccountId": "012345678901"
-            }""";
+    public static final String DESCRIBE_CLUSTER_RECORD = io.mskconsole.testing.GuideRecords.DESCRIBE_CLUSTER;
     public static final String DESCRIBE_CLUSTER_ID = "60052aba-0123-4511-bcde-3e18dbd42aa4";
     public static final String EXAMPLE_CLUSTER_ARN =
             "arn:aws:kafka:us-east-1:012345678901:cluster/examplecluster/01234567-abcd-0123-abcd-abcd0123efa-2";

@@ -1,5 +1,6 @@
 package io.mskconsole.core.trail;
 
+import io.mskconsole.testing.GuideRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,67 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TrailFilesTest {
     /** The developer guide's example log file: DescribeCluster then DeleteCluster by Joe, URL-encoded ARNs. */
-    static final String GUIDE_FILE = """
-            {
-              "Records": [
-                {
-                  "eventVersion": "1.05",
-                  "userIdentity": {
-                    "type": "IAMUser",
-                    "principalId": "ABCDEF0123456789ABCDE",
-                    "arn": "arn:aws:iam::012345678901:user/Joe",
-                    "accountId": "012345678901",
-                    "accessKeyId": "AIDACKCEVSQ6C2EXAMPLE",
-                    "userName": "Joe"
-                  },
-                  "eventTime": "2018-12-12T02:29:24Z",
-                  "eventSource": "kafka.amazonaws.com",
-                  "eventName": "DescribeCluster",
-                  "awsRegion": "us-east-1",
-                  "sourceIPAddress": "192.0.2.0",
-                  "userAgent": "aws-cli/1.14.67 Python/3.6.0 Windows/10 botocore/1.9.20",
-                  "requestParameters": {
-                    "clusterArn": "arn%3Aaws%3Akafka%3Aus-east-1%3A012345678901%3Acluster%2Fexamplecluster%2F01234567-abcd-0123-abcd-abcd0123efa-2"
-                  },
-                  "responseElements": null,
-                  "requestID": "bd83f636-fdb5-abcd-0123-157e2fbf2bde",
-                  "eventID": "60052aba-0123-4511-bcde-3e18dbd42aa4",
-                  "readOnly": true,
-                  "eventType": "AwsApiCall",
-                  "recipientAccountId": "012345678901"
-                },
-                {
-                  "eventVersion": "1.05",
-                  "userIdentity": {
-                    "type": "IAMUser",
-                    "principalId": "ABCDEF0123456789ABCDE",
-                    "arn": "arn:aws:iam::012345678901:user/Joe",
-                    "accountId": "012345678901",
-                    "accessKeyId": "AIDACKCEVSQ6C2EXAMPLE",
-                    "userName": "Joe"
-                  },
-                  "eventTime": "2018-12-12T02:29:40Z",
-                  "eventSource": "kafka.amazonaws.com",
-                  "eventName": "DeleteCluster",
-                  "awsRegion": "us-east-1",
-                  "sourceIPAddress": "192.0.2.0",
-                  "userAgent": "aws-cli/1.14.67 Python/3.6.0 Windows/10 botocore/1.9.20",
-                  "requestParameters": {
-                    "clusterArn": "arn%3Aaws%3Akafka%3Aus-east-1%3A012345678901%3Acluster%2Fexamplecluster%2F01234567-abcd-0123-abcd-abcd0123efa-2"
-                  },
-                  "responseElements": {
-                    "clusterArn": "arn:aws:kafka:us-east-1:012345678901:cluster/examplecluster/01234567-abcd-0123-abcd-abcd0123efa-2",
-                    "state": "DELETING"
-                  },
-                  "requestID": "c6bfb3f7-abcd-0123-afa5-293519897703",
-                  "eventID": "8a7f1fcf-0123-abcd-9bdb-1ebf0663a75c",
-                  "readOnly": false,
-                  "eventType": "AwsApiCall",
-                  "recipientAccountId": "012345678901"
-                }
-              ]
-            }
-            """;
+    static final String GUIDE_FILE = GuideRecords.LOG_FILE;
     static final String DESCRIBE_ID = "60052aba-0123-4511-bcde-3e18dbd42aa4";
     static final String DELETE_ID = "8a7f1fcf-0123-abcd-9bdb-1ebf0663a75c";
     static final String TOPIC_ARN = "arn:aws:kafka:us-east-1:111122223333:topic/IamAuthCluster/"

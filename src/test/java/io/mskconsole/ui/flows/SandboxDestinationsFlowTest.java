@@ -1,5 +1,8 @@
 package io.mskconsole.ui.flows;
 
+import static io.mskconsole.ui.flows.Flows.field;
+import static io.mskconsole.ui.flows.Flows.text;
+import static io.mskconsole.ui.flows.Flows.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mskconsole.core.account.Accounts;
@@ -15,11 +18,8 @@ import io.mskconsole.ui.shell.MainWindow;
 import io.mskconsole.ui.shell.ShellViewModel;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -30,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The destination picker and the checks in the Sandbox, with real windows and clicks. */
 @ExtendWith(ApplicationExtension.class)
@@ -134,20 +133,5 @@ class SandboxDestinationsFlowTest {
                 .contains("• Warning: You may lack s3:PutBucketPolicy (Amazon S3)");
         assertThat(text(robot, "#editorStep")).endsWith("Review");
         assertThat(text(robot, "#s3Current")).isEqualTo("Off");
-    }
-
-    /** The text of a text field, or "" when it is not there. */
-    static String field(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> ((TextField) n).getText()).orElse("");
-    }
-
-    static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
-    }
-
-    /** Waits for the condition, then for the UI thread to finish what it was doing, so later reads see it all. */
-    static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

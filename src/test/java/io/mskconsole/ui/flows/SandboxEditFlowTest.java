@@ -1,5 +1,7 @@
 package io.mskconsole.ui.flows;
 
+import static io.mskconsole.ui.flows.Flows.text;
+import static io.mskconsole.ui.flows.Flows.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mskconsole.core.account.Accounts;
@@ -13,8 +15,6 @@ import io.mskconsole.ui.shell.MainWindow;
 import io.mskconsole.ui.shell.ShellViewModel;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole edit of broker log delivery in the Sandbox, as a person does it: real windows, real clicks. */
 @ExtendWith(ApplicationExtension.class)
@@ -74,10 +73,10 @@ class SandboxEditFlowTest {
         assertThat(text(robot, "#s3BucketError")).contains("lowercase");
         robot.doubleClickOn("#s3Bucket").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .eraseText(20).write("orders-prod-broker-logs");
-        waitUntil(() -> SandboxDestinationsFlowTest.field(robot, "#s3Bucket").equals("orders-prod-broker-logs"));
+        waitUntil(() -> Flows.field(robot, "#s3Bucket").equals("orders-prod-broker-logs"));
         waitUntil(() -> text(robot, "#s3BucketError").isEmpty());
         robot.clickOn("#s3Prefix").write("kafka");
-        waitUntil(() -> SandboxDestinationsFlowTest.field(robot, "#s3Prefix").equals("kafka"));
+        waitUntil(() -> Flows.field(robot, "#s3Prefix").equals("kafka"));
 
         robot.clickOn("#reviewButton");
         waitUntil(() -> robot.lookup("#changesTable").tryQuery().map(Node::isVisible).orElse(false));
@@ -106,7 +105,7 @@ class SandboxEditFlowTest {
         waitUntil(() -> robot.lookup("#cwLogGroup").tryQuery().isPresent());
         robot.doubleClickOn("#cwLogGroup").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .eraseText(40).write("/msk/typo");
-        waitUntil(() -> SandboxDestinationsFlowTest.field(robot, "#cwLogGroup").equals("/msk/typo"));
+        waitUntil(() -> Flows.field(robot, "#cwLogGroup").equals("/msk/typo"));
         waitUntil(() -> text(robot, "#cwLogGroupFindings").startsWith("Error: Log group /msk/typo does not exist in us-east-1"));
         assertThat(text(robot, "#cwLogGroupFindings")).as("us-east-1's delivery policy is near its limit")
                 .contains("Warning: AWSLogDeliveryWrite20150319 is near its size limit");
@@ -171,14 +170,5 @@ class SandboxEditFlowTest {
         robot.interact(() -> main.fireEvent(new javafx.stage.WindowEvent(main, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         assertThat(dialogs.confirmations).hasSize(2);
         waitUntil(() -> robot.lookup("#brokerLogEditor").tryQuery().isEmpty());
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

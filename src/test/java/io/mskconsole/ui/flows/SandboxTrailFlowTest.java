@@ -1,7 +1,7 @@
 package io.mskconsole.ui.flows;
 
-import static io.mskconsole.ui.flows.SandboxDestinationsFlowTest.text;
-import static io.mskconsole.ui.flows.SandboxDestinationsFlowTest.waitUntil;
+import static io.mskconsole.ui.flows.Flows.text;
+import static io.mskconsole.ui.flows.Flows.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mskconsole.core.account.Accounts;
@@ -91,7 +91,7 @@ class SandboxTrailFlowTest {
         assertThat(text(robot, "#trailShownCount")).isEqualTo(String.format("%,d of %,d events shown", loaded, loaded));
 
         robot.clickOn("#trailFilterText").write("describe");
-        waitUntil(() -> SandboxDestinationsFlowTest.field(robot, "#trailFilterText").equals("describe"));
+        waitUntil(() -> Flows.field(robot, "#trailFilterText").equals("describe"));
         waitUntil(() -> table.getItems().size() < loaded);
         assertThat(table.getItems()).isNotEmpty().allSatisfy(e ->
                 assertThat(e.searchText()).contains("describe"));
@@ -130,7 +130,7 @@ class SandboxTrailFlowTest {
         robot.clickOn("#trailSearch");
         waitUntil(() -> text(robot, "#trailProgress").endsWith("done"));
         robot.clickOn("#trailFilterEvent").write("UpdateMonitoring");
-        waitUntil(() -> SandboxDestinationsFlowTest.field(robot, "#trailFilterEvent").equals("UpdateMonitoring"));
+        waitUntil(() -> Flows.field(robot, "#trailFilterEvent").equals("UpdateMonitoring"));
         TableView<TrailEvent> table = table(robot);
         waitUntil(() -> table.getItems().stream().allMatch(e -> e.name().equals("UpdateMonitoring")));
         int shown = table.getItems().size();

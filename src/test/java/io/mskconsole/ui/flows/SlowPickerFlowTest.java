@@ -1,7 +1,7 @@
 package io.mskconsole.ui.flows;
 
-import static io.mskconsole.ui.flows.SandboxDestinationsFlowTest.text;
-import static io.mskconsole.ui.flows.SandboxDestinationsFlowTest.waitUntil;
+import static io.mskconsole.ui.flows.Flows.text;
+import static io.mskconsole.ui.flows.Flows.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mskconsole.core.account.Accounts;
