@@ -1,5 +1,6 @@
 package io.mskconsole.app;
 
+import io.mskconsole.app.logs.AppLogging;
 import io.mskconsole.cli.CliEnvironment;
 import io.mskconsole.cli.MskConsoleCli;
 import javafx.application.Application;
@@ -14,8 +15,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (MskConsoleCli.isCommand(args)) {
+            AppLogging.forCommands();
             System.exit(MskConsoleCli.run(args, CliEnvironment.system(AppContext.production().accounts())));
         }
-        Application.launch(MskConsoleApp.class, args);
+        System.exit(WindowLaunch.run(args));
     }
 }

@@ -1,28 +1,61 @@
 package io.mskconsole.app;
 
-import io.mskconsole.ui.clusters.ClusterListViewModel;
-import io.mskconsole.ui.common.FxTaskExecutor;
+import io.mskconsole.app.desktop.HostDesktop;
+import io.mskconsole.app.desktop.SystemTheme;
 import io.mskconsole.app.settings.AppDirectories;
 import io.mskconsole.app.settings.FileColumnStore;
+import io.mskconsole.app.settings.FileUiPreferences;
+import io.mskconsole.core.account.Account;
+import io.mskconsole.ui.clusters.ClusterListViewModel;
+import io.mskconsole.ui.common.AppIcons;
 import io.mskconsole.ui.common.FxDialogService;
+import io.mskconsole.ui.common.FxTaskExecutor;
 import io.mskconsole.ui.shell.MainWindow;
+import io.mskconsole.ui.shell.ShellServices;
 import io.mskconsole.ui.shell.ShellViewModel;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the main window on the production wiring. */
+/**
+ * The JavaFX application: builds the main window on the production wiring. What can wait does: AWS clients are
+ * made when an account is first used, the system theme is read in the background after the window is up.
+ */
 public final class MskConsoleApp extends Application {
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private ShellViewModel shell;
+    private AppContext context;
+    private FileUiPreferences preferences;
+
+    /** On the launcher thread, not the JavaFX thread: the small reads the first window needs. */
+    @Override
+    public void init() {
+        context = AppContext.production();
+        preferences = FileUiPreferences.load(AppDirectories.settings());
+        AppIcons.images();
+    }
 
     @Override
     public void start(Stage stage) {
-        WindowOptions options = WindowOptions.parse(getParameters().getRaw());
-        AppContext context = AppContext.production();
-        shell = new ShellViewModel(context.accounts(), context.lastUsed(), executor,
-                new ClusterListViewModel(executor), options.account(), options.region());
-        new MainWindow(stage, shell, executor, FxDialogService::new,
-                new FileColumnStore(AppDirectories.settings())).show();
+        List<String> args = getParameters().getRaw();
+        boolean smokeTest = args.contains(SmokeTest.FLAG);
+        WindowOptions options = WindowOptions.parse(args);
+        if (!smokeTest) {
+            Thread.setDefaultUncaughtExceptionHandler(
+                    new ErrorReporter(() -> new FxDialogService(stage), AppDirectories.logs()));
+        }
+        AppIcons.install();
+        ClusterListViewModel clusters = new ClusterListViewModel(executor);
+        shell = new ShellViewModel(context.accounts(), context.lastUsed(), executor, clusters,
+                smokeTest ? Account.SANDBOX : options.account(), options.region());
+        ShellServices services = new ShellServices(new FileColumnStore(AppDirectories.settings()), preferences,
+                new HostDesktop(getHostServices()), AboutFacts.gather(),
+                () -> SystemTheme.ofThisMachine().prefersDark());
+        MainWindow window = new MainWindow(stage, shell, executor, FxDialogService::new, services);
+        if (smokeTest) {
+            SmokeTest.watch(stage, clusters);
+        }
+        window.show();
     }
 
     @Override

@@ -26,7 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 "Run 'msk-console COMMAND --help' for a command's options."})
 public final class MskConsoleCli implements Callable<Integer> {
     /** The options the window also understands; anything else on the command line means a command. */
-    private static final Set<String> GUI_FLAGS = Set.of("--sandbox");
+    private static final Set<String> GUI_FLAGS = Set.of("--sandbox", "--smoke-test");
     private static final Set<String> GUI_OPTIONS_WITH_VALUE = Set.of("--profile", "--region");
 
     @Mixin

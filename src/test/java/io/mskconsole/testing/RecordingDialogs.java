@@ -15,6 +15,7 @@ public final class RecordingDialogs implements DialogService {
     public String clipboard;
     public List<Path> filesToOpen = List.of();
     public Path folder;
+    public final List<String> errors = new ArrayList<>();
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
@@ -26,6 +27,11 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirmWithDetails(String title, String message, String details, String confirmLabel) {
         confirmations.add(title + ": " + message + "\n" + details);
         return answer;
+    }
+
+    @Override
+    public void showError(String title, String message, String details) {
+        errors.add(title + ": " + message + "\n" + details);
     }
 
     @Override

@@ -5,11 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where the app keeps its settings, decided in one place per operating system: XDG on Linux, AppData on Windows,
- * Application Support on macOS. The system property {@code mskconsole.home} overrides it (tests, portable use).
+ * Where the app keeps its settings and its log, decided in one place per operating system: XDG on Linux, AppData
+ * on Windows, Application Support and Logs on macOS. The system property {@code mskconsole.home} overrides both
+ * (tests, portable use): settings in it, the log in its {@code logs} folder.
  */
 public final class AppDirectories {
     static final String APP = "msk-console";
+    static final String APP_TITLE = "MSK Console";
 
     private AppDirectories() {
     }
@@ -19,19 +21,50 @@ public final class AppDirectories {
                 System.getProperty("user.home"), System.getenv());
     }
 
+    public static Path logs() {
+        return logs(System.getProperty("mskconsole.home"), System.getProperty("os.name", ""),
+                System.getProperty("user.home"), System.getenv());
+    }
+
     static Path settings(String override, String osName, String home, Map<String, String> env) {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
+        return switch (os(osName)) {
+            case WINDOWS -> windowsFolder(env.get("APPDATA"), home, "Roaming").resolve(APP_TITLE);
+            case MAC -> Path.of(home, "Library", "Application Support", APP_TITLE);
+            case OTHER -> xdg(env.get("XDG_CONFIG_HOME"), home, ".config").resolve(APP);
+        };
+    }
+
+    /** Linux: $XDG_STATE_HOME (logs are state); Windows: %LOCALAPPDATA% (not roamed); macOS: ~/Library/Logs. */
+    static Path logs(String override, String osName, String home, Map<String, String> env) {
+        if (override != null && !override.isBlank()) {
+            return Path.of(override, "logs");
+        }
+        return switch (os(osName)) {
+            case WINDOWS -> windowsFolder(env.get("LOCALAPPDATA"), home, "Local").resolve(APP_TITLE).resolve("logs");
+            case MAC -> Path.of(home, "Library", "Logs", APP_TITLE);
+            case OTHER -> xdg(env.get("XDG_STATE_HOME"), home, ".local/state").resolve(APP).resolve("logs");
+        };
+    }
+
+    private enum Os {
+        WINDOWS, MAC, OTHER
+    }
+
+    private static Os os(String osName) {
         String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            return (appData != null ? Path.of(appData) : Path.of(home, "AppData", "Roaming")).resolve("MSK Console");
-        }
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Application Support", "MSK Console");
-        }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".config")).resolve(APP);
+        return os.startsWith("windows") ? Os.WINDOWS : os.startsWith("mac") ? Os.MAC : Os.OTHER;
+    }
+
+    private static Path windowsFolder(String fromEnv, String home, String appDataPart) {
+        return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : Path.of(home, "AppData", appDataPart);
+    }
+
+    private static Path xdg(String fromEnv, String home, String fallback) {
+        // the XDG specification says to ignore a relative path
+        return fromEnv != null && !fromEnv.isBlank() && Path.of(fromEnv).isAbsolute()
+                ? Path.of(fromEnv) : Path.of(home).resolve(fallback);
     }
 }

@@ -12,6 +12,12 @@ public interface DialogService {
     /** As {@link #confirm}, with long text (a diff, a list) shown below the message in a fixed-width font. */
     boolean confirmWithDetails(String title, String message, String details, String confirmLabel);
 
+    /**
+     * An error a person should see now: a short message, and the details (what was sent, the service's words, where
+     * the log is) behind a "Details" expander, collapsed. Never a stack trace in the message.
+     */
+    void showError(String title, String message, String details);
+
     Optional<Path> chooseJsonFileToOpen(String title);
 
     Optional<Path> chooseJsonFileToSave(String title, String suggestedName);

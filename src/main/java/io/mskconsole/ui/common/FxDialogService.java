@@ -33,10 +33,26 @@ public final class FxDialogService implements DialogService {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
-        alert.initOwner(owner);
+        prepare(alert, title, details, true);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public void showError(String title, String message, String details) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+        alert.getDialogPane().setId("errorDialog");
+        prepare(alert, title, details, false);
+        alert.showAndWait();
+    }
+
+    private void prepare(Alert alert, String title, String details, boolean expanded) {
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
         alert.setTitle(title);
         alert.setHeaderText(title);
-        if (details != null) {
+        Styles.apply(alert.getDialogPane());
+        if (details != null && !details.isBlank()) {
             javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(details);
             text.setId("dialogDetails");
             text.setEditable(false);
@@ -45,10 +61,9 @@ public final class FxDialogService implements DialogService {
             text.setPrefRowCount(Math.min(24, (int) details.lines().count() + 1));
             text.setPrefColumnCount(80);
             alert.getDialogPane().setExpandableContent(text);
-            alert.getDialogPane().setExpanded(true);
+            alert.getDialogPane().setExpanded(expanded);
             alert.setResizable(true);
         }
-        return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
     @Override

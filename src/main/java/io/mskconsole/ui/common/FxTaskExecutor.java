@@ -41,9 +41,21 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         }
     }
 
+    /**
+     * Lets work already running finish for a moment (a settings file being written as the last window closed),
+     * then interrupts what is left.
+     */
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(500, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static final class WorkerThreads implements ThreadFactory {

@@ -36,6 +36,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.MenuBar;
+import io.mskconsole.ui.common.AppIcons;
+import io.mskconsole.ui.common.ThemeSetting;
+import io.mskconsole.ui.common.WindowBounds;
+import io.mskconsole.ui.common.WindowSizes;
+import java.util.List;
 
 /** The main window: account and region at the top, clusters on the left, the selected cluster on the right. */
 public final class MainWindow {
@@ -48,6 +58,8 @@ public final class MainWindow {
     private final Function<Window, DialogService> dialogs;
     private final Map<String, BrokerLogEditorWindow> editors = new HashMap<>();
     private final ColumnStore columns;
+    private final ShellServices services;
+    private final AppearanceViewModel appearance;
     /** The CloudTrail pacers of each account opened: its windows share them. */
     private final Map<Session, TrailPacers> pacers = new java.util.WeakHashMap<>();
 
@@ -59,7 +71,7 @@ public final class MainWindow {
      * @param dialogs makes the dialog service of a window (tests answer dialogs without showing them)
      */
     public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor, Function<Window, DialogService> dialogs) {
-        this(stage, shell, executor, dialogs, ColumnStore.NONE);
+        this(stage, shell, executor, dialogs, ShellServices.none());
     }
 
     /**
@@ -67,11 +79,21 @@ public final class MainWindow {
      */
     public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor, Function<Window, DialogService> dialogs,
                       ColumnStore columns) {
+        this(stage, shell, executor, dialogs, ShellServices.none().withColumns(columns));
+    }
+
+    /**
+     * @param services settings stores, the desktop, the About facts and the system's theme
+     */
+    public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor, Function<Window, DialogService> dialogs,
+                      ShellServices services) {
         this.stage = stage;
-        this.columns = columns;
+        this.services = services;
+        this.columns = services.columns();
         this.shell = shell;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.appearance = new AppearanceViewModel(services.preferences(), services.systemTheme(), executor);
         ClusterListViewModel clusters = shell.clusters();
 
         Label sandbox = new Label("SANDBOX · offline sample account 111122223333 · nothing here reaches AWS");
@@ -107,11 +129,12 @@ public final class MainWindow {
         regionLabel.setMinWidth(Region.USE_PREF_SIZE);
         regionLabel.setLabelFor(regionPicker);
         notice.setMinWidth(0);
+        BooleanBinding noSession = shell.sessionProperty().isNull().or(shell.openingProperty());
         Button trail = new Button("CloudTrail events…");
         trail.setId("openTrail");
         trail.setMinWidth(Region.USE_PREF_SIZE);
         trail.setOnAction(e -> openTrail(null));
-        trail.disableProperty().bind(shell.sessionProperty().isNull().or(shell.openingProperty()));
+        trail.disableProperty().bind(noSession);
         HBox toolbar = new HBox(8, accountLabel, accountPicker, regionLabel, regionPicker, notice, trail);
         toolbar.getStyleClass().add("toolbar-row");
 
@@ -129,23 +152,85 @@ public final class MainWindow {
         statusBar.getStyleClass().add("status-bar");
 
         BorderPane root = new BorderPane(split);
-        root.setTop(new VBox(sandbox, toolbar));
+        Runnable find = () -> root.lookup("#clusterFilter").requestFocus();
+        BooleanBinding noCluster = clusters.selectedProperty().isNull();
+        BooleanBinding noClusterWithLogs = Bindings.createBooleanBinding(
+                () -> clusters.selectedProperty().get() == null || !clusters.selectedProperty().get().supportsBrokerLogs(),
+                clusters.selectedProperty());
+        MenuBar menu = MainMenu.create(new MainMenu.Actions(this::requestClose, this::quit, clusters::refresh, find,
+                        () -> openEditor(clusters.selectedProperty().get()),
+                        () -> openTrail(clusters.selectedProperty().get()), () -> openTrail(null),
+                        () -> services.desktop().openFolder(services.about().logFolder()), this::showAbout),
+                appearance.themeProperty(), noSession, noClusterWithLogs, noCluster);
+        root.setTop(new VBox(menu, sandbox, toolbar));
         root.setBottom(statusBar);
-        Scene scene = new Scene(root, 1280, 760);
+        Scene scene = new Scene(root, WindowSizes.width(1280), WindowSizes.height(760));
         Styles.apply(scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), clusters::refresh);
+        // the menu shows F5; Ctrl+R (Cmd+R) refreshes too
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), clusters::refresh);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> root.lookup("#clusterFilter").requestFocus());
         stage.setOnCloseRequest(e -> {
             if (!closeEditors()) {
                 e.consume();
+                return;
+            }
+            rememberPlace();
+            closeOtherWindows();
+        });
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && appearance.themeProperty().get() == ThemeSetting.SYSTEM) {
+                appearance.readSystem();
             }
         });
+        appearance.darkBinding().addListener((obs, was, dark) -> Styles.setDark(dark));
+        Styles.setDark(appearance.darkBinding().get());
         stage.setTitle("MSK Console");
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
+        stage.setMinWidth(Math.min(900, WindowSizes.width(900)));
+        stage.setMinHeight(Math.min(560, WindowSizes.height(560)));
+        WindowPlacement.restore(stage, services.preferences().mainWindow());
+    }
+
+    /** The theme and the system's preference, for the View menu and tests. */
+    public AppearanceViewModel appearance() {
+        return appearance;
+    }
+
+    /** As if the window's close button was pressed: editors are asked first. */
+    void requestClose() {
+        stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    /** Quits the app: every window closes, editors with unsaved edits or an apply being followed are asked first. */
+    void quit() {
+        requestClose();
+        if (!stage.isShowing()) {
+            Platform.exit();
+        }
+    }
+
+    private void closeOtherWindows() {
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window != stage && window instanceof Stage other) {
+                other.close();
+            }
+        }
+    }
+
+    private void rememberPlace() {
+        WindowBounds bounds = WindowPlacement.capture(stage);
+        ThemeSetting theme = appearance.themeProperty().get();
+        if (bounds != null) {
+            executor.execute(cancellation -> {
+                services.preferences().save(theme, bounds);
+                return null;
+            }, ignored -> {
+            }, failure -> {
+            });
+        }
+    }
+
+    private void showAbout() {
+        AboutDialog.create(stage, services.about(), AppIcons.largest(), dialogs.apply(stage)).showAndWait();
     }
 
     /** Opens a CloudTrail browser on the current account and region; on a cluster's activity when one is given. */
@@ -201,6 +286,9 @@ public final class MainWindow {
     public void show() {
         stage.show();
         shell.start();
+        if (appearance.themeProperty().get() == ThemeSetting.SYSTEM) {
+            appearance.readSystem();
+        }
     }
 
 }

@@ -28,4 +28,23 @@ class AppDirectoriesTest {
         assertThat(AppDirectories.settings("/portable", "Linux", "/home/ana", Map.of("XDG_CONFIG_HOME", "/xdg")))
                 .isEqualTo(Path.of("/portable"));
     }
+
+    @Test
+    void logsGoWhereEachSystemKeepsThem() {
+        assertThat(AppDirectories.logs(null, "Linux", "/home/ana", Map.of("XDG_STATE_HOME", "/state")))
+                .isEqualTo(Path.of("/state/msk-console/logs"));
+        assertThat(AppDirectories.logs(null, "Linux", "/home/ana", Map.of()))
+                .isEqualTo(Path.of("/home/ana/.local/state/msk-console/logs"));
+        assertThat(AppDirectories.logs(null, "Linux", "/home/ana", Map.of("XDG_STATE_HOME", "relative/state")))
+                .as("a relative XDG path is ignored, as the specification says")
+                .isEqualTo(Path.of("/home/ana/.local/state/msk-console/logs"));
+        assertThat(AppDirectories.logs(null, "Windows 11", "/home/ana", Map.of("LOCALAPPDATA", "/local")))
+                .isEqualTo(Path.of("/local/MSK Console/logs"));
+        assertThat(AppDirectories.logs(null, "Windows 11", "/home/ana", Map.of()))
+                .isEqualTo(Path.of("/home/ana/AppData/Local/MSK Console/logs"));
+        assertThat(AppDirectories.logs(null, "Mac OS X", "/Users/ana", Map.of()))
+                .isEqualTo(Path.of("/Users/ana/Library/Logs/MSK Console"));
+        assertThat(AppDirectories.logs("/portable", "Mac OS X", "/Users/ana", Map.of()))
+                .isEqualTo(Path.of("/portable/logs"));
+    }
 }

@@ -1,0 +1,92 @@
+package io.mskconsole.ui.shell;
+
+import io.mskconsole.ui.common.ThemeSetting;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The main window's menu bar. Shortcuts use the platform's key (Ctrl, or Cmd on macOS): close Ctrl+W, quit
+ * Ctrl+Q, refresh F5 (and Ctrl+R), find Ctrl+F, edit Ctrl+E. On macOS it sits in the system's menu bar.
+ */
+final class MainMenu {
+    /** What the menu's items do; the main window supplies them. */
+    record Actions(Runnable closeWindow, Runnable quit, Runnable refresh, Runnable find, Runnable editLogDelivery,
+                   Runnable showActivity, Runnable openTrail, Runnable openLogFolder, Runnable about) {
+    }
+
+    private MainMenu() {
+    }
+
+    static MenuBar create(Actions actions, ObjectProperty<ThemeSetting> theme, ObservableBooleanValue noSession,
+                          ObservableBooleanValue noClusterWithLogs, ObservableBooleanValue noCluster) {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("menuCloseWindow", "Close window", shortcut(KeyCode.W), actions.closeWindow()),
+                new SeparatorMenuItem(),
+                item("menuQuit", "Quit", shortcut(KeyCode.Q), actions.quit()));
+
+        Menu view = new Menu("_View");
+        Menu themes = new Menu("Theme");
+        themes.setId("menuTheme");
+        ToggleGroup group = new ToggleGroup();
+        for (ThemeSetting setting : ThemeSetting.values()) {
+            RadioMenuItem choice = new RadioMenuItem(setting.label());
+            choice.setId("menuTheme" + setting.name());
+            choice.setToggleGroup(group);
+            choice.setSelected(theme.get() == setting);
+            choice.setOnAction(e -> theme.set(setting));
+            theme.addListener((obs, old, now) -> choice.setSelected(now == setting));
+            themes.getItems().add(choice);
+        }
+        MenuItem refresh = item("menuRefresh", "Refresh", new KeyCodeCombination(KeyCode.F5), actions.refresh());
+        refresh.disableProperty().bind(noSession);
+        view.getItems().addAll(refresh,
+                item("menuFind", "Find cluster", shortcut(KeyCode.F), actions.find()),
+                new SeparatorMenuItem(), themes);
+
+        Menu cluster = new Menu("_Cluster");
+        MenuItem edit = item("menuEditLogDelivery", "Edit broker log delivery…", shortcut(KeyCode.E),
+                actions.editLogDelivery());
+        edit.disableProperty().bind(noClusterWithLogs);
+        MenuItem activity = item("menuShowActivity", "Show activity in CloudTrail…", null, actions.showActivity());
+        activity.disableProperty().bind(noCluster);
+        cluster.getItems().addAll(edit, activity);
+
+        Menu tools = new Menu("_Tools");
+        MenuItem trail = item("menuTrail", "CloudTrail events…", null, actions.openTrail());
+        trail.disableProperty().bind(noSession);
+        tools.getItems().add(trail);
+
+        Menu help = new Menu("_Help");
+        help.getItems().addAll(
+                item("menuOpenLogFolder", "Open log folder", null, actions.openLogFolder()),
+                new SeparatorMenuItem(),
+                item("menuAbout", "About MSK Console", null, actions.about()));
+
+        MenuBar bar = new MenuBar(file, view, cluster, tools, help);
+        bar.setId("menuBar");
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static MenuItem item(String id, String text, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}
