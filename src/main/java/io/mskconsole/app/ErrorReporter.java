@@ -49,7 +49,8 @@ final class ErrorReporter implements Thread.UncaughtExceptionHandler {
             root = root.getCause();
         }
         String text = root.getMessage();
-        return "MSK Console hit an unexpected problem" + (text == null || text.isBlank() ? "." : ": " + text)
+        String said = text == null || text.isBlank() ? "" : ": " + text.strip();
+        return "MSK Console hit an unexpected problem" + said + (said.endsWith(".") ? "" : ".")
                 + " What you were doing was not finished; your open windows and unsaved edits are kept.";
     }
 

@@ -66,6 +66,10 @@ public final class ClusterDetailsView extends VBox {
         facts.addRow(1, muted("Type"), type);
         facts.addRow(2, muted("Apache Kafka version"), kafka);
         facts.addRow(3, muted("Brokers"), brokers);
+        // long values wrap rather than end in "..." in a narrow pane or at 150% scaling
+        for (Label value : new Label[] {state, type, kafka, brokers, cloudWatch, s3, firehose}) {
+            value.setWrapText(true);
+        }
 
         Label monitoring = new Label("Monitoring");
         monitoring.getStyleClass().add("section-title");

@@ -41,6 +41,9 @@ public final class AppearanceViewModel {
                 theme.set(old);
                 return;
             }
+            if (chosen == ThemeSetting.SYSTEM) {
+                readSystem();
+            }
             executor.execute(cancellation -> {
                 preferences.save(chosen, null);
                 return null;
