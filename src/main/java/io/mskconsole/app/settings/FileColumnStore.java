@@ -17,7 +17,10 @@ import java.util.TreeSet;
  * unreadable file reads as none hidden; writes go through a temporary file.
  */
 public final class FileColumnStore implements ColumnStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use, off the JavaFX thread: Jackson takes a while to start, and the first window need not wait. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private final Path file;
 
     public FileColumnStore(Path directory) {
@@ -34,7 +37,7 @@ public final class FileColumnStore implements ColumnStore {
             return Set.of();
         }
         try {
-            ColumnsJson json = JSON.readValue(file.toFile(), ColumnsJson.class);
+            ColumnsJson json = Json.MAPPER.readValue(file.toFile(), ColumnsJson.class);
             return json == null || json.hidden() == null ? Set.of() : Set.copyOf(json.hidden());
         } catch (IOException unreadable) {
             return Set.of();
@@ -46,7 +49,7 @@ public final class FileColumnStore implements ColumnStore {
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), "trail-columns", ".tmp");
-            JSON.writeValue(temporary.toFile(), new ColumnsJson(List.copyOf(new TreeSet<>(hidden))));
+            Json.MAPPER.writeValue(temporary.toFile(), new ColumnsJson(List.copyOf(new TreeSet<>(hidden))));
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save the CloudTrail columns to " + file + ": " + e.getMessage(), e);

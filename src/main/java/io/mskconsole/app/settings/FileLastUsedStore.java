@@ -17,7 +17,10 @@ import java.nio.file.StandardCopyOption;
  * half a file.
  */
 public final class FileLastUsedStore implements LastUsedStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use, off the JavaFX thread: Jackson takes a while to start, and the first window need not wait. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private final Path file;
 
     public FileLastUsedStore(Path directory) {
@@ -34,7 +37,7 @@ public final class FileLastUsedStore implements LastUsedStore {
             return LastUsed.NOTHING;
         }
         try {
-            SettingsJson json = JSON.readValue(file.toFile(), SettingsJson.class);
+            SettingsJson json = Json.MAPPER.readValue(file.toFile(), SettingsJson.class);
             return json == null ? LastUsed.NOTHING : new LastUsed(json.account(), json.region());
         } catch (IOException unreadable) {
             return LastUsed.NOTHING;
@@ -46,7 +49,7 @@ public final class FileLastUsedStore implements LastUsedStore {
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(),
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(),
                     new SettingsJson(lastUsed.accountKey(), lastUsed.region()));
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -80,7 +80,11 @@ public final class FileUiPreferences implements UiPreferences {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 values.store(out, "MSK Console: theme and window place");
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Could not save " + file + ": " + e.getMessage(), e);
         }
