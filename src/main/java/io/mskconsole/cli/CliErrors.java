@@ -1,5 +1,7 @@
 package io.mskconsole.cli;
 
+import io.mskconsole.core.create.CreateOutcomeUnknownException;
+import io.mskconsole.core.create.CreateRefusedException;
 import io.mskconsole.core.errors.GatewayException;
 import io.mskconsole.core.logging.SendOutcomeUnknownException;
 import io.mskconsole.core.logging.UpdateRefusedException;
@@ -14,7 +16,9 @@ import java.io.PrintStream;
  * like "no credentials found". Everything else the service or the connection reports (access denied, throttled,
  * stale version, not found, bad request, unavailable, ...) means the operation failed: exit 1. So does an
  * UpdateMonitoring whose answer was lost ({@link SendOutcomeUnknownException}: the change may or may not have been
- * applied), and any failure once an update is under way, whatever its kind (the command says so itself).
+ * applied), and any failure once an update is under way, whatever its kind (the command says so itself). Likewise
+ * for a new cluster: CreateClusterV2 without an answer ({@link CreateOutcomeUnknownException}) exits 1; a request that
+ * breaks a rule ({@link CreateRefusedException}) exits 2.
  */
 final class CliErrors {
     static final String PREFIX = "msk-console: ";
@@ -39,6 +43,9 @@ final class CliErrors {
                 default -> ExitCodes.FAILED;
             };
         }
+        if (failure instanceof CreateRefusedException) {
+            return ExitCodes.USAGE;
+        }
         if (failure instanceof UpdateRefusedException refused) {
             return refused.reason() == UpdateRefusedException.Reason.INVALID_SETTINGS ? ExitCodes.USAGE
                     : ExitCodes.FAILED;
@@ -53,7 +60,8 @@ final class CliErrors {
             text = isBlank(gateway.serviceMessage()) ? gateway.operation() + " failed (" + gateway.failure() + ")."
                     : gateway.serviceMessage();
         } else if (!(failure instanceof CliFailure || failure instanceof GatewayException
-                || failure instanceof UpdateRefusedException || failure instanceof SendOutcomeUnknownException)) {
+                || failure instanceof UpdateRefusedException || failure instanceof SendOutcomeUnknownException
+                || failure instanceof CreateRefusedException || failure instanceof CreateOutcomeUnknownException)) {
             text = "unexpected error (" + failure.getClass().getSimpleName()
                     + (isBlank(text) ? "" : ": " + text) + ")";
         }

@@ -66,6 +66,33 @@ final class DestinationPreflight {
         return run(services, context, draft, cluster.arn(), cancellation);
     }
 
+    /**
+     * The checks of the broker log delivery of a cluster still to be created ({@code cluster create}): as for an
+     * existing one, with kafka:CreateClusterV2 among the permissions asked about. With {@code sayWhy}, destination
+     * services that cannot be opened give a finding instead of an exception (see {@link #runOrSayWhy}).
+     */
+    static CheckReport runForNewCluster(Connection connection, boolean expressBrokers, BrokerLogs draft,
+                                        boolean verboseBrokerLogging, boolean sayWhy, Cancellation cancellation) {
+        DeliveryContext context = new DeliveryContext(connection.region(), expressBrokers, verboseBrokerLogging);
+        DestinationServices services;
+        try {
+            services = connection.session().destinations(connection.region());
+        } catch (GatewayException unavailable) {
+            if (!sayWhy) {
+                throw unavailable;
+            }
+            List<Finding> findings = new ArrayList<>(StaticChecks.check(context, draft));
+            findings.add(new Finding(UNAVAILABLE_ID, Severity.COULD_NOT_CHECK, null,
+                    "Could not check the destinations",
+                    "CloudWatch Logs, Amazon S3, Firehose, KMS and IAM could not be reached in "
+                            + connection.region() + ": " + CliErrors.message(unavailable),
+                    "Make sure each destination exists in " + connection.region() + " and that you may set up "
+                            + "log delivery to it, or run 'msk-console cluster create --check' again later."));
+            return new CheckReport(findings);
+        }
+        return run(services, context, draft, null, cancellation);
+    }
+
     private static CheckReport run(DestinationServices services, DeliveryContext context, BrokerLogs draft,
                                    String clusterArn, Cancellation cancellation) {
         ExecutorService pool = DaemonThreads.cachedPool("checks");

@@ -11,12 +11,16 @@ package io.mskconsole.cli;
  *       ({@code logging check}, or {@code logging apply} refusing without {@code --force}; with
  *       {@code logging check --strict}, also a warning or a check that could not run), and any failure once
  *       UpdateMonitoring was accepted, even expired credentials while following (the message names the operation,
- *       which goes on). {@code trail}: the lookup of a region failed (the other regions' events are printed).</li>
+ *       which goes on). {@code trail}: the lookup of a region failed (the other regions' events are printed).
+ *       {@code cluster create}: an error finding (with {@code --check}, or refusing without {@code --force}), MSK
+ *       refusing CreateClusterV2, no answer to it (the cluster may or may not be being created), a new cluster that
+ *       FAILED or was deleted while followed with {@code --wait}.</li>
  *   <li>{@link #USAGE} 2: the input or the setup is wrong before anything was sent: unknown or missing option,
- *       malformed file, a name that breaks a rule, a bad ARN, no credentials or an unusable profile; {@code trail
+ *       malformed file, a name that breaks a rule (for {@code cluster create}: any rule of the request, e.g. a
+ *       subnet that does not exist), a bad ARN, no credentials or an unusable profile; {@code trail
  *       --files} where no file could be read.</li>
  *   <li>{@link #INTERRUPTED} 130: Ctrl-C while checking or applying: before sending, nothing is sent; while
- *       following an operation, following stops (the operation goes on in AWS); {@code trail} prints the events
+ *       following an operation or a new cluster, following stops (the operation or creation goes on in AWS); {@code trail} prints the events
  *       that had arrived.</li>
  * </ul>
  */

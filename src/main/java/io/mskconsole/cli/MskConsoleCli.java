@@ -14,15 +14,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The headless commands: {@code msk-console clusters}, {@code msk-console logging export|check|apply},
- * {@code msk-console trail}. The launcher
+ * {@code msk-console trail}, {@code msk-console cluster create|export}. The launcher
  * calls {@link #isCommand} to choose between the window and a command, then {@link #run} for a command.
  */
 @Command(name = "msk-console", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         synopsisSubcommandLabel = "COMMAND",
-        description = {"Amazon MSK broker log delivery and CloudTrail events, from the command line.",
+        description = {"Amazon MSK broker log delivery, new clusters and CloudTrail events, from the command line.",
                 "Without a command, msk-console opens its window."},
-        footer = {"", "Exit codes: 0 done; 1 the operation failed or cannot be done now (logging check: an error was "
-                + "found; trail: a region's lookup failed); 2 bad input, usage or setup; 130 stopped by Ctrl-C.",
+        footer = {"", "Exit codes: 0 done; 1 the operation failed or cannot be done now (logging check, cluster create "
+                + "--check: an error was found; cluster create --wait: the cluster FAILED; trail: a region's lookup "
+                + "failed); 2 bad input, usage or setup; 130 stopped by Ctrl-C.",
                 "Run 'msk-console COMMAND --help' for a command's options."})
 public final class MskConsoleCli implements Callable<Integer> {
     /** The options the window also understands; anything else on the command line means a command. */
@@ -84,10 +85,14 @@ public final class MskConsoleCli implements Callable<Integer> {
         commandLine.addSubcommand(new ClustersCommand(env, root.global));
         commandLine.addSubcommand(new LoggingCommand());
         commandLine.addSubcommand(new TrailCommand(env, root.global));
+        commandLine.addSubcommand(new ClusterCommand());
         CommandLine logging = commandLine.getSubcommands().get(LoggingCommand.NAME);
         logging.addSubcommand(new LoggingExportCommand(env, root.global));
         logging.addSubcommand(new LoggingCheckCommand(env, root.global));
         logging.addSubcommand(new LoggingApplyCommand(env, root.global));
+        CommandLine cluster = commandLine.getSubcommands().get(ClusterCommand.NAME);
+        cluster.addSubcommand(new ClusterCreateCommand(env, root.global));
+        cluster.addSubcommand(new ClusterExportCommand(env, root.global));
         commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
                 CommandListHelp::render);
         commandLine.setParameterExceptionHandler(MskConsoleCli::usageError);

@@ -5,8 +5,11 @@ import io.mskconsole.core.clusters.ClusterArn;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.clusters.ClusterType;
 import io.mskconsole.core.clusters.MonitoringSettings;
+import io.mskconsole.core.create.ClusterDetails;
+import io.mskconsole.core.create.ClusterDraft;
 import io.mskconsole.core.logging.BrokerLogs;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One cluster's mutable state inside the world. Only touched while holding the world's lock; callers get immutable
@@ -25,8 +28,20 @@ final class ClusterEntry {
     BrokerLogs brokerLogs;
     MonitoringSettings monitoring;
     String activeOperationArn;
+    /** The settings a new cluster could copy (null for serverless); name, monitoring and broker logs are kept above. */
+    final ClusterDraft settings;
+    /** While CREATING: when creation ends, and why it fails then (null: it becomes ACTIVE). */
+    Instant createdAt;
+    OperationError creationError;
+    /** Why the cluster FAILED, as DescribeClusterV2's stateInfo; null otherwise. */
+    OperationError stateInfo;
 
     ClusterEntry(Cluster initial) {
+        this(initial, null);
+    }
+
+    ClusterEntry(Cluster initial, ClusterDraft settings) {
+        this.settings = settings;
         this.arn = initial.arn();
         this.name = initial.name();
         this.type = initial.type();
@@ -48,6 +63,15 @@ final class ClusterEntry {
     /** The uuid-like last segment of the ARN, e.g. {@code 3f6b2c1e-...-2}, used in operation ARNs. */
     String arnSuffix() {
         return arn.substring(arn.lastIndexOf('/') + 1);
+    }
+
+    /** The cluster with its settings as they are now, as DescribeClusterV2 reports them. */
+    ClusterDetails details() {
+        ClusterDraft current = settings == null ? null
+                : settings.withName(name).withKafkaVersion(kafkaVersion).withMonitoring(monitoring)
+                        .withBrokerLogs(brokerLogs);
+        return new ClusterDetails(snapshot(), current, List.of(), stateInfo == null ? null : stateInfo.code(),
+                stateInfo == null ? null : stateInfo.message());
     }
 
     Cluster snapshot() {

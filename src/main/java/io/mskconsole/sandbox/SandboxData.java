@@ -5,6 +5,14 @@ import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.clusters.ClusterType;
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.clusters.OpenMonitoring;
+import io.mskconsole.core.create.BrokerNodes;
+import io.mskconsole.core.create.BrokerTypes;
+import io.mskconsole.core.create.ClientAccess;
+import io.mskconsole.core.create.ClientBrokerEncryption;
+import io.mskconsole.core.create.ClusterDraft;
+import io.mskconsole.core.create.ConfigurationRef;
+import io.mskconsole.core.create.Encryption;
+import io.mskconsole.core.create.Subnet;
 import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
@@ -12,6 +20,7 @@ import io.mskconsole.core.logging.S3Destination;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -117,6 +126,36 @@ public final class SandboxData {
                 provisioned(SYDNEY, "sydney-metrics", "2c8e5f1a-9d4b-4a6e-8c3f-b7d1e0a5c9f2-3", "K3PXC9LG5TMD8R",
                         "3.5.1", "kafka.m7g.large", 3, BrokerLogs.NONE,
                         new MonitoringSettings("DEFAULT", null), "2023-08-07T23:51:36Z"));
+    }
+
+    /** The configuration orders-prod runs with, copied by "start from an existing cluster". */
+    static final ConfigurationRef ORDERS_CONFIGURATION = new ConfigurationRef("arn:aws:kafka:us-east-1:" + ACCOUNT_ID
+            + ":configuration/orders-tuning/7d3e1f2a-5b6c-4d8e-9f0a-1b2c3d4e5f60-1", 2);
+
+    /**
+     * The settings a sample cluster was created with: its brokers in the region's msk-network (three zones when the
+     * brokers divide by three, else two) behind msk-brokers, 1,000 GiB each on standard brokers, IAM access control
+     * and TLS (audit-eu: unauthenticated, TLS and plaintext), a team tag; orders-prod also runs a custom configuration.
+     * Null for a serverless cluster.
+     */
+    static ClusterDraft settings(Cluster cluster) {
+        if (cluster.type() != ClusterType.PROVISIONED) {
+            return null;
+        }
+        String region = cluster.region();
+        int zones = cluster.brokerCount() % 3 == 0 ? 3 : 2;
+        List<String> subnets = SandboxNetwork.mskSubnets(region).stream().limit(zones).map(Subnet::id).toList();
+        Integer volume = BrokerTypes.isExpress(cluster.brokerInstanceType()) ? null : 1000;
+        boolean open = cluster.name().equals("audit-eu");
+        ClientAccess access = open ? new ClientAccess(true, false, false, false, List.of()) : ClientAccess.IAM_ONLY;
+        Encryption encryption = open ? new Encryption(ClientBrokerEncryption.TLS_PLAINTEXT, true, null)
+                : Encryption.DEFAULT;
+        ConfigurationRef configuration = cluster.name().equals("orders-prod") ? ORDERS_CONFIGURATION : null;
+        return new ClusterDraft(cluster.name(), cluster.kafkaVersion(),
+                new BrokerNodes(cluster.brokerInstanceType(), cluster.brokerCount(), subnets,
+                        List.of(SandboxNetwork.brokersGroupId(region)), volume),
+                access, encryption, cluster.monitoring(), cluster.brokerLogs(), configuration,
+                Map.of("team", cluster.name().substring(0, cluster.name().indexOf('-'))));
     }
 
     /** The operation payments-staging runs when the world starts: under way, ending 90 s after {@code worldStart}. */

@@ -21,6 +21,11 @@ final class SandboxIds {
         return ("K" + digits.toUpperCase(Locale.ROOT)).substring(0, VERSION_LENGTH);
     }
 
+    /** The last segment of a new cluster's ARN: a UUID and "-1", as MSK's. */
+    String nextClusterId() {
+        return next("cluster") + "-1";
+    }
+
     /** A fresh UUID for a cluster operation's ARN. */
     String nextOperationId() {
         return next("operation").toString();

@@ -3,6 +3,8 @@ package io.mskconsole.sandbox;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.ClusterGateway;
+import io.mskconsole.core.create.CreationGateway;
+import io.mskconsole.core.create.NetworkGateway;
 import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
@@ -114,6 +116,31 @@ public final class SandboxSession implements Session {
         String chosen = region.strip();
         SandboxTrail trail = world.trail();
         return new SandboxTrailGateway(trail, chosen, world.clock(), trail.rateLimit(chosen), latency);
+    }
+
+    /**
+     * The region's two sample VPCs with three subnets each and their security groups ({@link SandboxNetwork}), each
+     * listing after this session's call delay.
+     */
+    @Override
+    public NetworkGateway network(String region) {
+        return new SandboxNetworkGateway(chosen(region), latency);
+    }
+
+    /**
+     * Creating clusters in the region: the sample Kafka versions, and CreateClusterV2 making a CREATING cluster that
+     * becomes ACTIVE after the world's operation duration, or FAILED when a broker log destination does not exist.
+     */
+    @Override
+    public CreationGateway clusterCreation(String region) {
+        return new SandboxCreationGateway(world, chosen(region), latency);
+    }
+
+    private static String chosen(String region) {
+        if (region == null || region.isBlank()) {
+            throw new GatewayException(Failure.CONFIGURATION, null, "No region is chosen: pick a region.");
+        }
+        return region.strip();
     }
 
     @Override

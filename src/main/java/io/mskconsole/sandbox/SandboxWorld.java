@@ -4,7 +4,11 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterArn;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.ClusterState;
+import io.mskconsole.core.clusters.ClusterType;
 import io.mskconsole.core.clusters.MonitoringSettings;
+import io.mskconsole.core.create.ClusterDetails;
+import io.mskconsole.core.create.ClusterDraft;
+import io.mskconsole.core.create.CreateClusterRequest;
 import io.mskconsole.core.destinations.KeyInfo;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
@@ -69,7 +73,7 @@ public final class SandboxWorld {
         this.operationDuration = operationDuration;
         this.startTime = clock.instant();
         this.trail = new SandboxTrail(startTime, operationDuration, trailTicker, SandboxTrailData.SEED);
-        SandboxData.clusters().forEach(c -> clusters.put(c.arn(), new ClusterEntry(c)));
+        SandboxData.clusters().forEach(c -> clusters.put(c.arn(), new ClusterEntry(c, SandboxData.settings(c))));
         SandboxOperation underWay = SandboxData.paymentsOperation(startTime);
         operations.put(underWay.arn, underWay);
     }
@@ -190,6 +194,35 @@ public final class SandboxWorld {
         return arn;
     }
 
+    /** DescribeClusterV2 with the cluster's settings and, once it FAILED, why. */
+    synchronized ClusterDetails details(String region, String arn) {
+        settle();
+        return find(region, arn, "DescribeClusterV2").details();
+    }
+
+    /**
+     * CreateClusterV2: refuses the request as MSK would ({@link ClusterCreationRules}), or adds the cluster, CREATING,
+     * with its broker log delivery as requested. After the world's operation duration it is ACTIVE, or FAILED with
+     * stateInfo when a broker log destination does not exist in the region (checked against the destinations as they
+     * are when the request arrives).
+     */
+    synchronized String createCluster(String region, CreateClusterRequest request) {
+        Objects.requireNonNull(request, "request");
+        settle();
+        ClusterCreationRules.check(region, request, clusters.values());
+        ClusterDraft draft = request.draft();
+        Instant now = clock.instant();
+        String arn = SandboxData.arn(region, draft.name(), ids.nextClusterId());
+        Cluster created = new Cluster(arn, draft.name(), ClusterType.PROVISIONED, ClusterState.CREATING,
+                ids.nextVersion(), draft.kafkaVersion(), draft.brokers().instanceType(), draft.brokers().count(),
+                draft.brokerLogs(), draft.monitoring(), null, now);
+        ClusterEntry entry = new ClusterEntry(created, draft);
+        entry.createdAt = now.plus(operationDuration);
+        entry.creationError = MonitoringUpdateRules.destinationProblem(inventory, region, draft.brokerLogs());
+        clusters.put(arn, entry);
+        return arn;
+    }
+
     synchronized ClusterOperation operation(String region, String arn) {
         settle();
         SandboxOperation operation = arn == null ? null : operations.get(arn);
@@ -211,9 +244,19 @@ public final class SandboxWorld {
         return cluster;
     }
 
-    /** Applies the end of every operation whose time is up: new settings and version, or the old ones kept. */
+    /**
+     * Applies the end of every creation and operation whose time is up: a new cluster ACTIVE or FAILED; an operation's
+     * new settings and version, or the old ones kept.
+     */
     private void settle() {
         Instant now = clock.instant();
+        for (ClusterEntry cluster : clusters.values()) {
+            if (cluster.state == ClusterState.CREATING && cluster.createdAt != null && !now.isBefore(cluster.createdAt)) {
+                cluster.state = cluster.creationError == null ? ClusterState.ACTIVE : ClusterState.FAILED;
+                cluster.stateInfo = cluster.creationError;
+                cluster.createdAt = null;
+            }
+        }
         for (SandboxOperation operation : operations.values()) {
             if (operation.settled || !operation.isOver(now)) {
                 continue;

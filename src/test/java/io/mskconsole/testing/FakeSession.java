@@ -3,6 +3,8 @@ package io.mskconsole.testing;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.ClusterGateway;
+import io.mskconsole.core.create.CreationGateway;
+import io.mskconsole.core.create.NetworkGateway;
 import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
@@ -32,6 +34,10 @@ public final class FakeSession implements Session {
     public final Map<String, RuntimeException> trailFailures = new ConcurrentHashMap<>();
     /** The regions whose CloudTrail was asked for, in order. */
     public final List<String> trailRegions = new ArrayList<>();
+    /** Region → its network ({@link #fakeNetwork(String)} adds {@link FakeNetwork#withSample} on first use). */
+    public final Map<String, FakeNetwork> networks = new TreeMap<>();
+    /** Region → its cluster creation ({@link #fakeCreation(String)} adds an empty one on first use). */
+    public final Map<String, FakeCreation> creations = new TreeMap<>();
     public String defaultRegion;
     public Duration pollInterval;
     /** The region of the last {@link #clusters} call. */
@@ -103,6 +109,24 @@ public final class FakeSession implements Session {
         }
         trailRegions.add(region);
         return fakeTrail(region);
+    }
+
+    public synchronized FakeNetwork fakeNetwork(String region) {
+        return networks.computeIfAbsent(region, FakeNetwork::withSample);
+    }
+
+    public synchronized FakeCreation fakeCreation(String region) {
+        return creations.computeIfAbsent(region, FakeCreation::new);
+    }
+
+    @Override
+    public NetworkGateway network(String region) {
+        return fakeNetwork(region);
+    }
+
+    @Override
+    public CreationGateway clusterCreation(String region) {
+        return fakeCreation(region);
     }
 
     @Override

@@ -6,10 +6,14 @@ import io.mskconsole.aws.destinations.AwsPermissionGateway;
 import io.mskconsole.aws.destinations.DestinationClients;
 import io.mskconsole.aws.errors.SessionClosedException;
 import io.mskconsole.aws.kafka.KafkaClusterGateway;
+import io.mskconsole.aws.kafka.KafkaCreationGateway;
+import io.mskconsole.aws.network.AwsNetworkGateway;
 import io.mskconsole.aws.trail.AwsTrailGateway;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.ClusterGateway;
+import io.mskconsole.core.create.CreationGateway;
+import io.mskconsole.core.create.NetworkGateway;
 import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
@@ -35,6 +39,7 @@ import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.firehose.FirehoseClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kafka.KafkaClient;
@@ -44,7 +49,7 @@ import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * An open AWS profile. Cheap to open: the credentials provider and each client (per service and region: MSK,
- * CloudWatch Logs, S3, Firehose, KMS, STS, CloudTrail; IAM per partition) are built on first use, then kept until
+ * CloudWatch Logs, S3, Firehose, KMS, STS, CloudTrail, EC2; IAM per partition) are built on first use, then kept until
  * {@link #close()}. Thread-safe: each client is built at most once, by the first thread that asks for it (others
  * asking for the same one wait for it), and clients of different services or regions are built in parallel.
  */
@@ -145,6 +150,23 @@ public final class AwsSession implements Session {
         return new AwsTrailGateway(() -> cloudTrail(chosen), chosen, profile);
     }
 
+    /**
+     * EC2's VPCs, subnets and security groups in one region. Builds nothing: the region's EC2 client is built on the
+     * first listing and kept until {@link #close()}.
+     */
+    @Override
+    public NetworkGateway network(String region) {
+        String chosen = chosenRegion(region);
+        return new AwsNetworkGateway(() -> ec2(chosen), chosen, profile);
+    }
+
+    /** MSK's creation calls in one region, on the region's MSK client (the one {@link #clusters} uses). */
+    @Override
+    public CreationGateway clusterCreation(String region) {
+        String chosen = chosenRegion(region);
+        return new KafkaCreationGateway(() -> client(chosen), chosen, profile);
+    }
+
     @Override
     public Duration operationPollInterval() {
         return POLL_INTERVAL;
@@ -197,6 +219,15 @@ public final class AwsSession implements Session {
      */
     CloudTrailClient cloudTrail(String region) {
         return client("cloudtrail", CloudTrailClient.class, Region.of(region), builders::cloudTrail);
+    }
+
+    /**
+     * The region's EC2 client, built on first use.
+     *
+     * @throws SessionClosedException after {@link #close()}
+     */
+    Ec2Client ec2(String region) {
+        return client("ec2", Ec2Client.class, Region.of(region), builders::ec2);
     }
 
     /**

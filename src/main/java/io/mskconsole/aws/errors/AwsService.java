@@ -13,7 +13,8 @@ public enum AwsService {
     KMS("KMS", "kms", "kms"),
     IAM("IAM", "iam", "iam"),
     STS("STS", "sts", "sts"),
-    CLOUDTRAIL("CloudTrail", "cloudtrail", "cloudtrail");
+    CLOUDTRAIL("CloudTrail", "cloudtrail", "cloudtrail"),
+    EC2("Amazon EC2", "ec2", "ec2");
 
     /** S3 operations whose IAM action has another name. */
     private static final Map<String, String> S3_ACTIONS = Map.of(

@@ -1,29 +1,23 @@
 package io.mskconsole.aws.kafka;
 
 import io.mskconsole.aws.errors.AwsCall;
-import io.mskconsole.aws.errors.AwsFailures;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkPlugin;
-import software.amazon.awssdk.regions.PartitionMetadata;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kafka.KafkaClient;
 import software.amazon.awssdk.services.kafka.model.ListClustersV2Response;
 
 /**
  * {@link ClusterGateway} over the AWS SDK's MSK client for one region. Every call's failure comes out as a
- * {@link io.mskconsole.core.errors.GatewayException} worded by {@link AwsFailures}, whatever was thrown: an SDK
+ * {@link io.mskconsole.core.errors.GatewayException} worded by {@link io.mskconsole.aws.errors.AwsFailures}, whatever was thrown: an SDK
  * exception, a credentials failure, or any other runtime exception from getting or using the client. When the client
  * cannot be had at all (the session was closed, the region or profile settings cannot build one) the failure is
  * {@code CONFIGURATION} and nothing was sent.
@@ -37,10 +31,9 @@ public final class KafkaClusterGateway implements ClusterGateway {
     static final int PAGE_SIZE = 100;
 
     /** Replaces the client's retry strategy, for one request, by one that never retries. */
-    static final SdkPlugin SINGLE_ATTEMPT =
-            config -> config.overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
+    static final SdkPlugin SINGLE_ATTEMPT = KafkaCalls.SINGLE_ATTEMPT;
 
-    private final Supplier<KafkaClient> client;
+    private final KafkaCalls calls;
     private final String region;
     private final String profile;
 
@@ -51,8 +44,8 @@ public final class KafkaClusterGateway implements ClusterGateway {
      * @param profile the profile the client signs with, for messages; null when credentials were given directly
      */
     public KafkaClusterGateway(Supplier<KafkaClient> client, String region, String profile) {
-        this.client = Objects.requireNonNull(client, "client");
-        this.region = Objects.requireNonNull(region, "region");
+        this.calls = new KafkaCalls(client, region, profile);
+        this.region = region;
         this.profile = profile;
     }
 
@@ -108,40 +101,6 @@ public final class KafkaClusterGateway implements ClusterGateway {
     }
 
     private <T> T call(AwsCall where, Function<KafkaClient, T> action) {
-        KafkaClient kafka;
-        try {
-            kafka = client.get();
-        } catch (RuntimeException unavailable) {
-            throw AwsFailures.clientUnavailable(unavailable, where);
-        }
-        try {
-            return action.apply(kafka);
-        } catch (RuntimeException e) {
-            throw AwsFailures.translate(e, withHost(where, kafka));
-        }
-    }
-
-    private AwsCall withHost(AwsCall where, KafkaClient kafka) {
-        return where.withHost(host(kafka));
-    }
-
-    /** The endpoint's host (and port) when overridden, else MSK's usual host name of the region, else null. */
-    private String host(KafkaClient kafka) {
-        try {
-            URI endpoint = kafka.serviceClientConfiguration().endpointOverride().orElse(null);
-            if (endpoint != null) {
-                return endpoint.getPort() < 0 ? endpoint.getHost() : endpoint.getHost() + ":" + endpoint.getPort();
-            }
-        } catch (RuntimeException noConfiguration) {
-            // fall back to the usual host name
-        }
-        try {
-            Region sdkRegion = Region.of(region);
-            String suffix = sdkRegion.metadata() != null ? sdkRegion.metadata().partition().dnsSuffix()
-                    : PartitionMetadata.of(sdkRegion).dnsSuffix();
-            return "kafka." + region + "." + suffix;
-        } catch (RuntimeException unusableRegion) {
-            return null;
-        }
+        return calls.call(where, action);
     }
 }

@@ -105,7 +105,23 @@ final class KafkaMapping {
      */
     static software.amazon.awssdk.services.kafka.model.UpdateMonitoringRequest updateMonitoring(
             UpdateMonitoringRequest request) {
-        BrokerLogs logs = request.brokerLogs().forRequest();
+        var builder = software.amazon.awssdk.services.kafka.model.UpdateMonitoringRequest.builder()
+                .clusterArn(request.clusterArn())
+                .currentVersion(request.currentVersion())
+                .loggingInfo(loggingInfo(request.brokerLogs()));
+        MonitoringSettings monitoring = request.monitoring();
+        if (monitoring.enhancedMonitoring() != null) {
+            builder.enhancedMonitoring(monitoring.enhancedMonitoring());
+        }
+        if (monitoring.openMonitoring() != null) {
+            builder.openMonitoring(openMonitoringInfo(monitoring.openMonitoring()));
+        }
+        return builder.build();
+    }
+
+    /** Broker log delivery as sent: every destination with an explicit enabled flag, names only for enabled ones. */
+    static LoggingInfo loggingInfo(BrokerLogs brokerLogs) {
+        BrokerLogs logs = brokerLogs.forRequest();
         var sdkLogs = software.amazon.awssdk.services.kafka.model.BrokerLogs.builder()
                 .cloudWatchLogs(CloudWatchLogs.builder().enabled(logs.cloudWatchLogs().enabled())
                         .logGroup(logs.cloudWatchLogs().logGroup()).build())
@@ -114,21 +130,13 @@ final class KafkaMapping {
                 .s3(S3.builder().enabled(logs.s3().enabled()).bucket(logs.s3().bucket())
                         .prefix(logs.s3().prefix()).build())
                 .build();
-        var builder = software.amazon.awssdk.services.kafka.model.UpdateMonitoringRequest.builder()
-                .clusterArn(request.clusterArn())
-                .currentVersion(request.currentVersion())
-                .loggingInfo(LoggingInfo.builder().brokerLogs(sdkLogs).build());
-        MonitoringSettings monitoring = request.monitoring();
-        if (monitoring.enhancedMonitoring() != null) {
-            builder.enhancedMonitoring(monitoring.enhancedMonitoring());
-        }
-        if (monitoring.openMonitoring() != null) {
-            OpenMonitoring open = monitoring.openMonitoring();
-            builder.openMonitoring(OpenMonitoringInfo.builder().prometheus(PrometheusInfo.builder()
-                    .jmxExporter(JmxExporterInfo.builder().enabledInBroker(open.jmxExporter()).build())
-                    .nodeExporter(NodeExporterInfo.builder().enabledInBroker(open.nodeExporter()).build())
-                    .build()).build());
-        }
-        return builder.build();
+        return LoggingInfo.builder().brokerLogs(sdkLogs).build();
+    }
+
+    static OpenMonitoringInfo openMonitoringInfo(OpenMonitoring open) {
+        return OpenMonitoringInfo.builder().prometheus(PrometheusInfo.builder()
+                .jmxExporter(JmxExporterInfo.builder().enabledInBroker(open.jmxExporter()).build())
+                .nodeExporter(NodeExporterInfo.builder().enabledInBroker(open.nodeExporter()).build())
+                .build()).build();
     }
 }

@@ -1,6 +1,8 @@
 package io.mskconsole.core.account;
 
 import io.mskconsole.core.clusters.ClusterGateway;
+import io.mskconsole.core.create.CreationGateway;
+import io.mskconsole.core.create.NetworkGateway;
 import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.trail.TrailGateway;
 import java.time.Duration;
@@ -31,6 +33,12 @@ public interface Session extends AutoCloseable {
 
     /** CloudTrail's LookupEvents in one region, for the event browser. */
     TrailGateway trail(String region);
+
+    /** The VPCs, subnets and security groups of one region, for placing a new cluster's brokers. */
+    NetworkGateway network(String region);
+
+    /** ListKafkaVersions, CreateClusterV2 and the full DescribeClusterV2 of one region, for creating a cluster. */
+    CreationGateway clusterCreation(String region);
 
     /** How often to poll a cluster operation. */
     Duration operationPollInterval();

@@ -43,7 +43,7 @@ public final class CliCommandLine {
     }
 
     /** Single-quotes a word for a POSIX shell when it holds anything but safe characters. */
-    static String quote(String word) {
+    public static String quote(String word) {
         if (word.matches("[A-Za-z0-9_@%+=:,./\\-]+")) {
             return word;
         }

@@ -7,7 +7,8 @@ public enum JsonCasing {
     /** {@code brokerLogs}, {@code cloudWatchLogs}, {@code enabled}: what the REST API sends and returns. */
     API;
 
-    String name(String pascalCase) {
+    /** The member name in this casing, given its PascalCase spelling. */
+    public String name(String pascalCase) {
         if (this == CLI) {
             return pascalCase;
         }
