@@ -1,9 +1,11 @@
 package io.mskconsole.sandbox;
 
+import io.mskconsole.core.clusters.BootstrapBrokers;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterArn;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.ClusterState;
+import io.mskconsole.core.clusters.ClusterType;
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.destinations.KeyInfo;
 import io.mskconsole.core.errors.Failure;
@@ -13,6 +15,7 @@ import io.mskconsole.core.trail.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,7 @@ public final class SandboxWorld {
     private final Map<String, ClusterEntry> clusters = new LinkedHashMap<>();
     private final Map<String, SandboxOperation> operations = new LinkedHashMap<>();
     private final SandboxTrail trail;
+    private final SandboxBrokerLoggers brokerLoggers = new SandboxBrokerLoggers();
 
     /** A world on the system clock whose updates take {@link #DEFAULT_OPERATION_DURATION}. */
     public SandboxWorld() {
@@ -188,6 +192,33 @@ public final class SandboxWorld {
         cluster.activeOperationArn = arn;
         settle();
         return arn;
+    }
+
+    /** GetBootstrapBrokers: the cluster's strings, see {@link SandboxBrokerData}. */
+    synchronized BootstrapBrokers bootstrapBrokers(String region, String arn) {
+        return bootstrap(find(region, arn, "GetBootstrapBrokers"));
+    }
+
+    /** The cluster of the region one of whose bootstrap strings is {@code bootstrap}, if any. */
+    synchronized Optional<Cluster> clusterWithBootstrap(String region, String bootstrap) {
+        return clusters.values().stream().filter(c -> c.region().equals(region))
+                .filter(c -> Arrays.asList(bootstrapStrings(bootstrap(c))).contains(bootstrap))
+                .map(ClusterEntry::snapshot).findFirst();
+    }
+
+    /** The loggers of every broker of every cluster. */
+    SandboxBrokerLoggers brokerLoggers() {
+        return brokerLoggers;
+    }
+
+    private static BootstrapBrokers bootstrap(ClusterEntry cluster) {
+        return SandboxBrokerData.bootstrapBrokers(cluster.name, cluster.region(), cluster.arnSuffix(),
+                cluster.brokerCount, cluster.type == ClusterType.SERVERLESS);
+    }
+
+    private static String[] bootstrapStrings(BootstrapBrokers b) {
+        return new String[] {b.plaintext(), b.tls(), b.saslScram(), b.saslIam(), b.publicTls(), b.publicSaslScram(),
+            b.publicSaslIam()};
     }
 
     synchronized ClusterOperation operation(String region, String arn) {

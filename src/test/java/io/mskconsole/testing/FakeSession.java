@@ -6,6 +6,7 @@ import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.loggers.BrokerLoggerConnector;
 import io.mskconsole.core.trail.TrailGateway;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +33,10 @@ public final class FakeSession implements Session {
     public final Map<String, RuntimeException> trailFailures = new ConcurrentHashMap<>();
     /** The regions whose CloudTrail was asked for, in order. */
     public final List<String> trailRegions = new ArrayList<>();
+    /** The brokers the session connects to, and every connection made. */
+    public final FakeBrokers brokers = new FakeBrokers();
+    /** The regions whose broker loggers were asked for, in order. */
+    public final List<String> brokerRegions = new ArrayList<>();
     public String defaultRegion;
     public Duration pollInterval;
     /** The region of the last {@link #clusters} call. */
@@ -103,6 +108,13 @@ public final class FakeSession implements Session {
         }
         trailRegions.add(region);
         return fakeTrail(region);
+    }
+
+    /** The brokers of every region's clusters, in memory (one {@link FakeBrokers} for the whole session). */
+    @Override
+    public BrokerLoggerConnector brokerLoggers(String region) {
+        brokerRegions.add(region);
+        return brokers;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.mskconsole.core.account;
 
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.destinations.DestinationServices;
+import io.mskconsole.core.loggers.BrokerLoggerConnector;
 import io.mskconsole.core.trail.TrailGateway;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,12 @@ public interface Session extends AutoCloseable {
 
     /** CloudTrail's LookupEvents in one region, for the event browser. */
     TrailGateway trail(String region);
+
+    /**
+     * Connects to the brokers of the region's clusters for their loggers (KIP-412). Builds nothing until
+     * {@link BrokerLoggerConnector#connect} is called.
+     */
+    BrokerLoggerConnector brokerLoggers(String region);
 
     /** How often to poll a cluster operation. */
     Duration operationPollInterval();
