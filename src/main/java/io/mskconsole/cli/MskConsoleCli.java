@@ -14,12 +14,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The headless commands: {@code msk-console clusters}, {@code msk-console logging export|check|apply},
- * {@code msk-console trail}. The launcher
+ * {@code msk-console trail}, {@code msk-console loggers list|set}. The launcher
  * calls {@link #isCommand} to choose between the window and a command, then {@link #run} for a command.
  */
 @Command(name = "msk-console", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         synopsisSubcommandLabel = "COMMAND",
-        description = {"Amazon MSK broker log delivery and CloudTrail events, from the command line.",
+        description = {"Amazon MSK broker log delivery, broker log levels and CloudTrail events, from the command line.",
                 "Without a command, msk-console opens its window."},
         footer = {"", "Exit codes: 0 done; 1 the operation failed or cannot be done now (logging check: an error was "
                 + "found; trail: a region's lookup failed); 2 bad input, usage or setup; 130 stopped by Ctrl-C.",
@@ -84,10 +84,14 @@ public final class MskConsoleCli implements Callable<Integer> {
         commandLine.addSubcommand(new ClustersCommand(env, root.global));
         commandLine.addSubcommand(new LoggingCommand());
         commandLine.addSubcommand(new TrailCommand(env, root.global));
+        commandLine.addSubcommand(new LoggersCommand());
         CommandLine logging = commandLine.getSubcommands().get(LoggingCommand.NAME);
         logging.addSubcommand(new LoggingExportCommand(env, root.global));
         logging.addSubcommand(new LoggingCheckCommand(env, root.global));
         logging.addSubcommand(new LoggingApplyCommand(env, root.global));
+        CommandLine loggers = commandLine.getSubcommands().get(LoggersCommand.NAME);
+        loggers.addSubcommand(new LoggersListCommand(env, root.global));
+        loggers.addSubcommand(new LoggersSetCommand(env, root.global));
         commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
                 CommandListHelp::render);
         commandLine.setParameterExceptionHandler(MskConsoleCli::usageError);
