@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs {@link ConnectWithSecretsMain} in a JVM of its own with every log at DEBUG (the Kafka client then prints its
- * whole configuration and each connection attempt) and reads everything it printed: the SCRAM password and the key
+ * Runs {@link ConnectWithSecretsMain} in a JVM of its own with every log at DEBUG, the Kafka client's and
+ * aws-msk-iam-auth's too (the Kafka client then prints its whole configuration and each connection attempt) and reads everything it printed: the SCRAM password and the key
  * store password appear nowhere, while the client did log its configuration (masked) and the user name.
  */
 class NoSecretsInLogsTest {
@@ -18,7 +18,8 @@ class NoSecretsInLogsTest {
     void noLogLineHoldsAPassword() throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug", ConnectWithSecretsMain.class.getName())
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug", "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=debug",
+                "-Dorg.slf4j.simpleLogger.log.software.amazon.msk=debug", ConnectWithSecretsMain.class.getName())
                 .redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
