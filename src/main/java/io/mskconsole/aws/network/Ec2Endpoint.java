@@ -121,12 +121,16 @@ public final class Ec2Endpoint {
     }
 
     private static URI checked(String value, String source) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        IllegalArgumentException notHttp = new IllegalArgumentException("the endpoint URL " + value + " in " + source
+                + " is not an http or https URL with a host");
+        if (!(lower.startsWith("http://") || lower.startsWith("https://"))) {
+            throw notHttp;
+        }
         try {
             URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new IllegalArgumentException("the endpoint URL " + value + " in " + source
-                        + " is not an http or https URL with a host");
+            if (uri.getHost() == null) {
+                throw notHttp;
             }
             return uri;
         } catch (URISyntaxException e) {

@@ -56,7 +56,7 @@ final class Ec2Xml {
     /** The root element of the document. */
     static Element parse(byte[] body) throws MalformedException {
         if (body.length == 0) {
-            throw new MalformedException("the answer is empty", null);
+            throw new MalformedException("it is empty", null);
         }
         try {
             DocumentBuilder builder;
@@ -66,6 +66,10 @@ final class Ec2Xml {
             builder.setErrorHandler(SILENT);
             return builder.parse(new ByteArrayInputStream(body)).getDocumentElement();
         } catch (SAXParseException e) {
+            if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
+                throw new MalformedException("it declares a document type (line " + e.getLineNumber()
+                        + "), which EC2's answers never do, so it was not read", e);
+            }
             throw new MalformedException("it is not well-formed XML (line " + e.getLineNumber() + ", column "
                     + e.getColumnNumber() + ": " + oneLine(e.getMessage()) + ")", e);
         } catch (SAXException | IOException e) {
