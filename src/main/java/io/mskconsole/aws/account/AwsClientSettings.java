@@ -11,6 +11,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 
 /**
  * How AWS clients are built: timeouts, retries, and, for tests and stubs, an endpoint and credentials that replace
@@ -107,6 +108,14 @@ public record AwsClientSettings(
             config.retryStrategy(RetryMode.STANDARD);
             return;
         }
+        config.retryStrategy(retryStrategy());
+    }
+
+    /**
+     * The retry strategy {@link #applyTo} gives the SDK's clients, for clients that run it themselves (EC2's query
+     * client): the SDK's standard strategy with AWS's retry conditions, this many attempts and this backoff.
+     */
+    RetryStrategy retryStrategy() {
         var strategy = AwsRetryStrategy.standardRetryStrategy().toBuilder();
         if (maxAttempts > 0) {
             strategy.maxAttempts(maxAttempts);
@@ -115,7 +124,7 @@ public record AwsClientSettings(
             strategy.backoffStrategy(BackoffStrategy.fixedDelay(retryBackoff))
                     .throttlingBackoffStrategy(BackoffStrategy.fixedDelay(retryBackoff));
         }
-        config.retryStrategy(strategy.build());
+        return strategy.build();
     }
 
     /** Never shows the credentials provider, whose own text may name a key. */

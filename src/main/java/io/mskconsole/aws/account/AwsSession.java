@@ -8,6 +8,7 @@ import io.mskconsole.aws.errors.SessionClosedException;
 import io.mskconsole.aws.kafka.KafkaClusterGateway;
 import io.mskconsole.aws.kafka.KafkaCreationGateway;
 import io.mskconsole.aws.network.AwsNetworkGateway;
+import io.mskconsole.aws.network.Ec2QueryClient;
 import io.mskconsole.aws.trail.AwsTrailGateway;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.Session;
@@ -36,18 +37,17 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.profiles.Profile;
-import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
-import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.firehose.FirehoseClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kafka.KafkaClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * An open AWS profile. Cheap to open: the credentials provider and each client (per service and region: MSK,
@@ -74,12 +74,13 @@ public final class AwsSession implements Session {
     /**
      * @param profile     a profile of {@code profileFile}
      * @param profileFile the shared config and credentials files as read when the session was opened
-     * @param environment the environment variables (AWS_REGION, AWS_DEFAULT_REGION)
+     * @param environment the environment variables (AWS_REGION, AWS_DEFAULT_REGION; AWS_ENDPOINT_URL_EC2 and the
+     *                    like for the EC2 client, which is not one of the SDK's)
      */
     public AwsSession(String profile, ProfileFile profileFile, Map<String, String> environment,
                       AwsClientSettings settings) {
         this(profile, profileFile, environment, settings,
-                credentials -> new ServiceClients(profile, profileFile, settings, credentials));
+                credentials -> new ServiceClients(profile, profileFile, settings, environment, credentials));
     }
 
     /** @param builders makes the client builders from the session's credentials (tests watch the builds with it) */
@@ -153,8 +154,8 @@ public final class AwsSession implements Session {
     }
 
     /**
-     * EC2's VPCs, subnets and security groups in one region. Builds nothing: the region's EC2 client is built on the
-     * first listing and kept until {@link #close()}.
+     * EC2's VPCs, subnets and security groups in one region. Builds nothing: the region's EC2 query client is built
+     * on the first listing and kept until {@link #close()}.
      */
     @Override
     public NetworkGateway network(String region) {
@@ -235,12 +236,12 @@ public final class AwsSession implements Session {
     }
 
     /**
-     * The region's EC2 client, built on first use.
+     * The region's EC2 query client, built on first use.
      *
      * @throws SessionClosedException after {@link #close()}
      */
-    Ec2Client ec2(String region) {
-        return client("ec2", Ec2Client.class, Region.of(region), builders::ec2);
+    Ec2QueryClient ec2(String region) {
+        return client("ec2", Ec2QueryClient.class, Region.of(region), builders::ec2);
     }
 
     /**
@@ -251,7 +252,7 @@ public final class AwsSession implements Session {
      * @throws SessionClosedException after {@link #close()}, also when the session was closed during the build
      *                                (the client is then closed, not handed out)
      */
-    private <C extends SdkClient> C client(String service, Class<C> type, Region region, Function<Region, C> build) {
+    private <C extends SdkAutoCloseable> C client(String service, Class<C> type, Region region, Function<Region, C> build) {
         if (closed) {
             throw new SessionClosedException(profile);
         }
@@ -262,7 +263,7 @@ public final class AwsSession implements Session {
             slot = fresh;
             slot.build(() -> build.apply(region), () -> clients.remove(key, fresh));
         }
-        SdkClient client = slot.await();
+        SdkAutoCloseable client = slot.await();
         if (closed) {
             // close() may have missed this slot (it was added after close() looked): close the client here
             slot.release();
@@ -302,11 +303,11 @@ public final class AwsSession implements Session {
      * at most once by whichever of {@link #close()} and the building thread sees the session closed.
      */
     private static final class Slot {
-        private final CompletableFuture<SdkClient> built = new CompletableFuture<>();
+        private final CompletableFuture<SdkAutoCloseable> built = new CompletableFuture<>();
         private final AtomicBoolean released = new AtomicBoolean();
 
         /** Builds the client; when that fails, {@code forget} drops the slot first so the next call builds anew. */
-        void build(Supplier<? extends SdkClient> builder, Runnable forget) {
+        void build(Supplier<? extends SdkAutoCloseable> builder, Runnable forget) {
             try {
                 built.complete(builder.get());
             } catch (RuntimeException | Error e) {
@@ -316,7 +317,7 @@ public final class AwsSession implements Session {
         }
 
         /** The client, once built; the build's own exception when it failed. */
-        SdkClient await() {
+        SdkAutoCloseable await() {
             try {
                 return built.join();
             } catch (CompletionException e) {

@@ -1,5 +1,8 @@
 package io.mskconsole.aws.account;
 
+import io.mskconsole.aws.network.Ec2Endpoint;
+import io.mskconsole.aws.network.Ec2QueryClient;
+import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -8,7 +11,6 @@ import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
-import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.firehose.FirehoseClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kafka.KafkaClient;
@@ -26,13 +28,16 @@ class ServiceClients {
     private final String profile;
     private final ProfileFile profileFile;
     private final AwsClientSettings settings;
+    private final Map<String, String> environment;
     private final Supplier<? extends AwsCredentialsProvider> credentials;
 
+    /** @param environment the environment variables (AWS_ENDPOINT_URL_EC2, ... for the EC2 client's endpoint) */
     ServiceClients(String profile, ProfileFile profileFile, AwsClientSettings settings,
-                   Supplier<? extends AwsCredentialsProvider> credentials) {
+                   Map<String, String> environment, Supplier<? extends AwsCredentialsProvider> credentials) {
         this.profile = profile;
         this.profileFile = profileFile;
         this.settings = settings;
+        this.environment = Map.copyOf(environment);
         this.credentials = credentials;
     }
 
@@ -73,8 +78,17 @@ class ServiceClients {
         return build(CloudTrailClient.builder(), region);
     }
 
-    Ec2Client ec2(Region region) {
-        return build(Ec2Client.builder(), region);
+    /**
+     * EC2's query client (not an SDK client: the SDK's EC2 module is 24 MB for three read-only calls), with what the
+     * SDK's clients get: the session's credentials, an Apache HTTP client with the settings' timeouts (closed with
+     * the client), the settings' retry strategy and timeouts, and the endpoint the SDK would pick.
+     */
+    Ec2QueryClient ec2(Region region) {
+        var endpoint = Ec2Endpoint.resolve(settings.endpointOverride(), environment, System::getProperty, profileFile,
+                profile, region.id());
+        AwsCredentialsProvider provider = credentials.get();
+        return new Ec2QueryClient(endpoint, region.id(), provider, settings.httpClient().build(),
+                settings.retryStrategy(), settings.apiCallAttemptTimeout(), settings.apiCallTimeout());
     }
 
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder, Region region) {

@@ -24,7 +24,9 @@ final class ServiceFailures {
             Set.of("TooManyRequestsException", "ThrottlingException", "Throttling", "ThrottledException");
     /** KMS, Firehose and CloudWatch Logs answer "not found" with HTTP 400. */
     private static final Set<String> NOT_FOUND_CODES = Set.of("NotFoundException", "ResourceNotFoundException");
-    private static final Set<String> DENIED_CODES = Set.of("ForbiddenException", "UnauthorizedException");
+    /** EC2 says UnauthorizedOperation (HTTP 403) and AuthFailure (HTTP 401). */
+    private static final Set<String> DENIED_CODES =
+            Set.of("ForbiddenException", "UnauthorizedException", "UnauthorizedOperation", "AuthFailure");
 
     private ServiceFailures() {
     }

@@ -10,19 +10,18 @@ import io.mskconsole.core.create.Subnet;
 import io.mskconsole.core.create.Vpc;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ec2.model.Filter;
-import software.amazon.awssdk.services.ec2.model.Tag;
+import org.w3c.dom.Element;
 
 /**
- * {@link NetworkGateway} over the AWS SDK's EC2 client for one region: DescribeVpcs, DescribeSubnets and
- * DescribeSecurityGroups, 100 a page, every page (the cancellation is checked before each). A VPC's subnets and
- * groups are asked for with the {@code vpc-id} filter. Failures come out as
+ * {@link NetworkGateway} over EC2's query protocol ({@link Ec2QueryClient}) for one region: DescribeVpcs,
+ * DescribeSubnets and DescribeSecurityGroups, 100 a page, every page (the cancellation is checked before each). A
+ * VPC's subnets and groups are asked for with the {@code vpc-id} filter. Failures come out as
  * {@link io.mskconsole.core.errors.GatewayException} worded by {@link AwsFailures}; a client that cannot be had is
  * {@code CONFIGURATION}.
  */
@@ -30,7 +29,7 @@ public final class AwsNetworkGateway implements NetworkGateway {
     /** Results per page (EC2 takes 5 to 1,000). */
     static final int PAGE_SIZE = 100;
 
-    private final Supplier<Ec2Client> client;
+    private final Supplier<Ec2QueryClient> client;
     private final String region;
     private final String profile;
 
@@ -39,7 +38,7 @@ public final class AwsNetworkGateway implements NetworkGateway {
      * @param region  the client's region, for messages
      * @param profile the profile the client signs with, for messages; null when credentials were given directly
      */
-    public AwsNetworkGateway(Supplier<Ec2Client> client, String region, String profile) {
+    public AwsNetworkGateway(Supplier<Ec2QueryClient> client, String region, String profile) {
         this.client = Objects.requireNonNull(client, "client");
         this.region = Objects.requireNonNull(region, "region");
         this.profile = profile;
@@ -52,83 +51,82 @@ public final class AwsNetworkGateway implements NetworkGateway {
 
     @Override
     public List<Vpc> vpcs(Cancellation cancellation) {
-        return call("DescribeVpcs", null, ec2 -> collect(ec2.describeVpcsPaginator(r -> r.maxResults(PAGE_SIZE))
-                .iterator(), page -> page.vpcs().stream().map(v -> new Vpc(v.vpcId(), name(v.tags()),
-                v.cidrBlock(), Boolean.TRUE.equals(v.isDefault()))).toList(), cancellation));
+        return list("DescribeVpcs", null, "vpcSet", v -> new Vpc(Ec2Xml.text(v, "vpcId"), name(v),
+                Ec2Xml.text(v, "cidrBlock"), "true".equals(Ec2Xml.text(v, "isDefault"))), cancellation);
     }
 
     @Override
     public List<Subnet> subnets(String vpcId, Cancellation cancellation) {
-        return call("DescribeSubnets", vpcId, ec2 -> collect(ec2.describeSubnetsPaginator(r -> {
-            r.maxResults(PAGE_SIZE);
-            if (vpcId != null) {
-                r.filters(vpcFilter(vpcId));
-            }
-        }).iterator(), page -> page.subnets().stream().map(s -> new Subnet(s.subnetId(), s.vpcId(),
-                s.availabilityZone(), s.availabilityZoneId(), s.cidrBlock(), name(s.tags()))).toList(), cancellation));
+        return list("DescribeSubnets", vpcId, "subnetSet", s -> new Subnet(Ec2Xml.text(s, "subnetId"),
+                Ec2Xml.text(s, "vpcId"), Ec2Xml.text(s, "availabilityZone"), Ec2Xml.text(s, "availabilityZoneId"),
+                Ec2Xml.text(s, "cidrBlock"), name(s)), cancellation);
     }
 
     @Override
     public List<SecurityGroup> securityGroups(String vpcId, Cancellation cancellation) {
-        return call("DescribeSecurityGroups", vpcId, ec2 -> collect(ec2.describeSecurityGroupsPaginator(r -> {
-            r.maxResults(PAGE_SIZE);
-            if (vpcId != null) {
-                r.filters(vpcFilter(vpcId));
-            }
-        }).iterator(), page -> page.securityGroups().stream().map(g -> new SecurityGroup(g.groupId(), g.groupName(),
-                g.description(), g.vpcId())).toList(), cancellation));
+        return list("DescribeSecurityGroups", vpcId, "securityGroupInfo", g -> new SecurityGroup(
+                Ec2Xml.text(g, "groupId"), Ec2Xml.text(g, "groupName"), Ec2Xml.text(g, "groupDescription"),
+                Ec2Xml.text(g, "vpcId")), cancellation);
     }
 
-    private static Filter vpcFilter(String vpcId) {
-        return Filter.builder().name("vpc-id").values(vpcId).build();
-    }
-
-    /** Every page's items; nothing once cancelled, as the port asks. */
-    private static <P, T> List<T> collect(Iterator<P> pages, Function<P, List<T>> items, Cancellation cancellation) {
-        List<T> all = new ArrayList<>();
-        while (true) {
-            if (cancellation.isCancelled()) {
-                return List.of();
-            }
-            if (!pages.hasNext()) {
-                return List.copyOf(all);
-            }
-            all.addAll(items.apply(pages.next()));
-        }
-    }
-
-    private static String name(List<Tag> tags) {
-        return tags == null ? null : tags.stream().filter(t -> "Name".equals(t.key())).map(Tag::value)
-                .filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
-    }
-
-    private <T> T call(String operation, String vpcId, Function<Ec2Client, T> action) {
-        AwsCall where = AwsCall.of(AwsService.EC2, operation, region, profile, null);
+    /** Every page's items of {@code <listName><item>...}; nothing once cancelled, as the port asks. */
+    private <T> List<T> list(String action, String vpcId, String listName, Function<Element, T> item,
+                             Cancellation cancellation) {
+        AwsCall where = AwsCall.of(AwsService.EC2, action, region, profile, null);
         if (vpcId != null) {
             where = where.forResource("VPC", vpcId);
         }
-        Ec2Client ec2;
+        Ec2QueryClient ec2;
         try {
             ec2 = client.get();
         } catch (RuntimeException unavailable) {
             throw AwsFailures.clientUnavailable(unavailable, where);
         }
         try {
-            return action.apply(ec2);
+            List<T> all = new ArrayList<>();
+            String nextToken = null;
+            do {
+                if (cancellation.isCancelled()) {
+                    return List.of();
+                }
+                Element page = ec2.call(action, parameters(nextToken, vpcId));
+                for (Element element : Ec2Xml.items(page, listName)) {
+                    all.add(item.apply(element));
+                }
+                nextToken = Ec2Xml.text(page, "nextToken");
+            } while (nextToken != null && !nextToken.isEmpty());
+            return cancellation.isCancelled() ? List.of() : List.copyOf(all);
         } catch (RuntimeException e) {
-            throw AwsFailures.translate(e, where.withHost(host(ec2)));
+            throw AwsFailures.translate(e, where.withHost(host(ec2.endpoint())));
         }
     }
 
-    private String host(Ec2Client ec2) {
-        try {
-            URI endpoint = ec2.serviceClientConfiguration().endpointOverride().orElse(null);
-            if (endpoint != null) {
-                return endpoint.getPort() < 0 ? endpoint.getHost() : endpoint.getHost() + ":" + endpoint.getPort();
-            }
-        } catch (RuntimeException noConfiguration) {
-            // fall back to the usual host name
+    /** MaxResults, then NextToken after the first page, then the {@code vpc-id} filter when a VPC is named. */
+    private static Map<String, String> parameters(String nextToken, String vpcId) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("MaxResults", Integer.toString(PAGE_SIZE));
+        if (nextToken != null) {
+            parameters.put("NextToken", nextToken);
         }
-        return "ec2." + region + ".amazonaws.com";
+        if (vpcId != null) {
+            parameters.put("Filter.1.Name", "vpc-id");
+            parameters.put("Filter.1.Value.1", vpcId);
+        }
+        return parameters;
+    }
+
+    /** The value of the {@code Name} tag in {@code <tagSet><item><key/><value/>}, or null when there is none. */
+    private static String name(Element resource) {
+        for (Element tag : Ec2Xml.items(resource, "tagSet")) {
+            String value = Ec2Xml.text(tag, "value");
+            if ("Name".equals(Ec2Xml.text(tag, "key")) && value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String host(URI endpoint) {
+        return endpoint.getPort() < 0 ? endpoint.getHost() : endpoint.getHost() + ":" + endpoint.getPort();
     }
 }

@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.mskconsole.aws.MskJson;
 import io.mskconsole.aws.StubAccount;
+import io.mskconsole.aws.errors.SessionClosedException;
+import io.mskconsole.aws.network.Ec2QueryClient;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.concurrent.Cancellation;
@@ -224,6 +226,41 @@ class AwsSessionTest {
                 });
         assertThatThrownBy(() -> gateway.describeCluster(MskJson.ARN)).isInstanceOf(GatewayException.class);
         msk.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void theEc2QueryClientIsBuiltOncePerRegionAndClosedWithTheSession() {
+        AwsSession session = open("[profile p]\nregion = us-east-1\n" + KEYS, "p", Map.of(),
+                StubAccount.settings(msk.baseUrl()));
+        Ec2QueryClient useast = session.ec2("us-east-1");
+
+        assertThat(session.ec2("us-east-1")).isSameAs(useast);
+        assertThat(session.ec2("eu-west-1")).isNotSameAs(useast);
+        assertThat(session.clientCount()).isEqualTo(2);
+        assertThat(useast.endpoint()).isEqualTo(StubAccount.settings(msk.baseUrl()).endpointOverride());
+
+        session.close();
+
+        assertThat(session.clientCount()).isZero();
+        assertThatThrownBy(() -> useast.call("DescribeVpcs", Map.of())).as("its HTTP client is closed")
+                .hasMessageContaining("shut down");
+        assertThatThrownBy(() -> session.ec2("us-east-1")).isInstanceOf(SessionClosedException.class);
+        msk.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aRegionEc2CannotUseIsAConfigurationFailure() {
+        try (AwsSession session = open("[profile p]\nregion = us-east-1\n" + KEYS, "p", Map.of(),
+                StubAccount.settings(msk.baseUrl()).withEndpointOverride(null))) {
+            assertThatThrownBy(() -> session.network("not a region!").vpcs(Cancellation.none()))
+                    .isInstanceOfSatisfying(GatewayException.class, e -> {
+                        assertThat(e.failure()).isEqualTo(Failure.CONFIGURATION);
+                        assertThat(e.getMessage()).isEqualTo("DescribeVpcs in not a region! (profile p) was not sent:"
+                                + " the Amazon EC2 client for region not a region! could not be set up"
+                                + " ('not%20a%20region%21' is not a region name). Check the region and the settings of profile p in the AWS"
+                                + " config file.");
+                    });
+        }
     }
 
     @Test

@@ -70,7 +70,7 @@ class SessionClientBuildsTest {
 
         WatchedClients(String profile, ProfileFile file, AwsClientSettings settings,
                        Supplier<FailureTaggingCredentialsProvider> credentials) {
-            super(profile, file, settings, credentials);
+            super(profile, file, settings, Map.of(), credentials);
         }
 
         @Override
