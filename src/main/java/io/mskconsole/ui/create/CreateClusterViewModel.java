@@ -4,9 +4,7 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.create.ClusterCreation;
 import io.mskconsole.core.create.ClusterDraft;
 import io.mskconsole.core.create.CreateClusterRequest;
-import io.mskconsole.core.create.CreateOutcomeUnknownException;
 import io.mskconsole.core.create.CreateRefusedException;
-import io.mskconsole.core.create.CreationOutcome;
 import io.mskconsole.core.create.KafkaVersions;
 import io.mskconsole.core.create.StartFromExisting;
 import io.mskconsole.core.logging.DestinationType;
@@ -20,7 +18,6 @@ import io.mskconsole.ui.destinations.PreflightViewModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -52,7 +49,7 @@ public final class CreateClusterViewModel {
     private final CreateReview review;
     private final CreationTracker tracker;
     private final CreateFileActions files;
-    private final Runnable refreshList;
+    private final CreationFollower follower;
     private final ObjectProperty<CreateStep> step = new SimpleObjectProperty<>(CreateStep.EDIT);
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -74,12 +71,12 @@ public final class CreateClusterViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.searchDelay = checkDelay;
-        this.refreshList = refreshList;
         this.choices = new RegionChoices(target.region(), target.creation(), target.network(), executor);
         this.picks = new NetworkPicks(form, choices);
         this.checks = new DraftChecks(form, choices.factsBinding());
         this.review = new CreateReview(dialogs, notice::set);
         this.tracker = new CreationTracker(executor, onClusterRead, () -> baseline.set(reviewed));
+        this.follower = new CreationFollower(target, executor, tracker, refreshList);
         this.files = new CreateFileActions(form::value, executor, dialogs, notice::set, this::loaded, this::saved);
         this.preflight = new PreflightViewModel(target.destinations(), null, form.isExpress(), executor, dialogs,
                 checkDelay);
@@ -182,16 +179,7 @@ public final class CreateClusterViewModel {
         }
         reviewed = draft;
         step.set(CreateStep.REVIEW);
-        notice.set(lookupsNotice());
-    }
-
-    private Notice lookupsNotice() {
-        if (choices.versionsLookupProperty().get().isFailed() || choices.networkLookupProperty().get().isFailed()) {
-            return Notice.warning("Some of the region could not be looked up, so MSK checks what the window could "
-                    + "not: " + String.join(" ", choices.versionsLookupProperty().get().message(),
-                    choices.networkLookupProperty().get().message()).strip());
-        }
-        return Notice.NONE;
+        notice.set(choices.reviewNotice());
     }
 
     /** Back from Review, or from a finished creation, to the settings as they were. */
@@ -239,66 +227,18 @@ public final class CreateClusterViewModel {
             notice.set(Notice.error(refused.getMessage()));
             return;
         }
-        ClusterCreation creation = new ClusterCreation(target.creation(), target.pollInterval());
-        tracker.reset();
         busy.set(true);
         step.set(CreateStep.CREATING);
         notice.set(Notice.info("Creating " + draft.name() + " in " + target.region() + ". You may close this window: "
                 + "the cluster list follows it."));
-        executor.execute(c -> creation.follow(creation.send(request, tracker, c), tracker, c),
-                outcome -> finished(draft, outcome), failure -> failed(draft, failure));
-    }
-
-    private void finished(ClusterDraft draft, CreationOutcome outcome) {
-        busy.set(false);
-        step.set(CreateStep.DONE);
-        baseline.set(draft);
-        String name = draft.name();
-        switch (outcome.status()) {
-            case ACTIVE -> {
-                tracker.finish("Cluster " + name + " is ACTIVE.", true);
-                notice.set(Notice.success("Cluster " + name + " is ACTIVE in " + target.region()
-                        + ". Broker log delivery: " + CreateReview.logs(outcome.last().cluster().brokerLogs()) + "."));
+        follower.start(draft, request, (page, said, sent) -> {
+            busy.set(false);
+            if (sent) {
+                baseline.set(draft);
             }
-            case FAILED -> {
-                tracker.finish("Cluster " + name + " FAILED.", false);
-                notice.set(Notice.error("MSK could not create " + name + ": " + outcome.last().describeState()
-                        + ". The failed cluster stays in the list until it is deleted. Your settings are kept: "
-                        + "Edit again to fix them and create it under a new name."));
-            }
-            case DELETED -> {
-                tracker.finish("Cluster " + name + " is being deleted.", false);
-                notice.set(Notice.warning("Cluster " + name + " was deleted while it was being created."));
-            }
-            case STOPPED_FOLLOWING -> {
-                tracker.finish("Stopped following.", false);
-                notice.set(Notice.info("Stopped following. Creation goes on in AWS: " + outcome.clusterArn()));
-            }
-        }
-    }
-
-    private void failed(ClusterDraft draft, Throwable failure) {
-        busy.set(false);
-        String arn = tracker.sentArn();
-        if (failure instanceof CancellationException) {
-            step.set(CreateStep.REVIEW);
-            notice.set(Notice.info(failure.getMessage()));
-        } else if (failure instanceof CreateOutcomeUnknownException unknown) {
-            step.set(CreateStep.DONE);
-            tracker.finish("No answer from MSK.", false);
-            notice.set(Notice.warning(unknown.getMessage()));
-            refreshList.run();
-        } else if (arn == null) {
-            step.set(CreateStep.REVIEW);
-            notice.set(Notice.error("Nothing was created: " + Messages.of(failure)));
-        } else {
-            step.set(CreateStep.DONE);
-            baseline.set(draft);
-            tracker.finish("Following stopped after an error.", false);
-            notice.set(Notice.warning("CreateClusterV2 was accepted (cluster " + arn + "), but following it failed: "
-                    + Messages.of(failure) + " Refresh the cluster list to see how it ends."));
-            refreshList.run();
-        }
+            step.set(page);
+            notice.set(said);
+        });
     }
 
     /**

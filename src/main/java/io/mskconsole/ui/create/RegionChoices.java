@@ -9,6 +9,7 @@ import io.mskconsole.core.create.SecurityGroup;
 import io.mskconsole.core.create.Subnet;
 import io.mskconsole.core.create.Vpc;
 import io.mskconsole.ui.common.Messages;
+import io.mskconsole.ui.common.Notice;
 import io.mskconsole.ui.common.TaskExecutor;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -92,6 +93,15 @@ public final class RegionChoices {
                     networkLookup.set(Lookup.READY);
                 }, failure -> networkLookup.set(Lookup.failed("Could not list the VPCs, subnets and security "
                         + "groups of " + region + ": " + Messages.of(failure))));
+    }
+
+    /** What the Review page says when a lookup failed: MSK checks what the window could not. */
+    Notice reviewNotice() {
+        if (!versionsLookup.get().isFailed() && !networkLookup.get().isFailed()) {
+            return Notice.NONE;
+        }
+        return Notice.warning("Some of the region could not be looked up, so MSK checks what the window could not: "
+                + String.join(" ", versionsLookup.get().message(), networkLookup.get().message()).strip());
     }
 
     /** The subnet with this id, if it was listed. */

@@ -179,4 +179,20 @@ class CreateAndFollowTest {
                 .isEqualTo("Discard the new cluster?: The settings of orders-new were neither created nor saved. "
                         + "Discard them?");
     }
+
+    @Test
+    void whenTheNetworkCannotBeListedTheReviewSaysMskChecksIt() {
+        fixture.network.failure = new GatewayException(Failure.ACCESS_DENIED, "DescribeVpcs", "Access denied to DescribeVpcs.");
+        fixture.executor.runAll();
+        model.form().nameProperty().set("orders-new");
+        model.form().subnets().setAll(List.of("subnet-0b00000a1", "subnet-0b00000b2", "subnet-0b00000c3"));
+        fixture.executor.runAll();
+        model.review();
+        assertThat(model.stepProperty().get()).isEqualTo(CreateStep.REVIEW);
+        assertThat(model.noticeProperty().get()).isEqualTo(Notice.warning("Some of the region could not be looked up, "
+                + "so MSK checks what the window could not: Could not list the VPCs, subnets and security groups of "
+                + "us-east-1: Access denied to DescribeVpcs."));
+        assertThat(model.reviewContent().brokerEstimateProperty().get()).as("zones unknown, so not named")
+                .isEqualTo("3 brokers: 1 in each of 3 zones, 1,000 GiB each (3,000 GiB in all)");
+    }
 }

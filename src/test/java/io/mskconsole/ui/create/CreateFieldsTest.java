@@ -97,6 +97,9 @@ class CreateFieldsTest {
         assertThat(form.storageProperty().get()).as("MSK manages Express storage").isEmpty();
         assertThat(problem(DraftField.STORAGE)).isEmpty();
         assertThat(model.preflight().expressBrokersProperty().get()).isTrue();
+        fixture.executor.runAll();
+        assertThat(model.preflight().findings()).as("the checks ran again for Express brokers")
+                .extracting(io.mskconsole.core.destinations.Finding::checkId).contains("express-brokers");
         form.storageProperty().set("100");
         assertThat(problem(DraftField.STORAGE)).startsWith("Express brokers have no storage settings");
         form.storageProperty().set("");

@@ -243,4 +243,21 @@ class SandboxCreateFlowTest {
                 && c.state() == ClusterState.ACTIVE));
         assertThat(seen).startsWith(ClusterState.CREATING).endsWith(ClusterState.ACTIVE);
     }
+
+    @Test
+    void createFromThisClusterNeedsAProvisionedCluster(FxRobot robot) throws Exception {
+        clusterTable(robot);
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem from = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(item -> "menuCreateFromCluster".equals(item.getId())).findFirst().orElseThrow();
+        javafx.scene.control.MenuItem create = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(item -> "menuCreateCluster".equals(item.getId())).findFirst().orElseThrow();
+        assertThat(create.getText()).isEqualTo("Create cluster…");
+        assertThat(create.getAccelerator().getDisplayText()).endsWith("N");
+        robot.clickOn("events-serverless");
+        assertThat(from.isDisable()).as("a serverless cluster has no settings to copy").isTrue();
+        assertThat(create.isDisable()).isFalse();
+        robot.clickOn("orders-prod");
+        assertThat(from.isDisable()).isFalse();
+    }
 }
