@@ -110,6 +110,8 @@ class SandboxTrailFlowTest {
         TableView<?> clusters = robot.lookup("#clusterTable").queryTableView();
         waitUntil(() -> clusters.getItems().size() >= 3);
         robot.clickOn("orders-prod");
+        // the main window may be small (a remembered 1000 x 600): the button can be below the fold of the details
+        Flows.reveal(robot, "#showActivity");
         robot.clickOn("#showActivity");
         waitUntil(() -> robot.lookup("#trailProgress").tryQuery().isPresent()
                 && text(robot, "#trailProgress").endsWith("done"));
