@@ -2,6 +2,8 @@ package io.mskconsole.app;
 
 import io.mskconsole.app.settings.AppDirectories;
 import io.mskconsole.app.settings.FileLastUsedStore;
+import io.mskconsole.cli.CliEnvironment;
+import io.mskconsole.core.loggers.JsonRaisedLevelStore;
 import io.mskconsole.aws.account.AwsProfileDirectory;
 import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.LastUsedStore;
@@ -12,6 +14,14 @@ import io.mskconsole.sandbox.SandboxSession;
  * windows and the headless commands get the same accounts from here.
  */
 public record AppContext(Accounts accounts, LastUsedStore lastUsed) {
+    /**
+     * What a headless command runs against: these accounts, the process's streams, and the broker log levels raised
+     * earlier, in the settings folder (shared with the window).
+     */
+    public CliEnvironment commandEnvironment() {
+        return CliEnvironment.system(accounts).withRaisedLevels(JsonRaisedLevelStore.in(AppDirectories.settings()));
+    }
+
     public static AppContext production() {
         return new AppContext(new Accounts(new AwsProfileDirectory(), SandboxSession::open),
                 new FileLastUsedStore(AppDirectories.settings()));

@@ -1,7 +1,6 @@
 package io.mskconsole.app;
 
 import io.mskconsole.app.logs.AppLogging;
-import io.mskconsole.cli.CliEnvironment;
 import io.mskconsole.cli.MskConsoleCli;
 import javafx.application.Application;
 
@@ -14,10 +13,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (MskConsoleCli.isCommand(args)) {
-            AppLogging.forCommands();
-            System.exit(MskConsoleCli.run(args, CliEnvironment.system(AppContext.production().accounts())));
-        }
-        System.exit(WindowLaunch.run(args));
+        System.exit(MskConsoleCli.isCommand(args) ? runCommand(args) : WindowLaunch.run(args));
+    }
+
+    /** A headless command: warnings on standard error, no log file; returns the exit code. */
+    static int runCommand(String[] args) {
+        AppLogging.forCommands();
+        return MskConsoleCli.run(args, AppContext.production().commandEnvironment());
     }
 }

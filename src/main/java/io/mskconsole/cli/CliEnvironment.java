@@ -1,25 +1,31 @@
 package io.mskconsole.cli;
 
 import io.mskconsole.core.account.Accounts;
+import io.mskconsole.core.loggers.RaisedLevelStore;
 import io.mskconsole.core.trail.Ticker;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * What a headless command runs against: the accounts it may open, the standard streams, the folder that relative
- * file names are read from, how Ctrl-C reaches it, and the time.
+ * file names are read from, how Ctrl-C reaches it, the time, the environment variables (passwords for the broker
+ * connections) and where raised broker log levels are recorded.
  *
  * @param pollInterval how often to poll a cluster operation, or null for the session's own interval
  * @param clock        what "now" is (e.g. for {@code trail --since 7d}); null for the system's, in UTC
- * @param ticker       how the trail lookups are spaced; null for the system's
+ * @param ticker       how the trail lookups are spaced and {@code loggers set --revert-after} waits; null for the
+ *                     system's
+ * @param variables    the environment variables; null for none
+ * @param raisedLevels where {@code loggers set} records the levels it raises; null for memory only
  */
 public record CliEnvironment(Accounts accounts, InputStream in, PrintStream out, PrintStream err,
                              Path workingDirectory, Duration pollInterval, Interrupts interrupts, Clock clock,
-                             Ticker ticker) {
+                             Ticker ticker, Map<String, String> variables, RaisedLevelStore raisedLevels) {
 
     public CliEnvironment {
         Objects.requireNonNull(accounts, "accounts");
@@ -30,6 +36,20 @@ public record CliEnvironment(Accounts accounts, InputStream in, PrintStream out,
         interrupts = interrupts == null ? Interrupts.NONE : interrupts;
         clock = clock == null ? Clock.systemUTC() : clock;
         ticker = ticker == null ? Ticker.SYSTEM : ticker;
+        variables = variables == null ? Map.of() : Map.copyOf(variables);
+        raisedLevels = raisedLevels == null ? RaisedLevelStore.inMemory() : raisedLevels;
+    }
+
+    /** Without environment variables, recording raised levels in memory. */
+    public CliEnvironment(Accounts accounts, InputStream in, PrintStream out, PrintStream err, Path workingDirectory,
+                          Duration pollInterval, Interrupts interrupts, Clock clock, Ticker ticker) {
+        this(accounts, in, out, err, workingDirectory, pollInterval, interrupts, clock, ticker, null, null);
+    }
+
+    /** The same environment recording raised broker log levels in {@code store} (the launcher's settings file). */
+    public CliEnvironment withRaisedLevels(RaisedLevelStore store) {
+        return new CliEnvironment(accounts, in, out, err, workingDirectory, pollInterval, interrupts, clock, ticker,
+                variables, store);
     }
 
     /** With the system's clock and ticker. */
@@ -38,9 +58,12 @@ public record CliEnvironment(Accounts accounts, InputStream in, PrintStream out,
         this(accounts, in, out, err, workingDirectory, pollInterval, interrupts, null, null);
     }
 
-    /** The process's own streams and folder, Ctrl-C through a shutdown hook: what the launcher passes. */
+    /**
+     * The process's own streams, folder and environment variables, Ctrl-C through a shutdown hook: what the launcher
+     * passes (raised levels in memory until {@link #withRaisedLevels} names the settings file).
+     */
     public static CliEnvironment system(Accounts accounts) {
         return new CliEnvironment(accounts, System.in, System.out, System.err, Path.of("").toAbsolutePath(), null,
-                Interrupts.shutdownHook(Duration.ofSeconds(10)));
+                Interrupts.shutdownHook(Duration.ofSeconds(10)), null, null, System.getenv(), null);
     }
 }

@@ -14,12 +14,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The headless commands: {@code msk-console clusters}, {@code msk-console logging export|check|apply},
- * {@code msk-console trail}, {@code msk-console cluster create|export}. The launcher
+ * {@code msk-console trail}, {@code msk-console cluster create|export}, {@code msk-console loggers list|set}.
+ * The launcher
  * calls {@link #isCommand} to choose between the window and a command, then {@link #run} for a command.
  */
 @Command(name = "msk-console", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         synopsisSubcommandLabel = "COMMAND",
-        description = {"Amazon MSK broker log delivery, new clusters and CloudTrail events, from the command line.",
+        description = {"Amazon MSK broker log delivery, new clusters, broker log levels and CloudTrail events, from "
+                + "the command line.",
                 "Without a command, msk-console opens its window."},
         footer = {"", "Exit codes: 0 done; 1 the operation failed or cannot be done now (logging check, cluster create "
                 + "--check: an error was found; cluster create --wait: the cluster FAILED; trail: a region's lookup "
@@ -86,6 +88,7 @@ public final class MskConsoleCli implements Callable<Integer> {
         commandLine.addSubcommand(new LoggingCommand());
         commandLine.addSubcommand(new TrailCommand(env, root.global));
         commandLine.addSubcommand(new ClusterCommand());
+        commandLine.addSubcommand(new LoggersCommand());
         CommandLine logging = commandLine.getSubcommands().get(LoggingCommand.NAME);
         logging.addSubcommand(new LoggingExportCommand(env, root.global));
         logging.addSubcommand(new LoggingCheckCommand(env, root.global));
@@ -93,6 +96,9 @@ public final class MskConsoleCli implements Callable<Integer> {
         CommandLine cluster = commandLine.getSubcommands().get(ClusterCommand.NAME);
         cluster.addSubcommand(new ClusterCreateCommand(env, root.global));
         cluster.addSubcommand(new ClusterExportCommand(env, root.global));
+        CommandLine loggers = commandLine.getSubcommands().get(LoggersCommand.NAME);
+        loggers.addSubcommand(new LoggersListCommand(env, root.global));
+        loggers.addSubcommand(new LoggersSetCommand(env, root.global));
         commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
                 CommandListHelp::render);
         commandLine.setParameterExceptionHandler(MskConsoleCli::usageError);

@@ -1,5 +1,6 @@
 package io.mskconsole.cli;
 
+import io.mskconsole.core.clusters.BootstrapBrokers;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.clusters.ClusterOperation;
@@ -49,5 +50,10 @@ final class ShowChangesBeforeSending implements ClusterGateway {
     @Override
     public ClusterOperation describeOperation(String operationArn) {
         return gateway.describeOperation(operationArn);
+    }
+
+    @Override
+    public BootstrapBrokers bootstrapBrokers(String clusterArn) {
+        return gateway.bootstrapBrokers(clusterArn);
     }
 }

@@ -1,5 +1,6 @@
 package io.mskconsole.sandbox;
 
+import io.mskconsole.core.clusters.BootstrapBrokers;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.clusters.ClusterOperation;
@@ -47,5 +48,11 @@ public final class SandboxClusterGateway implements ClusterGateway {
     @Override
     public ClusterOperation describeOperation(String operationArn) {
         return world.operation(region, operationArn);
+    }
+
+    /** The cluster's bootstrap strings; see {@link SandboxBrokerData} for how each cluster lets clients in. */
+    @Override
+    public BootstrapBrokers bootstrapBrokers(String clusterArn) {
+        return world.bootstrapBrokers(region, clusterArn);
     }
 }

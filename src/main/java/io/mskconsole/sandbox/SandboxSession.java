@@ -8,6 +8,7 @@ import io.mskconsole.core.create.NetworkGateway;
 import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.loggers.BrokerLoggerConnector;
 import io.mskconsole.core.trail.TrailGateway;
 import java.time.Duration;
 import java.util.List;
@@ -141,6 +142,18 @@ public final class SandboxSession implements Session {
             throw new GatewayException(Failure.CONFIGURATION, null, "No region is chosen: pick a region.");
         }
         return region.strip();
+    }
+
+    /**
+     * The simulated brokers of the region's clusters, with their loggers (see {@link SandboxBrokerData}); each call
+     * waits this session's call delay.
+     */
+    @Override
+    public BrokerLoggerConnector brokerLoggers(String region) {
+        if (region == null || region.isBlank()) {
+            throw new GatewayException(Failure.CONFIGURATION, null, "No region is chosen: pick a region.");
+        }
+        return new SandboxBrokerLoggerConnector(world, region.strip(), latency);
     }
 
     @Override

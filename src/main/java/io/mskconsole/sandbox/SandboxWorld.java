@@ -1,5 +1,6 @@
 package io.mskconsole.sandbox;
 
+import io.mskconsole.core.clusters.BootstrapBrokers;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterArn;
 import io.mskconsole.core.clusters.ClusterOperation;
@@ -17,6 +18,7 @@ import io.mskconsole.core.trail.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,7 @@ public final class SandboxWorld {
     private final Map<String, ClusterEntry> clusters = new LinkedHashMap<>();
     private final Map<String, SandboxOperation> operations = new LinkedHashMap<>();
     private final SandboxTrail trail;
+    private final SandboxBrokerLoggers brokerLoggers = new SandboxBrokerLoggers();
 
     /** A world on the system clock whose updates take {@link #DEFAULT_OPERATION_DURATION}. */
     public SandboxWorld() {
@@ -221,6 +224,33 @@ public final class SandboxWorld {
         entry.creationError = MonitoringUpdateRules.destinationProblem(inventory, region, draft.brokerLogs());
         clusters.put(arn, entry);
         return arn;
+    }
+
+    /** GetBootstrapBrokers: the cluster's strings, see {@link SandboxBrokerData}. */
+    synchronized BootstrapBrokers bootstrapBrokers(String region, String arn) {
+        return bootstrap(find(region, arn, "GetBootstrapBrokers"));
+    }
+
+    /** The cluster of the region one of whose bootstrap strings is {@code bootstrap}, if any. */
+    synchronized Optional<Cluster> clusterWithBootstrap(String region, String bootstrap) {
+        return clusters.values().stream().filter(c -> c.region().equals(region))
+                .filter(c -> Arrays.asList(bootstrapStrings(bootstrap(c))).contains(bootstrap))
+                .map(ClusterEntry::snapshot).findFirst();
+    }
+
+    /** The loggers of every broker of every cluster. */
+    SandboxBrokerLoggers brokerLoggers() {
+        return brokerLoggers;
+    }
+
+    private static BootstrapBrokers bootstrap(ClusterEntry cluster) {
+        return SandboxBrokerData.bootstrapBrokers(cluster.name, cluster.region(), cluster.arnSuffix(),
+                cluster.brokerCount, cluster.type == ClusterType.SERVERLESS);
+    }
+
+    private static String[] bootstrapStrings(BootstrapBrokers b) {
+        return new String[] {b.plaintext(), b.tls(), b.saslScram(), b.saslIam(), b.publicTls(), b.publicSaslScram(),
+            b.publicSaslIam()};
     }
 
     synchronized ClusterOperation operation(String region, String arn) {

@@ -9,13 +9,16 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layers, one way: a domain core that knows neither JavaFX nor the AWS SDK; AWS adapters, the only code that
- * imports the SDK; the Sandbox; the headless commands and the UI on top; and the app package that wires them.
+ * The layers, one way: a domain core that knows neither JavaFX nor the AWS SDK nor the Kafka client; AWS adapters,
+ * the only code that imports the SDK; the Kafka adapter, the only code that imports the Kafka client; the Sandbox;
+ * the headless commands and the UI on top; and the app package that wires them.
  */
 @AnalyzeClasses(packages = "io.mskconsole", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
     private static final String CORE = "io.mskconsole.core..";
     private static final String AWS = "io.mskconsole.aws..";
+    private static final String KAFKA = "io.mskconsole.kafka..";
+    private static final String KAFKA_CLIENT = "org.apache.kafka..";
     private static final String SANDBOX = "io.mskconsole.sandbox..";
     private static final String CLI = "io.mskconsole.cli..";
     private static final String UI = "io.mskconsole.ui..";
@@ -26,7 +29,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule coreKnowsNoFrameworkAndNoOuterLayer = noClasses().that().resideInAPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage(SDK, JAVAFX, "org.controlsfx..", "picocli..",
-                    AWS, SANDBOX, CLI, UI, APP)
+                    KAFKA_CLIENT, AWS, KAFKA, SANDBOX, CLI, UI, APP)
             .because("the domain core is shared by every layer and must stay free of frameworks");
 
     @ArchTest
@@ -34,6 +37,16 @@ class LayeringTest {
             .and().resideOutsideOfPackage(APP)
             .should().dependOnClassesThat().resideInAPackage(SDK)
             .because("AWS SDK types stay behind the ports");
+
+    @ArchTest
+    static final ArchRule onlyTheKafkaAdapterImportsTheKafkaClient = noClasses().that().resideOutsideOfPackage(KAFKA)
+            .should().dependOnClassesThat().resideInAPackage(KAFKA_CLIENT)
+            .because("Kafka client types stay behind the broker logger ports");
+
+    @ArchTest
+    static final ArchRule theKafkaAdapterUsesNeitherTheSdkNorTheOtherAdapters = noClasses().that().resideInAPackage(KAFKA)
+            .should().dependOnClassesThat().resideInAnyPackage(SDK, AWS, SANDBOX, UI, CLI, APP)
+            .because("aws-msk-iam-auth is named in the client's configuration, never imported");
 
     @ArchTest
     static final ArchRule theAppPackageReachesTheSdkOnlyThroughAdapters = noClasses().that().resideInAPackage(APP)
@@ -54,11 +67,11 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule sandboxDoesNotUseTheAdapters = noClasses().that().resideInAPackage(SANDBOX)
-            .should().dependOnClassesThat().resideInAPackage(AWS);
+            .should().dependOnClassesThat().resideInAnyPackage(AWS, KAFKA, KAFKA_CLIENT);
 
     @ArchTest
     static final ArchRule windowsAndCommandsUsePortsNotImplementations = noClasses().that().resideInAnyPackage(UI, CLI)
-            .should().dependOnClassesThat().resideInAnyPackage(AWS, SANDBOX, APP)
+            .should().dependOnClassesThat().resideInAnyPackage(AWS, KAFKA, SANDBOX, APP)
             .because("the app package wires implementations; screens and commands see only the ports");
 
     @ArchTest

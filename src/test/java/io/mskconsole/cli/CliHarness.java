@@ -2,12 +2,14 @@ package io.mskconsole.cli;
 
 import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.Account;
+import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.destinations.BucketEncryption;
 import io.mskconsole.core.destinations.BucketInfo;
 import io.mskconsole.core.destinations.DeliveryStreamInfo;
 import io.mskconsole.core.destinations.LogGroupInfo;
+import io.mskconsole.core.loggers.RaisedLevelStore;
 import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
@@ -49,6 +51,12 @@ final class CliHarness {
     /** The trail's pacing; null for the system's (real waits). */
     Ticker ticker;
     String stdin = "";
+    /** The environment variables the commands see. */
+    final Map<String, String> variables = new java.util.HashMap<>();
+    /** Where {@code loggers set} records raised levels. */
+    RaisedLevelStore raisedLevels = RaisedLevelStore.inMemory();
+    /** When set, --sandbox opens this (e.g. a real SandboxSession) instead of the fake {@link #sandbox}. */
+    Session sandboxSession;
 
     record Result(int exitCode, String out, String err) {
     }
@@ -90,10 +98,11 @@ final class CliHarness {
     Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CliEnvironment env = new CliEnvironment(new Accounts(profiles, () -> sandbox),
+        CliEnvironment env = new CliEnvironment(new Accounts(profiles,
+                () -> sandboxSession != null ? sandboxSession : sandbox),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                workingDirectory, Duration.ofMillis(1), interrupts, clock, ticker);
+                workingDirectory, Duration.ofMillis(1), interrupts, clock, ticker, variables, raisedLevels);
         int code = MskConsoleCli.run(args, env);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

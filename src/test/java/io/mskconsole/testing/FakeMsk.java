@@ -1,5 +1,6 @@
 package io.mskconsole.testing;
 
+import io.mskconsole.core.clusters.BootstrapBrokers;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.clusters.ClusterOperation;
@@ -48,6 +49,9 @@ public final class FakeMsk implements ClusterGateway {
     public String errorMessage = "The specified log group does not exist.";
     /** Runs on each DescribeClusterOperation, with the operation's poll number (1-based), e.g. to press Ctrl-C. */
     public IntConsumer onPoll = poll -> { };
+
+    /** Cluster ARN → what GetBootstrapBrokers answers; a cluster not in it has IAM inside its VPC only. */
+    public final Map<String, BootstrapBrokers> bootstrap = new HashMap<>();
 
     private final Map<String, Cluster> clusters = new LinkedHashMap<>();
     private final Map<String, UpdateMonitoringRequest> operations = new HashMap<>();
@@ -143,6 +147,19 @@ public final class FakeMsk implements ClusterGateway {
                 Instant.EPOCH, ended ? Instant.EPOCH : null, failed ? errorCode : null, failed ? errorMessage : null,
                 List.of(new OperationStep("INITIALIZE_UPDATE", "SUCCEEDED"),
                         new OperationStep("UPDATE_BROKER_LOGGING", answer.stepStatus())));
+    }
+
+    @Override
+    public BootstrapBrokers bootstrapBrokers(String clusterArn) {
+        call("bootstrapBrokers");
+        Cluster cluster = existing(clusterArn);
+        return bootstrap.getOrDefault(clusterArn, iamOnly(cluster.name()));
+    }
+
+    /** Bootstrap brokers of a cluster that takes IAM inside its VPC only: b-1..b-3.NAME.test:9098. */
+    public static BootstrapBrokers iamOnly(String name) {
+        return new BootstrapBrokers(null, null, null, "b-1." + name + ".test:9098,b-2." + name + ".test:9098,b-3."
+                + name + ".test:9098", null, null, null, null, null, null);
     }
 
     /** The first poll that sees the operation ended makes the cluster ACTIVE, with the new delivery if it completed. */

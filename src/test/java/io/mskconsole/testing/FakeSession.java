@@ -8,6 +8,7 @@ import io.mskconsole.core.create.NetworkGateway;
 import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.loggers.BrokerLoggerConnector;
 import io.mskconsole.core.trail.TrailGateway;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +39,10 @@ public final class FakeSession implements Session {
     public final Map<String, FakeNetwork> networks = new TreeMap<>();
     /** Region → its cluster creation ({@link #fakeCreation(String)} adds an empty one on first use). */
     public final Map<String, FakeCreation> creations = new TreeMap<>();
+    /** The brokers the session connects to, and every connection made. */
+    public final FakeBrokers brokers = new FakeBrokers();
+    /** The regions whose broker loggers were asked for, in order. */
+    public final List<String> brokerRegions = new ArrayList<>();
     public String defaultRegion;
     public Duration pollInterval;
     /** The region of the last {@link #clusters} call. */
@@ -127,6 +132,13 @@ public final class FakeSession implements Session {
     @Override
     public CreationGateway clusterCreation(String region) {
         return fakeCreation(region);
+    }
+
+    /** The brokers of every region's clusters, in memory (one {@link FakeBrokers} for the whole session). */
+    @Override
+    public BrokerLoggerConnector brokerLoggers(String region) {
+        brokerRegions.add(region);
+        return brokers;
     }
 
     @Override

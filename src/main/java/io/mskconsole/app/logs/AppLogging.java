@@ -22,6 +22,8 @@ public final class AppLogging {
     public static final String FILE_PATTERN = "msk-console-%g.log";
     static final int FILE_LIMIT_BYTES = 2 * 1024 * 1024;
     static final int FILE_COUNT = 5;
+    /** Held here: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
+    private static final java.util.List<Logger> CONFIGURED = new java.util.ArrayList<>();
     private static final String[] LIBRARIES = {"software.amazon", "org.apache", "com.fasterxml", "javafx",
             "org.controlsfx", "com.github.difflib"};
 
@@ -62,13 +64,23 @@ public final class AppLogging {
         return file;
     }
 
+    private static synchronized void configure(String name, Level level) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(level);
+        CONFIGURED.add(logger);
+    }
+
     private static Logger reset(Level appLevel) {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(appLevel);
         for (String library : LIBRARIES) {
-            Logger.getLogger(library).setLevel(Level.WARNING);
+            configure(library, Level.WARNING);
         }
+        // the Kafka client warns on every failed connection attempt and logs refused sign-ins as errors; the broker
+        // log level screens and commands turn each failure into one message of their own
+        configure("org.apache.kafka", Level.OFF);
+        configure("software.amazon.msk", Level.SEVERE);
         return root;
     }
 }

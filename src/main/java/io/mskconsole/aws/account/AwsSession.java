@@ -17,7 +17,9 @@ import io.mskconsole.core.create.NetworkGateway;
 import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.loggers.BrokerLoggerConnector;
 import io.mskconsole.core.trail.TrailGateway;
+import io.mskconsole.kafka.loggers.KafkaBrokerLoggerConnector;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -165,6 +167,17 @@ public final class AwsSession implements Session {
     public CreationGateway clusterCreation(String region) {
         String chosen = chosenRegion(region);
         return new KafkaCreationGateway(() -> client(chosen), chosen, profile);
+    }
+
+    /**
+     * The region's clusters' brokers over Kafka's Admin client; IAM authentication signs with this profile's
+     * credentials through aws-msk-iam-auth (see {@link io.mskconsole.core.loggers.ClientAuthSettings.Iam}).
+     * Builds nothing until a connection is made.
+     */
+    @Override
+    public BrokerLoggerConnector brokerLoggers(String region) {
+        chosenRegion(region);
+        return KafkaBrokerLoggerConnector.withDefaults();
     }
 
     @Override

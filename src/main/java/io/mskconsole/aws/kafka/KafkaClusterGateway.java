@@ -1,6 +1,7 @@
 package io.mskconsole.aws.kafka;
 
 import io.mskconsole.aws.errors.AwsCall;
+import io.mskconsole.core.clusters.BootstrapBrokers;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.clusters.ClusterOperation;
@@ -22,7 +23,7 @@ import software.amazon.awssdk.services.kafka.model.ListClustersV2Response;
  * cannot be had at all (the session was closed, the region or profile settings cannot build one) the failure is
  * {@code CONFIGURATION} and nothing was sent.
  *
- * <p>Reads (ListClustersV2, DescribeClusterV2, DescribeClusterOperationV2) use the client's retry strategy.
+ * <p>Reads (ListClustersV2, DescribeClusterV2, DescribeClusterOperationV2, GetBootstrapBrokers) use the client's retry strategy.
  * UpdateMonitoring is sent at most once: a retried PUT whose first attempt MSK applied would fail as a stale version,
  * and the core reports a lost answer as "may or may not have been applied" instead. Thread-safe when the client is.
  */
@@ -98,6 +99,12 @@ public final class KafkaClusterGateway implements ClusterGateway {
         return call(AwsCall.of("DescribeClusterOperationV2", region, profile, null).forOperation(operationArn),
                 kafka -> KafkaMapping.operation(kafka
                         .describeClusterOperationV2(r -> r.clusterOperationArn(operationArn)).clusterOperationInfo()));
+    }
+
+    @Override
+    public BootstrapBrokers bootstrapBrokers(String clusterArn) {
+        return call(AwsCall.of("GetBootstrapBrokers", region, profile, null).forCluster(clusterArn),
+                kafka -> KafkaMapping.bootstrapBrokers(kafka.getBootstrapBrokers(r -> r.clusterArn(clusterArn))));
     }
 
     private <T> T call(AwsCall where, Function<KafkaClient, T> action) {

@@ -1,5 +1,6 @@
 package io.mskconsole.aws.kafka;
 
+import io.mskconsole.core.clusters.BootstrapBrokers;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.ClusterState;
@@ -17,6 +18,7 @@ import software.amazon.awssdk.services.kafka.model.ClusterOperationStep;
 import software.amazon.awssdk.services.kafka.model.ClusterOperationV2;
 import software.amazon.awssdk.services.kafka.model.CloudWatchLogs;
 import software.amazon.awssdk.services.kafka.model.Firehose;
+import software.amazon.awssdk.services.kafka.model.GetBootstrapBrokersResponse;
 import software.amazon.awssdk.services.kafka.model.JmxExporterInfo;
 import software.amazon.awssdk.services.kafka.model.LoggingInfo;
 import software.amazon.awssdk.services.kafka.model.NodeExporterInfo;
@@ -25,7 +27,10 @@ import software.amazon.awssdk.services.kafka.model.PrometheusInfo;
 import software.amazon.awssdk.services.kafka.model.Provisioned;
 import software.amazon.awssdk.services.kafka.model.S3;
 
-/** Between the SDK's MSK model and the core's: clusters, operations and the UpdateMonitoring request. */
+/**
+ * Between the SDK's MSK model and the core's: clusters, operations, bootstrap brokers and the UpdateMonitoring
+ * request.
+ */
 final class KafkaMapping {
     private KafkaMapping() {
     }
@@ -92,6 +97,16 @@ final class KafkaMapping {
         String errorText = info.errorInfo() == null ? null : info.errorInfo().errorString();
         return new ClusterOperation(info.operationArn(), info.clusterArn(), info.operationType(),
                 info.operationState(), info.startTime(), info.endTime(), errorCode, errorText, steps);
+    }
+
+    /** Every bootstrap broker string GetBootstrapBrokers gives; the absent ones stay null. */
+    static BootstrapBrokers bootstrapBrokers(GetBootstrapBrokersResponse response) {
+        return new BootstrapBrokers(response.bootstrapBrokerString(), response.bootstrapBrokerStringTls(),
+                response.bootstrapBrokerStringSaslScram(), response.bootstrapBrokerStringSaslIam(),
+                response.bootstrapBrokerStringPublicTls(), response.bootstrapBrokerStringPublicSaslScram(),
+                response.bootstrapBrokerStringPublicSaslIam(), response.bootstrapBrokerStringVpcConnectivityTls(),
+                response.bootstrapBrokerStringVpcConnectivitySaslScram(),
+                response.bootstrapBrokerStringVpcConnectivitySaslIam());
     }
 
     private static OperationStep step(ClusterOperationStep step) {

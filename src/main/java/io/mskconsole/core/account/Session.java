@@ -4,6 +4,7 @@ import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.create.CreationGateway;
 import io.mskconsole.core.create.NetworkGateway;
 import io.mskconsole.core.destinations.DestinationServices;
+import io.mskconsole.core.loggers.BrokerLoggerConnector;
 import io.mskconsole.core.trail.TrailGateway;
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +40,12 @@ public interface Session extends AutoCloseable {
 
     /** ListKafkaVersions, CreateClusterV2 and the full DescribeClusterV2 of one region, for creating a cluster. */
     CreationGateway clusterCreation(String region);
+
+    /**
+     * Connects to the brokers of the region's clusters for their loggers (KIP-412). Builds nothing until
+     * {@link BrokerLoggerConnector#connect} is called.
+     */
+    BrokerLoggerConnector brokerLoggers(String region);
 
     /** How often to poll a cluster operation. */
     Duration operationPollInterval();

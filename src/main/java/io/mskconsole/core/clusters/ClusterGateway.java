@@ -20,4 +20,7 @@ public interface ClusterGateway {
 
     /** One cluster operation (DescribeClusterOperationV2). */
     ClusterOperation describeOperation(String operationArn);
+
+    /** The cluster's bootstrap broker strings, one per client authentication it allows (GetBootstrapBrokers). */
+    BootstrapBrokers bootstrapBrokers(String clusterArn);
 }

@@ -1,10 +1,13 @@
 package io.mskconsole.core.destinations;
 
+import io.mskconsole.core.loggers.CloudWatchCaution;
+import io.mskconsole.core.loggers.VerboseLogger;
 import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.DestinationField;
 import io.mskconsole.core.logging.RegionLimits;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The checks that need no call to AWS: documented limits of a region, a broker type or a log level. */
 public final class StaticChecks {
@@ -12,9 +15,9 @@ public final class StaticChecks {
     public static final String LOG_LEVEL_CLOUDWATCH = "log-level-cloudwatch";
     public static final String EXPRESS_BROKERS = "express-brokers";
     public static final String EXPRESS_CHINA = "express-china";
-    static final String SAMPLING_NOTE = "If you use CloudWatch Logs as a log destination and you dynamically enable "
-            + "DEBUG or TRACE level logging, Amazon MSK may continuously deliver a sample of logs. This can "
-            + "significantly impact broker performance.";
+    static final String SAMPLING_NOTE = CloudWatchCaution.DOCUMENTED_NOTE;
+    /** How many of the brokers' verbose loggers the finding names before "and N more". */
+    static final int NAMED_LOGGERS = 3;
 
     private StaticChecks() {
     }
@@ -27,11 +30,11 @@ public final class StaticChecks {
                     "Deliver to CloudWatch Logs or Amazon S3 from this region, or confirm that MSK now delivers to "
                             + "Firehose in ap-northeast-3 before relying on it."));
         }
-        if (context.verboseBrokerLogging() && logs.cloudWatchLogs().enabled()) {
+        if (context.logsAboveInfo() && logs.cloudWatchLogs().enabled()) {
             findings.add(new Finding(LOG_LEVEL_CLOUDWATCH, Severity.WARNING, DestinationField.LOG_GROUP,
                     "DEBUG or TRACE broker logs to CloudWatch Logs",
-                    "The MSK developer guide: \"" + SAMPLING_NOTE + "\"",
-                    "While brokers log at DEBUG or TRACE, deliver to Amazon S3 or Kinesis Data Firehose instead."));
+                    "The MSK developer guide: \"" + SAMPLING_NOTE + "\"" + seenOnBrokers(context),
+                    CloudWatchCaution.ADVICE));
         }
         if (context.expressBrokers() && logs.anyEnabled()) {
             findings.add(new Finding(EXPRESS_BROKERS, Severity.INFO, null, "Express brokers",
@@ -46,5 +49,17 @@ public final class StaticChecks {
             }
         }
         return List.copyOf(findings);
+    }
+
+    /** " The brokers log kafka.controller at DEBUG on broker 1, ... now." when their levels were read and show it. */
+    private static String seenOnBrokers(DeliveryContext context) {
+        if (!context.brokerLevelsKnown() || context.brokerLevels().isEmpty()) {
+            return "";
+        }
+        List<VerboseLogger> verbose = context.brokerLevels();
+        String named = verbose.stream().limit(NAMED_LOGGERS).map(VerboseLogger::describe)
+                .collect(Collectors.joining(", "));
+        int more = verbose.size() - NAMED_LOGGERS;
+        return " The brokers log " + named + (more > 0 ? " and " + more + " more" : "") + " now.";
     }
 }

@@ -155,7 +155,7 @@ class SsoSessionExpiredTest {
 
     private Map<String, String[]> runProbe(String... profiles) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
+                "-cp", System.getProperty("java.class.path"), io.mskconsole.testing.LoggingConfig.nothing(),
                 SsoProbe.class.getName(), home.resolve(".aws/config").toString(),
                 home.resolve(".aws/credentials").toString(), "http://127.0.0.1:" + stub.getPort()));
         command.addAll(List.of(profiles));

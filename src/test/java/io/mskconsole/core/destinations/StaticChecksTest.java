@@ -2,11 +2,14 @@ package io.mskconsole.core.destinations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mskconsole.core.loggers.BrokerLoggers;
+import io.mskconsole.core.loggers.LoggerTable;
 import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.DestinationField;
 import io.mskconsole.core.logging.FirehoseDestination;
 import io.mskconsole.core.logging.S3Destination;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StaticChecksTest {
@@ -38,6 +41,33 @@ class StaticChecksTest {
         assertThat(StaticChecks.check(new DeliveryContext("us-east-1", false, false), CLOUDWATCH)).isEmpty();
         assertThat(StaticChecks.check(new DeliveryContext("us-east-1", false, true),
                 BrokerLogs.NONE.withS3(S3Destination.to("b1", null)))).isEmpty();
+    }
+
+    @Test
+    void theBrokersRealLevelsCountWhenTheyWereRead() {
+        LoggerTable verbose = LoggerTable.of(
+                new BrokerLoggers(1, Map.of("root", "INFO", "kafka.request.logger", "DEBUG", "kafka", "TRACE")),
+                new BrokerLoggers(2, Map.of("root", "INFO", "kafka.request.logger", "DEBUG", "kafka", "INFO")));
+        LoggerTable quiet = LoggerTable.of(new BrokerLoggers(1, Map.of("root", "INFO", "kafka", "WARN")));
+        DeliveryContext unsaid = new DeliveryContext("us-east-1", false, false);
+
+        assertThat(StaticChecks.check(unsaid.withBrokerLevels(verbose), CLOUDWATCH)).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.checkId()).isEqualTo(StaticChecks.LOG_LEVEL_CLOUDWATCH);
+                    assertThat(f.why()).endsWith("performance.\" The brokers log kafka at TRACE on broker 1, "
+                            + "kafka.request.logger at DEBUG on broker 1, kafka.request.logger at DEBUG on broker 2 "
+                            + "now.");
+                });
+        assertThat(StaticChecks.check(unsaid.withBrokerLevels(quiet), CLOUDWATCH)).isEmpty();
+        assertThat(unsaid.withBrokerLevels(quiet).brokerLevelsKnown()).isTrue();
+        assertThat(unsaid.brokerLevelsKnown()).isFalse();
+        // the person saying the brokers will log at DEBUG still counts when the levels read are quiet
+        assertThat(StaticChecks.check(new DeliveryContext("us-east-1", false, true).withBrokerLevels(quiet),
+                CLOUDWATCH)).singleElement().satisfies(f -> assertThat(f.why()).endsWith("performance.\""));
+        LoggerTable many = LoggerTable.of(new BrokerLoggers(1, Map.of("a", "DEBUG", "b", "DEBUG", "c", "DEBUG",
+                "d", "TRACE", "e", "TRACE")));
+        assertThat(StaticChecks.check(unsaid.withBrokerLevels(many), CLOUDWATCH)).singleElement()
+                .satisfies(f -> assertThat(f.why()).endsWith("c at DEBUG on broker 1 and 2 more now."));
     }
 
     @Test
