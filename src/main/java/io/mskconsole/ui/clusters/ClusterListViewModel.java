@@ -101,6 +101,29 @@ public final class ClusterListViewModel {
         }
     }
 
+    /**
+     * Shows a freshly read cluster: in place of the listed one, or added in name order when the list does not have it
+     * yet (a cluster just created). Ignored when the list shows another region. The selection is kept.
+     */
+    public void put(Cluster cluster) {
+        if (gateway == null || region == null || !region.equals(cluster.region())) {
+            return;
+        }
+        if (find(cluster.arn()) != null) {
+            replace(cluster);
+            return;
+        }
+        if (loading.get()) {
+            refresh();
+        }
+        int at = 0;
+        while (at < clusters.size() && clusters.get(at).name().compareTo(cluster.name()) <= 0) {
+            at++;
+        }
+        clusters.add(at, cluster);
+        message.set(clusters.size() + (clusters.size() == 1 ? " cluster" : " clusters") + " in " + region);
+    }
+
     private Cluster find(String arn) {
         return clusters.stream().filter(c -> c.arn().equals(arn)).findFirst().orElse(null);
     }

@@ -10,10 +10,15 @@ public final class ApplyAnyway {
     }
 
     public static String question(CheckReport report) {
+        return question(report, "Apply the change anyway?");
+    }
+
+    /** The same list of findings, ending with another question (e.g. "Create the cluster anyway?"). */
+    public static String question(CheckReport report, String ask) {
         String list = report.findings().stream().filter(f -> f.severity().asksBeforeApply())
                 .map(ApplyAnyway::line).collect(Collectors.joining("\n"));
         return "The checks found " + report.summary().toLowerCase(java.util.Locale.ROOT) + ":\n" + list
-                + "\n\nApply the change anyway?";
+                + "\n\n" + ask;
     }
 
     private static String line(Finding finding) {

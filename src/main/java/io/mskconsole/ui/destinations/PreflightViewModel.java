@@ -47,7 +47,7 @@ public final class PreflightViewModel {
     private final Duration debounce;
     private final String region;
     private final String clusterArn;
-    private final boolean expressBrokers;
+    private final BooleanProperty expressBrokers = new SimpleBooleanProperty();
     private final BooleanProperty verboseBrokerLogging = new SimpleBooleanProperty();
     private final ObjectProperty<CheckReport> report = new SimpleObjectProperty<>();
     private final BooleanProperty checking = new SimpleBooleanProperty();
@@ -75,10 +75,15 @@ public final class PreflightViewModel {
         this.debounce = debounce;
         this.region = services.region();
         this.clusterArn = clusterArn;
-        this.expressBrokers = expressBrokers;
+        this.expressBrokers.set(expressBrokers);
         this.blocksApply = Bindings.createBooleanBinding(() -> report.get() != null && report.get().blocksApply(),
                 report);
         verboseBrokerLogging.addListener((obs, old, now) -> {
+            if (draft != null) {
+                start(draft, Duration.ZERO, null);
+            }
+        });
+        this.expressBrokers.addListener((obs, old, now) -> {
             if (draft != null) {
                 start(draft, Duration.ZERO, null);
             }
@@ -135,7 +140,7 @@ public final class PreflightViewModel {
             superseded.accept(null);
         }
         checking.set(true);
-        CheckRequest request = new CheckRequest(new DeliveryContext(region, expressBrokers,
+        CheckRequest request = new CheckRequest(new DeliveryContext(region, expressBrokers.get(),
                 verboseBrokerLogging.get()), logs, clusterArn);
         running = executor.execute(c -> {
             if (!wait.isZero() && c.sleep(wait)) {
@@ -274,6 +279,14 @@ public final class PreflightViewModel {
 
     public BooleanProperty verboseBrokerLoggingProperty() {
         return verboseBrokerLogging;
+    }
+
+    /**
+     * Whether the cluster runs Express brokers (which deliver no broker logs): fixed for an existing cluster; for one
+     * being created it follows the chosen broker type, and the checks run again when it changes.
+     */
+    public BooleanProperty expressBrokersProperty() {
+        return expressBrokers;
     }
 
     public BooleanBinding blocksApplyBinding() {

@@ -4,6 +4,7 @@ import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.BrokerLogsRules;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.DestinationField;
+import io.mskconsole.core.logging.DestinationType;
 import io.mskconsole.core.logging.FirehoseDestination;
 import io.mskconsole.core.logging.S3Destination;
 import java.util.EnumMap;
@@ -66,6 +67,24 @@ public final class BrokerLogDraft {
         prefix.set(orEmpty(logs.s3().prefix()));
         firehoseEnabled.set(logs.firehose().enabled());
         deliveryStream.set(orEmpty(logs.firehose().deliveryStream()));
+    }
+
+    /** Puts a destination picked from the region's listing into its field, and turns that destination on. */
+    public void usePicked(DestinationType type, String name) {
+        switch (type) {
+            case CLOUDWATCH_LOGS -> {
+                cloudWatchEnabled.set(true);
+                logGroup.set(name);
+            }
+            case S3 -> {
+                s3Enabled.set(true);
+                bucket.set(name);
+            }
+            case FIREHOSE -> {
+                firehoseEnabled.set(true);
+                deliveryStream.set(name);
+            }
+        }
     }
 
     private static String orEmpty(String text) {

@@ -336,20 +336,7 @@ public final class BrokerLogEditorViewModel {
 
     /** Puts a picked destination's name into its field (and turns the destination on). */
     public void usePicked(DestinationType type, String name) {
-        switch (type) {
-            case CLOUDWATCH_LOGS -> {
-                draft.cloudWatchEnabledProperty().set(true);
-                draft.logGroupProperty().set(name);
-            }
-            case S3 -> {
-                draft.s3EnabledProperty().set(true);
-                draft.bucketProperty().set(name);
-            }
-            case FIREHOSE -> {
-                draft.firehoseEnabledProperty().set(true);
-                draft.deliveryStreamProperty().set(name);
-            }
-        }
+        draft.usePicked(type, name);
     }
 
     public PreflightViewModel preflight() {

@@ -78,6 +78,20 @@ final class MainMenu {
         return bar;
     }
 
+    /**
+     * Puts "Create cluster…" (Shortcut+N) and "Create from this cluster…" at the top of the Cluster menu: the first
+     * while an account is open, the second while a provisioned cluster is selected.
+     */
+    static void addCreateItems(MenuBar bar, Runnable create, Runnable createFrom, ObservableBooleanValue noSession,
+                               ObservableBooleanValue noProvisionedCluster) {
+        Menu cluster = bar.getMenus().stream().filter(m -> "_Cluster".equals(m.getText())).findFirst().orElseThrow();
+        MenuItem createItem = item("menuCreateCluster", "Create cluster…", shortcut(KeyCode.N), create);
+        createItem.disableProperty().bind(noSession);
+        MenuItem fromItem = item("menuCreateFromCluster", "Create from this cluster…", null, createFrom);
+        fromItem.disableProperty().bind(noProvisionedCluster);
+        cluster.getItems().addAll(0, java.util.List.of(createItem, fromItem, new SeparatorMenuItem()));
+    }
+
     private static KeyCombination shortcut(KeyCode key) {
         return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
     }

@@ -62,6 +62,8 @@ public final class MainWindow {
     private final AppearanceViewModel appearance;
     /** The CloudTrail pacers of each account opened: its windows share them. */
     private final Map<Session, TrailPacers> pacers = new java.util.WeakHashMap<>();
+    /** The Create cluster windows open. */
+    private final CreateWindows creators;
 
     public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor) {
         this(stage, shell, executor, FxDialogService::new);
@@ -94,6 +96,7 @@ public final class MainWindow {
         this.executor = executor;
         this.dialogs = dialogs;
         this.appearance = new AppearanceViewModel(services.preferences(), services.systemTheme(), executor);
+        this.creators = new CreateWindows(shell, executor, dialogs, stage);
         ClusterListViewModel clusters = shell.clusters();
 
         Label sandbox = new Label("SANDBOX · offline sample account 111122223333 · nothing here reaches AWS");
@@ -135,7 +138,12 @@ public final class MainWindow {
         trail.setMinWidth(Region.USE_PREF_SIZE);
         trail.setOnAction(e -> openTrail(null));
         trail.disableProperty().bind(noSession);
-        HBox toolbar = new HBox(8, accountLabel, accountPicker, regionLabel, regionPicker, notice, trail);
+        Button create = new Button("Create cluster…");
+        create.setId("createCluster");
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        create.setOnAction(e -> openCreate(null));
+        create.disableProperty().bind(noSession);
+        HBox toolbar = new HBox(8, accountLabel, accountPicker, regionLabel, regionPicker, notice, create, trail);
         toolbar.getStyleClass().add("toolbar-row");
 
         ClusterDetailsView details = new ClusterDetailsView(clusters.selectedProperty(), this::openEditor,
@@ -162,6 +170,9 @@ public final class MainWindow {
                         () -> openTrail(clusters.selectedProperty().get()), () -> openTrail(null),
                         () -> services.desktop().openFolder(services.about().logFolder()), this::showAbout),
                 appearance.themeProperty(), noSession, noClusterWithLogs, noCluster);
+        MainMenu.addCreateItems(menu, () -> openCreate(null), () -> openCreate(clusters.selectedProperty().get()),
+                noSession, Bindings.createBooleanBinding(() -> clusters.selectedProperty().get() == null
+                        || !clusters.selectedProperty().get().supportsBrokerLogs(), clusters.selectedProperty()));
         root.setTop(new VBox(menu, sandbox, toolbar));
         root.setBottom(statusBar);
         Scene scene = new Scene(root, WindowSizes.width(1280), WindowSizes.height(760));
@@ -272,8 +283,19 @@ public final class MainWindow {
         });
     }
 
+    /**
+     * Opens a Create cluster window on the current account and region; with a provisioned cluster's settings when one
+     * is given ("Create from this cluster").
+     */
+    void openCreate(Cluster from) {
+        creators.open(from);
+    }
+
     /** Asks each open editor whether it may close (unsaved edits, an apply being followed); false if one says no. */
     boolean closeEditors() {
+        if (!creators.closeAll()) {
+            return false;
+        }
         for (BrokerLogEditorWindow editor : java.util.List.copyOf(editors.values())) {
             editor.show();
             if (!editor.closeIfAllowed()) {

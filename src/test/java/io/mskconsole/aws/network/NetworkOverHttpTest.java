@@ -47,7 +47,8 @@ class NetworkOverHttpTest {
 
     @BeforeEach
     void openStubProfile() {
-        network = StubAccount.open(home, StubAccount.settings(ec2.baseUrl())).network(StubAccount.REGION);
+        // patient timeouts: the first call loads the EC2 client, which on a busy machine takes longer than 1.5 s
+        network = StubAccount.open(home, StubAccount.patientSettings(ec2.baseUrl())).network(StubAccount.REGION);
     }
 
     static ResponseDefinitionBuilder xml(int status, String body) {

@@ -106,4 +106,23 @@ class ClusterListViewModelTest {
         assertThat(ClusterText.brokers(orders)).isEqualTo("kafka.m5.large × 3");
         assertThat(ClusterText.destinations(FakeMsk.provisioned("a", "n", ClusterState.ACTIVE, BrokerLogs.NONE))).isEqualTo("Off");
     }
+
+    @Test
+    void putAddsANewClusterInNameOrderThenReplacesItAndIgnoresOtherRegions() {
+        model.show(msk, "us-east-1");
+        model.selectedProperty().set(msk.cluster(FakeMsk.ARN));
+        String arn = "arn:aws:kafka:us-east-1:123456789012:cluster/orders-new/0a1b-9";
+        model.put(FakeMsk.provisioned(arn, "orders-new", ClusterState.CREATING, BrokerLogs.NONE));
+        assertThat(model.shownClusters()).extracting(Cluster::name).containsExactly("events", "orders-new", "orders-prod");
+        assertThat(model.messageProperty().get()).isEqualTo("3 clusters in us-east-1");
+        assertThat(model.selectedProperty().get().arn()).as("the selection stays").isEqualTo(FakeMsk.ARN);
+
+        model.put(FakeMsk.provisioned(arn, "orders-new", ClusterState.ACTIVE, BrokerLogs.NONE));
+        assertThat(model.shownClusters()).hasSize(3).filteredOn(c -> c.arn().equals(arn))
+                .extracting(Cluster::state).containsExactly(ClusterState.ACTIVE);
+
+        model.put(FakeMsk.provisioned("arn:aws:kafka:eu-west-1:123456789012:cluster/far/0a1b-8", "far",
+                ClusterState.CREATING, BrokerLogs.NONE));
+        assertThat(model.shownClusters()).hasSize(3);
+    }
 }

@@ -23,6 +23,53 @@ final class Flows {
         return robot.lookup(query).tryQuery().map(n -> ((TextField) n).getText()).orElse("");
     }
 
+    /**
+     * Scrolls the node into the middle of the scroll pane it is in (a long form), so a click lands on it; does
+     * nothing for a node outside any scroll pane.
+     */
+    static void reveal(FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            javafx.scene.Node parent = node.getParent();
+            while (parent != null && !(parent instanceof javafx.scene.control.ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof javafx.scene.control.ScrollPane pane) {
+                javafx.scene.Node content = pane.getContent();
+                double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                double scrollable = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                if (scrollable > 0) {
+                    double wanted = top - pane.getViewportBounds().getHeight() / 3;
+                    pane.setVvalue(Math.max(0, Math.min(1, wanted / scrollable)));
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Brings the field into view, replaces its text by typing, and waits until it shows all of it. */
+    static void type(FxRobot robot, String query, String text) throws TimeoutException {
+        reveal(robot, query);
+        robot.clickOn(query);
+        robot.interact(() -> ((javafx.scene.control.TextInputControl) robot.lookup(query).query()).selectAll());
+        robot.eraseText(1).write(text);
+        waitUntil(() -> ((javafx.scene.control.TextInputControl) robot.lookup(query).query()).getText().equals(text));
+    }
+
+    /** Opens a combo box with a click and clicks the entry of its drop-down whose text contains {@code text}. */
+    static void choose(FxRobot robot, String comboQuery, String text) throws TimeoutException {
+        reveal(robot, comboQuery);
+        javafx.scene.Node combo = robot.lookup(comboQuery).query();
+        robot.clickOn(comboQuery);
+        java.util.function.Supplier<java.util.Optional<javafx.scene.control.ListCell>> entry = () -> robot
+                .lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(cell -> cell.getScene() != combo.getScene() && cell.isVisible())
+                .filter(cell -> cell.getText() != null && cell.getText().contains(text)).findFirst();
+        waitUntil(() -> entry.get().isPresent());
+        robot.clickOn(entry.get().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Waits for the condition, then for the UI thread to finish what it was doing, so later reads see it all. */
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);

@@ -113,6 +113,8 @@ class SandboxTrailFlowTest {
         // the details follow the selection a moment later
         waitUntil(() -> robot.lookup("#showActivity").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
                 && text(robot, "#detailsName").equals("orders-prod"));
+        // the main window may be small (a remembered 1000 x 600): the button can be below the fold of the details
+        Flows.reveal(robot, "#showActivity");
         robot.clickOn("#showActivity");
         waitUntil(() -> robot.lookup("#trailProgress").tryQuery().isPresent()
                 && text(robot, "#trailProgress").endsWith("done"));
