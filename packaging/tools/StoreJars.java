@@ -59,6 +59,11 @@ public final class StoreJars {
                 out.closeEntry();
             }
         }
+        // a temporary file is readable by its owner alone: keep the jar's own permissions, or an app installed for
+        // all users by root could not read its jars
+        if (Files.getFileStore(jar).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(jar));
+        }
         Files.move(temporary, jar, StandardCopyOption.REPLACE_EXISTING);
     }
 

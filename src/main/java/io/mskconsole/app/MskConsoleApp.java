@@ -27,12 +27,12 @@ public final class MskConsoleApp extends Application {
     private AppContext context;
     private FileUiPreferences preferences;
 
-    /** On the launcher thread, not the JavaFX thread: the small reads the first window needs. */
+    /** On the launcher thread, not the JavaFX thread: the small reads the first window needs, begun earlier. */
     @Override
     public void init() {
-        context = AppContext.production();
-        preferences = FileUiPreferences.load(AppDirectories.settings());
-        AppIcons.images();
+        WindowPreparation.Prepared prepared = WindowPreparation.await();
+        context = prepared.context();
+        preferences = prepared.preferences();
     }
 
     @Override

@@ -18,11 +18,15 @@ import java.util.stream.Stream;
 
 /**
  * Time from launch to the first window shown, for the app image (its native launcher, --smoke-test on the
- * Sandbox) against a bare JavaFX window run by the same image's runtime, alternated in one run so both see the
- * same machine; then the app again without its class-data-sharing archive, to show what the archive buys. Times
- * are wall-clock, from starting the process to reading its "window shown" line. Also prints the image's and the
- * installers' sizes. Needs the image: run {@code mvn -B -q -DskipTests package exec:java@startup-benchmark}
- * ({@code -Pdist} too for the installers' sizes); on Linux without a desktop it starts its own Xvfb.
+ * Sandbox) against a bare JavaFX window in the same runtime, alternated in one run so all see the same machine.
+ * The bare window runs twice: packed as an app image of its own (the same native launcher, which on Linux first asks
+ * rpm and dpkg which package owns it) and by the runtime's java; the app also runs by the runtime's java with its
+ * launcher's options and class path, so the launcher's share is seen apart from the app's. Then the app without its
+ * class-data-sharing archive, to show what the archive buys. Times are wall-clock, from starting the process to
+ * reading its "window shown" line; the clusters-listed time is the Sandbox's list on screen. Also prints the
+ * image's and the installers' sizes. Needs the image: run
+ * {@code mvn -B -q -DskipTests package exec:java@startup-benchmark} ({@code -Pdist} too for the installers'
+ * sizes); on Linux without a desktop it starts its own Xvfb.
  */
 public final class StartupBenchmark {
     static final int RUNS = Integer.getInteger("bench.runs", 9);
@@ -34,11 +38,16 @@ public final class StartupBenchmark {
         AppImage image = AppImage.built();
         Path home = Files.createTempDirectory("msk-console-bench");
         List<String> app = List.of(image.windowLauncher().toString(), "--smoke-test");
+        List<String> appJava = new ArrayList<>(image.windowCommandWithoutLauncher());
+        appJava.add("--smoke-test");
         List<String> bare = List.of(image.java().toString(), "-cp", classesOf(BareWindow.class),
                 BareWindow.class.getName());
-        List<Long> appTimes = new ArrayList<>();
-        List<Long> bareTimes = new ArrayList<>();
-        List<Long> noCdsTimes = new ArrayList<>();
+        List<String> bareImage = List.of(BareImage.launcher(image).toString());
+        Times appTimes = new Times();
+        Times appJavaTimes = new Times();
+        Times bareTimes = new Times();
+        Times bareImageTimes = new Times();
+        Times noCdsTimes = new Times();
         try (Display display = Display.open()) {
             Map<String, String> env = new java.util.HashMap<>(display.environment());
             env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
@@ -48,18 +57,28 @@ public final class StartupBenchmark {
             // first starts unpack JavaFX's native libraries and warm the file cache: not counted
             time(bare, env);
             time(app, env);
+            time(bareImage, env);
             for (int run = 0; run < RUNS; run++) {
-                bareTimes.add(time(bare, env));
+                bareImageTimes.add(time(bareImage, env));
                 appTimes.add(time(app, env));
+                bareTimes.add(time(bare, env));
+                appJavaTimes.add(time(appJava, env));
                 noCdsTimes.add(time(app, noCds));
             }
         }
         System.out.printf(Locale.ROOT, "Launch to first window shown, %d runs each, alternated (ms):%n", RUNS);
-        System.out.println(row("bare JavaFX window, same runtime", bareTimes));
-        System.out.println(row("MSK Console app image", appTimes));
-        System.out.println(row("MSK Console, CDS archive off", noCdsTimes));
-        System.out.printf(Locale.ROOT, "Ratio app / bare window (medians): %.2f (target at most 1.30)%n",
-                (double) median(appTimes) / median(bareTimes));
+        System.out.println(row("bare JavaFX window, its own app image", bareImageTimes.shown));
+        System.out.println(row("MSK Console app image", appTimes.shown));
+        System.out.println(row("bare JavaFX window, runtime's java", bareTimes.shown));
+        System.out.println(row("MSK Console, runtime's java", appJavaTimes.shown));
+        System.out.println(row("MSK Console app image, CDS off", noCdsTimes.shown));
+        System.out.println(row("MSK Console app image: clusters listed", appTimes.listed));
+        System.out.printf(Locale.ROOT, "Ratio app / bare window (medians), both app images: %.2f (target at most 1.30)%n",
+                (double) median(appTimes.shown) / median(bareImageTimes.shown));
+        System.out.printf(Locale.ROOT, "Ratio app / bare window (medians), both by the runtime's java: %.2f%n",
+                (double) median(appJavaTimes.shown) / median(bareTimes.shown));
+        System.out.printf(Locale.ROOT, "The native launcher's own share (medians): %d ms%n",
+                median(bareImageTimes.shown) - median(bareTimes.shown));
         System.out.printf(Locale.ROOT, "App image on disk: %.1f MB (runtime %.1f MB)%n", megabytes(image.root()),
                 megabytes(image.runtime()));
         Path dist = Path.of("target", "dist");
@@ -76,7 +95,7 @@ public final class StartupBenchmark {
     private static String row(String label, List<Long> times) {
         List<Long> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
-        return String.format(Locale.ROOT, "  %-36s median %5d   min %5d   max %5d", label, median(times),
+        return String.format(Locale.ROOT, "  %-40s median %5d   min %5d   max %5d", label, median(times),
                 sorted.get(0), sorted.get(sorted.size() - 1));
     }
 
@@ -87,19 +106,39 @@ public final class StartupBenchmark {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-    /** Milliseconds from starting the process to its "window shown" line; the process is then left to finish. */
-    private static long time(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+    /** One command's times: to its window shown, and (for the app) to the Sandbox's clusters listed. */
+    private static final class Times {
+        final List<Long> shown = new ArrayList<>();
+        final List<Long> listed = new ArrayList<>();
+
+        void add(long[] times) {
+            shown.add(times[0]);
+            if (times[1] >= 0) {
+                listed.add(times[1]);
+            }
+        }
+    }
+
+    /**
+     * Milliseconds from starting the process to its "window shown" line, and to its "passed" line (-1 if none); the
+     * process is then left to finish.
+     */
+    private static long[] time(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(env);
         long start = System.nanoTime();
         Process process = builder.start();
         process.getOutputStream().close();
         long shown = -1;
+        long listed = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (shown < 0 && line.contains("window shown ms=")) {
                     shown = (System.nanoTime() - start) / 1_000_000;
+                }
+                if (listed < 0 && line.contains("smoke-test: passed")) {
+                    listed = (System.nanoTime() - start) / 1_000_000;
                 }
             }
         }
@@ -109,7 +148,7 @@ public final class StartupBenchmark {
         if (shown < 0 || process.exitValue() != 0) {
             throw new IllegalStateException(command + " did not show its window (exit " + process.exitValue() + ")");
         }
-        return shown;
+        return new long[] {shown, listed};
     }
 
     private static String classesOf(Class<?> type) throws Exception {

@@ -1,7 +1,11 @@
 package io.mskconsole.packaging;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -53,6 +57,48 @@ public record AppImage(Path root, String os) {
 
     public Path java() {
         return runtime().resolve(os.equals("windows") ? "bin/java.exe" : "bin/java");
+    }
+
+    /** Where jpackage put the app's jars, its launchers' .cfg files and the class-data-sharing archive. */
+    public Path appDir() {
+        return switch (os) {
+            case "windows" -> root.resolve("app");
+            case "macos" -> root.resolve("Contents/app");
+            default -> root.resolve("lib/app");
+        };
+    }
+
+    /** The window launcher's settings, as its .cfg file gives them. */
+    public LauncherConfig windowLauncherConfig() throws IOException {
+        Path config = appDir().resolve((os.equals("linux") ? "msk-console" : "MSK Console") + ".cfg");
+        List<String> options = new ArrayList<>();
+        List<String> classPath = new ArrayList<>();
+        String mainClass = null;
+        for (String line : Files.readAllLines(config, StandardCharsets.UTF_8)) {
+            String value = line.substring(line.indexOf('=') + 1).replace("$APPDIR", appDir().toString());
+            if (line.startsWith("java-options=")) {
+                options.add(value);
+            } else if (line.startsWith("app.classpath=")) {
+                classPath.add(value);
+            } else if (line.startsWith("app.mainclass=")) {
+                mainClass = value;
+            }
+        }
+        return new LauncherConfig(options, String.join(java.io.File.pathSeparator, classPath), mainClass);
+    }
+
+    /** A launcher's Java options, class path and main class. */
+    public record LauncherConfig(List<String> javaOptions, String classPath, String mainClass) {
+    }
+
+    /** What the window launcher runs, for the image's java to run without the native launcher. */
+    public List<String> windowCommandWithoutLauncher() throws IOException {
+        LauncherConfig config = windowLauncherConfig();
+        List<String> command = new ArrayList<>();
+        command.add(java().toString());
+        command.addAll(config.javaOptions());
+        command.addAll(List.of("-cp", config.classPath(), config.mainClass()));
+        return command;
     }
 
     private static String defaultOs() {

@@ -33,6 +33,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -60,6 +61,7 @@ public final class MainWindow {
     private final ColumnStore columns;
     private final ShellServices services;
     private final AppearanceViewModel appearance;
+    private final BorderPane root;
     /** The CloudTrail pacers of each account opened: its windows share them. */
     private final Map<Session, TrailPacers> pacers = new java.util.WeakHashMap<>();
     /** The Create cluster windows open. */
@@ -146,21 +148,22 @@ public final class MainWindow {
         HBox toolbar = new HBox(8, accountLabel, accountPicker, regionLabel, regionPicker, notice, create, trail);
         toolbar.getStyleClass().add("toolbar-row");
 
-        ClusterDetailsView details = new ClusterDetailsView(clusters.selectedProperty(), this::openEditor,
-                cluster -> openTrail(cluster));
-        ScrollPane detailsScroll = new ScrollPane(details);
-        detailsScroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(new ClusterListView(clusters), detailsScroll);
-        split.setDividerPositions(0.66);
-
         Label status = new Label();
         status.setId("statusLabel");
         status.textProperty().bind(clusters.messageProperty());
         HBox statusBar = new HBox(status);
         statusBar.getStyleClass().add("status-bar");
 
-        BorderPane root = new BorderPane(split);
-        Runnable find = () -> root.lookup("#clusterFilter").requestFocus();
+        Label opening = new Label("Opening…");
+        opening.setId("mainOpening");
+        opening.getStyleClass().add("muted");
+        root = new BorderPane(new StackPane(opening));
+        Runnable find = () -> {
+            javafx.scene.Node filter = root.lookup("#clusterFilter");
+            if (filter != null) {
+                filter.requestFocus();
+            }
+        };
         BooleanBinding noCluster = clusters.selectedProperty().isNull();
         BooleanBinding noClusterWithLogs = Bindings.createBooleanBinding(
                 () -> clusters.selectedProperty().get() == null || !clusters.selectedProperty().get().supportsBrokerLogs(),
@@ -199,6 +202,18 @@ public final class MainWindow {
         stage.setMinWidth(Math.min(900, WindowSizes.width(900)));
         stage.setMinHeight(Math.min(560, WindowSizes.height(560)));
         WindowPlacement.restore(stage, services.preferences().mainWindow());
+    }
+
+    /** The clusters on the left, the selected one's details on the right. */
+    private SplitPane content() {
+        ClusterListViewModel clusters = shell.clusters();
+        ClusterDetailsView details = new ClusterDetailsView(clusters.selectedProperty(), this::openEditor,
+                cluster -> openTrail(cluster));
+        ScrollPane detailsScroll = new ScrollPane(details);
+        detailsScroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(new ClusterListView(clusters), detailsScroll);
+        split.setDividerPositions(0.66);
+        return split;
     }
 
     /** The theme and the system's preference, for the View menu and tests. */
@@ -305,9 +320,21 @@ public final class MainWindow {
         return true;
     }
 
+    /**
+     * Shows the window, then opens the account in the background. The cluster list and details are built just
+     * after the first frame (menu, toolbar, status bar) is on screen: the window appears without waiting for them.
+     */
     public void show() {
         stage.show();
         shell.start();
+        Scene scene = stage.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(() -> root.setCenter(content()));
+            }
+        });
         if (appearance.themeProperty().get() == ThemeSetting.SYSTEM) {
             appearance.readSystem();
         }
