@@ -6,6 +6,7 @@ import io.mskconsole.app.settings.AppDirectories;
 import io.mskconsole.app.settings.FileColumnStore;
 import io.mskconsole.app.settings.FileUiPreferences;
 import io.mskconsole.core.account.Account;
+import io.mskconsole.core.loggers.JsonRaisedLevelStore;
 import io.mskconsole.ui.clusters.ClusterListViewModel;
 import io.mskconsole.ui.common.AppIcons;
 import io.mskconsole.ui.common.FxDialogService;
@@ -50,7 +51,7 @@ public final class MskConsoleApp extends Application {
                 smokeTest ? Account.SANDBOX : options.account(), options.region());
         ShellServices services = new ShellServices(new FileColumnStore(AppDirectories.settings()), preferences,
                 new HostDesktop(getHostServices()), AboutFacts.gather(),
-                () -> SystemTheme.ofThisMachine().prefersDark());
+                () -> SystemTheme.ofThisMachine().prefersDark(), JsonRaisedLevelStore.in(AppDirectories.settings()));
         MainWindow window = new MainWindow(stage, shell, executor, FxDialogService::new, services);
         if (smokeTest) {
             SmokeTest.watch(stage, clusters);

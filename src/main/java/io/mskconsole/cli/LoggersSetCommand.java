@@ -95,9 +95,9 @@ final class LoggersSetCommand implements Callable<Integer> {
     }
 
     private void caution(BrokerSession session) {
-        env.err().println("Caution: " + CloudWatchCaution.message(session.cluster().brokerLogs()));
+        env.err().println(CloudWatchCaution.message(session.cluster().brokerLogs()));
         env.err().println("To deliver broker logs to Amazon S3 or Firehose instead: msk-console logging export "
-                + "--cluster " + session.cluster().arn() + " --file logging.json, edit the file, then msk-console "
+                + "--cluster " + session.cluster().arn() + " --output logging.json, edit the file, then msk-console "
                 + "logging apply --cluster " + session.cluster().arn() + " --file logging.json (or use the broker "
                 + "log delivery editor in the window).");
         env.err().flush();

@@ -113,11 +113,11 @@ class LoggersCommandTest {
                 "kafka.log.LogCleaner", "--level", "TRACE", "--broker", "1");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.err()).contains("Caution: Caution from the MSK developer guide: \"If you use CloudWatch "
+        assertThat(result.err()).contains("Caution from the MSK developer guide: \"If you use CloudWatch "
                 + "Logs as a log destination and you dynamically enable DEBUG or TRACE level logging, Amazon MSK may "
                 + "continuously deliver a sample of logs. This can significantly impact broker performance.\" This "
                 + "cluster's broker logs go to CloudWatch Logs (log group /aws/vendedlogs/msk/orders-prod).",
-                "msk-console logging export --cluster " + ORDERS + " --file logging.json");
+                "msk-console logging export --cluster " + ORDERS + " --output logging.json");
         CliHarness.Result info = cli.run("loggers", "set", "--sandbox", "--cluster", ORDERS, "--logger",
                 "kafka.log.LogCleaner", "--level", "INFO", "--broker", "1");
         assertThat(info.err()).doesNotContain("Caution");
@@ -247,7 +247,7 @@ class LoggersCommandTest {
             assertThat(connection.clusterName()).isEqualTo("prod-events");
         });
         assertThat(cli.prod.brokers.sent).containsExactly("SET broker 3 kafka.controller DEBUG");
-        assertThat(result.err()).contains("Caution: Caution from the MSK developer guide");
+        assertThat(result.err()).contains("Caution from the MSK developer guide");
         assertThat(cli.prod.closed).isTrue();
         assertThat(cli.prod.brokers.closed).isEqualTo(1);
     }

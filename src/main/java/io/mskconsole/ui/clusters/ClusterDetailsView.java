@@ -30,6 +30,7 @@ public final class ClusterDetailsView extends VBox {
     private final Label unsupported = new Label();
     private final Label activeOperation = new Label();
     private final Button edit = new Button("Edit");
+    private final Button levels = new Button("Broker log levels…");
     private final VBox content = new VBox();
     private final Label nothing = new Label("Select a cluster to see its details.");
 
@@ -42,6 +43,14 @@ public final class ClusterDetailsView extends VBox {
      */
     public ClusterDetailsView(ObjectProperty<Cluster> selected, Consumer<Cluster> openEditor,
                               Consumer<Cluster> showActivity) {
+        this(selected, openEditor, showActivity, cluster -> { });
+    }
+
+    /**
+     * @param openLevels opens the cluster's Broker log levels window
+     */
+    public ClusterDetailsView(ObjectProperty<Cluster> selected, Consumer<Cluster> openEditor,
+                              Consumer<Cluster> showActivity, Consumer<Cluster> openLevels) {
         setId("clusterDetails");
         getStyleClass().add("details");
         title.getStyleClass().add("details-title");
@@ -52,6 +61,8 @@ public final class ClusterDetailsView extends VBox {
         state.setId("detailsState");
         edit.setId("editBrokerLogs");
         edit.setOnAction(e -> openEditor.accept(selected.get()));
+        levels.setId("openBrokerLevels");
+        levels.setOnAction(e -> openLevels.accept(selected.get()));
         activeOperation.setId("activeOperation");
         activeOperation.setWrapText(true);
         activeOperation.getStyleClass().add("field-warning");
@@ -98,8 +109,13 @@ public final class ClusterDetailsView extends VBox {
         activityNote.getStyleClass().add("muted");
         Label history = new Label("Activity");
         history.getStyleClass().add("section-title");
+        Label levelsNote = new Label("See and change each broker's log levels at runtime (KIP-412): DEBUG or TRACE "
+                + "when INFO does not say enough, put back afterwards.");
+        levelsNote.setWrapText(true);
+        levelsNote.getStyleClass().add("muted");
         content.getChildren().addAll(title, arn, facts, activeOperation, new Separator(), monitoring, headingRow, logs,
-                unsupported, note, new Separator(), history, new HBox(8, activity), activityNote);
+                unsupported, note, new HBox(8, levels), levelsNote, new Separator(), history, new HBox(8, activity),
+                activityNote);
         nothing.getStyleClass().add("muted");
         nothing.setPadding(new Insets(8));
         selected.addListener((obs, old, cluster) -> show(cluster));
@@ -125,6 +141,7 @@ public final class ClusterDetailsView extends VBox {
                 + ". MSK accepts changes again once the cluster is ACTIVE." : "");
         boolean supported = cluster.supportsBrokerLogs();
         edit.setDisable(!supported);
+        levels.setDisable(!supported);
         unsupported.setVisible(!supported);
         unsupported.setManaged(!supported);
         unsupported.setText(supported ? "" : switch (cluster.type()) {

@@ -14,6 +14,7 @@ import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.DestinationField;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.Messages;
+import io.mskconsole.core.loggers.LoggerTable;
 import io.mskconsole.ui.common.Notice;
 import io.mskconsole.ui.common.TaskExecutor;
 import io.mskconsole.ui.common.TaskHandle;
@@ -49,6 +50,8 @@ public final class PreflightViewModel {
     private final String clusterArn;
     private final BooleanProperty expressBrokers = new SimpleBooleanProperty();
     private final BooleanProperty verboseBrokerLogging = new SimpleBooleanProperty();
+    /** The brokers' levels as last read (Broker log levels), or null while unknown. */
+    private final ObjectProperty<LoggerTable> brokerLevels = new SimpleObjectProperty<>();
     private final ObjectProperty<CheckReport> report = new SimpleObjectProperty<>();
     private final BooleanProperty checking = new SimpleBooleanProperty();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
@@ -84,6 +87,11 @@ public final class PreflightViewModel {
             }
         });
         this.expressBrokers.addListener((obs, old, now) -> {
+            if (draft != null) {
+                start(draft, Duration.ZERO, null);
+            }
+        });
+        brokerLevels.addListener((obs, old, now) -> {
             if (draft != null) {
                 start(draft, Duration.ZERO, null);
             }
@@ -140,8 +148,9 @@ public final class PreflightViewModel {
             superseded.accept(null);
         }
         checking.set(true);
-        CheckRequest request = new CheckRequest(new DeliveryContext(region, expressBrokers.get(),
-                verboseBrokerLogging.get()), logs, clusterArn);
+        DeliveryContext context = new DeliveryContext(region, expressBrokers.get(), verboseBrokerLogging.get());
+        CheckRequest request = new CheckRequest(brokerLevels.get() == null ? context
+                : context.withBrokerLevels(brokerLevels.get()), logs, clusterArn);
         running = executor.execute(c -> {
             if (!wait.isZero() && c.sleep(wait)) {
                 throw new CancellationException("superseded");
@@ -279,6 +288,14 @@ public final class PreflightViewModel {
 
     public BooleanProperty verboseBrokerLoggingProperty() {
         return verboseBrokerLogging;
+    }
+
+    /**
+     * The cluster's brokers' levels as read (from the Broker log levels window): with them the log-level check
+     * names the loggers above INFO instead of relying on the switch. Null while unknown.
+     */
+    public ObjectProperty<LoggerTable> brokerLevelsProperty() {
+        return brokerLevels;
     }
 
     /**

@@ -92,6 +92,16 @@ final class MainMenu {
         cluster.getItems().addAll(0, java.util.List.of(createItem, fromItem, new SeparatorMenuItem()));
     }
 
+    /** Puts "Broker log levels…" (Shortcut+L) in the Cluster menu, after the broker log delivery editor. */
+    static void addLevelsItem(MenuBar bar, Runnable open, ObservableBooleanValue noProvisionedCluster) {
+        Menu cluster = bar.getMenus().stream().filter(m -> "_Cluster".equals(m.getText())).findFirst().orElseThrow();
+        MenuItem levels = item("menuBrokerLevels", "Broker log levels…", shortcut(KeyCode.L), open);
+        levels.disableProperty().bind(noProvisionedCluster);
+        int editor = cluster.getItems().indexOf(cluster.getItems().stream()
+                .filter(i -> "menuEditLogDelivery".equals(i.getId())).findFirst().orElseThrow());
+        cluster.getItems().add(editor + 1, levels);
+    }
+
     private static KeyCombination shortcut(KeyCode key) {
         return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
     }

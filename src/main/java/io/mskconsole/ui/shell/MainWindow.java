@@ -43,6 +43,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.MenuBar;
 import io.mskconsole.ui.common.AppIcons;
+import io.mskconsole.ui.common.Buttons;
+import io.mskconsole.ui.common.NoticeBar;
 import io.mskconsole.ui.common.ThemeSetting;
 import io.mskconsole.ui.common.WindowBounds;
 import io.mskconsole.ui.common.WindowSizes;
@@ -66,6 +68,8 @@ public final class MainWindow {
     private final Map<Session, TrailPacers> pacers = new java.util.WeakHashMap<>();
     /** The Create cluster windows open. */
     private final CreateWindows creators;
+    /** The Broker log levels windows open, and what they share. */
+    private final LevelsWindows levels;
 
     public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor) {
         this(stage, shell, executor, FxDialogService::new);
@@ -99,6 +103,7 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.appearance = new AppearanceViewModel(services.preferences(), services.systemTheme(), executor);
         this.creators = new CreateWindows(shell, executor, dialogs, stage);
+        this.levels = new LevelsWindows(shell, executor, dialogs, stage, services.raisedLevels(), this::openEditor);
         ClusterListViewModel clusters = shell.clusters();
 
         Label sandbox = new Label("SANDBOX · offline sample account 111122223333 · nothing here reaches AWS");
@@ -174,9 +179,9 @@ public final class MainWindow {
                         () -> services.desktop().openFolder(services.about().logFolder()), this::showAbout),
                 appearance.themeProperty(), noSession, noClusterWithLogs, noCluster);
         MainMenu.addCreateItems(menu, () -> openCreate(null), () -> openCreate(clusters.selectedProperty().get()),
-                noSession, Bindings.createBooleanBinding(() -> clusters.selectedProperty().get() == null
-                        || !clusters.selectedProperty().get().supportsBrokerLogs(), clusters.selectedProperty()));
-        root.setTop(new VBox(menu, sandbox, toolbar));
+                noSession, noClusterWithLogs);
+        MainMenu.addLevelsItem(menu, () -> levels.open(clusters.selectedProperty().get()), noClusterWithLogs);
+        root.setTop(new VBox(menu, sandbox, toolbar, raisedEarlierBar()));
         root.setBottom(statusBar);
         Scene scene = new Scene(root, WindowSizes.width(1280), WindowSizes.height(760));
         Styles.apply(scene);
@@ -189,6 +194,7 @@ public final class MainWindow {
             }
             rememberPlace();
             closeOtherWindows();
+            levels.close();
         });
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (focused && appearance.themeProperty().get() == ThemeSetting.SYSTEM) {
@@ -208,12 +214,25 @@ public final class MainWindow {
     private SplitPane content() {
         ClusterListViewModel clusters = shell.clusters();
         ClusterDetailsView details = new ClusterDetailsView(clusters.selectedProperty(), this::openEditor,
-                cluster -> openTrail(cluster));
+                cluster -> openTrail(cluster), levels::open);
         ScrollPane detailsScroll = new ScrollPane(details);
         detailsScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(new ClusterListView(clusters), detailsScroll);
         split.setDividerPositions(0.66);
         return split;
+    }
+
+    /** Levels raised earlier on this account (or a revert just done), with a way to dismiss it. */
+    private HBox raisedEarlierBar() {
+        NoticeBar notice = new NoticeBar("raisedEarlierNotice", levels.raisedEarlierProperty());
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        Button dismiss = Buttons.of("dismissRaisedEarlier", "Dismiss", levels::dismissRaisedEarlier);
+        dismiss.setMinWidth(Button.USE_PREF_SIZE);
+        HBox bar = new HBox(8, notice, dismiss);
+        bar.setPadding(new javafx.geometry.Insets(4, 12, 4, 12));
+        bar.visibleProperty().bind(notice.visibleProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     /** The theme and the system's preference, for the View menu and tests. */
@@ -291,6 +310,7 @@ public final class MainWindow {
             Stage editorStage = new Stage();
             BrokerLogEditorViewModel model = new BrokerLogEditorViewModel(cluster, target, executor,
                     dialogs.apply(editorStage), shell.clusters()::replace, CHECK_DELAY);
+            model.preflight().brokerLevelsProperty().bind(levels.knownLevels(cluster));
             BrokerLogEditorWindow window = new BrokerLogEditorWindow(editorStage, model, target.region(), stage);
             editors.put(cluster.arn(), window);
             window.stage().setOnHidden(e -> editors.remove(cluster.arn()));

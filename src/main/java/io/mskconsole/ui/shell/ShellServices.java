@@ -1,5 +1,6 @@
 package io.mskconsole.ui.shell;
 
+import io.mskconsole.core.loggers.RaisedLevelStore;
 import io.mskconsole.ui.common.DesktopActions;
 import io.mskconsole.ui.common.UiPreferences;
 import io.mskconsole.ui.trail.ColumnStore;
@@ -13,16 +14,21 @@ import java.util.function.Supplier;
  * @param columns     remembers the CloudTrail table's hidden columns
  * @param preferences remembers the theme and the window's place
  * @param systemTheme whether the system prefers dark; empty when it cannot be read (may run a process)
+ * @param raisedLevels the broker log levels this app raised, kept between runs (shared with the commands)
  */
 public record ShellServices(ColumnStore columns, UiPreferences preferences, DesktopActions desktop, AboutInfo about,
-                            Supplier<Optional<Boolean>> systemTheme) {
+                            Supplier<Optional<Boolean>> systemTheme, RaisedLevelStore raisedLevels) {
     /** Nothing remembered, no desktop, the system's theme unknown: for tests. */
     public static ShellServices none() {
         return new ShellServices(ColumnStore.NONE, UiPreferences.NONE, DesktopActions.NONE, AboutInfo.UNKNOWN,
-                Optional::empty);
+                Optional::empty, RaisedLevelStore.inMemory());
     }
 
     public ShellServices withColumns(ColumnStore store) {
-        return new ShellServices(store, preferences, desktop, about, systemTheme);
+        return new ShellServices(store, preferences, desktop, about, systemTheme, raisedLevels);
+    }
+
+    public ShellServices withRaisedLevels(RaisedLevelStore store) {
+        return new ShellServices(columns, preferences, desktop, about, systemTheme, store);
     }
 }

@@ -10,6 +10,7 @@ import io.mskconsole.ui.clusters.ClusterListViewModel;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.TaskExecutor;
 import io.mskconsole.ui.logging.EditorTarget;
+import io.mskconsole.ui.loggers.LevelsTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -232,6 +233,16 @@ public final class ShellViewModel {
         }
         return Optional.of(new EditorTarget(gateway, where, current.cliProfile(), current.operationPollInterval(),
                 current.destinations(where)));
+    }
+
+    /** Where the selected account's clusters in the region shown have their brokers' log levels read and changed. */
+    public Optional<LevelsTarget> levelsTarget() {
+        Session current = session.get();
+        String where = region.get();
+        if (current == null || where == null || gateway == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new LevelsTarget(current.account(), where, gateway, current.brokerLoggers(where)));
     }
 
     /** Closes every session this window opened. For the end of the app; closing builds no network traffic. */

@@ -152,6 +152,24 @@ class EditorPreflightTest {
     }
 
     @Test
+    void theBrokersRealLevelsOnceReadWarnWithoutTheToggleAndNameTheLoggers() {
+        assertThat(model.preflight().findings()).isEmpty();
+
+        model.preflight().brokerLevelsProperty().set(io.mskconsole.core.loggers.LoggerTable.of(
+                new io.mskconsole.core.loggers.BrokerLoggers(1, Map.of("root", "INFO", "kafka.controller", "DEBUG")),
+                new io.mskconsole.core.loggers.BrokerLoggers(2, Map.of("root", "INFO", "kafka.controller", "INFO"))));
+
+        assertThat(model.preflight().verboseBrokerLoggingProperty().get()).isFalse();
+        assertThat(model.preflight().findings()).extracting(Finding::checkId).containsExactly("log-level-cloudwatch");
+        assertThat(model.preflight().findings().get(0).why()).contains("kafka.controller at DEBUG on broker 1");
+
+        model.preflight().brokerLevelsProperty().set(io.mskconsole.core.loggers.LoggerTable.of(
+                new io.mskconsole.core.loggers.BrokerLoggers(1, Map.of("root", "INFO", "kafka.controller", "INFO"))));
+
+        assertThat(model.preflight().findings()).isEmpty();
+    }
+
+    @Test
     void creatingAMissingLogGroupAsksThenCreatesAndChecksAgain() {
         model.draft().logGroupProperty().set("/msk/new");
         Finding missing = model.preflight().findings().get(0);

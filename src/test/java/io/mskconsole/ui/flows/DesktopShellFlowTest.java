@@ -76,7 +76,8 @@ class DesktopShellFlowTest {
         };
         DesktopActions desktop = foldersOpened::add;
         new MainWindow(stage, shell, executor, window -> dialogs,
-                new ShellServices(ColumnStore.NONE, preferences, desktop, ABOUT, () -> Optional.of(true))).show();
+                new ShellServices(ColumnStore.NONE, preferences, desktop, ABOUT, () -> Optional.of(true),
+                        io.mskconsole.core.loggers.RaisedLevelStore.inMemory())).show();
         stage.requestFocus();
     }
 

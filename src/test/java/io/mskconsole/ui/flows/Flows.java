@@ -70,6 +70,37 @@ final class Flows {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * With {@code -Dmskconsole.snapshots=DIR}, writes a PNG of the window holding the node to DIR/NAME.png, to look
+     * at a flow as a person sees it (the README's pictures are made so). Does nothing otherwise.
+     */
+    static void snapshot(FxRobot robot, String query, String name) {
+        String folder = System.getProperty("mskconsole.snapshots");
+        if (folder == null) {
+            return;
+        }
+        javafx.scene.Scene scene = robot.lookup(query).query().getScene();
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> shot =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> shot.set(scene.snapshot(null)));
+        javafx.scene.image.PixelReader pixels = shot.get().getPixelReader();
+        int width = (int) shot.get().getWidth();
+        int height = (int) shot.get().getHeight();
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(folder));
+            javax.imageio.ImageIO.write(png, "png", java.nio.file.Path.of(folder, name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Waits for the condition, then for the UI thread to finish what it was doing, so later reads see it all. */
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);

@@ -1,0 +1,194 @@
+package io.mskconsole.ui.loggers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mskconsole.core.loggers.BrokerScope;
+import io.mskconsole.core.loggers.LogLevel;
+import io.mskconsole.core.loggers.RaisedLevel;
+import io.mskconsole.ui.common.Notice;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The loggers of a connected cluster: the table, a change with its caution, the raised levels and putting back. */
+class LoggerLevelsViewModelTest {
+    private final LevelsFixture fixture = new LevelsFixture();
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private LoggerLevelsViewModel debugOnAllBrokers(LoggerLevelsViewModel model) {
+        model.select(model.rows().stream().filter(r -> r.logger().equals("kafka.controller")).findFirst()
+                .orElseThrow());
+        model.levelProperty().set("DEBUG");
+        model.apply();
+        return model;
+    }
+
+    @Test
+    void showsEveryBrokersLoggersRootFirstAndFiltersByName() {
+        fixture.brokers.levels.get(2).put("kafka.controller", "DEBUG");
+        LoggerLevelsViewModel model = fixture.levels();
+
+        assertThat(model.brokers()).containsExactly(1, 2, 3);
+        assertThat(model.rows()).extracting(LoggerRow::logger)
+                .containsExactly("root", "kafka", "kafka.controller", "state.change.logger");
+        assertThat(model.rows().get(2).levels()).containsEntry(1, "INFO").containsEntry(2, "DEBUG");
+        assertThat(model.rows().get(2).aboveInfo()).isTrue();
+        assertThat(model.summaryProperty().get()).isEqualTo("Above INFO: kafka.controller at DEBUG on broker 2.");
+        assertThat(model.scopes()).containsExactly(BrokerScope.ALL, BrokerScope.broker(1), BrokerScope.broker(2),
+                BrokerScope.broker(3));
+
+        model.searchProperty().set("STATE change");
+
+        assertThat(model.rows()).extracting(LoggerRow::logger).containsExactly("state.change.logger");
+    }
+
+    @Test
+    void levelsOfferedAreThoseBrokersAcceptAndDefault() {
+        assertThat(LoggerLevelsViewModel.LEVEL_CHOICES)
+                .containsExactly("FATAL", "ERROR", "WARN", "INFO", "DEBUG", "TRACE", "DEFAULT");
+    }
+
+    @Test
+    void debugWithCloudWatchLogsShowsTheCautionAndSendsNothingUnlessConfirmed() {
+        LoggerLevelsViewModel model = fixture.levels();
+        model.loggerProperty().set("kafka.controller");
+        model.levelProperty().set("INFO");
+        assertThat(model.cautionBinding().get()).isFalse();
+
+        model.levelProperty().set("DEBUG");
+        assertThat(model.cautionBinding().get()).isTrue();
+        assertThat(model.cautionText()).contains("may continuously deliver a sample of logs",
+                "/aws/vendedlogs/msk/orders", "Amazon S3 or Kinesis Data Firehose");
+        fixture.dialogs.answer = false;
+
+        model.apply();
+
+        assertThat(fixture.dialogs.confirmations).hasSize(1);
+        assertThat(fixture.dialogs.confirmations.get(0)).startsWith("Brokers at DEBUG with CloudWatch Logs:")
+                .contains("Edit broker log delivery");
+        assertThat(fixture.brokers.sent).isEmpty();
+        assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.WARNING);
+    }
+
+    @Test
+    void aChangeGoesToEveryBrokerIsReadBackAndRecordedAsRaised() {
+        LoggerLevelsViewModel model = debugOnAllBrokers(fixture.levels());
+
+        assertThat(fixture.brokers.sent).containsExactly("SET broker 1 kafka.controller DEBUG",
+                "SET broker 2 kafka.controller DEBUG", "SET broker 3 kafka.controller DEBUG");
+        assertThat(model.noticeProperty().get()).isEqualTo(Notice.success(
+                "Set kafka.controller to DEBUG on all brokers: INFO → DEBUG on brokers 1, 2, 3."));
+        assertThat(model.rows().get(2).levels()).containsEntry(1, "DEBUG").containsEntry(3, "DEBUG");
+        assertThat(model.raised()).hasSize(3).allSatisfy(r -> {
+            assertThat(r.logger()).isEqualTo("kafka.controller");
+            assertThat(r.level()).isEqualTo(LogLevel.DEBUG);
+            assertThat(r.previousLevel()).isEqualTo("INFO");
+            assertThat(r.revertAt()).isNull();
+        });
+        assertThat(fixture.store.load()).hasSize(3);
+        assertThat(fixture.known.get("profile:prod", fixture.orders().arn()).orElseThrow().aboveInfo()).hasSize(3);
+        assertThat(model.describe(model.raised().get(0))).startsWith("kafka.controller at DEBUG on broker 1 (was INFO)");
+    }
+
+    @Test
+    void oneBrokerOnlyAndARefusalInTheBrokersOwnWords() {
+        LoggerLevelsViewModel model = fixture.levels();
+        model.loggerProperty().set("kafka.nosuch");
+        model.levelProperty().set("WARN");
+        model.scopeProperty().set(BrokerScope.broker(2));
+
+        model.apply();
+
+        assertThat(fixture.brokers.sent).isEmpty();
+        assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.ERROR);
+        assertThat(model.noticeProperty().get().text()).contains("No logger named kafka.nosuch on broker 2");
+
+        fixture.brokers.levels.get(3).remove("state.change.logger");
+        model.refresh();
+        model.loggerProperty().set("state.change.logger");
+        model.scopeProperty().set(BrokerScope.ALL);
+        model.apply();
+
+        assertThat(fixture.brokers.sent).contains("SET broker 1 state.change.logger WARN",
+                "SET broker 3 state.change.logger WARN");
+        assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.WARNING);
+        assertThat(model.noticeProperty().get().text()).contains("Broker 3 did not take it:",
+                "Logger state.change.logger does not exist!");
+    }
+
+    @Test
+    void putBackReturnsTheLevelFromBeforeAndForgetsTheRecord() {
+        LoggerLevelsViewModel model = debugOnAllBrokers(fixture.levels());
+        RaisedLevel onTwo = model.raised().stream().filter(r -> r.brokerId() == 2).findFirst().orElseThrow();
+
+        model.putBack(onTwo);
+
+        assertThat(fixture.brokers.sent).endsWith("SET broker 2 kafka.controller INFO");
+        assertThat(model.raised()).extracting(RaisedLevel::brokerId).containsExactly(1, 3);
+
+        model.putAllBack();
+
+        assertThat(model.raised()).isEmpty();
+        assertThat(fixture.store.load()).isEmpty();
+        assertThat(fixture.brokers.levels.values()).allSatisfy(b -> assertThat(b).containsEntry("kafka.controller",
+                "INFO"));
+    }
+
+    @Test
+    void revertAfterIsWaitedForAndSurvivesTheWindow() {
+        LoggerLevelsViewModel model = fixture.levels();
+        model.revertProperty().set(true);
+        model.revertAfterProperty().set(Duration.ofMinutes(30));
+
+        debugOnAllBrokers(model);
+
+        assertThat(model.raised()).allSatisfy(r -> assertThat(r.revertAt())
+                .isEqualTo(LevelsFixture.NOW.plus(Duration.ofMinutes(30))));
+        assertThat(fixture.reverts.pending()).hasSize(3);
+        assertThat(model.describe(model.raised().get(0))).endsWith("put back at "
+                + LevelsText.TIME.format(LevelsFixture.NOW.plus(Duration.ofMinutes(30))));
+        model.close();
+        assertThat(fixture.brokers.closed).isEqualTo(1);
+    }
+
+    @Test
+    void whenTheTimeComesTheLevelIsPutBackAndRecordedEvenWithTheWindowClosed() throws InterruptedException {
+        try (LevelsFixture later = new LevelsFixture(Clock.fixed(LevelsFixture.NOW.plus(Duration.ofHours(1)),
+                ZoneOffset.UTC))) {
+            LoggerLevelsViewModel model = later.levels();
+            model.revertProperty().set(true);
+            model.loggerProperty().set("kafka.controller");
+            model.levelProperty().set("TRACE");
+            model.scopeProperty().set(BrokerScope.broker(1));
+            model.apply();
+            model.close();
+            assertThat(later.brokers.sent).containsExactly("SET broker 1 kafka.controller TRACE");
+
+            assertThat(later.executor.runNext(5)).as("the revert's time came").isTrue();
+
+            LevelReverts.Reverted reverted = later.reverts.lastRevertProperty().get();
+            assertThat(reverted.notice().kind()).isEqualTo(Notice.Kind.SUCCESS);
+            assertThat(reverted.notice().text()).contains("kafka.controller to INFO on broker 1 of orders-prod");
+            assertThat(later.brokers.sent).endsWith("SET broker 1 kafka.controller INFO");
+            assertThat(later.store.load()).isEmpty();
+            assertThat(later.reverts.pending()).isEmpty();
+        }
+    }
+
+    @Test
+    void levelsRaisedInAnEarlierRunAreListedWhileStillRaised() {
+        debugOnAllBrokers(fixture.levels()).close();
+        fixture.brokers.levels.get(3).put("kafka.controller", "INFO");
+
+        LoggerLevelsViewModel again = fixture.levels();
+
+        assertThat(again.raised()).extracting(RaisedLevel::brokerId).containsExactly(1, 2);
+        assertThat(fixture.store.load()).hasSize(2);
+    }
+}
