@@ -26,11 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -65,7 +62,7 @@ public final class AwsSession implements Session {
     private final ServiceClients builders;
     private final DestinationClients destinationClients = new SessionClients();
     /** The clients built or being built, by "service region"; emptied by {@link #close()}. */
-    private final ConcurrentMap<String, Slot> clients = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ClientSlot> clients = new ConcurrentHashMap<>();
     /** Guards {@link #credentials} and the change of {@link #closed}; never held while a client is built. */
     private final Object lock = new Object();
     private FailureTaggingCredentialsProvider credentials;
@@ -208,7 +205,7 @@ public final class AwsSession implements Session {
             provider = credentials;
             credentials = null;
         }
-        for (Slot slot : clients.values()) {
+        for (ClientSlot slot : clients.values()) {
             slot.release();
         }
         clients.clear();
@@ -257,8 +254,8 @@ public final class AwsSession implements Session {
             throw new SessionClosedException(profile);
         }
         String key = service + " " + region.id();
-        Slot fresh = new Slot();
-        Slot slot = clients.putIfAbsent(key, fresh);
+        ClientSlot fresh = new ClientSlot();
+        ClientSlot slot = clients.putIfAbsent(key, fresh);
         if (slot == null) {
             slot = fresh;
             slot.build(() -> build.apply(region), () -> clients.remove(key, fresh));
@@ -275,7 +272,7 @@ public final class AwsSession implements Session {
 
     /** The number of clients built so far, of every service (not those still being built). */
     int clientCount() {
-        return (int) clients.values().stream().filter(Slot::isBuilt).count();
+        return (int) clients.values().stream().filter(ClientSlot::isBuilt).count();
     }
 
     /** The session's clients as the destination adapters get them. */
@@ -295,57 +292,6 @@ public final class AwsSession implements Session {
                         override == null);
             }
             return credentials;
-        }
-    }
-
-    /**
-     * One client of the session: built once by the thread that created the slot, waited for by the others, closed
-     * at most once by whichever of {@link #close()} and the building thread sees the session closed.
-     */
-    private static final class Slot {
-        private final CompletableFuture<SdkAutoCloseable> built = new CompletableFuture<>();
-        private final AtomicBoolean released = new AtomicBoolean();
-
-        /** Builds the client; when that fails, {@code forget} drops the slot first so the next call builds anew. */
-        void build(Supplier<? extends SdkAutoCloseable> builder, Runnable forget) {
-            try {
-                built.complete(builder.get());
-            } catch (RuntimeException | Error e) {
-                forget.run();
-                built.completeExceptionally(e);
-            }
-        }
-
-        /** The client, once built; the build's own exception when it failed. */
-        SdkAutoCloseable await() {
-            try {
-                return built.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
-        }
-
-        boolean isBuilt() {
-            return built.isDone() && !built.isCompletedExceptionally();
-        }
-
-        /** Closes the client now if it is built, else as soon as it is; only once. */
-        void release() {
-            built.thenAccept(client -> {
-                if (released.compareAndSet(false, true)) {
-                    try {
-                        client.close();
-                    } catch (RuntimeException ignored) {
-                        // best effort: the session is going away, and the other clients must still be closed
-                    }
-                }
-            });
         }
     }
 
