@@ -145,12 +145,17 @@ public final class ConnectViewModel {
         }, connected -> {
             if (run != generation) {
                 connected.gateway().close();
+                LevelReverts.wipe(connection);
                 return;
             }
             busy.set(false);
             notice.set(Notice.NONE);
+            // the connection holds its own copy of the passwords now; the fields' text is not kept
+            scramPassword.set("");
+            keyStorePassword.set("");
             onConnected.accept(connected);
         }, failure -> {
+            LevelReverts.wipe(connection);
             if (run != generation || failure instanceof CancellationException) {
                 return;
             }

@@ -42,7 +42,10 @@ public final class LevelReverts implements AutoCloseable {
     private record Route(BrokerLoggerConnector connector, BrokerConnection connection) {
     }
 
-    /** What a revert did: the cluster, the change and each broker's answer, or why it could not be done. */
+    /**
+     * What a revert did: the cluster, the change and each broker's answer (null when it was not sent: the level was
+     * changed since, or the revert failed), and the words for it.
+     */
     public record Reverted(String account, String clusterArn, RaisedLevel raised, ChangeReport report, Notice notice) {
     }
 
@@ -67,6 +70,7 @@ public final class LevelReverts implements AutoCloseable {
             }
         }
         scheduler.schedule(raised);
+        raised.stream().filter(level -> level.revertAt() == null).forEach(this::forgetRouteIfDone);
     }
 
     /** Stops waiting to put this logger of this broker back (it was put back or changed by hand). */
@@ -85,8 +89,13 @@ public final class LevelReverts implements AutoCloseable {
         return lastRevert;
     }
 
+    /**
+     * The time has come: the route is taken out for this revert alone (a later schedule brings its own), the level
+     * read, and put back only if the broker still has the level this app set: one changed since, by the commands,
+     * another window or another tool, is left as it is.
+     */
     private void revert(RaisedLevel raised) {
-        Route route = routes.get(key(raised));
+        Route route = routes.remove(key(raised));
         if (route == null) {
             return;
         }
@@ -94,18 +103,27 @@ public final class LevelReverts implements AutoCloseable {
         executor.execute(c -> {
             try (BrokerLoggerGateway gateway = route.connector().connect(route.connection())) {
                 LoggerTable before = LoggerOperations.read(gateway);
+                boolean stillOurs = records.stillRaised(raised.account(), raised.clusterArn(), before).stream()
+                        .anyMatch(r -> r.sameLogger(raised.account(), raised.clusterArn(), raised.brokerId(),
+                                raised.logger()) && r.level() == raised.level());
+                if (!stillOurs) {
+                    return null;
+                }
                 ChangeReport report = LoggerOperations.apply(gateway, change, before);
                 records.recordChange(raised.account(), raised.clusterArn(), raised.clusterName(), report, null);
                 return report;
             }
         }, report -> {
-            forgetRouteIfDone(raised);
-            lastRevert.set(new Reverted(raised.account(), raised.clusterArn(), raised, report, report.allSucceeded()
+            wipe(route.connection());
+            lastRevert.set(new Reverted(raised.account(), raised.clusterArn(), raised, report, report == null
+                    ? Notice.info("Not put back: " + raised.logger() + " on broker " + raised.brokerId() + " of "
+                    + raised.clusterName() + " was changed since it was raised.")
+                    : report.allSucceeded()
                     ? Notice.success("Put back as asked: " + change.describe() + " of " + raised.clusterName() + ".")
                     : Notice.warning("Could not put back " + raised.describe() + ": "
                     + report.failed().get(0).error())));
         }, failure -> {
-            forgetRouteIfDone(raised);
+            wipe(route.connection());
             lastRevert.set(new Reverted(raised.account(), raised.clusterArn(), raised, null, Notice.error(
                     "Could not put back " + raised.describe() + " at the time asked: " + Messages.of(failure)
                             + " It stays raised: put it back from the cluster's Broker log levels.")));

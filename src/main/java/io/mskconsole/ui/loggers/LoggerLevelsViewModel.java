@@ -2,13 +2,12 @@ package io.mskconsole.ui.loggers;
 
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.loggers.BrokerScope;
-import io.mskconsole.core.loggers.ChangeReport;
 import io.mskconsole.core.loggers.CloudWatchCaution;
 import io.mskconsole.core.loggers.LevelChange;
 import io.mskconsole.core.loggers.LogLevel;
-import io.mskconsole.core.loggers.LoggerOperations;
 import io.mskconsole.core.loggers.LoggerTable;
 import io.mskconsole.core.loggers.RaisedLevel;
+import io.mskconsole.ui.common.BackgroundWork;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.Notice;
@@ -19,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -30,6 +31,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -70,7 +72,12 @@ public final class LoggerLevelsViewModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
     private final BooleanBinding caution;
     private final BooleanBinding canApply;
+    private final ClusterLevels work;
+    private final ChangeListener<LevelReverts.Reverted> revertDone;
     private boolean closed;
+    /** Work under way or waiting its turn, and the work waiting. */
+    private int inFlight;
+    private final java.util.Deque<Runnable> waiting = new java.util.ArrayDeque<>();
 
     public LoggerLevelsViewModel(Cluster cluster, LevelsTarget target, BrokersConnected connected,
                                  TaskExecutor executor, DialogService dialogs, LevelsServices services) {
@@ -85,24 +92,24 @@ public final class LoggerLevelsViewModel {
         canApply = Bindings.createBooleanBinding(() -> !busy.get() && !logger.get().isBlank() && level.get() != null
                 && scope.get() != null, busy, logger, level, scope);
         search.addListener((obs, old, now) -> showRows());
-        services.reverts().lastRevertProperty().addListener((obs, old, done) -> {
-            if (done != null && !closed && done.account().equals(target.accountKey())
+        work = new ClusterLevels(connected.gateway(), services.records(), target.accountKey(), cluster.arn(),
+                cluster.name());
+        revertDone = (obs, old, done) -> {
+            if (done != null && done.account().equals(target.accountKey())
                     && done.clusterArn().equals(cluster.arn())) {
                 notice.set(done.notice());
                 refresh();
             }
-        });
+        };
+        services.reverts().lastRevertProperty().addListener(revertDone);
         show(connected.table());
-        busy.set(true);
-        executor.execute(c -> services.records().stillRaised(target.accountKey(), cluster.arn(), connected.table()),
-                still -> {
-                    busy.set(false);
-                    showRaised(still);
-                    resumeReverts(still);
-                }, failure -> {
-                    busy.set(false);
-                    notice.set(Notice.warning("Could not read the levels raised earlier: " + Messages.of(failure)));
-                });
+        run(c -> work.stillRaised(connected.table()), (still, current) -> {
+            resumeReverts(still);
+            if (current) {
+                showRaised(still);
+            }
+        }, failure -> notice.set(Notice.warning("Could not read the levels raised earlier: "
+                + Messages.of(failure))));
     }
 
     /** Picks a row: its logger is the one to change, at its level when every broker agrees. */
@@ -119,21 +126,12 @@ public final class LoggerLevelsViewModel {
 
     /** Reads every broker's loggers again. */
     public void refresh() {
-        if (closed) {
-            return;
-        }
-        busy.set(true);
-        executor.execute(c -> {
-            LoggerTable read = LoggerOperations.read(connected.gateway());
-            return new Read(read, services.records().stillRaised(target.accountKey(), cluster.arn(), read));
-        }, read -> {
-            busy.set(false);
-            show(read.table());
-            showRaised(read.raised());
-        }, failure -> {
-            busy.set(false);
-            notice.set(Notice.error("Could not read the loggers: " + Messages.of(failure)));
-        });
+        run(c -> work.read(), (read, current) -> {
+            if (current) {
+                show(read.table());
+                showRaised(read.raised());
+            }
+        }, failure -> notice.set(Notice.error("Could not read the loggers: " + Messages.of(failure))));
     }
 
     /**
@@ -158,59 +156,42 @@ public final class LoggerLevelsViewModel {
             notice.set(Notice.warning("Nothing sent. " + CloudWatchCaution.ADVICE));
             return;
         }
-        send(change, revert.get() && !change.isToDefault() ? revertAfter.get() : null);
+        send(List.of(change), revert.get() && !change.isToDefault() ? revertAfter.get() : null,
+                (change.isToDefault() ? "Putting " : "Setting ") + change.describe() + "…");
     }
 
-    /** Puts a raised level back as it was before this app raised it (root: INFO). */
+    /**
+     * Puts a raised level back as it was before this app raised it (root: INFO). A revert waiting for it is dropped
+     * once the level is seen put back, not before: if sending fails, the level is still put back at its time.
+     */
     public void putBack(RaisedLevel level) {
-        services.reverts().cancel(level);
-        send(level.revertChange(), null);
+        send(List.of(level.revertChange()), null, "Putting " + level.logger() + " back on broker "
+                + level.brokerId() + "…");
     }
 
     /** Puts every raised level of the list back. */
     public void putAllBack() {
         List<RaisedLevel> all = new ArrayList<>(raised);
-        all.forEach(services.reverts()::cancel);
-        if (all.isEmpty() || closed) {
-            return;
+        if (!all.isEmpty()) {
+            send(all.stream().map(RaisedLevel::revertChange).toList(), null, "Putting back " + all.size()
+                    + " raised level" + (all.size() == 1 ? "" : "s") + "…");
         }
-        busy.set(true);
-        notice.set(Notice.info("Putting back " + all.size() + " raised level" + (all.size() == 1 ? "" : "s") + "…"));
-        executor.execute(c -> {
-            List<ChangeReport> reports = new ArrayList<>();
-            for (RaisedLevel each : all) {
-                ChangeReport report = LoggerOperations.apply(connected.gateway(), each.revertChange(),
-                        LoggerOperations.read(connected.gateway()));
-                services.records().recordChange(target.accountKey(), cluster.arn(), cluster.name(), report, null);
-                reports.add(report);
-            }
-            LoggerTable after = LoggerOperations.read(connected.gateway());
-            return new Sent(reports, new Read(after, services.records().stillRaised(target.accountKey(),
-                    cluster.arn(), after)));
-        }, this::sent, this::failed);
     }
 
-    private void send(LevelChange change, Duration revertAfterTime) {
+    private void send(List<LevelChange> changes, Duration revertAfterTime, String doing) {
         if (closed) {
             return;
         }
-        busy.set(true);
-        notice.set(Notice.info((change.isToDefault() ? "Putting " : "Setting ") + change.describe() + "…"));
-        executor.execute(c -> {
-            ChangeReport report = LoggerOperations.apply(connected.gateway(), change,
-                    LoggerOperations.read(connected.gateway()));
-            services.records().recordChange(target.accountKey(), cluster.arn(), cluster.name(), report,
-                    revertAfterTime);
-            LoggerTable after = LoggerOperations.read(connected.gateway());
-            return new Sent(List.of(report), new Read(after, services.records().stillRaised(target.accountKey(),
-                    cluster.arn(), after)));
-        }, this::sent, this::failed);
+        notice.set(Notice.info(doing));
+        run(c -> work.send(changes, revertAfterTime), this::sent, failure -> {
+            notice.set(Notice.error(failure instanceof IllegalArgumentException ? failure.getMessage()
+                    : "The change could not be sent: " + Messages.of(failure)));
+            refresh();
+        });
     }
 
-    private void sent(Sent sent) {
-        busy.set(false);
-        show(sent.read().table());
-        showRaised(sent.read().raised());
+    /** What a change did. Reverts are kept in step also once the window has closed; the table and notice while open. */
+    private void sent(ClusterLevels.Sent sent, boolean current) {
         List<RaisedLevel> stillRaised = sent.read().raised();
         for (RaisedLevel waiting : services.reverts().pending()) {
             if (waiting.account().equals(target.accountKey()) && waiting.clusterArn().equals(cluster.arn())
@@ -219,7 +200,12 @@ public final class LoggerLevelsViewModel {
                 services.reverts().cancel(waiting);
             }
         }
-        services.reverts().schedule(target.connector(), connected.connection(), stillRaised);
+        resumeReverts(stillRaised);
+        if (!current) {
+            return;
+        }
+        show(sent.read().table());
+        showRaised(stillRaised);
         List<Notice> notices = sent.reports().stream().map(LevelsText::report).toList();
         Notice worst = notices.stream().filter(n -> n.kind() != Notice.Kind.SUCCESS).findFirst()
                 .orElse(notices.get(notices.size() - 1));
@@ -227,17 +213,52 @@ public final class LoggerLevelsViewModel {
                 .reduce((a, b) -> a + " " + b).orElse("")));
     }
 
-    private void failed(Throwable failure) {
-        busy.set(false);
-        notice.set(Notice.error(failure instanceof IllegalArgumentException ? failure.getMessage()
-                : "The change could not be sent: " + Messages.of(failure)));
-        refresh();
+    /**
+     * Runs work for the window one piece at a time, in the order asked (a read asked after a change sees it; no older
+     * table replaces a newer one), busy while any is under way or waiting. {@code done} hears whether the window is
+     * still open; a failure is told only to an open window. Once the window has closed, the connection is closed
+     * after the last piece.
+     */
+    private <T> void run(BackgroundWork<T> task, BiConsumer<T, Boolean> done, Consumer<Throwable> failed) {
+        Runnable start = () -> executor.execute(task, result -> {
+            done.accept(result, !closed);
+            settle();
+        }, failure -> {
+            if (!closed) {
+                failed.accept(failure);
+            }
+            settle();
+        });
+        inFlight++;
+        busy.set(true);
+        if (inFlight == 1) {
+            start.run();
+        } else {
+            waiting.add(start);
+        }
     }
 
-    /** Levels recorded with a revert time still ahead (the app was restarted meanwhile) are waited for again. */
+    private void settle() {
+        inFlight--;
+        Runnable next = waiting.poll();
+        if (next != null) {
+            next.run();
+            return;
+        }
+        busy.set(false);
+        if (closed) {
+            closeConnection();
+        }
+    }
+
+    /**
+     * Levels recorded with a revert time still ahead are waited for (again, after a restart). Those whose time passed
+     * while the app was not running are only listed, to be put back by hand: nothing changes on its own later.
+     */
     private void resumeReverts(List<RaisedLevel> still) {
         Instant now = services.records().clock().instant();
-        List<RaisedLevel> ahead = still.stream().filter(r -> r.revertAt() != null && !r.isDue(now)).toList();
+        // a level recorded without a time drops any earlier time for it: the latest change says what is wanted
+        List<RaisedLevel> ahead = still.stream().filter(r -> r.revertAt() == null || !r.isDue(now)).toList();
         if (!ahead.isEmpty()) {
             services.reverts().schedule(target.connector(), connected.connection(), ahead);
         }
@@ -267,13 +288,23 @@ public final class LoggerLevelsViewModel {
         raised.setAll(still);
     }
 
-    /** The window closed: the connection is closed in the background and nothing more is sent. */
+    /**
+     * The window closed: nothing more is sent from it, and its connection is closed in the background once the work
+     * under way has ended (a change under way still has its revert scheduled).
+     */
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        Runnable closeConnection = () -> {
+        services.reverts().lastRevertProperty().removeListener(revertDone);
+        if (inFlight == 0) {
+            closeConnection();
+        }
+    }
+
+    private void closeConnection() {
+        Runnable closeIt = () -> {
             try {
                 connected.gateway().close();
             } finally {
@@ -282,21 +313,15 @@ public final class LoggerLevelsViewModel {
         };
         try {
             executor.execute(c -> {
-                closeConnection.run();
+                closeIt.run();
                 return null;
             }, ignored -> { }, failure -> { });
         } catch (RejectedExecutionException appClosing) {
             // the app is ending and its executor has stopped: close on a thread of its own, nobody waits for it
-            Thread thread = new Thread(closeConnection, "msk-console-close-brokers");
+            Thread thread = new Thread(closeIt, "msk-console-close-brokers");
             thread.setDaemon(true);
             thread.start();
         }
-    }
-
-    private record Read(LoggerTable table, List<RaisedLevel> raised) {
-    }
-
-    private record Sent(List<ChangeReport> reports, Read read) {
     }
 
     /** "kafka.controller at DEBUG on broker 2 (was INFO) · put back at 14:30", for the raised list. */

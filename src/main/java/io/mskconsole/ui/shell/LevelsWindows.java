@@ -126,6 +126,22 @@ final class LevelsWindows implements AutoCloseable {
                 + "to see them and put them back.";
     }
 
+    /**
+     * Asks before the app quits while levels wait to be put back at their time: quitting leaves them raised (the
+     * next start lists them). True when nothing waits or the person agrees.
+     */
+    boolean confirmQuit(DialogService dialogs) {
+        List<RaisedLevel> waiting = services.reverts().pending();
+        if (waiting.isEmpty()) {
+            return true;
+        }
+        String named = waiting.stream().limit(NAMED).map(RaisedLevel::describe).collect(Collectors.joining("; "));
+        int more = waiting.size() - NAMED;
+        return dialogs.confirm("Levels still to put back", "MSK Console puts these broker log levels back at the time "
+                + "asked only while it runs: " + named + (more > 0 ? "; and " + more + " more" : "") + ". Quit and "
+                + "leave them raised? The next start lists them, to put back by hand.", "Quit anyway");
+    }
+
     /** Closes every window and drops the reverts still waiting (they are recorded, and listed at the next start). */
     @Override
     public void close() {

@@ -188,7 +188,7 @@ public final class MainWindow {
         // the menu shows F5; Ctrl+R (Cmd+R) refreshes too
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), clusters::refresh);
         stage.setOnCloseRequest(e -> {
-            if (!closeEditors()) {
+            if (!levels.confirmQuit(dialogs.apply(stage)) || !closeEditors()) {
                 e.consume();
                 return;
             }

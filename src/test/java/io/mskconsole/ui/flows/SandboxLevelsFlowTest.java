@@ -44,8 +44,11 @@ class SandboxLevelsFlowTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final RaisedLevelStore raised = RaisedLevelStore.inMemory();
 
+    private Stage main;
+
     @Start
     void start(Stage stage) {
+        main = stage;
         FakeAccounts noCredentials = new FakeAccounts();
         noCredentials.credentialsConfigured = false;
         SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
@@ -164,5 +167,33 @@ class SandboxLevelsFlowTest {
                 .release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.CONTROL);
 
         waitUntil(() -> text(robot, "#levelsSubtitle").startsWith("orders-prod"));
+    }
+
+    @Test
+    void quittingWhileALevelWaitsToBePutBackAsksFirst(FxRobot robot) throws Exception {
+        TableView<Cluster> clusters = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> clusters.getItems().size() >= 3);
+        robot.clickOn("orders-prod");
+        waitUntil(() -> text(robot, "#detailsName").equals("orders-prod"));
+        Flows.reveal(robot, "#openBrokerLevels");
+        robot.clickOn("#openBrokerLevels");
+        waitUntil(() -> robot.lookup("#connectButton").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        robot.clickOn("#connectButton");
+        waitUntil(() -> robot.lookup("#changeLogger").tryQuery().isPresent());
+        Flows.type(robot, "#changeLogger", "kafka.controller");
+        Flows.choose(robot, "#changeLevel", "TRACE");
+        robot.clickOn("#revertCheck");
+        robot.clickOn("#applyLevel");
+        ListView<RaisedLevel> raisedList = robot.lookup("#raisedLevels").queryListView();
+        waitUntil(() -> raisedList.getItems().size() == 3);
+        assertThat(raisedList.getItems()).allSatisfy(r -> assertThat(r.revertAt()).isNotNull());
+
+        dialogs.answer = false;
+        robot.interact(() -> main.fireEvent(new javafx.stage.WindowEvent(main,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        assertThat(dialogs.confirmations).anySatisfy(c -> assertThat(c).startsWith("Levels still to put back:")
+                .contains("kafka.controller at TRACE on broker 1 of orders-prod"));
+        assertThat(main.isShowing()).isTrue();
     }
 }

@@ -1,6 +1,7 @@
 package io.mskconsole.ui.loggers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mskconsole.core.clusters.BootstrapBrokers;
 import io.mskconsole.core.clusters.BrokerAccess;
@@ -76,6 +77,26 @@ class ConnectViewModelTest {
         assertThat(fixture.brokers.connections.get(0).toString()).doesNotContain("s3cret");
         assertThat(fixture.brokers.connections.get(0).bootstrap()).isEqualTo("b-1-public.o.test:9196");
         assertThat(connected.get(0).publicAccess()).isTrue();
+        assertThat(model.scramPasswordProperty().get()).as("the field's text is not kept").isEmpty();
+    }
+
+    @Test
+    void aFailedSignInWipesThePasswordItWasGiven() {
+        fixture.msk.bootstrap.put(FakeMsk.ARN, new BootstrapBrokers(null, null, "b-1.o.test:9096", null, null, null,
+                null, null, null, null));
+        fixture.brokers.connectFailure = new GatewayException(Failure.ACCESS_DENIED, "DescribeCluster",
+                "The brokers of orders-prod refused user msk-admin");
+        ConnectViewModel model = fixture.connect(fixture.orders());
+        model.start();
+        model.scramUserProperty().set("msk-admin");
+        model.scramPasswordProperty().set("s3cret");
+
+        model.connect(connected::add);
+
+        ClientAuthSettings.Scram scram = (ClientAuthSettings.Scram) fixture.brokers.connections.get(0).auth();
+        assertThatThrownBy(() -> scram.password().reveal()).isInstanceOf(IllegalStateException.class);
+        assertThat(model.scramPasswordProperty().get()).as("kept in the field to try again").isEqualTo("s3cret");
+        assertThat(model.noticeProperty().get().text()).contains("refused user msk-admin");
     }
 
     @Test

@@ -9,6 +9,8 @@ import io.mskconsole.ui.common.Notice;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
+import io.mskconsole.testing.FakeMsk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -190,5 +192,96 @@ class LoggerLevelsViewModelTest {
 
         assertThat(again.raised()).extracting(RaisedLevel::brokerId).containsExactly(1, 2);
         assertThat(fixture.store.load()).hasSize(2);
+    }
+
+    @Test
+    void closingWhileAChangeIsUnderWayKeepsTheConnectionUntilItEndsAndStillSchedulesItsRevert() {
+        io.mskconsole.testing.QueuedTaskExecutor queued = new io.mskconsole.testing.QueuedTaskExecutor();
+        LoggerLevelsViewModel model = new LoggerLevelsViewModel(fixture.orders(), fixture.target,
+                connectedOrders(), queued, fixture.dialogs,
+                new LevelsServices(fixture.records, fixture.reverts, fixture.known));
+        queued.runAll();
+        model.revertProperty().set(true);
+        model.loggerProperty().set("kafka.controller");
+        model.levelProperty().set("DEBUG");
+        fixture.dialogs.answer = true;
+        model.apply();
+        assertThat(model.busyProperty().get()).isTrue();
+
+        model.close();
+        assertThat(fixture.brokers.closed).isZero();
+        queued.runAll();
+
+        assertThat(fixture.brokers.sent).hasSize(3);
+        assertThat(fixture.reverts.pending()).hasSize(3);
+        assertThat(fixture.brokers.closed).isEqualTo(1);
+    }
+
+    @Test
+    void aReadAskedDuringAChangeWaitsForItSoNoOlderTableReplacesANewerOne() {
+        io.mskconsole.testing.QueuedTaskExecutor queued = new io.mskconsole.testing.QueuedTaskExecutor();
+        LoggerLevelsViewModel model = new LoggerLevelsViewModel(fixture.orders(), fixture.target,
+                connectedOrders(), queued, fixture.dialogs,
+                new LevelsServices(fixture.records, fixture.reverts, fixture.known));
+        queued.runAll();
+        model.loggerProperty().set("kafka.controller");
+        model.levelProperty().set("WARN");
+        model.apply();
+        model.refresh();
+        assertThat(queued.pending()).as("the read waits for the change").isEqualTo(1);
+
+        queued.runAll();
+
+        assertThat(model.rows().get(2).levels()).containsEntry(1, "WARN").containsEntry(3, "WARN");
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRevertLeavesALevelThatWasChangedSinceAsItIs() throws InterruptedException {
+        try (LevelsFixture later = new LevelsFixture(Clock.fixed(LevelsFixture.NOW.plus(Duration.ofHours(1)),
+                ZoneOffset.UTC))) {
+            LoggerLevelsViewModel model = later.levels();
+            model.revertProperty().set(true);
+            model.loggerProperty().set("kafka.controller");
+            model.levelProperty().set("TRACE");
+            model.scopeProperty().set(BrokerScope.broker(1));
+            later.brokers.levels.get(1).put("kafka.controller", "INFO");
+            model.apply();
+            // someone else sets WARN before the time comes
+            later.brokers.levels.get(1).put("kafka.controller", "WARN");
+
+            assertThat(later.executor.runNext(5)).isTrue();
+
+            assertThat(later.brokers.sent).containsExactly("SET broker 1 kafka.controller TRACE");
+            assertThat(later.reverts.lastRevertProperty().get().notice().text())
+                    .startsWith("Not put back: kafka.controller on broker 1 of orders-prod was changed since");
+        }
+    }
+
+    @Test
+    void levelsWhoseTimePassedWhileTheAppWasNotRunningAreListedNotPutBackByAnotherChange() {
+        fixture.brokers.levels.get(1).put("kafka.controller", "DEBUG");
+        fixture.store.save(List.of(new RaisedLevel("profile:prod", FakeMsk.ARN, "orders-prod", 1,
+                "kafka.controller", LogLevel.DEBUG, "INFO", LevelsFixture.NOW.minus(Duration.ofHours(2)),
+                LevelsFixture.NOW.minus(Duration.ofHours(1)))));
+        LoggerLevelsViewModel model = fixture.levels();
+        assertThat(model.raised()).hasSize(1);
+        assertThat(model.describe(model.raised().get(0))).contains("was to be put back at");
+
+        model.loggerProperty().set("state.change.logger");
+        model.levelProperty().set("WARN");
+        model.apply();
+
+        assertThat(fixture.reverts.pending()).isEmpty();
+        assertThat(fixture.brokers.sent).noneMatch(change -> change.contains("kafka.controller"));
+    }
+
+    private BrokersConnected connectedOrders() {
+        ConnectViewModel connect = fixture.connect(fixture.orders());
+        connect.start();
+        java.util.concurrent.atomic.AtomicReference<BrokersConnected> connected =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        connect.connect(connected::set);
+        return connected.get();
     }
 }
