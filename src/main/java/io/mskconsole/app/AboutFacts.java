@@ -10,7 +10,7 @@ final class AboutFacts {
     }
 
     static String appVersion() {
-        String version = Launcher.class.getPackage().getImplementationVersion();
+        String version = AboutFacts.class.getPackage().getImplementationVersion();
         return version == null ? "development build" : version;
     }
 

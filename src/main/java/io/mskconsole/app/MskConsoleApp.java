@@ -34,6 +34,8 @@ public final class MskConsoleApp extends Application {
         WindowPreparation.Prepared prepared = WindowPreparation.await();
         context = prepared.context();
         preferences = prepared.preferences();
+        // JavaFX's classes only once its toolkit has started (see WindowPreparation)
+        AppIcons.images();
     }
 
     @Override

@@ -3,14 +3,15 @@ package io.mskconsole.app;
 import io.mskconsole.app.logs.AppLogging;
 import io.mskconsole.app.settings.AppDirectories;
 import io.mskconsole.app.settings.FileUiPreferences;
-import io.mskconsole.ui.common.AppIcons;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
  * What the first window needs from disk, prepared on a thread of its own while JavaFX starts its toolkit (a few
  * hundred milliseconds, mostly native, on the launcher thread): the log file, the wiring of the accounts, the
- * remembered theme and window place, and the decoded app icon. {@link MskConsoleApp#init()} waits for it.
+ * remembered theme and window place. {@link MskConsoleApp#init()} waits for it. Nothing here may touch a JavaFX
+ * class: the toolkit initialises its classes on the launcher thread meanwhile, and initialising one of them here too
+ * (an {@code Image}, say) can deadlock the two threads on each other's class initialisation.
  */
 final class WindowPreparation {
     private static final System.Logger LOG = System.getLogger(WindowPreparation.class.getName());
@@ -61,7 +62,6 @@ final class WindowPreparation {
                 System.getProperty("os.name"), System.getProperty("os.arch"));
         AppContext context = AppContext.production();
         FileUiPreferences preferences = FileUiPreferences.load(AppDirectories.settings());
-        AppIcons.images();
         return new Prepared(context, preferences);
     }
 }

@@ -58,6 +58,13 @@ class LayeringTest {
             .because("the core, adapters, Sandbox and commands run headless");
 
     @ArchTest
+    static final ArchRule thePreparationBeforeTheToolkitTouchesNoJavaFx = noClasses().that()
+            .haveFullyQualifiedName("io.mskconsole.app.WindowPreparation")
+            .should().transitivelyDependOnClassesThat().resideInAnyPackage(JAVAFX, "org.controlsfx..")
+            .because("it runs while the toolkit initialises JavaFX's classes on another thread: initialising one "
+                    + "here too (an Image) deadlocked the start on class initialisation");
+
+    @ArchTest
     static final ArchRule adaptersAndSandboxDoNotKnowTheirCallers = noClasses().that().resideInAnyPackage(AWS, SANDBOX)
             .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, APP);
 

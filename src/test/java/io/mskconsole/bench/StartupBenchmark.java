@@ -129,6 +129,18 @@ public final class StartupBenchmark {
         long start = System.nanoTime();
         Process process = builder.start();
         process.getOutputStream().close();
+        // a launch that hangs must end the run with an error, not stall it: the read below ends when it is killed
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "bench-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         long shown = -1;
         long listed = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
