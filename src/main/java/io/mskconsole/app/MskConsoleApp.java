@@ -34,8 +34,11 @@ public final class MskConsoleApp extends Application {
         WindowPreparation.Prepared prepared = WindowPreparation.await();
         context = prepared.context();
         preferences = prepared.preferences();
-        // JavaFX's classes only once its toolkit has started (see WindowPreparation)
-        AppIcons.images();
+        // JavaFX's classes only once its toolkit has started (see WindowPreparation); the icon is decoded while the
+        // main window is built, and the window waits for it only if it shows first
+        Thread icons = new Thread(AppIcons::images, "msk-console-icons");
+        icons.setDaemon(true);
+        icons.start();
     }
 
     @Override
