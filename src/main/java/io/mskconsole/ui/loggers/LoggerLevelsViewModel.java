@@ -7,7 +7,6 @@ import io.mskconsole.core.loggers.LevelChange;
 import io.mskconsole.core.loggers.LogLevel;
 import io.mskconsole.core.loggers.LoggerTable;
 import io.mskconsole.core.loggers.RaisedLevel;
-import io.mskconsole.ui.common.BackgroundWork;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.Notice;
@@ -17,9 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -52,7 +48,6 @@ public final class LoggerLevelsViewModel {
     private final Cluster cluster;
     private final LevelsTarget target;
     private final BrokersConnected connected;
-    private final TaskExecutor executor;
     private final DialogService dialogs;
     private final LevelsServices services;
     private final ObjectProperty<LoggerTable> table = new SimpleObjectProperty<>();
@@ -68,25 +63,22 @@ public final class LoggerLevelsViewModel {
     private final BooleanProperty revert = new SimpleBooleanProperty();
     private final ObjectProperty<Duration> revertAfter = new SimpleObjectProperty<>(Duration.ofMinutes(30));
     private final ObservableList<RaisedLevel> raised = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
     private final BooleanBinding caution;
     private final BooleanBinding canApply;
     private final ClusterLevels work;
     private final ChangeListener<LevelReverts.Reverted> revertDone;
-    private boolean closed;
-    /** Work under way or waiting its turn, and the work waiting. */
-    private int inFlight;
-    private final java.util.Deque<Runnable> waiting = new java.util.ArrayDeque<>();
+    private final SerialWork lane;
 
     public LoggerLevelsViewModel(Cluster cluster, LevelsTarget target, BrokersConnected connected,
                                  TaskExecutor executor, DialogService dialogs, LevelsServices services) {
         this.cluster = Objects.requireNonNull(cluster, "cluster");
         this.target = Objects.requireNonNull(target, "target");
         this.connected = Objects.requireNonNull(connected, "connected");
-        this.executor = Objects.requireNonNull(executor, "executor");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.services = Objects.requireNonNull(services, "services");
+        this.lane = new SerialWork(Objects.requireNonNull(executor, "executor"));
+        ReadOnlyBooleanProperty busy = lane.busyProperty();
         caution = Bindings.createBooleanBinding(() -> LogLevel.parse(level.get())
                 .filter(chosen -> CloudWatchCaution.applies(chosen, cluster.brokerLogs())).isPresent(), level);
         canApply = Bindings.createBooleanBinding(() -> !busy.get() && !logger.get().isBlank() && level.get() != null
@@ -103,7 +95,7 @@ public final class LoggerLevelsViewModel {
         };
         services.reverts().lastRevertProperty().addListener(revertDone);
         show(connected.table());
-        run(c -> work.stillRaised(connected.table()), (still, current) -> {
+        lane.run(c -> work.stillRaised(connected.table()), (still, current) -> {
             resumeReverts(still);
             if (current) {
                 showRaised(still);
@@ -126,7 +118,7 @@ public final class LoggerLevelsViewModel {
 
     /** Reads every broker's loggers again. */
     public void refresh() {
-        run(c -> work.read(), (read, current) -> {
+        lane.run(c -> work.read(), (read, current) -> {
             if (current) {
                 show(read.table());
                 showRaised(read.raised());
@@ -179,11 +171,11 @@ public final class LoggerLevelsViewModel {
     }
 
     private void send(List<LevelChange> changes, Duration revertAfterTime, String doing) {
-        if (closed) {
+        if (lane.isClosed()) {
             return;
         }
         notice.set(Notice.info(doing));
-        run(c -> work.send(changes, revertAfterTime), this::sent, failure -> {
+        lane.run(c -> work.send(changes, revertAfterTime), this::sent, failure -> {
             notice.set(Notice.error(failure instanceof IllegalArgumentException ? failure.getMessage()
                     : "The change could not be sent: " + Messages.of(failure)));
             refresh();
@@ -211,44 +203,6 @@ public final class LoggerLevelsViewModel {
                 .orElse(notices.get(notices.size() - 1));
         notice.set(notices.size() == 1 ? worst : new Notice(worst.kind(), notices.stream().map(Notice::text)
                 .reduce((a, b) -> a + " " + b).orElse("")));
-    }
-
-    /**
-     * Runs work for the window one piece at a time, in the order asked (a read asked after a change sees it; no older
-     * table replaces a newer one), busy while any is under way or waiting. {@code done} hears whether the window is
-     * still open; a failure is told only to an open window. Once the window has closed, the connection is closed
-     * after the last piece.
-     */
-    private <T> void run(BackgroundWork<T> task, BiConsumer<T, Boolean> done, Consumer<Throwable> failed) {
-        Runnable start = () -> executor.execute(task, result -> {
-            done.accept(result, !closed);
-            settle();
-        }, failure -> {
-            if (!closed) {
-                failed.accept(failure);
-            }
-            settle();
-        });
-        inFlight++;
-        busy.set(true);
-        if (inFlight == 1) {
-            start.run();
-        } else {
-            waiting.add(start);
-        }
-    }
-
-    private void settle() {
-        inFlight--;
-        Runnable next = waiting.poll();
-        if (next != null) {
-            next.run();
-            return;
-        }
-        busy.set(false);
-        if (closed) {
-            closeConnection();
-        }
     }
 
     /**
@@ -293,35 +247,17 @@ public final class LoggerLevelsViewModel {
      * under way has ended (a change under way still has its revert scheduled).
      */
     public void close() {
-        if (closed) {
+        if (lane.isClosed()) {
             return;
         }
-        closed = true;
         services.reverts().lastRevertProperty().removeListener(revertDone);
-        if (inFlight == 0) {
-            closeConnection();
-        }
-    }
-
-    private void closeConnection() {
-        Runnable closeIt = () -> {
+        lane.close(() -> {
             try {
                 connected.gateway().close();
             } finally {
                 LevelReverts.wipe(connected.connection());
             }
-        };
-        try {
-            executor.execute(c -> {
-                closeIt.run();
-                return null;
-            }, ignored -> { }, failure -> { });
-        } catch (RejectedExecutionException appClosing) {
-            // the app is ending and its executor has stopped: close on a thread of its own, nobody waits for it
-            Thread thread = new Thread(closeIt, "msk-console-close-brokers");
-            thread.setDaemon(true);
-            thread.start();
-        }
+        });
     }
 
     /** "kafka.controller at DEBUG on broker 2 (was INFO) · put back at 14:30", for the raised list. */
@@ -390,7 +326,7 @@ public final class LoggerLevelsViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return lane.busyProperty();
     }
 
     public ObjectProperty<Notice> noticeProperty() {

@@ -1,16 +1,44 @@
 package io.mskconsole.ui.flows;
 
+import io.mskconsole.core.account.Accounts;
+import io.mskconsole.sandbox.SandboxSession;
+import io.mskconsole.sandbox.SandboxWorld;
+import io.mskconsole.testing.FakeAccounts;
+import io.mskconsole.ui.clusters.ClusterListViewModel;
+import io.mskconsole.ui.common.DialogService;
+import io.mskconsole.ui.common.FxTaskExecutor;
+import io.mskconsole.ui.shell.MainWindow;
+import io.mskconsole.ui.shell.ShellServices;
+import io.mskconsole.ui.shell.ShellViewModel;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the flow tests read from the windows, and how they wait for them. */
 final class Flows {
     private Flows() {
+    }
+
+    /**
+     * The main window on a fresh Sandbox (no AWS credentials), its dialogs answered by {@code dialogs}, shown and
+     * focused.
+     */
+    static void sandboxWindow(Stage stage, FxTaskExecutor executor, DialogService dialogs, ShellServices services) {
+        FakeAccounts noCredentials = new FakeAccounts();
+        noCredentials.credentialsConfigured = false;
+        SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
+        Accounts accounts = new Accounts(noCredentials, () -> new SandboxSession(world, Duration.ofMillis(50)));
+        ShellViewModel shell = new ShellViewModel(accounts, noCredentials, executor,
+                new ClusterListViewModel(executor), null);
+        new MainWindow(stage, shell, executor, window -> dialogs, services).show();
+        stage.requestFocus();
     }
 
     /** The text of a label, or "" when it is not there. */

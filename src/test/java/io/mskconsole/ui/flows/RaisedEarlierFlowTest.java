@@ -4,20 +4,12 @@ import static io.mskconsole.ui.flows.Flows.text;
 import static io.mskconsole.ui.flows.Flows.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.loggers.LogLevel;
 import io.mskconsole.core.loggers.RaisedLevel;
 import io.mskconsole.core.loggers.RaisedLevelStore;
-import io.mskconsole.sandbox.SandboxSession;
-import io.mskconsole.sandbox.SandboxWorld;
-import io.mskconsole.testing.FakeAccounts;
 import io.mskconsole.testing.RecordingDialogs;
-import io.mskconsole.ui.clusters.ClusterListViewModel;
 import io.mskconsole.ui.common.FxTaskExecutor;
-import io.mskconsole.ui.shell.MainWindow;
 import io.mskconsole.ui.shell.ShellServices;
-import io.mskconsole.ui.shell.ShellViewModel;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,15 +36,7 @@ class RaisedEarlierFlowTest {
                         earlier.plus(Duration.ofMinutes(30))),
                 new RaisedLevel("profile:prod", "arn:aws:kafka:eu-west-1:444455556666:cluster/other/y-1", "other", 1,
                         "kafka", LogLevel.TRACE, "INFO", earlier, null)));
-        FakeAccounts noCredentials = new FakeAccounts();
-        noCredentials.credentialsConfigured = false;
-        SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
-        Accounts accounts = new Accounts(noCredentials, () -> new SandboxSession(world, Duration.ofMillis(50)));
-        ShellViewModel shell = new ShellViewModel(accounts, noCredentials, executor,
-                new ClusterListViewModel(executor), null);
-        new MainWindow(stage, shell, executor, window -> new RecordingDialogs(),
-                ShellServices.none().withRaisedLevels(store)).show();
-        stage.requestFocus();
+        Flows.sandboxWindow(stage, executor, new RecordingDialogs(), ShellServices.none().withRaisedLevels(store));
     }
 
     @AfterEach

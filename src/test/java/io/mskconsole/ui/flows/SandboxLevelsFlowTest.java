@@ -4,23 +4,14 @@ import static io.mskconsole.ui.flows.Flows.text;
 import static io.mskconsole.ui.flows.Flows.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.loggers.RaisedLevel;
 import io.mskconsole.core.loggers.RaisedLevelStore;
 import io.mskconsole.sandbox.SandboxBrokerData;
-import io.mskconsole.sandbox.SandboxSession;
-import io.mskconsole.sandbox.SandboxWorld;
-import io.mskconsole.testing.FakeAccounts;
 import io.mskconsole.testing.RecordingDialogs;
-import io.mskconsole.ui.clusters.ClusterListViewModel;
 import io.mskconsole.ui.common.FxTaskExecutor;
 import io.mskconsole.ui.loggers.LoggerRow;
-import io.mskconsole.ui.shell.MainWindow;
 import io.mskconsole.ui.shell.ShellServices;
-import io.mskconsole.ui.shell.ShellViewModel;
-import java.time.Clock;
-import java.time.Duration;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -49,15 +40,7 @@ class SandboxLevelsFlowTest {
     @Start
     void start(Stage stage) {
         main = stage;
-        FakeAccounts noCredentials = new FakeAccounts();
-        noCredentials.credentialsConfigured = false;
-        SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
-        Accounts accounts = new Accounts(noCredentials, () -> new SandboxSession(world, Duration.ofMillis(50)));
-        ShellViewModel shell = new ShellViewModel(accounts, noCredentials, executor,
-                new ClusterListViewModel(executor), null);
-        new MainWindow(stage, shell, executor, window -> dialogs, ShellServices.none().withRaisedLevels(raised))
-                .show();
-        stage.requestFocus();
+        Flows.sandboxWindow(stage, executor, dialogs, ShellServices.none().withRaisedLevels(raised));
     }
 
     @AfterEach
@@ -65,14 +48,19 @@ class SandboxLevelsFlowTest {
         executor.close();
     }
 
-    @Test
-    void raiseToDebugOnACloudWatchClusterSeeTheCautionAndPutItBack(FxRobot robot) throws Exception {
+    /** Selects the cluster in the list and opens its Broker log levels window from the details. */
+    static void openLevels(FxRobot robot, String cluster) throws Exception {
         TableView<Cluster> clusters = robot.lookup("#clusterTable").queryTableView();
         waitUntil(() -> clusters.getItems().size() >= 3);
-        robot.clickOn("orders-prod");
-        waitUntil(() -> text(robot, "#detailsName").equals("orders-prod"));
+        robot.clickOn(cluster);
+        waitUntil(() -> text(robot, "#detailsName").equals(cluster));
         Flows.reveal(robot, "#openBrokerLevels");
         robot.clickOn("#openBrokerLevels");
+    }
+
+    @Test
+    void raiseToDebugOnACloudWatchClusterSeeTheCautionAndPutItBack(FxRobot robot) throws Exception {
+        openLevels(robot, "orders-prod");
 
         waitUntil(() -> robot.lookup("#connectButton").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         Flows.snapshot(robot, "#connectButton", "levels-connect");
@@ -127,12 +115,7 @@ class SandboxLevelsFlowTest {
 
     @Test
     void saslScramAsksForUserAndPasswordAndSaysWhenTheBrokersRefuseThem(FxRobot robot) throws Exception {
-        TableView<Cluster> clusters = robot.lookup("#clusterTable").queryTableView();
-        waitUntil(() -> clusters.getItems().size() >= 3);
-        robot.clickOn("payments-staging");
-        waitUntil(() -> text(robot, "#detailsName").equals("payments-staging"));
-        Flows.reveal(robot, "#openBrokerLevels");
-        robot.clickOn("#openBrokerLevels");
+        openLevels(robot, "payments-staging");
         waitUntil(() -> robot.lookup("#scramUser").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         assertThat(robot.lookup("#connectButton").query().isDisabled()).isTrue();
 
@@ -171,12 +154,7 @@ class SandboxLevelsFlowTest {
 
     @Test
     void quittingWhileALevelWaitsToBePutBackAsksFirst(FxRobot robot) throws Exception {
-        TableView<Cluster> clusters = robot.lookup("#clusterTable").queryTableView();
-        waitUntil(() -> clusters.getItems().size() >= 3);
-        robot.clickOn("orders-prod");
-        waitUntil(() -> text(robot, "#detailsName").equals("orders-prod"));
-        Flows.reveal(robot, "#openBrokerLevels");
-        robot.clickOn("#openBrokerLevels");
+        openLevels(robot, "orders-prod");
         waitUntil(() -> robot.lookup("#connectButton").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         robot.clickOn("#connectButton");
         waitUntil(() -> robot.lookup("#changeLogger").tryQuery().isPresent());

@@ -197,10 +197,7 @@ class LoggerLevelsViewModelTest {
     @Test
     void closingWhileAChangeIsUnderWayKeepsTheConnectionUntilItEndsAndStillSchedulesItsRevert() {
         io.mskconsole.testing.QueuedTaskExecutor queued = new io.mskconsole.testing.QueuedTaskExecutor();
-        LoggerLevelsViewModel model = new LoggerLevelsViewModel(fixture.orders(), fixture.target,
-                connectedOrders(), queued, fixture.dialogs,
-                new LevelsServices(fixture.records, fixture.reverts, fixture.known));
-        queued.runAll();
+        LoggerLevelsViewModel model = levelsOn(queued);
         model.revertProperty().set(true);
         model.loggerProperty().set("kafka.controller");
         model.levelProperty().set("DEBUG");
@@ -220,10 +217,7 @@ class LoggerLevelsViewModelTest {
     @Test
     void aReadAskedDuringAChangeWaitsForItSoNoOlderTableReplacesANewerOne() {
         io.mskconsole.testing.QueuedTaskExecutor queued = new io.mskconsole.testing.QueuedTaskExecutor();
-        LoggerLevelsViewModel model = new LoggerLevelsViewModel(fixture.orders(), fixture.target,
-                connectedOrders(), queued, fixture.dialogs,
-                new LevelsServices(fixture.records, fixture.reverts, fixture.known));
-        queued.runAll();
+        LoggerLevelsViewModel model = levelsOn(queued);
         model.loggerProperty().set("kafka.controller");
         model.levelProperty().set("WARN");
         model.apply();
@@ -274,6 +268,14 @@ class LoggerLevelsViewModelTest {
 
         assertThat(fixture.reverts.pending()).isEmpty();
         assertThat(fixture.brokers.sent).noneMatch(change -> change.contains("kafka.controller"));
+    }
+
+    /** orders-prod's loggers on an executor the test runs by hand, the first read already done. */
+    private LoggerLevelsViewModel levelsOn(io.mskconsole.testing.QueuedTaskExecutor queued) {
+        LoggerLevelsViewModel model = new LoggerLevelsViewModel(fixture.orders(), fixture.target, connectedOrders(),
+                queued, fixture.dialogs, new LevelsServices(fixture.records, fixture.reverts, fixture.known));
+        queued.runAll();
+        return model;
     }
 
     private BrokersConnected connectedOrders() {
