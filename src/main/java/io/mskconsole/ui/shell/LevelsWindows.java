@@ -3,6 +3,7 @@ package io.mskconsole.ui.shell;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.concurrent.DelayedTasks;
+import io.mskconsole.core.loggers.LoggerTable;
 import io.mskconsole.core.loggers.RaisedLevel;
 import io.mskconsole.core.loggers.RaisedLevelRecords;
 import io.mskconsole.core.loggers.RaisedLevelStore;
@@ -88,7 +89,7 @@ final class LevelsWindows implements AutoCloseable {
     }
 
     /** The levels last read from the cluster's brokers in this run, following later reads. */
-    ObjectProperty<io.mskconsole.core.loggers.LoggerTable> knownLevels(Cluster cluster) {
+    ObjectProperty<LoggerTable> knownLevels(Cluster cluster) {
         Session session = shell.sessionProperty().get();
         String account = session == null ? "" : session.account().key();
         return services.known().follow(account, cluster.arn());

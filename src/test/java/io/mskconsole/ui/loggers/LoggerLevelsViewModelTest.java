@@ -161,14 +161,8 @@ class LoggerLevelsViewModelTest {
 
     @Test
     void whenTheTimeComesTheLevelIsPutBackAndRecordedEvenWithTheWindowClosed() throws InterruptedException {
-        try (LevelsFixture later = new LevelsFixture(Clock.fixed(LevelsFixture.NOW.plus(Duration.ofHours(1)),
-                ZoneOffset.UTC))) {
-            LoggerLevelsViewModel model = later.levels();
-            model.revertProperty().set(true);
-            model.loggerProperty().set("kafka.controller");
-            model.levelProperty().set("TRACE");
-            model.scopeProperty().set(BrokerScope.broker(1));
-            model.apply();
+        try (LevelsFixture later = anHourLater()) {
+            LoggerLevelsViewModel model = traceOnBrokerOneWithRevert(later.levels());
             model.close();
             assertThat(later.brokers.sent).containsExactly("SET broker 1 kafka.controller TRACE");
 
@@ -232,15 +226,8 @@ class LoggerLevelsViewModelTest {
 
     @Test
     void aRevertLeavesALevelThatWasChangedSinceAsItIs() throws InterruptedException {
-        try (LevelsFixture later = new LevelsFixture(Clock.fixed(LevelsFixture.NOW.plus(Duration.ofHours(1)),
-                ZoneOffset.UTC))) {
-            LoggerLevelsViewModel model = later.levels();
-            model.revertProperty().set(true);
-            model.loggerProperty().set("kafka.controller");
-            model.levelProperty().set("TRACE");
-            model.scopeProperty().set(BrokerScope.broker(1));
-            later.brokers.levels.get(1).put("kafka.controller", "INFO");
-            model.apply();
+        try (LevelsFixture later = anHourLater()) {
+            traceOnBrokerOneWithRevert(later.levels());
             // someone else sets WARN before the time comes
             later.brokers.levels.get(1).put("kafka.controller", "WARN");
 
@@ -268,6 +255,21 @@ class LoggerLevelsViewModelTest {
 
         assertThat(fixture.reverts.pending()).isEmpty();
         assertThat(fixture.brokers.sent).noneMatch(change -> change.contains("kafka.controller"));
+    }
+
+    /** A fixture whose reverts run an hour ahead of the records: any revert time has come at once. */
+    private static LevelsFixture anHourLater() {
+        return new LevelsFixture(Clock.fixed(LevelsFixture.NOW.plus(Duration.ofHours(1)), ZoneOffset.UTC));
+    }
+
+    /** Raises kafka.controller to TRACE on broker 1, to be put back after the default time. */
+    private static LoggerLevelsViewModel traceOnBrokerOneWithRevert(LoggerLevelsViewModel model) {
+        model.revertProperty().set(true);
+        model.loggerProperty().set("kafka.controller");
+        model.levelProperty().set("TRACE");
+        model.scopeProperty().set(BrokerScope.broker(1));
+        model.apply();
+        return model;
     }
 
     /** orders-prod's loggers on an executor the test runs by hand, the first read already done. */
