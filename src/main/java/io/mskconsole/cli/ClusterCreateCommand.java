@@ -92,7 +92,7 @@ final class ClusterCreateCommand implements Callable<Integer> {
                 throw CreateFiles.refuse(file, problems, env.err());
             }
             request = ClusterCreation.prepare(draft, facts);
-            report = DestinationPreflight.runForNewCluster(connection, draft.isExpress(), draft.brokerLogs(),
+            report = DestinationPreflight.runForNewCluster(connection, draft.isExpress(), draft.logging(),
                     brokerLogLevel.verbose(), !check, cancellation);
         } catch (CancellationException stopped) {
             return CliErrors.report(new CliFailure(ExitCodes.INTERRUPTED, check

@@ -2,12 +2,13 @@ package io.mskconsole.cli;
 
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterSummary;
+import io.mskconsole.core.logging.LogKind;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code clusters} table: one row per cluster, columns padded to their widest value, ARN last. */
 final class ClusterTableFormat {
-    static final List<String> HEADER = List.of("NAME", "TYPE", "STATE", "KAFKA", "BROKERS", "BROKER LOGS", "ARN");
+    static final List<String> HEADER = List.of("NAME", "TYPE", "STATE", "KAFKA", "BROKERS", "BROKER LOGS", "AUTHORIZER LOGS", "ARN");
     static final String NONE = "-";
     static final String TIMES = "x";
 
@@ -37,7 +38,8 @@ final class ClusterTableFormat {
 
     static List<String> row(Cluster cluster) {
         return List.of(orNone(cluster.name()), cluster.type().name(), cluster.state().name(),
-                orNone(cluster.kafkaVersion()), brokers(cluster), brokerLogs(cluster), orNone(cluster.arn()));
+                orNone(cluster.kafkaVersion()), brokers(cluster), brokerLogs(cluster),
+                ClusterSummary.destinations(cluster, LogKind.AUTHORIZER), orNone(cluster.arn()));
     }
 
     /** "kafka.m5.large x 3" (ASCII, for any terminal), or "-" for serverless clusters. */

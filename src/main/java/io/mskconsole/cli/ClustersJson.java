@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterType;
 import io.mskconsole.core.logging.JsonCasing;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.JsonText;
 import io.mskconsole.core.logging.LoggingInfoFormat;
 import java.util.List;
@@ -15,11 +16,12 @@ import java.util.List;
  * does not apply), in this order:
  * <pre>
  * {"schemaVersion": 1, "region": "...", "clusters": [{"name", "arn", "type", "state", "kafkaVersion",
- *   "brokerInstanceType", "brokerCount", "currentVersion", "brokerLogs"}]}
+ *   "brokerInstanceType", "brokerCount", "currentVersion", "brokerLogs", "authorizerLogs"}]}
  * </pre>
  * {@code brokerLogs} is the value of {@code BrokerLogs} in the AWS CLI's --logging-info document
  * ({@code CloudWatchLogs}, {@code Firehose}, {@code S3}, each with {@code Enabled}), or null for a cluster without
- * broker logs (serverless). Add members only; never rename or remove one within a schema version.
+ * broker logs (serverless). {@code authorizerLogs} has the same shape, or is null when the cluster reports none.
+ * Add members only; never rename or remove one within a schema version.
  */
 final class ClustersJson {
     static final int SCHEMA_VERSION = 1;
@@ -52,9 +54,16 @@ final class ClustersJson {
         }
         node.put("currentVersion", cluster.currentVersion());
         if (cluster.supportsBrokerLogs()) {
-            node.set("brokerLogs", LoggingInfoFormat.toNode(cluster.brokerLogs(), JsonCasing.CLI).get("BrokerLogs"));
+            node.set("brokerLogs", LoggingInfoFormat.deliveryNode(cluster.brokerLogs(), JsonCasing.CLI));
+            LogDelivery authorizer = cluster.logging().authorizerLogs();
+            if (authorizer == null) {
+                node.putNull("authorizerLogs");
+            } else {
+                node.set("authorizerLogs", LoggingInfoFormat.deliveryNode(authorizer, JsonCasing.CLI));
+            }
         } else {
             node.putNull("brokerLogs");
+            node.putNull("authorizerLogs");
         }
         return node;
     }

@@ -13,7 +13,7 @@ import io.mskconsole.core.destinations.Finding;
 import io.mskconsole.core.destinations.Severity;
 import io.mskconsole.core.destinations.StaticChecks;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LoggingInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -36,7 +36,7 @@ final class DestinationPreflight {
      * @throws GatewayException       if the session cannot open the destination services of the region
      * @throws CancellationException if cancelled (Ctrl-C) before the checks finished
      */
-    static CheckReport run(Connection connection, Cluster cluster, BrokerLogs draft, boolean verboseBrokerLogging,
+    static CheckReport run(Connection connection, Cluster cluster, LoggingInfo draft, boolean verboseBrokerLogging,
                            Cancellation cancellation) {
         DestinationServices services = connection.session().destinations(connection.region());
         return run(services, context(connection, cluster, verboseBrokerLogging), draft, cluster.arn(), cancellation);
@@ -47,7 +47,7 @@ final class DestinationPreflight {
      * run and one more finding says the others could not ({@link Severity#COULD_NOT_CHECK}): for apply, where the
      * checks guard the change rather than being the point.
      */
-    static CheckReport runOrSayWhy(Connection connection, Cluster cluster, BrokerLogs draft,
+    static CheckReport runOrSayWhy(Connection connection, Cluster cluster, LoggingInfo draft,
                                    boolean verboseBrokerLogging, Cancellation cancellation) {
         DeliveryContext context = context(connection, cluster, verboseBrokerLogging);
         DestinationServices services;
@@ -71,7 +71,7 @@ final class DestinationPreflight {
      * existing one, with kafka:CreateClusterV2 among the permissions asked about. With {@code sayWhy}, destination
      * services that cannot be opened give a finding instead of an exception (see {@link #runOrSayWhy}).
      */
-    static CheckReport runForNewCluster(Connection connection, boolean expressBrokers, BrokerLogs draft,
+    static CheckReport runForNewCluster(Connection connection, boolean expressBrokers, LoggingInfo draft,
                                         boolean verboseBrokerLogging, boolean sayWhy, Cancellation cancellation) {
         DeliveryContext context = new DeliveryContext(connection.region(), expressBrokers, verboseBrokerLogging);
         DestinationServices services;
@@ -93,7 +93,7 @@ final class DestinationPreflight {
         return run(services, context, draft, null, cancellation);
     }
 
-    private static CheckReport run(DestinationServices services, DeliveryContext context, BrokerLogs draft,
+    private static CheckReport run(DestinationServices services, DeliveryContext context, LoggingInfo draft,
                                    String clusterArn, Cancellation cancellation) {
         ExecutorService pool = DaemonThreads.cachedPool("checks");
         try {

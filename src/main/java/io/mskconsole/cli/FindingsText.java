@@ -11,9 +11,10 @@ import java.util.List;
  * after a blank line. A block's first line starts at the left edge with the severity, the check id and the field
  * (e.g. {@code ERROR  destination-missing  LogGroup}), so {@code grep '^ERROR'} finds them; the title, why, fix and
  * what the window can do about it follow, indented. Lines of a multi-line fix (a key policy statement) keep their
- * own indentation under the first.
+ * own indentation under the first. A finding about authorizer logs starts its title with the kinds it is about
+ * ("Authorizer logs: ...", "Broker and authorizer logs: ...").
  * <pre>
- * Checked broker log delivery of orders in us-east-1: 1 error
+ * Checked log delivery of orders in us-east-1: 1 error
  *
  * ERROR  destination-missing  LogGroup
  *   Log group /msk/orders does not exist in us-east-1
@@ -29,9 +30,9 @@ final class FindingsText {
     private FindingsText() {
     }
 
-    /** "Checked broker log delivery of orders in us-east-1: 1 error, 2 warnings". */
+    /** "Checked log delivery of orders in us-east-1: 1 error, 2 warnings". */
     static String header(String clusterName, String region, CheckReport report) {
-        return "Checked broker log delivery of " + clusterName + " in " + region + ": " + report.summary();
+        return "Checked log delivery of " + clusterName + " in " + region + ": " + report.summary();
     }
 
     /** The header and every finding's block, ending with a newline. */
@@ -54,7 +55,8 @@ final class FindingsText {
         if (finding.field() != null) {
             block.append(SEPARATOR).append(finding.field().cliName());
         }
-        block.append('\n').append(INDENT).append(CliErrors.oneLine(finding.title())).append('\n');
+        String title = finding.namesKinds() ? finding.kindsLabel() + ": " + finding.title() : finding.title();
+        block.append('\n').append(INDENT).append(CliErrors.oneLine(title)).append('\n');
         labelled(block, "Why", finding.why());
         labelled(block, "Fix", finding.fix());
         for (FindingAction action : finding.actions()) {

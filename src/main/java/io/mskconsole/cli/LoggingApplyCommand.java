@@ -7,10 +7,10 @@ import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.destinations.CheckReport;
 import io.mskconsole.core.destinations.Severity;
 import io.mskconsole.core.logging.ApplyOutcome;
-import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDeliveryUpdate;
 import io.mskconsole.core.logging.CliCommandLine;
 import io.mskconsole.core.logging.LoggingChanges;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.SettingChange;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import java.util.Locale;
@@ -25,14 +25,18 @@ import picocli.CommandLine.Option;
  * other monitoring setting as it is. Whenever a request was sent, stdout holds the cluster operation's ARN.
  */
 @Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
-        description = {"Change a cluster's broker log delivery to what a --logging-info file says.",
+        description = {"Change a cluster's broker and authorizer log delivery to what a --logging-info file says.",
                 "The file is checked first (JSON, fields, naming rules); the cluster is re-read for its current "
                         + "version, and must be a provisioned cluster in state ACTIVE.",
                 "Before sending, the destinations are checked as 'logging check' does and the findings listed on "
                         + "stderr: an error refuses the change (nothing is sent) unless --force is given; warnings "
                         + "do not.",
-                "All three destinations are sent: one the file leaves out is turned off. Each setting that changes "
-                        + "is listed on stderr (\"Change: ...\") as the request goes out, and by --dry-run.",
+                "BrokerLogs is required, and all three of its destinations are sent: one the file leaves out is "
+                        + "turned off. AuthorizerLogs is optional: a file without it leaves the cluster's authorizer "
+                        + "log delivery exactly as it is; a file with it applies it the same way (a destination it "
+                        + "leaves out is turned off).",
+                "Each setting that changes is listed on stderr (\"Change: Broker logs, ...\" or \"Change: "
+                        + "Authorizer logs, ...\") as the request goes out, and by --dry-run.",
                 "Prints the cluster operation's ARN on stdout; progress and notes go to stderr."})
 final class LoggingApplyCommand implements Callable<Integer> {
     static final String STOPPED_BEFORE_SENDING = "Stopped before sending UpdateMonitoring: nothing was changed.";
@@ -76,26 +80,26 @@ final class LoggingApplyCommand implements Callable<Integer> {
         }
         boolean verbose = brokerLogLevel.verbose();
         String region = global.regionOfCluster(clusterArn);
-        BrokerLogs desired = LoggingFiles.readLoggingInfo(env, file);
+        LoggingInfo desired = LoggingFiles.readLoggingInfo(env, file);
         try (Connection connection = Connection.open(env, global, region)) {
             return dryRun ? dryRun(connection, desired, verbose) : apply(connection, desired, verbose);
         }
     }
 
-    private int dryRun(Connection connection, BrokerLogs desired, boolean verbose) {
+    private int dryRun(Connection connection, LoggingInfo desired, boolean verbose) {
         Cluster cluster = connection.gateway().describeCluster(clusterArn);
-        UpdateMonitoringRequest request = BrokerLogDeliveryUpdate.prepare(cluster, desired);
+        UpdateMonitoringRequest request = LogDeliveryUpdate.prepare(cluster, desired);
         env.out().print(request.describeHttp());
         env.out().println();
         env.out().println(CliCommandLine.updateMonitoring(request, connection.session().cliProfile(),
                 connection.region()));
         env.out().flush();
-        printChanges(cluster.brokerLogs(), desired);
-        CheckReport report = checkOrStop(connection, cluster, desired, verbose, new Cancellation());
+        printChanges(cluster.logging(), request.logging());
+        CheckReport report = checkOrStop(connection, cluster, request.logging(), verbose, new Cancellation());
         if (report == null) {
             return ExitCodes.INTERRUPTED;
         }
-        if (cluster.brokerLogs().sameDeliveryAs(desired)) {
+        if (cluster.logging().sameDeliveryAs(request.logging())) {
             env.err().println("Cluster " + cluster.name() + " is already delivering as requested: apply would send "
                     + "nothing.");
         } else if (cluster.state() != ClusterState.ACTIVE) {
@@ -113,7 +117,7 @@ final class LoggingApplyCommand implements Callable<Integer> {
      * The checks of a dry run, with Ctrl-C armed while they run: the report, printed, or null when stopped (then
      * said on stderr).
      */
-    private CheckReport checkOrStop(Connection connection, Cluster cluster, BrokerLogs desired, boolean verbose,
+    private CheckReport checkOrStop(Connection connection, Cluster cluster, LoggingInfo desired, boolean verbose,
                                     Cancellation cancellation) {
         Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel);
         try {
@@ -128,7 +132,7 @@ final class LoggingApplyCommand implements Callable<Integer> {
     }
 
     /** Runs the checks of the draft and lists their findings on stderr. */
-    private CheckReport check(Connection connection, Cluster cluster, BrokerLogs desired, boolean verbose,
+    private CheckReport check(Connection connection, Cluster cluster, LoggingInfo desired, boolean verbose,
                               Cancellation cancellation) {
         CheckReport report = DestinationPreflight.runOrSayWhy(connection, cluster, desired, verbose, cancellation);
         env.err().print(FindingsText.write(FindingsText.header(cluster.name(), connection.region(), report), report));
@@ -146,14 +150,15 @@ final class LoggingApplyCommand implements Callable<Integer> {
      * @throws CliFailure            (failed) on an error finding without --force: nothing was sent
      * @throws CancellationException when Ctrl-C stops the checks
      */
-    private void checkBeforeSending(Connection connection, BrokerLogs desired, boolean verbose,
+    private void checkBeforeSending(Connection connection, LoggingInfo desired, boolean verbose,
                                     Cancellation cancellation) {
         Cluster cluster = connection.gateway().describeCluster(clusterArn);
+        LoggingInfo resolved = desired.resolvedAgainst(cluster.logging());
         if (!cluster.supportsBrokerLogs() || cluster.state() != ClusterState.ACTIVE
-                || cluster.brokerLogs().sameDeliveryAs(desired)) {
+                || cluster.logging().sameDeliveryAs(resolved)) {
             return;
         }
-        CheckReport report = check(connection, cluster, desired, verbose, cancellation);
+        CheckReport report = check(connection, cluster, resolved, verbose, cancellation);
         if (!report.blocksApply()) {
             return;
         }
@@ -171,22 +176,24 @@ final class LoggingApplyCommand implements Callable<Integer> {
     }
 
     /**
-     * One line per setting that changes, e.g. "Change: Amazon S3 delivery: Off -> On". All three destinations are
-     * always sent, so a destination the file leaves out shows here as turned off.
+     * One line per setting that changes, e.g. "Change: Broker logs, Amazon S3 delivery: Off -> On". All three
+     * destinations of a kind given are always sent, so a destination the file leaves out shows here as turned off.
+     *
+     * @param desired the delivery as sent (authorizer logs the file left out already kept as they are)
      */
-    private void printChanges(BrokerLogs current, BrokerLogs desired) {
+    private void printChanges(LoggingInfo current, LoggingInfo desired) {
         for (SettingChange change : LoggingChanges.compare(current, desired)) {
             if (change.changed()) {
-                env.err().println("Change: " + change.destination().displayName() + " "
+                env.err().println("Change: " + change.kind().displayName() + ", " + change.destination().displayName() + " "
                         + change.setting().toLowerCase(Locale.ROOT) + ": " + change.current() + " -> "
                         + change.proposed());
             }
         }
     }
 
-    private int apply(Connection connection, BrokerLogs desired, boolean verbose) {
+    private int apply(Connection connection, LoggingInfo desired, boolean verbose) {
         Cancellation cancellation = new Cancellation();
-        BrokerLogDeliveryUpdate update = new BrokerLogDeliveryUpdate(
+        LogDeliveryUpdate update = new LogDeliveryUpdate(
                 new ShowChangesBeforeSending(connection.gateway(), this::printChanges), connection.pollInterval());
         OperationProgress progress = new OperationProgress(env.err());
         // Armed for the whole apply, the checks included: Ctrl-C before the request means it is not sent; during it,
@@ -214,14 +221,14 @@ final class LoggingApplyCommand implements Callable<Integer> {
                         + " (use --wait to follow it).");
                 return ExitCodes.OK;
             }
-            return follow(update, operationArn, clusterName, desired, progress, cancellation);
+            return follow(update, operationArn, clusterName, sent.request().logging(), progress, cancellation);
         } finally {
             ctrlC.close();
         }
     }
 
     /** Once UpdateMonitoring was accepted, every way this ends but completion exits 1 or 130, naming the operation. */
-    private int follow(BrokerLogDeliveryUpdate update, String operationArn, String clusterName, BrokerLogs desired,
+    private int follow(LogDeliveryUpdate update, String operationArn, String clusterName, LoggingInfo sentLogging,
                        OperationProgress progress, Cancellation cancellation) {
         env.err().println("Following operation " + operationArn + " (Ctrl-C stops following; the update goes on "
                 + "in AWS).");
@@ -241,8 +248,8 @@ final class LoggingApplyCommand implements Callable<Integer> {
             return CliErrors.report(CliFailure.failed("Operation " + operationArn + " on cluster " + clusterName
                     + " ended " + operation.describeOutcome()), env.err());
         }
-        env.err().println(operation.state() + ": cluster " + clusterName + " now delivers broker logs to: "
-                + LoggingChanges.summary(desired));
+        env.err().println(operation.state() + ": cluster " + clusterName + " is updated. "
+                + LoggingChanges.summary(sentLogging));
         return ExitCodes.OK;
     }
 }

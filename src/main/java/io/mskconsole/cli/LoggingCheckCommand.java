@@ -3,7 +3,7 @@ package io.mskconsole.cli;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.destinations.CheckReport;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LoggingInfo;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import picocli.CommandLine.Command;
@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
                         + "it exists in the cluster's region, the bucket's KMS key policy, the Firehose stream's "
                         + "source and tag, the CloudWatch Logs resource policies, and (with the IAM policy "
                         + "simulator) your permissions. Sends nothing and changes nothing.",
-                "Prints each finding (severity, check id, field, title, why, fix) on stdout.",
+                "Checks the destinations of BrokerLogs and of AuthorizerLogs (a file without AuthorizerLogs: the "
+                        + "cluster's own, as apply would keep them); each finding names the log kinds it is about.",
+                "Prints each finding (severity, check id, log kinds, field, title, why, fix) on stdout.",
                 "Exit codes: 0 no error (warnings allowed), 1 at least one error (with --strict: or a warning, or a "
                         + "check that could not run), 2 bad input, usage or setup, 130 stopped by Ctrl-C."})
 final class LoggingCheckCommand implements Callable<Integer> {
@@ -59,13 +61,15 @@ final class LoggingCheckCommand implements Callable<Integer> {
     public Integer call() {
         boolean verbose = brokerLogLevel.verbose();
         String region = global.regionOfCluster(clusterArn);
-        BrokerLogs draft = LoggingFiles.readLoggingInfo(env, file);
+        LoggingInfo file = LoggingFiles.readLoggingInfo(env, this.file);
         try (Connection connection = Connection.open(env, global, region)) {
             Cluster cluster = connection.gateway().describeCluster(clusterArn);
             if (!cluster.supportsBrokerLogs()) {
                 throw CliFailure.failed("Cluster " + cluster.name() + " is " + cluster.type()
-                        + ": only provisioned clusters have broker logs to check.");
+                        + ": only provisioned clusters have broker or authorizer logs to check.");
             }
+            // As apply would send it: authorizer logs the file leaves out are checked as the cluster has them.
+            LoggingInfo draft = file.resolvedAgainst(cluster.logging());
             Cancellation cancellation = new Cancellation();
             CheckReport report;
             Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel);

@@ -7,9 +7,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code msk-console logging export}: a cluster's current broker log delivery as an AWS CLI --logging-info file. */
+/**
+ * {@code msk-console logging export}: a cluster's current log delivery as an AWS CLI --logging-info file: BrokerLogs,
+ * and AuthorizerLogs when the cluster reports them.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
-        description = {"Write a cluster's current broker log delivery in the AWS CLI's --logging-info format.",
+        description = {"Write a cluster's current log delivery in the AWS CLI's --logging-info format: BrokerLogs, "
+                + "and AuthorizerLogs when the cluster has them.",
                 "Edit the file and give it to 'msk-console logging apply', or to "
                         + "'aws kafka update-monitoring --logging-info file://FILE'."})
 final class LoggingExportCommand implements Callable<Integer> {
@@ -36,14 +40,14 @@ final class LoggingExportCommand implements Callable<Integer> {
             if (!cluster.supportsBrokerLogs()) {
                 // Like apply on a serverless cluster: the command is fine, the cluster cannot do it.
                 throw CliFailure.failed("Cluster " + cluster.name() + " is " + cluster.type()
-                        + ": only provisioned clusters have broker logs to export.");
+                        + ": only provisioned clusters have broker or authorizer logs to export.");
             }
-            String json = LoggingInfoFormat.toCliJson(cluster.brokerLogs());
+            String json = LoggingInfoFormat.toCliJson(cluster.logging());
             if (output == null || LoggingFiles.STANDARD_STREAM.equals(output)) {
                 env.out().print(json);
             } else {
                 Path written = LoggingFiles.write(env, output, json);
-                env.err().println("Wrote the broker log delivery of cluster " + cluster.name() + " to " + written);
+                env.err().println("Wrote the log delivery of cluster " + cluster.name() + " to " + written);
             }
             return ExitCodes.OK;
         }

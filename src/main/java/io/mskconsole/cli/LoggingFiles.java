@@ -1,8 +1,9 @@
 package io.mskconsole.cli;
 
-import io.mskconsole.core.logging.BrokerLogs;
-import io.mskconsole.core.logging.BrokerLogsRules;
+import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.logging.LogDeliveryRules;
 import io.mskconsole.core.logging.FieldProblem;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.LoggingInfoFileException;
 import io.mskconsole.core.logging.LoggingInfoFormat;
 import java.io.IOException;
@@ -26,15 +27,15 @@ final class LoggingFiles {
     }
 
     /** Reads and checks a logging-info document: valid JSON in either casing, then the naming rules. */
-    static BrokerLogs readLoggingInfo(CliEnvironment env, String name) {
+    static LoggingInfo readLoggingInfo(CliEnvironment env, String name) {
         String json = read(env, name);
-        BrokerLogs logs;
+        LoggingInfo logs;
         try {
             logs = LoggingInfoFormat.parse(json);
         } catch (LoggingInfoFileException e) {
             throw CliFailure.usage(displayName(name) + ": " + where(e));
         }
-        List<FieldProblem> problems = BrokerLogsRules.check(logs);
+        List<FieldProblem> problems = LogDeliveryRules.check(logs);
         if (!problems.isEmpty()) {
             throw CliFailure.usage(displayName(name) + ": " + problems.stream()
                     .map(p -> fieldPath(p) + ": " + p.message())
@@ -100,6 +101,7 @@ final class LoggingFiles {
 
     /** The JSON path of the field a rule is about, e.g. "BrokerLogs.S3.Bucket". */
     static String fieldPath(FieldProblem problem) {
-        return "BrokerLogs." + problem.field().destination().cliName() + "." + problem.field().cliName();
+        LogKind kind = problem.kind() == null ? LogKind.BROKER : problem.kind();
+        return kind.cliName() + "." + problem.field().destination().cliName() + "." + problem.field().cliName();
     }
 }

@@ -5,7 +5,7 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.concurrent.Cancellation;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -17,11 +17,11 @@ import java.util.function.BiConsumer;
  */
 final class ShowChangesBeforeSending implements ClusterGateway {
     private final ClusterGateway gateway;
-    private final BiConsumer<BrokerLogs, BrokerLogs> show;
+    private final BiConsumer<LoggingInfo, LoggingInfo> show;
     private volatile Cluster lastRead;
 
     /** @param show gets the current delivery and the one about to be sent */
-    ShowChangesBeforeSending(ClusterGateway gateway, BiConsumer<BrokerLogs, BrokerLogs> show) {
+    ShowChangesBeforeSending(ClusterGateway gateway, BiConsumer<LoggingInfo, LoggingInfo> show) {
         this.gateway = gateway;
         this.show = show;
     }
@@ -42,7 +42,7 @@ final class ShowChangesBeforeSending implements ClusterGateway {
     public String updateMonitoring(UpdateMonitoringRequest request) {
         Cluster read = lastRead;
         if (read != null && read.arn().equals(request.clusterArn())) {
-            show.accept(read.brokerLogs(), request.brokerLogs());
+            show.accept(read.logging(), request.logging());
         }
         return gateway.updateMonitoring(request);
     }

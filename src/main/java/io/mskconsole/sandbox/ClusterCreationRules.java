@@ -29,7 +29,7 @@ final class ClusterCreationRules {
             throw new GatewayException(Failure.CONFLICT, OPERATION, "CreateClusterV2 of cluster " + name + " in "
                     + region + " failed: conflict (" + service + " Choose another name.)", service, null);
         }
-        MonitoringUpdateRules.missingName(request.draft().brokerLogs()).ifPresent(service -> {
+        MonitoringUpdateRules.missingName(request.draft().logging()).ifPresent(service -> {
             throw new GatewayException(Failure.BAD_REQUEST, OPERATION, service, service, null);
         });
         RegionFacts facts = RegionFacts.of(region, SandboxNetwork.subnets(region), SandboxNetwork.securityGroups(region),

@@ -7,7 +7,7 @@ import io.mskconsole.core.clusters.ClusterType;
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.create.ClusterDetails;
 import io.mskconsole.core.create.ClusterDraft;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LoggingInfo;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,10 +25,10 @@ final class ClusterEntry {
     final Instant creationTime;
     ClusterState state;
     String currentVersion;
-    BrokerLogs brokerLogs;
+    LoggingInfo logging;
     MonitoringSettings monitoring;
     String activeOperationArn;
-    /** The settings a new cluster could copy (null for serverless); name, monitoring and broker logs are kept above. */
+    /** The settings a new cluster could copy (null for serverless); name, monitoring and log delivery are kept above. */
     final ClusterDraft settings;
     /** While CREATING: when creation ends, and why it fails then (null: it becomes ACTIVE). */
     Instant createdAt;
@@ -51,7 +51,7 @@ final class ClusterEntry {
         this.creationTime = initial.creationTime();
         this.state = initial.state();
         this.currentVersion = initial.currentVersion();
-        this.brokerLogs = initial.brokerLogs();
+        this.logging = initial.logging();
         this.monitoring = initial.monitoring();
         this.activeOperationArn = initial.activeOperationArn();
     }
@@ -69,13 +69,13 @@ final class ClusterEntry {
     ClusterDetails details() {
         ClusterDraft current = settings == null ? null
                 : settings.withName(name).withKafkaVersion(kafkaVersion).withMonitoring(monitoring)
-                        .withBrokerLogs(brokerLogs);
+                        .withLogging(logging);
         return new ClusterDetails(snapshot(), current, List.of(), stateInfo == null ? null : stateInfo.code(),
                 stateInfo == null ? null : stateInfo.message());
     }
 
     Cluster snapshot() {
         return new Cluster(arn, name, type, state, currentVersion, kafkaVersion, brokerInstanceType, brokerCount,
-                brokerLogs, monitoring, activeOperationArn, creationTime);
+                logging, monitoring, activeOperationArn, creationTime);
     }
 }

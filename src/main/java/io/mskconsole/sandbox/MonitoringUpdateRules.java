@@ -4,7 +4,9 @@ import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.clusters.ClusterType;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import java.util.Optional;
 
@@ -20,6 +22,8 @@ final class MonitoringUpdateRules {
     static final String NO_BUCKET = "To use Amazon S3 as a destination for broker logs, you must specify an S3 bucket.";
     static final String NO_STREAM = "To use Kinesis Data Firehose as a destination for broker logs, you must specify "
             + "a Kinesis Data Firehose delivery stream.";
+    /** The word MSK's messages use for each kind ("broker logs" in the messages above). */
+    private static final String BROKER_WORDS = "broker logs";
 
     private MonitoringUpdateRules() {
     }
@@ -32,7 +36,7 @@ final class MonitoringUpdateRules {
                     + " is serverless: serverless clusters have no broker logs or monitoring settings to update. ("
                     + service + ")", service, null);
         }
-        missingName(request.brokerLogs()).ifPresent(service -> {
+        missingName(request.logging()).ifPresent(service -> {
             throw new GatewayException(Failure.BAD_REQUEST, OPERATION, service, service, null);
         });
         if (cluster.state != ClusterState.ACTIVE) {
@@ -48,8 +52,19 @@ final class MonitoringUpdateRules {
         }
     }
 
-    /** MSK's message for an enabled destination sent without its resource's name. */
-    static Optional<String> missingName(BrokerLogs logs) {
+    /** MSK's message for an enabled destination of either kind sent without its resource's name. */
+    static Optional<String> missingName(LoggingInfo logging) {
+        for (LogKind kind : LogKind.values()) {
+            Optional<String> missing = missingName(logging.delivery(kind))
+                    .map(message -> message.replace(BROKER_WORDS, kind.noun()));
+            if (missing.isPresent()) {
+                return missing;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> missingName(LogDelivery logs) {
         if (logs.cloudWatchLogs().enabled() && logs.cloudWatchLogs().logGroup() == null) {
             return Optional.of(NO_LOG_GROUP);
         }
@@ -62,8 +77,19 @@ final class MonitoringUpdateRules {
         return Optional.empty();
     }
 
-    /** Why delivery to these destinations cannot be set up in the region, or null when every destination exists. */
-    static OperationError destinationProblem(SandboxInventory inventory, String region, BrokerLogs logs) {
+    /** Why delivery of either kind cannot be set up in the region, or null when every destination exists. */
+    static OperationError destinationProblem(SandboxInventory inventory, String region, LoggingInfo logging) {
+        for (LogKind kind : LogKind.values()) {
+            OperationError error = destinationProblem(inventory, region, logging.delivery(kind));
+            if (error != null) {
+                return kind == LogKind.BROKER ? error
+                        : new OperationError(error.code(), error.message().replace("Broker logs", "Authorizer logs"));
+            }
+        }
+        return null;
+    }
+
+    private static OperationError destinationProblem(SandboxInventory inventory, String region, LogDelivery logs) {
         if (logs.cloudWatchLogs().enabled() && !inventory.hasLogGroup(region, logs.cloudWatchLogs().logGroup())) {
             return new OperationError("InvalidLogGroup", "The specified log group "
                     + logs.cloudWatchLogs().logGroup() + " does not exist in " + region + ".");

@@ -13,9 +13,10 @@ import io.mskconsole.core.create.ClusterDraft;
 import io.mskconsole.core.create.ConfigurationRef;
 import io.mskconsole.core.create.Encryption;
 import io.mskconsole.core.create.Subnet;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +51,7 @@ import java.util.Set;
  * <tr><td>Firehose stream of type KinesisStreamAsSource</td><td>clickstream-express (us-east-1) to stream
  *     {@code clickstream-broker-logs}.</td></tr>
  * <tr><td>Stream not tagged LogDeliveryEnabled=true</td><td>audit-eu (eu-west-1) to stream {@code audit-eu-logs}
- *     (and the caller may not tag it).</td></tr>
+ *     (and the caller may not tag it); analytics-eu already delivers its authorizer logs there.</td></tr>
  * <tr><td>10 CloudWatch Logs resource policies, none AWSLogDeliveryWrite20150319</td><td>Any log group in
  *     eu-west-1 (analytics-eu, audit-eu).</td></tr>
  * <tr><td>AWSLogDeliveryWrite20150319 near 5,120 characters</td><td>us-east-1 (4,857 characters): a log group outside
@@ -97,34 +98,37 @@ public final class SandboxData {
         return List.of(
                 provisioned(US_EAST_1, "orders-prod", "3f6b2c1e-8a4d-4f1b-9c2e-7d5a0b1e6f34-2", "K3AEGXETSR30VB",
                         "3.6.0", "kafka.m5.large", 3,
-                        logs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders-prod"), null, null),
+                        new LoggingInfo(logs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders-prod"), null, null),
+                                logs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders-prod"), null, null)),
                         new MonitoringSettings("PER_BROKER", new OpenMonitoring(true, false)), "2023-03-14T09:26:53Z"),
                 new Cluster(PAYMENTS_STAGING_ARN, "payments-staging", ClusterType.PROVISIONED, ClusterState.UPDATING,
                         "K2Y8QHN4PZ6WLD", "3.5.1", "kafka.m5.large", 3,
-                        logs(null, S3Destination.to("msk-logs-" + ACCOUNT_ID + "-us-east-1", "payments-staging"), null),
+                        LoggingInfo.of(logs(null, S3Destination.to("msk-logs-" + ACCOUNT_ID + "-us-east-1",
+                                "payments-staging"), null)),
                         new MonitoringSettings("DEFAULT", new OpenMonitoring(false, false)), PAYMENTS_OPERATION_ARN,
                         Instant.parse("2024-01-22T15:04:11Z")),
                 provisioned(US_EAST_1, "clickstream-express", "c47e0a93-6b2f-4d51-8e7c-2a9f3d1b5c08-1", "K1QF7M2XJ9RTCB",
-                        "3.6.0", "express.m7g.large", 3, BrokerLogs.NONE,
+                        "3.6.0", "express.m7g.large", 3, LoggingInfo.NONE,
                         new MonitoringSettings("DEFAULT", null), "2025-02-03T11:45:30Z"),
                 new Cluster(arn(US_EAST_1, "events-serverless", "e2b8d4f6-1a3c-4b7e-9f0d-5c6a8e2b4d1f-4"),
                         "events-serverless", ClusterType.SERVERLESS, ClusterState.ACTIVE, "K5N0VZC3HWE8GA",
                         null, null, 0, null, null, null, Instant.parse("2024-06-05T08:12:47Z")),
                 provisioned(EU_WEST_1, "analytics-eu", "5b9e3a17-d2c4-48f6-a0e1-93c7b5d2f8a4-4", "K4TBD5XS1PWQ0M",
                         "3.7.x", "kafka.m7g.xlarge", 6,
-                        logs(null, S3Destination.to("analytics-eu-broker-logs", "kafka"),
+                        new LoggingInfo(logs(null, S3Destination.to("analytics-eu-broker-logs", "kafka"),
                                 FirehoseDestination.to("analytics-eu-logs")),
+                                logs(null, null, FirehoseDestination.to("audit-eu-logs"))),
                         new MonitoringSettings("DEFAULT", null), "2024-09-18T13:37:02Z"),
                 provisioned(EU_WEST_1, "audit-eu", "81f4c6d2-7e3a-4b9c-8d1f-0a2e6b4c9d75-2", "K2LRM8CE6YHV3N",
-                        "2.8.1", "kafka.t3.small", 2, BrokerLogs.NONE,
+                        "2.8.1", "kafka.t3.small", 2, LoggingInfo.NONE,
                         new MonitoringSettings("DEFAULT", null), "2022-11-29T10:05:19Z"),
                 provisioned(OSAKA, "osaka-ingest", "d6a2e8f1-3b5c-47d9-b1e4-6f8a0c2d7e93-1", "K1HZ4WQ7NB2XFS",
                         "3.6.0", "kafka.m5.large", 3,
-                        logs(CloudWatchLogsDestination.to("/msk/osaka-ingest"), null, null),
+                        LoggingInfo.of(logs(CloudWatchLogsDestination.to("/msk/osaka-ingest"), null, null)),
                         new MonitoringSettings("PER_TOPIC_PER_BROKER", new OpenMonitoring(true, true)),
                         "2024-04-10T02:18:44Z"),
                 provisioned(SYDNEY, "sydney-metrics", "2c8e5f1a-9d4b-4a6e-8c3f-b7d1e0a5c9f2-3", "K3PXC9LG5TMD8R",
-                        "3.5.1", "kafka.m7g.large", 3, BrokerLogs.NONE,
+                        "3.5.1", "kafka.m7g.large", 3, LoggingInfo.NONE,
                         new MonitoringSettings("DEFAULT", null), "2023-08-07T23:51:36Z"));
     }
 
@@ -154,7 +158,7 @@ public final class SandboxData {
         return new ClusterDraft(cluster.name(), cluster.kafkaVersion(),
                 new BrokerNodes(cluster.brokerInstanceType(), cluster.brokerCount(), subnets,
                         List.of(SandboxNetwork.brokersGroupId(region)), volume),
-                access, encryption, cluster.monitoring(), cluster.brokerLogs(), configuration,
+                access, encryption, cluster.monitoring(), cluster.logging(), configuration,
                 Map.of("team", cluster.name().substring(0, cluster.name().indexOf('-'))));
     }
 
@@ -182,13 +186,13 @@ public final class SandboxData {
     }
 
     private static Cluster provisioned(String region, String name, String suffix, String version, String kafka,
-                                       String instanceType, int brokers, BrokerLogs logs, MonitoringSettings monitoring,
+                                       String instanceType, int brokers, LoggingInfo logs, MonitoringSettings monitoring,
                                        String created) {
         return new Cluster(arn(region, name, suffix), name, ClusterType.PROVISIONED, ClusterState.ACTIVE, version,
                 kafka, instanceType, brokers, logs, monitoring, null, Instant.parse(created));
     }
 
-    private static BrokerLogs logs(CloudWatchLogsDestination cw, S3Destination s3, FirehoseDestination firehose) {
-        return new BrokerLogs(cw, s3, firehose);
+    private static LogDelivery logs(CloudWatchLogsDestination cw, S3Destination s3, FirehoseDestination firehose) {
+        return new LogDelivery(cw, s3, firehose);
     }
 }

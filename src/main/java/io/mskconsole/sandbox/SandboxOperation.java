@@ -3,7 +3,7 @@ package io.mskconsole.sandbox;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.clusters.OperationStep;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LoggingInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ final class SandboxOperation {
     final Instant start;
     final Instant end;
     /** What the cluster gets when the operation completes; null leaves the setting as it is. */
-    final BrokerLogs newBrokerLogs;
+    final LoggingInfo newLogging;
     final MonitoringSettings newMonitoring;
     /** Why it fails at its end, or null when it completes. */
     final OperationError error;
@@ -42,7 +42,7 @@ final class SandboxOperation {
     boolean settled;
 
     SandboxOperation(String arn, String clusterArn, String type, List<String> stepNames, Instant start, Instant end,
-                     BrokerLogs newBrokerLogs, MonitoringSettings newMonitoring, OperationError error, int failingStep) {
+                     LoggingInfo newLogging, MonitoringSettings newMonitoring, OperationError error, int failingStep) {
         if (stepNames.isEmpty() || failingStep < 0 || failingStep >= stepNames.size() || end.isBefore(start)) {
             throw new IllegalArgumentException("Inconsistent operation " + arn);
         }
@@ -52,7 +52,7 @@ final class SandboxOperation {
         this.stepNames = List.copyOf(stepNames);
         this.start = start;
         this.end = end;
-        this.newBrokerLogs = newBrokerLogs;
+        this.newLogging = newLogging;
         this.newMonitoring = newMonitoring;
         this.error = error;
         this.failingStep = failingStep;

@@ -16,9 +16,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterArn;
 import io.mskconsole.core.clusters.ClusterType;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import java.nio.charset.StandardCharsets;
@@ -105,7 +106,7 @@ final class SandboxTrailMskCalls {
                 : samples.pick(samples.provisioned);
         samples.msk(who, t, "DescribeClusterV2", clusterParameter(cluster.arn(), samples.encoded()), null, true);
         UpdateMonitoringRequest request = new UpdateMonitoringRequest(cluster.arn(), samples.version(),
-                cluster.monitoring(), brokerLogs(cluster));
+                cluster.monitoring(), LoggingInfo.of(brokerLogs(cluster)));
         t = t.plusSeconds(20 + samples.random.nextInt(100));
         if (cluster.type() == ClusterType.SERVERLESS) {
             samples.mskError(who, t, "UpdateMonitoring", updateMonitoringParameters(request), false, BAD_REQUEST,
@@ -118,7 +119,7 @@ final class SandboxTrailMskCalls {
             t = t.plusSeconds(5 + samples.random.nextInt(30));
             samples.msk(who, t, "DescribeClusterV2", clusterParameter(cluster.arn(), samples.encoded()), null, true);
             request = new UpdateMonitoringRequest(cluster.arn(), samples.version(), request.monitoring(),
-                    request.brokerLogs());
+                    request.logging());
             t = t.plusSeconds(5 + samples.random.nextInt(20));
         }
         String operation = operationArn(cluster);
@@ -197,7 +198,7 @@ final class SandboxTrailMskCalls {
         switch (samples.random.nextInt(3)) {
             case 0 -> {
                 UpdateMonitoringRequest request = new UpdateMonitoringRequest(cluster.arn(),
-                        cluster.currentVersion(), cluster.monitoring(), brokerLogs(cluster));
+                        cluster.currentVersion(), cluster.monitoring(), LoggingInfo.of(brokerLogs(cluster)));
                 samples.mskError(who, t, "UpdateMonitoring", updateMonitoringParameters(request), false, ACCESS_DENIED,
                         accessDenied(who, "kafka:UpdateMonitoring", cluster.arn()));
             }
@@ -317,11 +318,11 @@ final class SandboxTrailMskCalls {
         return response;
     }
 
-    private BrokerLogs brokerLogs(Cluster cluster) {
+    private LogDelivery brokerLogs(Cluster cluster) {
         boolean cloudWatch = samples.random.nextInt(2) == 0;
         boolean s3 = samples.random.nextInt(10) < 3;
         boolean firehose = samples.random.nextInt(10) < 2;
-        return new BrokerLogs(
+        return new LogDelivery(
                 cloudWatch ? CloudWatchLogsDestination.to("/aws/vendedlogs/msk/" + cluster.name())
                         : CloudWatchLogsDestination.OFF,
                 s3 ? S3Destination.to("msk-logs-" + SandboxData.ACCOUNT_ID + "-" + samples.region, cluster.name())

@@ -185,11 +185,11 @@ public final class SandboxWorld {
         ClusterEntry cluster = find(region, request.clusterArn(), MonitoringUpdateRules.OPERATION);
         MonitoringUpdateRules.checkRequest(cluster, request);
         Instant now = clock.instant();
-        OperationError error = MonitoringUpdateRules.destinationProblem(inventory, region, request.brokerLogs());
+        OperationError error = MonitoringUpdateRules.destinationProblem(inventory, region, request.logging());
         String arn = "arn:aws:kafka:" + region + ":" + SandboxData.ACCOUNT_ID + ":cluster-operation/" + cluster.name
                 + "/" + cluster.arnSuffix() + "/" + ids.nextOperationId();
         SandboxOperation operation = new SandboxOperation(arn, cluster.arn, MONITORING_OPERATION_TYPE, MONITORING_STEPS,
-                now, now.plus(operationDuration), request.brokerLogs(), request.monitoring(), error, 1);
+                now, now.plus(operationDuration), request.logging(), request.monitoring(), error, 1);
         operations.put(arn, operation);
         cluster.state = ClusterState.UPDATING;
         cluster.activeOperationArn = arn;
@@ -218,10 +218,10 @@ public final class SandboxWorld {
         String arn = SandboxData.arn(region, draft.name(), ids.nextClusterId());
         Cluster created = new Cluster(arn, draft.name(), ClusterType.PROVISIONED, ClusterState.CREATING,
                 ids.nextVersion(), draft.kafkaVersion(), draft.brokers().instanceType(), draft.brokers().count(),
-                draft.brokerLogs(), draft.monitoring(), null, now);
+                draft.logging(), draft.monitoring(), null, now);
         ClusterEntry entry = new ClusterEntry(created, draft);
         entry.createdAt = now.plus(operationDuration);
-        entry.creationError = MonitoringUpdateRules.destinationProblem(inventory, region, draft.brokerLogs());
+        entry.creationError = MonitoringUpdateRules.destinationProblem(inventory, region, draft.logging());
         clusters.put(arn, entry);
         return arn;
     }
@@ -298,8 +298,8 @@ public final class SandboxWorld {
             if (operation.error != null) {
                 continue;
             }
-            if (operation.newBrokerLogs != null) {
-                cluster.brokerLogs = operation.newBrokerLogs;
+            if (operation.newLogging != null) {
+                cluster.logging = operation.newLogging;
             }
             if (operation.newMonitoring != null) {
                 cluster.monitoring = merge(cluster.monitoring, operation.newMonitoring);

@@ -126,7 +126,7 @@ class HeadlessCreateOverHttpTest {
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString().strip()).isEqualTo(ARN);
-        assertThat(err.toString()).contains("Checked broker log delivery of new cluster orders-new in us-east-1: "
+        assertThat(err.toString()).contains("Checked log delivery of new cluster orders-new in us-east-1: "
                 + "No problems found", "Cluster orders-new CREATING", "Cluster orders-new ACTIVE",
                 "ACTIVE: cluster orders-new was created.");
         aws.verify(1, postRequestedFor(urlPathEqualTo("/api/v2/clusters"))

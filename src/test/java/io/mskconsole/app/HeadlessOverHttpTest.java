@@ -104,7 +104,7 @@ class HeadlessOverHttpTest {
                            "s3": {"enabled": true, "bucket": "orders-broker-logs", "prefix": "kafka"}}}}""")));
         assertThat(out.toString()).contains(MskJson.OPERATION_ARN);
         assertThat(err.toString()).contains("UPDATE_COMPLETE",
-                "Checked broker log delivery of orders in us-east-1: No problems found");
+                "Checked log delivery of orders in us-east-1: No problems found");
         msk.verify(1, headRequestedFor(urlEqualTo("/orders-broker-logs")));
         msk.verify(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
                 equalTo("TrentService.GetKeyPolicy")));

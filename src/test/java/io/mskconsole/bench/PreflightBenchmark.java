@@ -14,7 +14,7 @@ import io.mskconsole.core.destinations.CheckRequest;
 import io.mskconsole.core.destinations.DeliveryContext;
 import io.mskconsole.core.destinations.DestinationChecks;
 import io.mskconsole.core.destinations.DestinationServices;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
 import io.mskconsole.core.logging.S3Destination;
@@ -51,7 +51,7 @@ public final class PreflightBenchmark {
             new HealthyAccountStubs(aws::stubFor, DELAY_MS).stub("us-east-1", "/aws/vendedlogs/msk/orders",
                     "orders-broker-logs", "orders-stream");
             DestinationServices services = session.destinations("us-east-1");
-            BrokerLogs draft = new BrokerLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders"),
+            LogDelivery draft = new LogDelivery(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders"),
                     S3Destination.to("orders-broker-logs", "kafka"), FirehoseDestination.to("orders-stream"));
             CheckRequest request = new CheckRequest(new DeliveryContext("us-east-1", false, false), draft, CLUSTER);
 

@@ -69,9 +69,9 @@ class AccountsAndEntryPointTest {
         assertThat(result.out()).startsWith("Usage: msk-console")
                 .contains("--profile=NAME", "--region=REGION", "--sandbox")
                 .containsPattern("\n  clusters +List every MSK cluster")
-                .containsPattern("\n  logging export +Write a cluster's current broker log delivery")
+                .containsPattern("\n  logging export +Write a cluster's current log delivery")
                 .containsPattern("\n  logging check +Check a --logging-info file against a cluster")
-                .containsPattern("\n  logging apply +Change a cluster's broker log delivery")
+                .containsPattern("\n  logging apply +Change a cluster's broker and authorizer")
                 .containsPattern("\n  cluster create +Create a provisioned cluster from a create-cluster-v2")
                 .containsPattern("\n  cluster export +Write an existing cluster's settings as a create-cluster-v2")
                 .contains("Exit codes: 0");

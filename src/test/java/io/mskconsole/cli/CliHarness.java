@@ -10,7 +10,7 @@ import io.mskconsole.core.destinations.BucketInfo;
 import io.mskconsole.core.destinations.DeliveryStreamInfo;
 import io.mskconsole.core.destinations.LogGroupInfo;
 import io.mskconsole.core.loggers.RaisedLevelStore;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
 import io.mskconsole.core.logging.S3Destination;
@@ -39,7 +39,7 @@ final class CliHarness {
     static final String SANDBOX_ARN = "arn:aws:kafka:eu-west-1:000000000000:cluster/sandbox-demo/5a5a5a5a-0000-1111-2222-333344445555-1";
     static final MonitoringSettings PROD_MONITORING = FakeMsk.MONITORING;
     /** The first line the checks print for cluster prod-events when they find nothing. */
-    static final String PROD_CHECKED = "Checked broker log delivery of prod-events in us-east-1: No problems found";
+    static final String PROD_CHECKED = "Checked log delivery of prod-events in us-east-1: No problems found";
 
     final FakeAccounts profiles = new FakeAccounts();
     final FakeSession prod = profiles.session(Account.profile("prod"), "us-east-1");
@@ -67,9 +67,9 @@ final class CliHarness {
         profiles.defaultProfile = "prod";
         prod.region("us-east-1")
                 .put(FakeMsk.provisioned(PROD_ARN, "prod-events", ClusterState.ACTIVE, "K3AEGXETSR30VB",
-                        new BrokerLogs(CloudWatchLogsDestination.to("/msk/prod-events"), S3Destination.OFF,
+                        new LogDelivery(CloudWatchLogsDestination.to("/msk/prod-events"), S3Destination.OFF,
                                 FirehoseDestination.OFF)))
-                .put(FakeMsk.provisioned(BUSY_ARN, "batch-jobs", ClusterState.UPDATING, "K2BUSY", BrokerLogs.NONE))
+                .put(FakeMsk.provisioned(BUSY_ARN, "batch-jobs", ClusterState.UPDATING, "K2BUSY", LogDelivery.NONE))
                 .put(FakeMsk.serverless(SERVERLESS_ARN, "adhoc-analytics", "KSLS1"));
         prod.region("eu-west-1");
         // The destinations the tests' files name exist, and the caller may do everything: the checks find nothing.
@@ -83,7 +83,7 @@ final class CliHarness {
         sandbox.fakeDestinations("eu-west-1").logGroups.put("/msk/demo", new LogGroupInfo("/msk/demo", null, null, 0,
                 null));
         sandbox.region("eu-west-1").put(FakeMsk.provisioned(SANDBOX_ARN, "sandbox-demo", ClusterState.ACTIVE, "SBX1",
-                BrokerLogs.NONE));
+                LogDelivery.NONE));
     }
 
     FakeMsk prodMsk() {

@@ -12,9 +12,10 @@ import io.mskconsole.core.create.Encryption;
 import io.mskconsole.core.create.Subnet;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.sandbox.SandboxNetwork;
 import io.mskconsole.sandbox.SandboxSession;
@@ -64,7 +65,7 @@ class ClusterCreateCommandTest {
                 .filter(s -> s.name() != null && s.name().startsWith("msk-private-")).map(Subnet::id).toList();
         return new ClusterDraft(name, "3.9.x", new BrokerNodes("kafka.m7g.large", 3, subnets, List.of(), 100),
                 ClientAccess.IAM_ONLY, Encryption.DEFAULT, null,
-                new BrokerLogs(CloudWatchLogsDestination.to(logGroup), S3Destination.OFF, FirehoseDestination.OFF),
+                LoggingInfo.of(new LogDelivery(CloudWatchLogsDestination.to(logGroup), S3Destination.OFF, FirehoseDestination.OFF)),
                 null, Map.of());
     }
 
@@ -82,7 +83,7 @@ class ClusterCreateCommandTest {
 
         assertThat(created.exitCode()).as(created.err()).isEqualTo(ExitCodes.OK);
         assertThat(created.out().strip()).startsWith("arn:aws:kafka:us-east-1:111122223333:cluster/orders-copy/");
-        assertThat(created.err()).contains("Checked broker log delivery of new cluster orders-copy in us-east-1",
+        assertThat(created.err()).contains("Checked log delivery of new cluster orders-copy in us-east-1",
                 "Sending CreateClusterV2 for orders-copy...", "Cluster orders-copy CREATING (",
                 "ACTIVE: cluster orders-copy was created.");
 
@@ -118,7 +119,7 @@ class ClusterCreateCommandTest {
         write("ok.json", CreateClusterFile.write(sandboxDraft("checked-only", "/aws/vendedlogs/msk/orders-prod")));
         Result check = sandbox("cluster", "create", "--sandbox", "--file", "ok.json", "--check");
         assertThat(check.exitCode()).as(check.err()).isEqualTo(ExitCodes.OK);
-        assertThat(check.out()).startsWith("Checked broker log delivery of new cluster checked-only in us-east-1");
+        assertThat(check.out()).startsWith("Checked log delivery of new cluster checked-only in us-east-1");
         assertThat(sandbox("clusters", "--sandbox").out()).doesNotContain("checked-only");
     }
 
@@ -181,7 +182,7 @@ class ClusterCreateCommandTest {
         ClusterDraft draft = new ClusterDraft("orders-new", "3.9.x", new BrokerNodes("kafka.m7g.large", 3,
                 List.of(FakeNetwork.SUBNET_A, FakeNetwork.SUBNET_B, FakeNetwork.SUBNET_C), List.of(FakeNetwork.GROUP), 100),
                 ClientAccess.IAM_ONLY, Encryption.DEFAULT, null,
-                BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/prod-events")), null, Map.of());
+                LoggingInfo.of(LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/prod-events"))), null, Map.of());
         write("prod.json", CreateClusterFile.write(draft));
 
         msk.failures.put("createCluster", new GatewayException(Failure.TIMEOUT, "CreateClusterV2", "timed out"));
@@ -217,7 +218,7 @@ class ClusterCreateCommandTest {
                 "DescribeSubnets in us-east-1 (profile prod) failed: access denied.");
         ClusterDraft draft = new ClusterDraft("orders-new", "3.9.x", new BrokerNodes("kafka.m7g.large", 2,
                 List.of("subnet-0123456789abcdef0", "subnet-0123456789abcdef1"), List.of(), 100),
-                ClientAccess.IAM_ONLY, Encryption.DEFAULT, null, BrokerLogs.NONE, null, Map.of());
+                ClientAccess.IAM_ONLY, Encryption.DEFAULT, null, LoggingInfo.of(LogDelivery.NONE), null, Map.of());
         write("prod.json", CreateClusterFile.write(draft));
 
         CliHarness.Result check = cli.run("cluster", "create", "--file", "prod.json", "--check");

@@ -70,7 +70,7 @@ class ClustersCommandTest {
 
         JsonNode prod = clusters.get(2);
         assertThat(fieldNames(prod)).containsExactly("name", "arn", "type", "state", "kafkaVersion",
-                "brokerInstanceType", "brokerCount", "currentVersion", "brokerLogs");
+                "brokerInstanceType", "brokerCount", "currentVersion", "brokerLogs", "authorizerLogs");
         assertThat(prod.get("arn").asText()).isEqualTo(CliHarness.PROD_ARN);
         assertThat(prod.get("type").asText()).isEqualTo("PROVISIONED");
         assertThat(prod.get("state").asText()).isEqualTo("ACTIVE");
@@ -99,7 +99,7 @@ class ClustersCommandTest {
         var msk = cli.prodMsk();
         var prod = msk.cluster(CliHarness.PROD_ARN);
         msk.put(FakeMsk.provisioned(prod.arn(), prod.name(), prod.state(), prod.currentVersion(),
-                io.mskconsole.core.logging.BrokerLogs.NONE.withS3(
+                io.mskconsole.core.logging.LogDelivery.NONE.withS3(
                         io.mskconsole.core.logging.S3Destination.to("logs-bucket", null))));
 
         List<String> lines = cli.run("clusters").out().lines().toList();
@@ -132,7 +132,8 @@ class ClustersCommandTest {
                       "brokerInstanceType": null,
                       "brokerCount": null,
                       "currentVersion": "KSLS1",
-                      "brokerLogs": null
+                      "brokerLogs": null,
+                      "authorizerLogs": null
                     },
                     {
                       "name": "batch-jobs",
@@ -157,12 +158,14 @@ class ClustersCommandTest {
                         "S3": {
                           "Enabled": false
                         }
-                      }
+                      },
+                      "authorizerLogs": null
                     },
                     {
                       "name": "zz-only",
                 """).endsWith("""
-                      "brokerLogs": null
+                      "brokerLogs": null,
+                      "authorizerLogs": null
                     }
                   ]
                 }

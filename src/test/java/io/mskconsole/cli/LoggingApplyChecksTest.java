@@ -62,7 +62,7 @@ class LoggingApplyChecksTest {
         assertThat(msk.calls).doesNotContain("updateMonitoring");
         List<String> lines = result.err().lines().toList();
         assertThat(lines).startsWith(
-                "Checked broker log delivery of prod-events in us-east-1: 1 error",
+                "Checked log delivery of prod-events in us-east-1: 1 error",
                 "",
                 "ERROR  destination-missing  Bucket",
                 "  Bucket no-such-bucket does not exist in us-east-1");
@@ -77,7 +77,7 @@ class LoggingApplyChecksTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(msk.updates).singleElement().satisfies(sent ->
-                assertThat(sent.brokerLogs().s3().bucket()).isEqualTo("no-such-bucket"));
+                assertThat(sent.logging().brokerLogs().s3().bucket()).isEqualTo("no-such-bucket"));
         String operationArn = result.out().strip();
         assertThat(operationArn).contains(":cluster-operation/prod-events/");
         assertThat(result.err().lines()).contains("ERROR  destination-missing  Bucket")
@@ -85,7 +85,7 @@ class LoggingApplyChecksTest {
                         "Applying despite 1 error (--force).",
                         "Reading the cluster for its current version...",
                         "Sending UpdateMonitoring...",
-                        "Change: Amazon S3 delivery: Off -> On")
+                        "Change: Broker logs, Amazon S3 delivery: Off -> On")
                 .doesNotContain(REFUSED);
     }
 
@@ -98,7 +98,7 @@ class LoggingApplyChecksTest {
         assertThat(result.exitCode()).isZero();
         assertThat(msk.updates).hasSize(1);
         assertThat(result.err().lines()).startsWith(
-                        "Checked broker log delivery of prod-events in us-east-1: 1 warning, 1 could not be checked",
+                        "Checked log delivery of prod-events in us-east-1: 1 warning, 1 could not be checked",
                         "",
                         "WARNING  log-level-cloudwatch  LogGroup")
                 .contains("COULD NOT CHECK  permissions")
@@ -116,7 +116,7 @@ class LoggingApplyChecksTest {
         assertThat(result.exitCode()).isZero();
         assertThat(msk.updates).hasSize(1);
         assertThat(result.err().lines()).contains(
-                "Checked broker log delivery of prod-events in us-east-1: 1 warning, 1 could not be checked",
+                "Checked log delivery of prod-events in us-east-1: 1 warning, 1 could not be checked",
                 "WARNING  log-level-cloudwatch  LogGroup",
                 "COULD NOT CHECK  destination-checks",
                 "  Why: CloudWatch Logs, Amazon S3, Firehose, KMS and IAM could not be reached in us-east-1: No "
@@ -132,8 +132,8 @@ class LoggingApplyChecksTest {
         assertThat(msk.updates).isEmpty();
         assertThat(result.out()).startsWith("PUT ");
         assertThat(result.err().lines()).containsSubsequence(
-                "Change: Amazon S3 delivery: Off -> On",
-                "Checked broker log delivery of prod-events in us-east-1: 1 error",
+                "Change: Broker logs, Amazon S3 delivery: Off -> On",
+                "Checked log delivery of prod-events in us-east-1: 1 error",
                 "ERROR  destination-missing  Bucket",
                 "Apply would be refused: 1 error. --force applies anyway.",
                 "Dry run: nothing was sent.");

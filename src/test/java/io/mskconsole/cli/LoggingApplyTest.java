@@ -77,9 +77,9 @@ class LoggingApplyTest {
                 + CliHarness.PROD_ARN + " --current-version K3AEGXETSR30VB --enhanced-monitoring PER_BROKER")
                 .contains("--logging-info '{\"BrokerLogs\":").endsWith("'\n");
         assertThat(result.err().lines()).containsExactly(
-                "Change: Amazon S3 delivery: Off -> On",
-                "Change: Amazon S3 bucket: — -> msk-broker-logs-123",
-                "Change: Amazon S3 prefix: — -> prod",
+                "Change: Broker logs, Amazon S3 delivery: Off -> On",
+                "Change: Broker logs, Amazon S3 bucket: — -> msk-broker-logs-123",
+                "Change: Broker logs, Amazon S3 prefix: — -> prod",
                 CliHarness.PROD_CHECKED,
                 "Dry run: nothing was sent.");
     }
@@ -97,14 +97,14 @@ class LoggingApplyTest {
                 CliHarness.PROD_CHECKED,
                 "Reading the cluster for its current version...",
                 "Sending UpdateMonitoring...",
-                "Change: CloudWatch Logs delivery: On -> Off",
-                "Change: CloudWatch Logs log group: /msk/prod-events -> —",
-                "Change: Amazon S3 delivery: Off -> On",
-                "Change: Amazon S3 bucket: — -> msk-broker-logs-123",
+                "Change: Broker logs, CloudWatch Logs delivery: On -> Off",
+                "Change: Broker logs, CloudWatch Logs log group: /msk/prod-events -> —",
+                "Change: Broker logs, Amazon S3 delivery: Off -> On",
+                "Change: Broker logs, Amazon S3 bucket: — -> msk-broker-logs-123",
                 "Sent. Cluster prod-events is updating; its operation is " + operationArn
                         + " (use --wait to follow it).");
         assertThat(msk.updates).singleElement().satisfies(sent ->
-                assertThat(sent.brokerLogs().cloudWatchLogs().enabled()).isFalse());
+                assertThat(sent.logging().brokerLogs().cloudWatchLogs().enabled()).isFalse());
     }
 
     @Test
@@ -138,7 +138,7 @@ class LoggingApplyTest {
     void firehoseInOsakaIsAWarningFindingOnApplyAndDryRunWithoutChangingTheExitCode() throws Exception {
         String osakaArn = "arn:aws:kafka:ap-northeast-3:123456789012:cluster/osaka-events/0a1b2c3d-3333-1";
         cli.prod.region("ap-northeast-3").put(FakeMsk.provisioned(osakaArn, "osaka-events",
-                io.mskconsole.core.clusters.ClusterState.ACTIVE, "KOSAKA1", io.mskconsole.core.logging.BrokerLogs.NONE));
+                io.mskconsole.core.clusters.ClusterState.ACTIVE, "KOSAKA1", io.mskconsole.core.logging.LogDelivery.NONE));
         FakeDestinations osaka = cli.prod.fakeDestinations("ap-northeast-3");
         osaka.streams.put("msk-logs", new DeliveryStreamInfo("msk-logs", null, DeliveryStreamInfo.DIRECT_PUT,
                 "ACTIVE", Map.of(DeliveryStreamInfo.TAG_KEY, "true")));
@@ -159,7 +159,7 @@ class LoggingApplyTest {
 
         assertThat(dryRun.exitCode()).isZero();
         assertThat(dryRun.err().lines().filter(warning::equals)).hasSize(1);
-        assertThat(dryRun.err().lines()).contains("Checked broker log delivery of osaka-events in ap-northeast-3: "
+        assertThat(dryRun.err().lines()).contains("Checked log delivery of osaka-events in ap-northeast-3: "
                 + "1 warning", why);
         assertThat(applied.exitCode()).isZero();
         assertThat(applied.err().lines().filter(warning::equals)).hasSize(1);

@@ -13,7 +13,8 @@ import io.mskconsole.core.destinations.KeyInfo;
 import io.mskconsole.core.destinations.KeyPolicyMerge;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.testing.FakeDestinations;
 import io.mskconsole.testing.FakeMsk;
 import java.nio.file.Files;
@@ -90,7 +91,7 @@ class LoggingCheckTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEqualTo("""
-                Checked broker log delivery of prod-events in us-east-1: 1 error
+                Checked log delivery of prod-events in us-east-1: 1 error
 
                 ERROR  destination-missing  LogGroup
                   Log group /msk/missing does not exist in us-east-1
@@ -117,7 +118,7 @@ class LoggingCheckTest {
         assertThat(root.get("blocksApply").asBoolean()).isTrue();
         assertThat(root.get("findings")).hasSize(1);
         JsonNode finding = root.get("findings").get(0);
-        assertThat(finding.fieldNames()).toIterable().containsExactly("checkId", "severity", "field", "title", "why",
+        assertThat(finding.fieldNames()).toIterable().containsExactly("checkId", "severity", "field", "logKinds", "title", "why",
                 "fix", "actions");
         assertThat(finding.get("checkId").asText()).isEqualTo("destination-missing");
         assertThat(finding.get("severity").asText()).isEqualTo("ERROR");
@@ -161,7 +162,7 @@ class LoggingCheckTest {
         assertThat(info.out()).doesNotContain("log-level-cloudwatch");
         assertThat(debug.exitCode()).isZero();
         assertThat(debug.out().lines()).startsWith(
-                "Checked broker log delivery of prod-events in us-east-1: 1 warning",
+                "Checked log delivery of prod-events in us-east-1: 1 warning",
                 "",
                 "WARNING  log-level-cloudwatch  LogGroup",
                 "  DEBUG or TRACE broker logs to CloudWatch Logs");
@@ -183,7 +184,7 @@ class LoggingCheckTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().lines()).startsWith(
-                "Checked broker log delivery of prod-events in us-east-1: 1 could not be checked",
+                "Checked log delivery of prod-events in us-east-1: 1 could not be checked",
                 "",
                 "COULD NOT CHECK  permissions",
                 "  Could not check your permissions");
@@ -220,12 +221,12 @@ class LoggingCheckTest {
     void expressBrokersGetTheirNote() {
         String arn = "arn:aws:kafka:us-east-1:123456789012:cluster/express-events/0a1b2c3d-4444-1";
         msk.put(new Cluster(arn, "express-events", ClusterType.PROVISIONED, ClusterState.ACTIVE, "KEXP1", "3.6.0",
-                "express.m7g.large", 3, BrokerLogs.NONE, FakeMsk.MONITORING, null, Instant.EPOCH));
+                "express.m7g.large", 3, LoggingInfo.of(LogDelivery.NONE), FakeMsk.MONITORING, null, Instant.EPOCH));
 
         CliHarness.Result result = cli.run("logging", "check", "--cluster", arn, "--file", "cw.json");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).startsWith("Checked broker log delivery of express-events in us-east-1: 1 note\n")
+        assertThat(result.out()).startsWith("Checked log delivery of express-events in us-east-1: 1 note\n")
                 .contains("\nINFO  express-brokers\n  Express brokers\n");
     }
 
@@ -295,7 +296,7 @@ class LoggingCheckTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("msk-console: Cluster adhoc-analytics is SERVERLESS: only provisioned "
-                + "clusters have broker logs to check.\n");
+                + "clusters have broker or authorizer logs to check.\n");
         assertThat(aws.calls).isEmpty();
     }
 
@@ -335,7 +336,7 @@ class LoggingCheckTest {
                 "--file", "demo.json");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).isEqualTo("Checked broker log delivery of sandbox-demo in eu-west-1: "
+        assertThat(result.out()).isEqualTo("Checked log delivery of sandbox-demo in eu-west-1: "
                 + "No problems found\n");
         assertThat(cli.sandbox.fakeDestinations("eu-west-1").calls).contains("logGroup /msk/demo");
         assertThat(cli.profiles.opened).isEmpty();

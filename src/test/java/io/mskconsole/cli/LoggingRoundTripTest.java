@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
 import io.mskconsole.core.logging.S3Destination;
@@ -33,7 +33,7 @@ class LoggingRoundTripTest {
                 "--output", "prod.json");
         assertThat(exported.exitCode()).isZero();
         assertThat(exported.out()).isEmpty();
-        assertThat(exported.err()).isEqualTo("Wrote the broker log delivery of cluster prod-events to "
+        assertThat(exported.err()).isEqualTo("Wrote the log delivery of cluster prod-events to "
                 + dir.resolve("prod.json") + "\n");
 
         ObjectNode document = (ObjectNode) JSON.readTree(dir.resolve("prod.json").toFile());
@@ -51,7 +51,7 @@ class LoggingRoundTripTest {
         assertThat(sent.clusterArn()).isEqualTo(CliHarness.PROD_ARN);
         assertThat(sent.currentVersion()).isEqualTo("K3AEGXETSR30VB");
         assertThat(sent.monitoring()).isEqualTo(CliHarness.PROD_MONITORING);
-        assertThat(sent.brokerLogs()).isEqualTo(new BrokerLogs(CloudWatchLogsDestination.to("/msk/prod-events"),
+        assertThat(sent.logging().brokerLogs()).isEqualTo(new LogDelivery(CloudWatchLogsDestination.to("/msk/prod-events"),
                 S3Destination.to("msk-broker-logs-123", "prod"), FirehoseDestination.OFF));
 
         String operationArn = applied.out().strip();
@@ -66,7 +66,7 @@ class LoggingRoundTripTest {
                         "Operation UPDATE_IN_PROGRESS: INITIALIZE_UPDATE SUCCEEDED, UPDATE_BROKER_LOGGING IN_PROGRESS",
                         "Operation UPDATE_COMPLETE: INITIALIZE_UPDATE SUCCEEDED, UPDATE_BROKER_LOGGING SUCCEEDED")
                 .filteredOn(line -> line.contains("IN_PROGRESS")).hasSize(2);
-        assertThat(applied.err()).contains("UPDATE_COMPLETE: cluster prod-events now delivers broker logs to: "
+        assertThat(applied.err()).contains("UPDATE_COMPLETE: cluster prod-events is updated. Broker logs: "
                 + "CloudWatch Logs: /msk/prod-events");
         assertThat(msk.calls.stream().filter("describeOperation"::equals)).hasSize(5);
 
@@ -83,7 +83,7 @@ class LoggingRoundTripTest {
         assertThat(next.exitCode()).isZero();
         assertThat(msk.updates).hasSize(2);
         assertThat(msk.updates.get(1).currentVersion()).isEqualTo("V1NEW");
-        assertThat(msk.updates.get(1).brokerLogs()).isEqualTo(new BrokerLogs(CloudWatchLogsDestination.OFF,
+        assertThat(msk.updates.get(1).logging().brokerLogs()).isEqualTo(new LogDelivery(CloudWatchLogsDestination.OFF,
                 S3Destination.to("msk-broker-logs-123", null), FirehoseDestination.OFF));
     }
 
@@ -100,7 +100,7 @@ class LoggingRoundTripTest {
         assertThat(exported.exitCode()).isEqualTo(1);
         assertThat(exported.out()).isEmpty();
         assertThat(exported.err()).isEqualTo("msk-console: Cluster adhoc-analytics is SERVERLESS: only provisioned "
-                + "clusters have broker logs to export.\n");
+                + "clusters have broker or authorizer logs to export.\n");
         assertThat(applied.exitCode()).isEqualTo(exported.exitCode());
         assertThat(cli.prodMsk().updates).isEmpty();
     }
@@ -129,7 +129,7 @@ class LoggingRoundTripTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(cli.prodMsk().updates).singleElement().satisfies(sent ->
-                assertThat(sent.brokerLogs().firehose()).isEqualTo(FirehoseDestination.to("msk-logs")));
+                assertThat(sent.logging().brokerLogs().firehose()).isEqualTo(FirehoseDestination.to("msk-logs")));
     }
 
     @Test

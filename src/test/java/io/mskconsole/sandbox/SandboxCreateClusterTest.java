@@ -25,9 +25,10 @@ import io.mskconsole.core.create.Subnet;
 import io.mskconsole.core.create.Vpc;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import java.time.Duration;
 import java.util.List;
@@ -41,15 +42,15 @@ class SandboxCreateClusterTest {
     final NetworkGateway network = sandbox.session.network(REGION);
 
     /** Three kafka.m5.large brokers in msk-network, delivering to a log group and a bucket that exist. */
-    ClusterDraft draft(String name, BrokerLogs logs) {
+    ClusterDraft draft(String name, LogDelivery logs) {
         List<String> subnets = SandboxNetwork.mskSubnets(REGION).stream().map(Subnet::id).toList();
         return new ClusterDraft(name, "3.8.x", new BrokerNodes("kafka.m5.large", 3, subnets,
                 List.of(SandboxNetwork.brokersGroupId(REGION)), 500), ClientAccess.IAM_ONLY, Encryption.DEFAULT,
-                null, logs, null, Map.of("team", "sandbox"));
+                null, LoggingInfo.of(logs), null, Map.of("team", "sandbox"));
     }
 
-    static BrokerLogs existingDestinations() {
-        return new BrokerLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders-prod"),
+    static LogDelivery existingDestinations() {
+        return new LogDelivery(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders-prod"),
                 S3Destination.to("msk-logs-111122223333-us-east-1", "new"), FirehoseDestination.OFF);
     }
 
@@ -96,7 +97,7 @@ class SandboxCreateClusterTest {
 
     @Test
     void aMissingDestinationMakesTheNewClusterFail() {
-        BrokerLogs missing = existingDestinations().withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/nowhere"));
+        LogDelivery missing = existingDestinations().withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/nowhere"));
         ClusterCreation flow = new ClusterCreation(creation, Duration.ZERO);
         String arn = flow.send(new CreateClusterRequest(draft("doomed", missing)), CreationProgress.IGNORE,
                 Cancellation.none());

@@ -14,8 +14,9 @@ import io.mskconsole.core.destinations.LogGroupInfo;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
 import io.mskconsole.core.logging.ApplyOutcome;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class SandboxCreateDestinationTest {
     @Test
     void aCreatedLogGroupIsFoundAndAnUpdateToItCompletes() {
         Cluster audit = fixture.cluster("eu-west-1", "audit-eu");
-        BrokerLogs desired = BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to(NEW_GROUP));
+        LogDelivery desired = LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to(NEW_GROUP));
         assertThat(runToTheEnd(audit, desired).errorMessage()).as("before it exists")
                 .isEqualTo("The specified log group " + NEW_GROUP + " does not exist in eu-west-1.");
 
@@ -46,7 +47,7 @@ class SandboxCreateDestinationTest {
         assertThat(fixture.session.inventory().hasLogGroup("eu-west-1", NEW_GROUP)).isTrue();
 
         Cluster current = fixture.cluster("eu-west-1", "audit-eu");
-        ApplyOutcome outcome = fixture.update("eu-west-1").apply(current.arn(), desired, true,
+        ApplyOutcome outcome = fixture.update("eu-west-1").apply(current.arn(), LoggingInfo.of(desired), true,
                 fixture.recorder(Duration.ofSeconds(1)), Cancellation.none());
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
         assertThat(outcome.cluster().brokerLogs().cloudWatchLogs().logGroup()).isEqualTo(NEW_GROUP);
@@ -62,7 +63,7 @@ class SandboxCreateDestinationTest {
 
         Cluster audit = fixture.cluster("eu-west-1", "audit-eu");
         ApplyOutcome outcome = fixture.update("eu-west-1").apply(audit.arn(),
-                BrokerLogs.NONE.withS3(S3Destination.to(NEW_BUCKET, "audit")), true,
+                LoggingInfo.of(LogDelivery.NONE.withS3(S3Destination.to(NEW_BUCKET, "audit"))), true,
                 fixture.recorder(Duration.ofSeconds(1)), Cancellation.none());
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
         assertThat(outcome.cluster().brokerLogs().s3().bucket()).isEqualTo(NEW_BUCKET);
@@ -72,7 +73,7 @@ class SandboxCreateDestinationTest {
     void aBucketCreatedInAnotherRegionStillFailsTheUpdate() {
         fixture.destinations("us-east-1").destinations().createBucket("sydney-metrics-logs-2");
         ClusterOperation operation = runToTheEnd(fixture.cluster("ap-southeast-2", "sydney-metrics"),
-                BrokerLogs.NONE.withS3(S3Destination.to("sydney-metrics-logs-2", null)));
+                LogDelivery.NONE.withS3(S3Destination.to("sydney-metrics-logs-2", null)));
         assertThat(operation.state()).isEqualTo("UPDATE_FAILED");
         assertThat(operation.errorMessage()).contains("us-east-1", "ap-southeast-2");
     }
@@ -148,10 +149,10 @@ class SandboxCreateDestinationTest {
                 .destinations().logGroup(NEW_GROUP)).isEmpty();
     }
 
-    private ClusterOperation runToTheEnd(Cluster cluster, BrokerLogs logs) {
+    private ClusterOperation runToTheEnd(Cluster cluster, LogDelivery logs) {
         ClusterGateway gateway = fixture.gateway(cluster.region());
         String operationArn = gateway.updateMonitoring(new UpdateMonitoringRequest(cluster.arn(),
-                cluster.currentVersion(), cluster.monitoring(), logs));
+                cluster.currentVersion(), cluster.monitoring(), LoggingInfo.of(logs)));
         fixture.clock.advance(SandboxFixture.OPERATION);
         return gateway.describeOperation(operationArn);
     }

@@ -10,7 +10,7 @@ import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.clusters.OpenMonitoring;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
 import io.mskconsole.core.logging.S3Destination;
@@ -30,7 +30,7 @@ class SandboxDescribeTest {
         assertThat(cluster.kafkaVersion()).isEqualTo("3.6.0");
         assertThat(cluster.brokerInstanceType()).isEqualTo("kafka.m5.large");
         assertThat(cluster.brokerCount()).isEqualTo(3);
-        assertThat(cluster.brokerLogs()).isEqualTo(new BrokerLogs(
+        assertThat(cluster.brokerLogs()).isEqualTo(new LogDelivery(
                 CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders-prod"), S3Destination.OFF, FirehoseDestination.OFF));
         assertThat(cluster.monitoring()).isEqualTo(new MonitoringSettings("PER_BROKER", new OpenMonitoring(true, false)));
         assertThat(cluster.activeOperationArn()).isNull();
@@ -60,7 +60,7 @@ class SandboxDescribeTest {
         Cluster cluster = fixture.cluster("us-east-1", "events-serverless");
         assertThat(cluster.type()).isEqualTo(ClusterType.SERVERLESS);
         assertThat(cluster.supportsBrokerLogs()).isFalse();
-        assertThat(cluster.brokerLogs()).isEqualTo(BrokerLogs.NONE);
+        assertThat(cluster.brokerLogs()).isEqualTo(LogDelivery.NONE);
         assertThat(cluster.brokerInstanceType()).isNull();
         assertThat(cluster.kafkaVersion()).isNull();
         assertThat(cluster.brokerCount()).isZero();
@@ -69,7 +69,7 @@ class SandboxDescribeTest {
     @Test
     void analyticsEuDeliversToS3AndFirehoseWithoutOpenMonitoring() {
         Cluster cluster = fixture.cluster("eu-west-1", "analytics-eu");
-        assertThat(cluster.brokerLogs()).isEqualTo(new BrokerLogs(CloudWatchLogsDestination.OFF,
+        assertThat(cluster.brokerLogs()).isEqualTo(new LogDelivery(CloudWatchLogsDestination.OFF,
                 S3Destination.to("analytics-eu-broker-logs", "kafka"), FirehoseDestination.to("analytics-eu-logs")));
         assertThat(cluster.monitoring()).isEqualTo(new MonitoringSettings("DEFAULT", null));
         assertThat(cluster.brokerCount()).isEqualTo(6);

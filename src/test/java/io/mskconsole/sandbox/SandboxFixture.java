@@ -6,7 +6,7 @@ import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.logging.ApplyProgress;
-import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
+import io.mskconsole.core.logging.LogDeliveryUpdate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,8 +42,8 @@ final class SandboxFixture {
      * An update that polls without waiting; each poll read moves the clock on by {@code step}, so following an
      * operation runs through its whole life in a few milliseconds of real time.
      */
-    BrokerLogDeliveryUpdate update(String region) {
-        return new BrokerLogDeliveryUpdate(gateway(region), Duration.ZERO);
+    LogDeliveryUpdate update(String region) {
+        return new LogDeliveryUpdate(gateway(region), Duration.ZERO);
     }
 
     /** Progress that records every operation state read and moves the clock on after each one. */

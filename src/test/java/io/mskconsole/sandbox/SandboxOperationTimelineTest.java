@@ -6,7 +6,8 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.OperationStep;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import java.time.Duration;
 import java.util.List;
@@ -73,8 +74,8 @@ class SandboxOperationTimelineTest {
         ClusterGateway own = new SandboxSession(instant).clusters("eu-west-1");
         Cluster cluster = own.listClusters(null).get(1);
         String arn = own.updateMonitoring(new UpdateMonitoringRequest(cluster.arn(), cluster.currentVersion(),
-                cluster.monitoring(), BrokerLogs.NONE.withCloudWatchLogs(
-                        io.mskconsole.core.logging.CloudWatchLogsDestination.to("/msk/audit-eu"))));
+                cluster.monitoring(), LoggingInfo.of(LogDelivery.NONE.withCloudWatchLogs(
+                        io.mskconsole.core.logging.CloudWatchLogsDestination.to("/msk/audit-eu")))));
         assertThat(own.describeOperation(arn).state()).isEqualTo("UPDATE_COMPLETE");
         assertThat(own.describeCluster(cluster.arn()).brokerLogs().cloudWatchLogs().enabled()).isTrue();
     }
@@ -82,7 +83,7 @@ class SandboxOperationTimelineTest {
     private String start() {
         Cluster cluster = fixture.cluster("us-east-1", "orders-prod");
         return gateway.updateMonitoring(new UpdateMonitoringRequest(cluster.arn(), cluster.currentVersion(),
-                cluster.monitoring(), BrokerLogs.NONE));
+                cluster.monitoring(), LoggingInfo.of(LogDelivery.NONE)));
     }
 
     private static List<String> statuses(ClusterOperation operation) {

@@ -11,9 +11,10 @@ import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.GatewayException;
 import io.mskconsole.core.logging.ApplyOutcome;
 import io.mskconsole.core.logging.ApplyProgress;
-import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDeliveryUpdate;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import io.mskconsole.core.trail.LookupAttribute;
@@ -49,11 +50,11 @@ class SandboxTrailUpdateMonitoringTest {
     @Test
     void anUpdateShowsUpInItsRegionsTrailOnceCloudTrailHasIt() {
         Cluster orders = cluster("orders-prod");
-        BrokerLogs desired = orders.brokerLogs().withS3(S3Destination.to("orders-prod-broker-logs", "brokers"));
+        LogDelivery desired = orders.brokerLogs().withS3(S3Destination.to("orders-prod-broker-logs", "brokers"));
         fixture.clock.advance(Duration.ofSeconds(3));
         Instant called = fixture.clock.instant();
         String operationArn = clusters.updateMonitoring(new UpdateMonitoringRequest(orders.arn(),
-                orders.currentVersion(), orders.monitoring(), desired));
+                orders.currentVersion(), orders.monitoring(), LoggingInfo.of(desired)));
 
         assertThat(recentCalls(US)).isEmpty();
         fixture.clock.advance(SandboxFixture.OPERATION.minusMillis(1));
@@ -97,7 +98,7 @@ class SandboxTrailUpdateMonitoringTest {
     void aSuccessfulApplyIsFoundAfterItsOperationEnds() {
         Cluster analytics = fixture.session.clusters(SandboxData.EU_WEST_1).listClusters(Cancellation.none()).stream()
                 .filter(c -> c.name().equals("analytics-eu")).findFirst().orElseThrow();
-        BrokerLogs desired = analytics.brokerLogs().withCloudWatchLogs(
+        LogDelivery desired = analytics.brokerLogs().withCloudWatchLogs(
                 CloudWatchLogsDestination.to("/aws/vendedlogs/msk/analytics-eu"));
         MutableClock clock = fixture.clock;
         ApplyProgress progress = new ApplyProgress() {
@@ -107,8 +108,8 @@ class SandboxTrailUpdateMonitoringTest {
             }
         };
 
-        ApplyOutcome outcome = new BrokerLogDeliveryUpdate(fixture.session.clusters(SandboxData.EU_WEST_1),
-                Duration.ZERO).apply(analytics.arn(), desired, true, progress, Cancellation.none());
+        ApplyOutcome outcome = new LogDeliveryUpdate(fixture.session.clusters(SandboxData.EU_WEST_1),
+                Duration.ZERO).apply(analytics.arn(), LoggingInfo.of(desired), true, progress, Cancellation.none());
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
         fixture.clock.advance(SandboxFixture.OPERATION.multipliedBy(2));
 
@@ -122,7 +123,7 @@ class SandboxTrailUpdateMonitoringTest {
     void aRefusedUpdateShowsUpWithTheServicesError() {
         Cluster orders = cluster("orders-prod");
         GatewayException refused = catchThrowableOfType(() -> clusters.updateMonitoring(new UpdateMonitoringRequest(
-                orders.arn(), "KSTALE0000000X", orders.monitoring(), BrokerLogs.NONE)), GatewayException.class);
+                orders.arn(), "KSTALE0000000X", orders.monitoring(), LoggingInfo.of(LogDelivery.NONE))), GatewayException.class);
         assertThat(refused).isNotNull();
         fixture.clock.advance(Duration.ofMinutes(1));
 
@@ -138,7 +139,7 @@ class SandboxTrailUpdateMonitoringTest {
         Cluster orders = cluster("orders-prod");
         ClusterGateway sydney = fixture.session.clusters(SandboxData.SYDNEY);
         catchThrowableOfType(() -> sydney.updateMonitoring(new UpdateMonitoringRequest(orders.arn(),
-                orders.currentVersion(), orders.monitoring(), BrokerLogs.NONE)), GatewayException.class);
+                orders.currentVersion(), orders.monitoring(), LoggingInfo.of(LogDelivery.NONE))), GatewayException.class);
         fixture.clock.advance(Duration.ofMinutes(1));
 
         assertThat(recentCalls(SandboxData.SYDNEY)).extracting(TrailEvent::errorCode)
@@ -151,11 +152,11 @@ class SandboxTrailUpdateMonitoringTest {
         int samples = fixture.world.trail().events(US).size();
         Cluster orders = cluster("orders-prod");
         clusters.updateMonitoring(new UpdateMonitoringRequest(orders.arn(), orders.currentVersion(),
-                orders.monitoring(), BrokerLogs.NONE));
+                orders.monitoring(), LoggingInfo.of(LogDelivery.NONE)));
         fixture.clock.advance(Duration.ofMinutes(1));
         Cluster after = cluster("orders-prod");
         clusters.updateMonitoring(new UpdateMonitoringRequest(after.arn(), after.currentVersion(), after.monitoring(),
-                after.brokerLogs().withCloudWatchLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders-prod"))));
+                LoggingInfo.of(after.brokerLogs().withCloudWatchLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders-prod")))));
         fixture.clock.advance(Duration.ofMinutes(1));
 
         List<TrailEvent> events = recentCalls(US);
@@ -171,7 +172,7 @@ class SandboxTrailUpdateMonitoringTest {
         Cluster orders = slow.clusters(US).stream().filter(c -> c.name().equals("orders-prod")).findFirst()
                 .orElseThrow();
         slow.updateMonitoring(US, new UpdateMonitoringRequest(orders.arn(), orders.currentVersion(),
-                orders.monitoring(), BrokerLogs.NONE));
+                orders.monitoring(), LoggingInfo.of(LogDelivery.NONE)));
 
         SandboxTrailEvent event = slow.trail().events(US).get(0);
         assertThat(event.eventName()).isEqualTo("UpdateMonitoring");
@@ -179,7 +180,7 @@ class SandboxTrailUpdateMonitoringTest {
 
         SandboxWorld instant = new SandboxWorld(new MutableClock(START), Duration.ZERO, Ticker.SYSTEM);
         instant.updateMonitoring(US, new UpdateMonitoringRequest(orders.arn(), orders.currentVersion(),
-                orders.monitoring(), BrokerLogs.NONE));
+                orders.monitoring(), LoggingInfo.of(LogDelivery.NONE)));
         assertThat(instant.trail().events(US).get(0).visibleAt()).isEqualTo(START);
     }
 }

@@ -13,9 +13,10 @@ import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
 import io.mskconsole.core.logging.ApplyOutcome;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import io.mskconsole.core.logging.UpdateRefusedException;
@@ -29,13 +30,13 @@ class SandboxUpdateMonitoringTest {
     @Test
     void anUpdateCompletesAndChangesTheSettingsAndTheVersion() {
         Cluster before = fixture.cluster("us-east-1", "orders-prod");
-        BrokerLogs desired = before.brokerLogs()
+        LogDelivery desired = before.brokerLogs()
                 .withS3(S3Destination.to("orders-prod-broker-logs", "brokers"))
                 .withFirehose(FirehoseDestination.to("orders-prod-logs"));
         SandboxFixture.Recorder progress = fixture.recorder(Duration.ofMillis(300));
 
         ApplyOutcome outcome = fixture.update("us-east-1")
-                .apply(before.arn(), desired, true, progress, Cancellation.none());
+                .apply(before.arn(), LoggingInfo.of(desired), true, progress, Cancellation.none());
 
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
         assertThat(progress.states()).containsExactly("PENDING", "UPDATE_IN_PROGRESS", "UPDATE_COMPLETE");
@@ -52,7 +53,7 @@ class SandboxUpdateMonitoringTest {
     @Test
     void theClusterIsUpdatingWhileTheOperationRuns() {
         Cluster before = fixture.cluster("us-east-1", "orders-prod");
-        String operationArn = gateway.updateMonitoring(request(before, BrokerLogs.NONE));
+        String operationArn = gateway.updateMonitoring(request(before, LogDelivery.NONE));
 
         assertThat(operationArn).matches("arn:aws:kafka:us-east-1:111122223333:cluster-operation/orders-prod/"
                 + "3f6b2c1e-8a4d-4f1b-9c2e-7d5a0b1e6f34-2/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
@@ -71,10 +72,10 @@ class SandboxUpdateMonitoringTest {
     @Test
     void aMissingLogGroupFailsTheOperationAndKeepsTheOldSettings() {
         Cluster before = fixture.cluster("us-east-1", "orders-prod");
-        BrokerLogs desired = before.brokerLogs().withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/typo"));
+        LogDelivery desired = before.brokerLogs().withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/typo"));
 
         ApplyOutcome outcome = fixture.update("us-east-1")
-                .apply(before.arn(), desired, true, fixture.recorder(Duration.ofSeconds(1)), Cancellation.none());
+                .apply(before.arn(), LoggingInfo.of(desired), true, fixture.recorder(Duration.ofSeconds(1)), Cancellation.none());
 
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.FAILED);
         ClusterOperation operation = outcome.operation();
@@ -91,16 +92,16 @@ class SandboxUpdateMonitoringTest {
     @Test
     void aBucketInAnotherRegionFailsTheOperation() {
         ClusterOperation operation = runToTheEnd("us-east-1", "orders-prod",
-                BrokerLogs.NONE.withS3(S3Destination.to("analytics-eu-broker-logs", null)));
+                LogDelivery.NONE.withS3(S3Destination.to("analytics-eu-broker-logs", null)));
         assertThat(operation.state()).isEqualTo("UPDATE_FAILED");
         assertThat(operation.errorMessage()).contains("analytics-eu-broker-logs", "eu-west-1", "us-east-1");
     }
 
     @Test
     void aMissingBucketOrStreamFailsTheOperationNamingIt() {
-        assertThat(runToTheEnd("us-east-1", "orders-prod", BrokerLogs.NONE.withS3(S3Destination.to("orders-typo", null))).errorMessage())
+        assertThat(runToTheEnd("us-east-1", "orders-prod", LogDelivery.NONE.withS3(S3Destination.to("orders-typo", null))).errorMessage())
                 .isEqualTo("The specified bucket orders-typo does not exist.");
-        assertThat(runToTheEnd("eu-west-1", "audit-eu", BrokerLogs.NONE.withFirehose(FirehoseDestination.to("orders-prod-logs")))
+        assertThat(runToTheEnd("eu-west-1", "audit-eu", LogDelivery.NONE.withFirehose(FirehoseDestination.to("orders-prod-logs")))
                 .errorMessage()).isEqualTo("The specified delivery stream orders-prod-logs does not exist in eu-west-1.");
     }
 
@@ -108,7 +109,7 @@ class SandboxUpdateMonitoringTest {
     void aStaleVersionIsRefused() {
         Cluster cluster = fixture.cluster("us-east-1", "orders-prod");
         UpdateMonitoringRequest stale = new UpdateMonitoringRequest(cluster.arn(), "K0000000000000",
-                cluster.monitoring(), BrokerLogs.NONE);
+                cluster.monitoring(), LoggingInfo.of(LogDelivery.NONE));
 
         GatewayException e = catchThrowableOfType(GatewayException.class, () -> gateway.updateMonitoring(stale));
 
@@ -122,7 +123,7 @@ class SandboxUpdateMonitoringTest {
     @Test
     void theVersionReadBeforeACompletedUpdateIsStaleAfterIt() {
         Cluster before = fixture.cluster("us-east-1", "orders-prod");
-        gateway.updateMonitoring(request(before, BrokerLogs.NONE));
+        gateway.updateMonitoring(request(before, LogDelivery.NONE));
         fixture.clock.advance(Duration.ofSeconds(5));
 
         GatewayException e = catchThrowableOfType(GatewayException.class,
@@ -135,7 +136,7 @@ class SandboxUpdateMonitoringTest {
         Cluster cluster = fixture.cluster("us-east-1", "payments-staging");
 
         GatewayException e = catchThrowableOfType(GatewayException.class,
-                () -> gateway.updateMonitoring(request(cluster, BrokerLogs.NONE)));
+                () -> gateway.updateMonitoring(request(cluster, LogDelivery.NONE)));
 
         assertThat(e.failure()).isEqualTo(Failure.BAD_REQUEST);
         assertThat(e.serviceMessage()).contains("UPDATING", "ACTIVE");
@@ -145,16 +146,16 @@ class SandboxUpdateMonitoringTest {
     void theUseCaseRefusesAnUpdatingClusterBeforeSending() {
         Cluster cluster = fixture.cluster("us-east-1", "payments-staging");
         UpdateRefusedException e = catchThrowableOfType(UpdateRefusedException.class, () -> fixture.update("us-east-1")
-                .apply(cluster.arn(), BrokerLogs.NONE, true, fixture.recorder(Duration.ZERO), Cancellation.none()));
+                .apply(cluster.arn(), LoggingInfo.of(LogDelivery.NONE), true, fixture.recorder(Duration.ZERO), Cancellation.none()));
         assertThat(e.reason()).isEqualTo(UpdateRefusedException.Reason.NOT_ACTIVE);
     }
 
     @Test
     void aSecondUpdateWhileTheFirstRunsIsRefused() {
         Cluster cluster = fixture.cluster("us-east-1", "orders-prod");
-        gateway.updateMonitoring(request(cluster, BrokerLogs.NONE));
+        gateway.updateMonitoring(request(cluster, LogDelivery.NONE));
         GatewayException e = catchThrowableOfType(GatewayException.class,
-                () -> gateway.updateMonitoring(request(cluster, BrokerLogs.NONE)));
+                () -> gateway.updateMonitoring(request(cluster, LogDelivery.NONE)));
         assertThat(e.failure()).isEqualTo(Failure.BAD_REQUEST);
     }
 
@@ -162,7 +163,7 @@ class SandboxUpdateMonitoringTest {
     void aServerlessClusterIsRefused() {
         Cluster cluster = fixture.cluster("us-east-1", "events-serverless");
         GatewayException e = catchThrowableOfType(GatewayException.class,
-                () -> gateway.updateMonitoring(request(cluster, BrokerLogs.NONE)));
+                () -> gateway.updateMonitoring(request(cluster, LogDelivery.NONE)));
         assertThat(e.failure()).isEqualTo(Failure.BAD_REQUEST);
         assertThat(e.getMessage()).contains("serverless");
     }
@@ -170,11 +171,11 @@ class SandboxUpdateMonitoringTest {
     @Test
     void anEnabledDestinationWithoutANameIsRefusedInMsksWords() {
         Cluster cluster = fixture.cluster("us-east-1", "orders-prod");
-        assertThat(refusal(cluster, BrokerLogs.NONE.withCloudWatchLogs(new CloudWatchLogsDestination(true, null))))
+        assertThat(refusal(cluster, LogDelivery.NONE.withCloudWatchLogs(new CloudWatchLogsDestination(true, null))))
                 .isEqualTo("To use CloudWatch Logs as a destination for broker logs, you must specify a CloudWatch log group.");
-        assertThat(refusal(cluster, BrokerLogs.NONE.withS3(new S3Destination(true, null, "x"))))
+        assertThat(refusal(cluster, LogDelivery.NONE.withS3(new S3Destination(true, null, "x"))))
                 .isEqualTo("To use Amazon S3 as a destination for broker logs, you must specify an S3 bucket.");
-        assertThat(refusal(cluster, BrokerLogs.NONE.withFirehose(new FirehoseDestination(true, " "))))
+        assertThat(refusal(cluster, LogDelivery.NONE.withFirehose(new FirehoseDestination(true, " "))))
                 .isEqualTo("To use Kinesis Data Firehose as a destination for broker logs, you must specify a "
                         + "Kinesis Data Firehose delivery stream.");
         assertThat(gateway.describeCluster(cluster.arn()).state()).isEqualTo(ClusterState.ACTIVE);
@@ -183,7 +184,7 @@ class SandboxUpdateMonitoringTest {
     @Test
     void anExpressClusterAcceptsBrokerLogs() {
         ClusterOperation operation = runToTheEnd("us-east-1", "clickstream-express",
-                BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/clickstream-express")));
+                LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/clickstream-express")));
         assertThat(operation.isComplete()).isTrue();
         assertThat(fixture.cluster("us-east-1", "clickstream-express").brokerLogs().cloudWatchLogs().logGroup())
                 .isEqualTo("/msk/clickstream-express");
@@ -194,7 +195,7 @@ class SandboxUpdateMonitoringTest {
         Cluster cluster = fixture.cluster("us-east-1", "orders-prod");
         MonitoringSettings sent = new MonitoringSettings("PER_TOPIC_PER_PARTITION", new OpenMonitoring(false, true));
         gateway.updateMonitoring(new UpdateMonitoringRequest(cluster.arn(), cluster.currentVersion(), sent,
-                cluster.brokerLogs()));
+                LoggingInfo.of(cluster.brokerLogs())));
         fixture.clock.advance(Duration.ofSeconds(4));
 
         assertThat(gateway.describeCluster(cluster.arn()).monitoring()).isEqualTo(sent);
@@ -204,12 +205,12 @@ class SandboxUpdateMonitoringTest {
     void anUpdateToTheDestinationsInUseIsUnchangedAndSendsNothing() {
         Cluster cluster = fixture.cluster("eu-west-1", "analytics-eu");
         ApplyOutcome outcome = fixture.update("eu-west-1")
-                .apply(cluster.arn(), cluster.brokerLogs(), true, fixture.recorder(Duration.ZERO), Cancellation.none());
+                .apply(cluster.arn(), LoggingInfo.of(cluster.brokerLogs()), true, fixture.recorder(Duration.ZERO), Cancellation.none());
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.UNCHANGED);
         assertThat(fixture.cluster("eu-west-1", "analytics-eu").state()).isEqualTo(ClusterState.ACTIVE);
     }
 
-    private String refusal(Cluster cluster, BrokerLogs logs) {
+    private String refusal(Cluster cluster, LogDelivery logs) {
         GatewayException e = catchThrowableOfType(GatewayException.class,
                 () -> gateway.updateMonitoring(request(cluster, logs)));
         assertThat(e.failure()).isEqualTo(Failure.BAD_REQUEST);
@@ -217,7 +218,7 @@ class SandboxUpdateMonitoringTest {
         return e.serviceMessage();
     }
 
-    private ClusterOperation runToTheEnd(String region, String name, BrokerLogs logs) {
+    private ClusterOperation runToTheEnd(String region, String name, LogDelivery logs) {
         Cluster cluster = fixture.cluster(region, name);
         ClusterGateway own = fixture.gateway(region);
         String operationArn = own.updateMonitoring(request(cluster, logs));
@@ -225,7 +226,7 @@ class SandboxUpdateMonitoringTest {
         return own.describeOperation(operationArn);
     }
 
-    private static UpdateMonitoringRequest request(Cluster cluster, BrokerLogs logs) {
-        return new UpdateMonitoringRequest(cluster.arn(), cluster.currentVersion(), cluster.monitoring(), logs);
+    private static UpdateMonitoringRequest request(Cluster cluster, LogDelivery logs) {
+        return new UpdateMonitoringRequest(cluster.arn(), cluster.currentVersion(), cluster.monitoring(), LoggingInfo.of(logs));
     }
 }

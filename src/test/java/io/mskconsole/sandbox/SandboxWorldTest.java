@@ -7,9 +7,10 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.logging.ApplyOutcome;
-import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDeliveryUpdate;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import io.mskconsole.core.logging.FirehoseDestination;
 import java.time.Clock;
@@ -44,7 +45,7 @@ class SandboxWorldTest {
         fixture.clock.advance(SandboxData.PAYMENTS_OPERATION_REMAINING);
         Cluster cluster = fixture.cluster("us-east-1", "payments-staging");
         ApplyOutcome outcome = fixture.update("us-east-1").apply(cluster.arn(),
-                cluster.brokerLogs().withCloudWatchLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/payments-staging")),
+                LoggingInfo.of(cluster.brokerLogs().withCloudWatchLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/payments-staging"))),
                 true, fixture.recorder(Duration.ofSeconds(1)), Cancellation.none());
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
         assertThat(outcome.cluster().brokerLogs().cloudWatchLogs().enabled()).isTrue();
@@ -54,8 +55,8 @@ class SandboxWorldTest {
     void aChangeIsSeenByEverySessionAndRegionOfTheWorld() {
         SandboxSession first = new SandboxSession(fixture.world);
         Cluster audit = fixture.cluster("eu-west-1", "audit-eu");
-        new BrokerLogDeliveryUpdate(first.clusters("eu-west-1"), Duration.ZERO).apply(audit.arn(),
-                BrokerLogs.NONE.withFirehose(FirehoseDestination.to("audit-eu-logs")), false,
+        new LogDeliveryUpdate(first.clusters("eu-west-1"), Duration.ZERO).apply(audit.arn(),
+                LoggingInfo.of(LogDelivery.NONE.withFirehose(FirehoseDestination.to("audit-eu-logs"))), false,
                 fixture.recorder(Duration.ZERO), Cancellation.none());
         fixture.clock.advance(Duration.ofSeconds(4));
         first.close();
@@ -70,13 +71,13 @@ class SandboxWorldTest {
     @Test
     void separateWorldsDoNotShareChanges() {
         Cluster audit = fixture.cluster("eu-west-1", "audit-eu");
-        fixture.gateway("eu-west-1").updateMonitoring(BrokerLogDeliveryUpdate.prepare(audit,
-                BrokerLogs.NONE.withFirehose(FirehoseDestination.to("audit-eu-logs"))));
+        fixture.gateway("eu-west-1").updateMonitoring(LogDeliveryUpdate.prepare(audit,
+                LoggingInfo.of(LogDelivery.NONE.withFirehose(FirehoseDestination.to("audit-eu-logs")))));
         fixture.clock.advance(Duration.ofSeconds(4));
 
         SandboxWorld other = new SandboxWorld(fixture.clock, SandboxFixture.OPERATION);
         Cluster untouched = new SandboxSession(other).clusters("eu-west-1").describeCluster(audit.arn());
-        assertThat(untouched.brokerLogs()).isEqualTo(BrokerLogs.NONE);
+        assertThat(untouched.brokerLogs()).isEqualTo(LogDelivery.NONE);
         assertThat(untouched.currentVersion()).isEqualTo(audit.currentVersion());
     }
 
@@ -101,8 +102,8 @@ class SandboxWorldTest {
         Cluster sydney = gateway.listClusters(Cancellation.none()).get(0);
         SandboxFixture.Recorder progress = fixture.recorder(Duration.ZERO);
 
-        ApplyOutcome outcome = new BrokerLogDeliveryUpdate(gateway, session.operationPollInterval()).apply(sydney.arn(),
-                BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/sydney-metrics")),
+        ApplyOutcome outcome = new LogDeliveryUpdate(gateway, session.operationPollInterval()).apply(sydney.arn(),
+                LoggingInfo.of(LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/sydney-metrics"))),
                 true, progress, Cancellation.none());
 
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
@@ -118,10 +119,10 @@ class SandboxWorldTest {
             var gateway = session.clusters(region);
             for (int i = 0; i < 200; i++) {
                 Cluster cluster = gateway.listClusters(Cancellation.none()).get(0);
-                BrokerLogs logs = i % 2 == 0 ? BrokerLogs.NONE
-                        : BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to(world.inventory().logGroups(region).get(0)));
+                LogDelivery logs = i % 2 == 0 ? LogDelivery.NONE
+                        : LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to(world.inventory().logGroups(region).get(0)));
                 gateway.describeOperation(gateway.updateMonitoring(
-                        new UpdateMonitoringRequest(cluster.arn(), cluster.currentVersion(), cluster.monitoring(), logs)));
+                        new UpdateMonitoringRequest(cluster.arn(), cluster.currentVersion(), cluster.monitoring(), LoggingInfo.of(logs))));
                 session.clusters("us-east-1").listClusters(Cancellation.none());
             }
         })).toList();

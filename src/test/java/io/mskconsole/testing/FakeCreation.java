@@ -10,6 +10,7 @@ import io.mskconsole.core.create.CreationGateway;
 import io.mskconsole.core.create.KafkaVersion;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.logging.LoggingInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,7 +83,7 @@ public final class FakeCreation implements CreationGateway {
         ClusterState state = states.get(Math.min(polls, states.size()) - 1);
         ClusterDraft draft = request.draft();
         Cluster cluster = new Cluster(clusterArn, draft.name(), ClusterType.PROVISIONED, state, "K1NEW",
-                draft.kafkaVersion(), draft.brokers().instanceType(), draft.brokers().count(), draft.brokerLogs(),
+                draft.kafkaVersion(), draft.brokers().instanceType(), draft.brokers().count(), LoggingInfo.of(draft.brokerLogs()),
                 draft.monitoring(), null, Instant.EPOCH);
         boolean failed = state == ClusterState.FAILED;
         return new ClusterDetails(cluster, draft, List.of(), failed ? stateCode : null, failed ? stateMessage : null);

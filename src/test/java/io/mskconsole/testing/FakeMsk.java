@@ -12,8 +12,9 @@ import io.mskconsole.core.clusters.OperationStep;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,17 +63,23 @@ public final class FakeMsk implements ClusterGateway {
     public static FakeMsk withSampleClusters() {
         return new FakeMsk()
                 .put(provisioned(ARN, "orders-prod", ClusterState.ACTIVE,
-                        BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders"))))
+                        LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders"))))
                 .put(serverless(SERVERLESS_ARN, "events", "V1"));
     }
 
-    public static Cluster provisioned(String arn, String name, ClusterState state, BrokerLogs logs) {
+    public static Cluster provisioned(String arn, String name, ClusterState state, LogDelivery logs) {
         return provisioned(arn, name, state, "K3AEGXETSR30VB", logs);
     }
 
     /** Kafka 3.6.0 on three kafka.m5.large brokers with {@link #MONITORING}. */
-    public static Cluster provisioned(String arn, String name, ClusterState state, String version, BrokerLogs logs) {
-        return new Cluster(arn, name, ClusterType.PROVISIONED, state, version, "3.6.0", "kafka.m5.large", 3, logs,
+    public static Cluster provisioned(String arn, String name, ClusterState state, String version, LogDelivery logs) {
+        return provisioned(arn, name, state, version, LoggingInfo.of(logs));
+    }
+
+    /** The same, delivering broker and (when given) authorizer logs. */
+    public static Cluster provisioned(String arn, String name, ClusterState state, String version,
+                                      LoggingInfo logging) {
+        return new Cluster(arn, name, ClusterType.PROVISIONED, state, version, "3.6.0", "kafka.m5.large", 3, logging,
                 MONITORING, null, Instant.EPOCH);
     }
 
@@ -171,7 +178,7 @@ public final class FakeMsk implements ClusterGateway {
         put(new Cluster(cluster.arn(), cluster.name(), cluster.type(), ClusterState.ACTIVE,
                 complete ? "V" + (++versions) + "NEW" : cluster.currentVersion(), cluster.kafkaVersion(),
                 cluster.brokerInstanceType(), cluster.brokerCount(),
-                complete ? request.brokerLogs() : cluster.brokerLogs(), cluster.monitoring(), null,
+                complete ? request.logging() : cluster.logging(), cluster.monitoring(), null,
                 cluster.creationTime()));
     }
 

@@ -1,11 +1,15 @@
 package io.mskconsole.aws.account;
 
+import io.mskconsole.aws.kafka.authorizerlogs.AuthorizerLogsInterceptor;
+import io.mskconsole.aws.kafka.raw.RawAnswers;
 import io.mskconsole.aws.network.Ec2Endpoint;
 import io.mskconsole.aws.network.Ec2QueryClient;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
@@ -41,8 +45,13 @@ class ServiceClients {
         this.credentials = credentials;
     }
 
+    /**
+     * MSK's client, which keeps MSK's answers as sent ({@link RawAnswers}) and sends authorizer logs
+     * ({@link AuthorizerLogsInterceptor}).
+     */
     KafkaClient kafka(Region region) {
-        return build(KafkaClient.builder(), region);
+        return build(KafkaClient.builder(), region, o -> o.addExecutionInterceptor(RawAnswers.INSTANCE)
+                .addExecutionInterceptor(AuthorizerLogsInterceptor.INSTANCE));
     }
 
     CloudWatchLogsClient logs(Region region) {
@@ -92,12 +101,18 @@ class ServiceClients {
     }
 
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder, Region region) {
+        return build(builder, region, config -> { });
+    }
+
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(
+            B builder, Region region, Consumer<ClientOverrideConfiguration.Builder> extra) {
         builder.region(region)
                 .credentialsProvider(credentials.get())
                 .httpClientBuilder(settings.httpClient())
                 .overrideConfiguration(config -> {
                     settings.applyTo(config);
                     config.defaultProfileFile(profileFile).defaultProfileName(profile);
+                    extra.accept(config);
                 });
         if (settings.endpointOverride() != null) {
             builder.endpointOverride(settings.endpointOverride());

@@ -61,7 +61,7 @@ final class CreationMapping {
                 .encryptionInfo(encryptionInfo(draft.encryption()))
                 .enhancedMonitoring(draft.monitoring().enhancedMonitoring())
                 .openMonitoring(KafkaMapping.openMonitoringInfo(draft.monitoring().openMonitoring()))
-                .loggingInfo(KafkaMapping.loggingInfo(draft.brokerLogs()));
+                .loggingInfo(KafkaMapping.loggingInfo(draft.logging().brokerLogs()));
         if (draft.configuration() != null) {
             provisioned.configurationInfo(ConfigurationInfo.builder().arn(draft.configuration().arn())
                     .revision(draft.configuration().revision()).build());
@@ -102,8 +102,10 @@ final class CreationMapping {
     }
 
     /** The cluster with its settings as a draft (provisioned only), what cannot be copied, and its stateInfo. */
-    static ClusterDetails details(software.amazon.awssdk.services.kafka.model.Cluster info) {
-        Cluster cluster = KafkaMapping.cluster(info);
+    /** @param raw the same cluster as MSK sent it (see {@link KafkaMapping#cluster}) */
+    static ClusterDetails details(software.amazon.awssdk.services.kafka.model.Cluster info,
+                                  com.fasterxml.jackson.databind.JsonNode raw) {
+        Cluster cluster = KafkaMapping.cluster(info, raw);
         String code = info.stateInfo() == null ? null : info.stateInfo().code();
         String message = info.stateInfo() == null ? null : info.stateInfo().message();
         Provisioned provisioned = info.provisioned();
@@ -122,9 +124,11 @@ final class CreationMapping {
                 volume);
         ClusterDraft settings = new ClusterDraft(cluster.name(), cluster.kafkaVersion(), brokers,
                 access(provisioned.clientAuthentication()), encryption(provisioned.encryptionInfo()),
-                cluster.monitoring(), cluster.brokerLogs(), configuration(provisioned.currentBrokerSoftwareInfo()),
+                cluster.monitoring(), cluster.logging(), configuration(provisioned.currentBrokerSoftwareInfo()),
                 info.hasTags() ? info.tags() : null);
-        return new ClusterDetails(cluster, settings, notCopied(provisioned), code, message);
+        List<String> notCopied = new ArrayList<>(notCopied(provisioned));
+        cluster.monitoring().unknownMembers().forEach(member -> notCopied.add(member + " (not known to this version)"));
+        return new ClusterDetails(cluster, settings, notCopied, code, message);
     }
 
     private static ClientAccess access(ClientAuthentication auth) {

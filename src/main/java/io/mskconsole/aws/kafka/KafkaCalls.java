@@ -2,6 +2,8 @@ package io.mskconsole.aws.kafka;
 
 import io.mskconsole.aws.errors.AwsCall;
 import io.mskconsole.aws.errors.AwsFailures;
+import io.mskconsole.aws.kafka.authorizerlogs.AuthorizerLogsWire;
+import io.mskconsole.aws.kafka.raw.RawAnswers;
 import java.net.URI;
 import java.util.Objects;
 import java.util.function.Function;
@@ -44,6 +46,8 @@ final class KafkaCalls {
         KafkaClient kafka;
         try {
             kafka = client.get();
+            RawAnswers.requireOn(kafka);
+            AuthorizerLogsWire.requireOn(kafka);
         } catch (RuntimeException unavailable) {
             throw AwsFailures.clientUnavailable(unavailable, where);
         }

@@ -1,15 +1,21 @@
 package io.mskconsole.aws.kafka;
 
 import io.mskconsole.aws.errors.AwsCall;
+import io.mskconsole.aws.kafka.authorizerlogs.AuthorizerLogsWire;
+import io.mskconsole.aws.kafka.raw.RawAnswers;
+import io.mskconsole.aws.kafka.raw.RawBodies;
 import io.mskconsole.core.clusters.BootstrapBrokers;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkPlugin;
@@ -26,6 +32,10 @@ import software.amazon.awssdk.services.kafka.model.ListClustersV2Response;
  * <p>Reads (ListClustersV2, DescribeClusterV2, DescribeClusterOperationV2, GetBootstrapBrokers) use the client's retry strategy.
  * UpdateMonitoring is sent at most once: a retried PUT whose first attempt MSK applied would fail as a stale version,
  * and the core reports a lost answer as "may or may not have been applied" instead. Thread-safe when the client is.
+ *
+ * <p>What the SDK here does not model is read from MSK's answers as sent ({@link RawAnswers}): the authorizer logs,
+ * written into requests through {@link AuthorizerLogsWire}, and members of the monitoring settings this version
+ * cannot send back ({@code MonitoringSettings#unknownMembers}).
  */
 public final class KafkaClusterGateway implements ClusterGateway {
     /** The largest page ListClustersV2 gives. */
@@ -65,25 +75,34 @@ public final class KafkaClusterGateway implements ClusterGateway {
     @Override
     public List<Cluster> listClusters(Cancellation cancellation) {
         return call(AwsCall.of("ListClustersV2", region, profile, null), kafka -> {
-            Iterator<ListClustersV2Response> pages =
-                    kafka.listClustersV2Paginator(r -> r.maxResults(PAGE_SIZE)).iterator();
-            List<Cluster> clusters = new ArrayList<>();
+            RawBodies bodies = new RawBodies();
+            Iterator<ListClustersV2Response> pages = kafka.listClustersV2Paginator(r -> r.maxResults(PAGE_SIZE)
+                    .overrideConfiguration(RawAnswers.keep(bodies))).iterator();
+            List<software.amazon.awssdk.services.kafka.model.Cluster> listed = new ArrayList<>();
             while (true) {
                 if (cancellation.isCancelled()) {
                     return List.of();
                 }
                 if (!pages.hasNext()) {
-                    return List.copyOf(clusters);
+                    break;
                 }
-                pages.next().clusterInfoList().forEach(info -> clusters.add(KafkaMapping.cluster(info)));
+                listed.addAll(pages.next().clusterInfoList());
             }
+            Map<String, JsonNode> raw = bodies.listedClusters();
+            return listed.stream().map(info -> KafkaMapping.cluster(info,
+                    raw.getOrDefault(info.clusterArn(), MissingNode.getInstance()))).toList();
         });
     }
 
     @Override
     public Cluster describeCluster(String clusterArn) {
         return call(AwsCall.of("DescribeClusterV2", region, profile, null).forCluster(clusterArn),
-                kafka -> KafkaMapping.cluster(kafka.describeClusterV2(r -> r.clusterArn(clusterArn)).clusterInfo()));
+                kafka -> {
+                    RawBodies bodies = new RawBodies();
+                    var info = kafka.describeClusterV2(r -> r.clusterArn(clusterArn)
+                            .overrideConfiguration(RawAnswers.keep(bodies))).clusterInfo();
+                    return KafkaMapping.cluster(info, bodies.describedCluster());
+                });
     }
 
     /** Sends UpdateMonitoring once, whatever the client's retry settings (see the class comment). */
@@ -91,14 +110,22 @@ public final class KafkaClusterGateway implements ClusterGateway {
     public String updateMonitoring(UpdateMonitoringRequest request) {
         return call(AwsCall.of("UpdateMonitoring", region, profile, null).forCluster(request.clusterArn()),
                 kafka -> kafka.updateMonitoring(KafkaMapping.updateMonitoring(request).toBuilder()
-                        .overrideConfiguration(o -> o.addPlugin(SINGLE_ATTEMPT)).build()).clusterOperationArn());
+                        .overrideConfiguration(o -> o.addPlugin(SINGLE_ATTEMPT)
+                                .applyMutation(AuthorizerLogsWire.send(AuthorizerLogsWire.UPDATE_MONITORING,
+                                        request.logging().authorizerLogs())))
+                        .build()).clusterOperationArn());
     }
 
     @Override
     public ClusterOperation describeOperation(String operationArn) {
         return call(AwsCall.of("DescribeClusterOperationV2", region, profile, null).forOperation(operationArn),
-                kafka -> KafkaMapping.operation(kafka
-                        .describeClusterOperationV2(r -> r.clusterOperationArn(operationArn)).clusterOperationInfo()));
+                kafka -> {
+                    RawBodies bodies = new RawBodies();
+                    var info = kafka.describeClusterOperationV2(r -> r.clusterOperationArn(operationArn)
+                            .overrideConfiguration(RawAnswers.keep(bodies))).clusterOperationInfo();
+                    return KafkaMapping.operation(info, AuthorizerLogsWire.ofOperation(bodies, false),
+                            AuthorizerLogsWire.ofOperation(bodies, true));
+                });
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.mskconsole.aws.kafka;
 
+import io.mskconsole.aws.kafka.authorizerlogs.AuthorizerLogsWire;
+import io.mskconsole.aws.kafka.raw.RawAnswers;
+import io.mskconsole.aws.kafka.raw.RawBodies;
 import io.mskconsole.core.create.ClusterDetails;
 import io.mskconsole.core.create.CreateClusterRequest;
 import io.mskconsole.core.create.CreationGateway;
@@ -48,12 +51,20 @@ public final class KafkaCreationGateway implements CreationGateway {
     public String createCluster(CreateClusterRequest request) {
         return calls.call(calls.call("CreateClusterV2").forResource("cluster", request.clusterName()),
                 kafka -> kafka.createClusterV2(CreationMapping.createCluster(request).toBuilder()
-                        .overrideConfiguration(o -> o.addPlugin(KafkaCalls.SINGLE_ATTEMPT)).build()).clusterArn());
+                        .overrideConfiguration(o -> o.addPlugin(KafkaCalls.SINGLE_ATTEMPT)
+                                .applyMutation(AuthorizerLogsWire.send(AuthorizerLogsWire.CREATE_CLUSTER_V2,
+                                        request.draft().logging().authorizerLogs())))
+                        .build()).clusterArn());
     }
 
     @Override
     public ClusterDetails describeCluster(String clusterArn) {
         return calls.call(calls.call("DescribeClusterV2").forCluster(clusterArn),
-                kafka -> CreationMapping.details(kafka.describeClusterV2(r -> r.clusterArn(clusterArn)).clusterInfo()));
+                kafka -> {
+                    RawBodies bodies = new RawBodies();
+                    var info = kafka.describeClusterV2(r -> r.clusterArn(clusterArn)
+                            .overrideConfiguration(RawAnswers.keep(bodies))).clusterInfo();
+                    return CreationMapping.details(info, bodies.describedCluster());
+                });
     }
 }

@@ -1,5 +1,7 @@
 package io.mskconsole.aws.kafka;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mskconsole.aws.kafka.authorizerlogs.AuthorizerLogsWire;
 import io.mskconsole.core.clusters.BootstrapBrokers;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterOperation;
@@ -8,9 +10,10 @@ import io.mskconsole.core.clusters.ClusterType;
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.clusters.OpenMonitoring;
 import io.mskconsole.core.clusters.OperationStep;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import java.util.List;
@@ -20,7 +23,7 @@ import software.amazon.awssdk.services.kafka.model.CloudWatchLogs;
 import software.amazon.awssdk.services.kafka.model.Firehose;
 import software.amazon.awssdk.services.kafka.model.GetBootstrapBrokersResponse;
 import software.amazon.awssdk.services.kafka.model.JmxExporterInfo;
-import software.amazon.awssdk.services.kafka.model.LoggingInfo;
+import software.amazon.awssdk.services.kafka.model.MutableClusterInfo;
 import software.amazon.awssdk.services.kafka.model.NodeExporterInfo;
 import software.amazon.awssdk.services.kafka.model.OpenMonitoringInfo;
 import software.amazon.awssdk.services.kafka.model.PrometheusInfo;
@@ -35,12 +38,16 @@ final class KafkaMapping {
     private KafkaMapping() {
     }
 
-    static Cluster cluster(software.amazon.awssdk.services.kafka.model.Cluster info) {
+    /**
+     * @param raw the same cluster as MSK sent it (its {@code clusterInfo}), for what the SDK here does not model: the
+     *            authorizer logs, and any member of the monitoring settings this version cannot send back
+     */
+    static Cluster cluster(software.amazon.awssdk.services.kafka.model.Cluster info, JsonNode raw) {
         Provisioned provisioned = info.provisioned();
         String kafkaVersion = null;
         String instanceType = null;
         int brokers = 0;
-        BrokerLogs brokerLogs = BrokerLogs.NONE;
+        LogDelivery brokerLogs = LogDelivery.NONE;
         MonitoringSettings monitoring = MonitoringSettings.NONE;
         if (provisioned != null) {
             if (provisioned.currentBrokerSoftwareInfo() != null) {
@@ -52,23 +59,25 @@ final class KafkaMapping {
             brokers = provisioned.numberOfBrokerNodes() == null ? 0 : provisioned.numberOfBrokerNodes();
             brokerLogs = brokerLogs(provisioned.loggingInfo());
             monitoring = new MonitoringSettings(provisioned.enhancedMonitoringAsString(),
-                    openMonitoring(provisioned.openMonitoring()));
+                    openMonitoring(provisioned.openMonitoring()), UnsentMembers.of(raw.path("provisioned")));
         }
         return new Cluster(info.clusterArn(), info.clusterName(), ClusterType.parse(info.clusterTypeAsString()),
                 ClusterState.parse(info.stateAsString()), info.currentVersion(), kafkaVersion, instanceType, brokers,
-                brokerLogs, monitoring, info.activeOperationArn(), info.creationTime());
+                provisioned == null ? LoggingInfo.NONE
+                        : new LoggingInfo(brokerLogs, AuthorizerLogsWire.ofCluster(raw)), monitoring,
+                info.activeOperationArn(), info.creationTime());
     }
 
     /** Broker log delivery as the cluster reports it; an absent destination or logging info is off. */
-    static BrokerLogs brokerLogs(LoggingInfo loggingInfo) {
+    static LogDelivery brokerLogs(software.amazon.awssdk.services.kafka.model.LoggingInfo loggingInfo) {
         if (loggingInfo == null || loggingInfo.brokerLogs() == null) {
-            return BrokerLogs.NONE;
+            return LogDelivery.NONE;
         }
         var logs = loggingInfo.brokerLogs();
         CloudWatchLogs cw = logs.cloudWatchLogs();
         S3 s3 = logs.s3();
         Firehose firehose = logs.firehose();
-        return new BrokerLogs(
+        return new LogDelivery(
                 cw == null ? CloudWatchLogsDestination.OFF
                         : new CloudWatchLogsDestination(Boolean.TRUE.equals(cw.enabled()), cw.logGroup()),
                 s3 == null ? S3Destination.OFF
@@ -88,15 +97,34 @@ final class KafkaMapping {
         return new OpenMonitoring(jmx, node);
     }
 
-    static ClusterOperation operation(ClusterOperationV2 info) {
+    /**
+     * @param source the authorizer logs of the operation's source cluster info, as read from the raw answer, or null
+     * @param target likewise for its target cluster info
+     */
+    static ClusterOperation operation(ClusterOperationV2 info, LogDelivery source, LogDelivery target) {
         List<OperationStep> steps = List.of();
         if (info.provisioned() != null && info.provisioned().hasOperationSteps()) {
             steps = info.provisioned().operationSteps().stream().map(KafkaMapping::step).toList();
         }
         String errorCode = info.errorInfo() == null ? null : info.errorInfo().errorCode();
         String errorText = info.errorInfo() == null ? null : info.errorInfo().errorString();
+        LoggingInfo sourceLogging = null;
+        LoggingInfo targetLogging = null;
+        if (info.provisioned() != null) {
+            sourceLogging = logging(info.provisioned().sourceClusterInfo(), source);
+            targetLogging = logging(info.provisioned().targetClusterInfo(), target);
+        }
         return new ClusterOperation(info.operationArn(), info.clusterArn(), info.operationType(),
-                info.operationState(), info.startTime(), info.endTime(), errorCode, errorText, steps);
+                info.operationState(), info.startTime(), info.endTime(), errorCode, errorText, steps, sourceLogging,
+                targetLogging);
+    }
+
+    /** The log delivery of an operation's cluster info, or null when it names none. */
+    private static LoggingInfo logging(MutableClusterInfo info, LogDelivery authorizerLogs) {
+        if (info == null || (info.loggingInfo() == null && authorizerLogs == null)) {
+            return null;
+        }
+        return new LoggingInfo(brokerLogs(info.loggingInfo()), authorizerLogs);
     }
 
     /** Every bootstrap broker string GetBootstrapBrokers gives; the absent ones stay null. */
@@ -123,7 +151,7 @@ final class KafkaMapping {
         var builder = software.amazon.awssdk.services.kafka.model.UpdateMonitoringRequest.builder()
                 .clusterArn(request.clusterArn())
                 .currentVersion(request.currentVersion())
-                .loggingInfo(loggingInfo(request.brokerLogs()));
+                .loggingInfo(loggingInfo(request.logging().brokerLogs()));
         MonitoringSettings monitoring = request.monitoring();
         if (monitoring.enhancedMonitoring() != null) {
             builder.enhancedMonitoring(monitoring.enhancedMonitoring());
@@ -134,9 +162,12 @@ final class KafkaMapping {
         return builder.build();
     }
 
-    /** Broker log delivery as sent: every destination with an explicit enabled flag, names only for enabled ones. */
-    static LoggingInfo loggingInfo(BrokerLogs brokerLogs) {
-        BrokerLogs logs = brokerLogs.forRequest();
+    /**
+     * Broker log delivery as sent: every destination with an explicit enabled flag, names only for enabled ones.
+     * Authorizer logs are added to the body by {@code authorizerlogs.AuthorizerLogsInterceptor}.
+     */
+    static software.amazon.awssdk.services.kafka.model.LoggingInfo loggingInfo(LogDelivery brokerLogs) {
+        LogDelivery logs = brokerLogs.forRequest();
         var sdkLogs = software.amazon.awssdk.services.kafka.model.BrokerLogs.builder()
                 .cloudWatchLogs(CloudWatchLogs.builder().enabled(logs.cloudWatchLogs().enabled())
                         .logGroup(logs.cloudWatchLogs().logGroup()).build())
@@ -145,7 +176,7 @@ final class KafkaMapping {
                 .s3(S3.builder().enabled(logs.s3().enabled()).bucket(logs.s3().bucket())
                         .prefix(logs.s3().prefix()).build())
                 .build();
-        return LoggingInfo.builder().brokerLogs(sdkLogs).build();
+        return software.amazon.awssdk.services.kafka.model.LoggingInfo.builder().brokerLogs(sdkLogs).build();
     }
 
     static OpenMonitoringInfo openMonitoringInfo(OpenMonitoring open) {

@@ -1,12 +1,13 @@
 package io.mskconsole.core.clusters;
 
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.logging.LoggingInfo;
 import java.time.Instant;
 import java.util.Locale;
 
 /**
- * One MSK cluster as ListClustersV2 and DescribeClusterV2 report it. {@code brokerLogs} and {@code monitoring}
- * are meaningful for provisioned clusters only; serverless clusters have no broker logs.
+ * One MSK cluster as ListClustersV2 and DescribeClusterV2 report it. {@code logging} (broker and authorizer log
+ * delivery) and {@code monitoring} are meaningful for provisioned clusters only; serverless clusters have neither.
  */
 public record Cluster(
         String arn,
@@ -17,14 +18,19 @@ public record Cluster(
         String kafkaVersion,
         String brokerInstanceType,
         int brokerCount,
-        BrokerLogs brokerLogs,
+        LoggingInfo logging,
         MonitoringSettings monitoring,
         String activeOperationArn,
         Instant creationTime) {
 
     public Cluster {
-        brokerLogs = brokerLogs == null ? BrokerLogs.NONE : brokerLogs;
+        logging = logging == null ? LoggingInfo.NONE : logging;
         monitoring = monitoring == null ? MonitoringSettings.NONE : monitoring;
+    }
+
+    /** The broker log delivery, which every provisioned cluster has. */
+    public LogDelivery brokerLogs() {
+        return logging.brokerLogs();
     }
 
     public boolean supportsBrokerLogs() {
@@ -47,6 +53,6 @@ public record Cluster(
 
     public Cluster withState(ClusterState newState) {
         return new Cluster(arn, name, type, newState, currentVersion, kafkaVersion, brokerInstanceType, brokerCount,
-                brokerLogs, monitoring, activeOperationArn, creationTime);
+                logging, monitoring, activeOperationArn, creationTime);
     }
 }

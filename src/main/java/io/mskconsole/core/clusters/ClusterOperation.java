@@ -1,5 +1,6 @@
 package io.mskconsole.core.clusters;
 
+import io.mskconsole.core.logging.LoggingInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,8 @@ import java.util.Locale;
 /**
  * A cluster operation as DescribeClusterOperationV2 reports it. State and type are the service's free strings
  * (PENDING, UPDATE_IN_PROGRESS, UPDATE_COMPLETE, UPDATE_FAILED, ...): unknown values are kept and read by their
- * suffix, so a new state never breaks following an operation.
+ * suffix, so a new state never breaks following an operation. {@code sourceLogging} and {@code targetLogging} are the
+ * cluster's log delivery before and after the operation, null when the operation does not report them.
  */
 public record ClusterOperation(
         String arn,
@@ -18,10 +20,18 @@ public record ClusterOperation(
         Instant endTime,
         String errorCode,
         String errorMessage,
-        List<OperationStep> steps) {
+        List<OperationStep> steps,
+        LoggingInfo sourceLogging,
+        LoggingInfo targetLogging) {
 
     public ClusterOperation {
         steps = steps == null ? List.of() : List.copyOf(steps);
+    }
+
+    /** An operation that does not report the cluster's log delivery. */
+    public ClusterOperation(String arn, String clusterArn, String type, String state, Instant startTime,
+                            Instant endTime, String errorCode, String errorMessage, List<OperationStep> steps) {
+        this(arn, clusterArn, type, state, startTime, endTime, errorCode, errorMessage, steps, null, null);
     }
 
     public boolean isFinished() {

@@ -1,12 +1,13 @@
 package io.mskconsole.core.clusters;
 
 import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.core.logging.LogKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A cluster's brokers and broker log delivery in the few words a list shows, the same in the window and in the
+ * A cluster's brokers and log delivery (broker and authorizer logs) in the few words a list shows, the same in the window and in the
  * {@code clusters} command: destinations by their {@link DestinationType#displayName()}.
  */
 public final class ClusterSummary {
@@ -26,10 +27,15 @@ public final class ClusterSummary {
 
     /** "CloudWatch Logs, Amazon S3", "Off", "n/a (serverless)", or "n/a" for a cluster type this version does not know. */
     public static String destinations(Cluster cluster) {
+        return destinations(cluster, LogKind.BROKER);
+    }
+
+    /** The same for one kind of log; a cluster that reports no authorizer logs delivers them nowhere: "Off". */
+    public static String destinations(Cluster cluster, LogKind kind) {
         if (!cluster.supportsBrokerLogs()) {
             return cluster.type() == ClusterType.SERVERLESS ? NO_BROKER_LOGS : NOT_APPLICABLE;
         }
-        List<DestinationType> on = cluster.brokerLogs().enabledTypes();
+        List<DestinationType> on = cluster.logging().delivery(kind).enabledTypes();
         return on.isEmpty() ? OFF : on.stream().map(DestinationType::displayName).collect(Collectors.joining(", "));
     }
 

@@ -2,7 +2,8 @@ package io.mskconsole.core.create;
 
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.clusters.OpenMonitoring;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.logging.LoggingInfo;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +13,11 @@ import java.util.Objects;
 /**
  * A provisioned cluster to create, as the window edits it, a request file holds it and CreateClusterV2 sends it.
  * Every setting is explicit: monitoring and encryption hold MSK's defaults when nothing else was chosen, and all
- * three broker log destinations are always present. {@code configuration} is null for MSK's default configuration;
+ * three broker log destinations are always present (authorizer logs are null when not given). {@code configuration} is null for MSK's default configuration;
  * {@code tags} keep their order. Whether the draft may be sent is for {@link ClusterDraftRules} to say.
  */
 public record ClusterDraft(String name, String kafkaVersion, BrokerNodes brokers, ClientAccess access,
-                           Encryption encryption, MonitoringSettings monitoring, BrokerLogs brokerLogs,
+                           Encryption encryption, MonitoringSettings monitoring, LoggingInfo logging,
                            ConfigurationRef configuration, Map<String, String> tags) {
     /** The enhanced monitoring levels, in the service's words, from the least to the most. */
     public static final List<String> ENHANCED_MONITORING_LEVELS =
@@ -31,7 +32,7 @@ public record ClusterDraft(String name, String kafkaVersion, BrokerNodes brokers
         access = Objects.requireNonNullElse(access, ClientAccess.IAM_ONLY);
         encryption = Objects.requireNonNullElse(encryption, Encryption.DEFAULT);
         monitoring = explicit(monitoring);
-        brokerLogs = Objects.requireNonNullElse(brokerLogs, BrokerLogs.NONE);
+        logging = Objects.requireNonNullElse(logging, LoggingInfo.NONE);
         tags = tags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
     }
 
@@ -41,7 +42,7 @@ public record ClusterDraft(String name, String kafkaVersion, BrokerNodes brokers
      */
     public static ClusterDraft newDraft() {
         return new ClusterDraft("", "", new BrokerNodes("kafka.m7g.large", 3, List.of(), List.of(), 1000),
-                ClientAccess.IAM_ONLY, Encryption.DEFAULT, null, BrokerLogs.NONE, null, Map.of());
+                ClientAccess.IAM_ONLY, Encryption.DEFAULT, null, LoggingInfo.NONE, null, Map.of());
     }
 
     /** Whether the brokers are Express brokers (no storage settings). */
@@ -50,21 +51,21 @@ public record ClusterDraft(String name, String kafkaVersion, BrokerNodes brokers
     }
 
     public ClusterDraft withName(String value) {
-        return new ClusterDraft(value, kafkaVersion, brokers, access, encryption, monitoring, brokerLogs,
+        return new ClusterDraft(value, kafkaVersion, brokers, access, encryption, monitoring, logging,
                 configuration, tags);
     }
 
     public ClusterDraft withKafkaVersion(String value) {
-        return new ClusterDraft(name, value, brokers, access, encryption, monitoring, brokerLogs, configuration, tags);
+        return new ClusterDraft(name, value, brokers, access, encryption, monitoring, logging, configuration, tags);
     }
 
     public ClusterDraft withBrokers(BrokerNodes value) {
-        return new ClusterDraft(name, kafkaVersion, value, access, encryption, monitoring, brokerLogs, configuration,
+        return new ClusterDraft(name, kafkaVersion, value, access, encryption, monitoring, logging, configuration,
                 tags);
     }
 
     public ClusterDraft withAccess(ClientAccess value) {
-        return new ClusterDraft(name, kafkaVersion, brokers, value, encryption, monitoring, brokerLogs, configuration,
+        return new ClusterDraft(name, kafkaVersion, brokers, value, encryption, monitoring, logging, configuration,
                 tags);
     }
 
@@ -73,26 +74,35 @@ public record ClusterDraft(String name, String kafkaVersion, BrokerNodes brokers
     }
 
     public ClusterDraft withEncryption(Encryption value) {
-        return new ClusterDraft(name, kafkaVersion, brokers, access, value, monitoring, brokerLogs, configuration,
+        return new ClusterDraft(name, kafkaVersion, brokers, access, value, monitoring, logging, configuration,
                 tags);
     }
 
     public ClusterDraft withMonitoring(MonitoringSettings value) {
-        return new ClusterDraft(name, kafkaVersion, brokers, access, encryption, value, brokerLogs, configuration,
+        return new ClusterDraft(name, kafkaVersion, brokers, access, encryption, value, logging, configuration,
                 tags);
     }
 
-    public ClusterDraft withBrokerLogs(BrokerLogs value) {
+    /** The broker log delivery, which every draft has. */
+    public LogDelivery brokerLogs() {
+        return logging.brokerLogs();
+    }
+
+    public ClusterDraft withBrokerLogs(LogDelivery value) {
+        return withLogging(logging.withBrokerLogs(value));
+    }
+
+    public ClusterDraft withLogging(LoggingInfo value) {
         return new ClusterDraft(name, kafkaVersion, brokers, access, encryption, monitoring, value, configuration,
                 tags);
     }
 
     public ClusterDraft withConfiguration(ConfigurationRef value) {
-        return new ClusterDraft(name, kafkaVersion, brokers, access, encryption, monitoring, brokerLogs, value, tags);
+        return new ClusterDraft(name, kafkaVersion, brokers, access, encryption, monitoring, logging, value, tags);
     }
 
     public ClusterDraft withTags(Map<String, String> value) {
-        return new ClusterDraft(name, kafkaVersion, brokers, access, encryption, monitoring, brokerLogs,
+        return new ClusterDraft(name, kafkaVersion, brokers, access, encryption, monitoring, logging,
                 configuration, value);
     }
 

@@ -1,6 +1,6 @@
 package io.mskconsole.core.create;
 
-import io.mskconsole.core.logging.BrokerLogsRules;
+import io.mskconsole.core.logging.LogDeliveryRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,7 @@ public final class ClusterDraftRules {
         monitoring(draft, problems);
         configuration(draft.configuration(), problems);
         tags(draft.tags(), problems);
-        BrokerLogsRules.check(draft.brokerLogs()).forEach(p -> problems.add(DraftProblem.brokerLogs(p)));
+        LogDeliveryRules.check(draft.logging()).forEach(p -> problems.add(DraftProblem.logs(p)));
         return List.copyOf(problems);
     }
 

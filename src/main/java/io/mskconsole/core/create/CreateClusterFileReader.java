@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.clusters.OpenMonitoring;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.LoggingInfoFileException;
 import io.mskconsole.core.logging.LoggingInfoFormat;
 import java.util.List;
@@ -58,7 +58,7 @@ final class CreateClusterFileReader {
         Integer brokerCount = provisioned.integer("NumberOfBrokerNodes");
         return new ClusterDraft(top.string("ClusterName", ""), provisioned.string("KafkaVersion", ""),
                 brokers(provisioned, brokerCount == null ? 0 : brokerCount), access(provisioned),
-                encryption(provisioned), monitoring(provisioned), brokerLogs(provisioned),
+                encryption(provisioned), monitoring(provisioned), logging(provisioned),
                 configuration(provisioned), top.stringMap("Tags"));
     }
 
@@ -157,10 +157,10 @@ final class CreateClusterFileReader {
     }
 
     /** LoggingInfo as {@code logging apply} reads it, its refusals placed under Provisioned.LoggingInfo. */
-    private static BrokerLogs brokerLogs(JsonMembers provisioned) throws DraftFileException {
+    private static LoggingInfo logging(JsonMembers provisioned) throws DraftFileException {
         JsonNode logging = provisioned.get("LoggingInfo");
         if (logging == null) {
-            return BrokerLogs.NONE;
+            return LoggingInfo.NONE;
         }
         String path = provisioned.child("LoggingInfo");
         if (!logging.isObject()) {

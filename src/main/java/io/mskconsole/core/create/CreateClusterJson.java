@@ -41,7 +41,7 @@ final class CreateClusterJson {
         }
         provisioned.put(casing.name("EnhancedMonitoring"), draft.monitoring().enhancedMonitoring());
         provisioned.set(casing.name("OpenMonitoring"), openMonitoring(draft.monitoring().openMonitoring(), casing));
-        provisioned.set(casing.name("LoggingInfo"), LoggingInfoFormat.toNode(draft.brokerLogs(), casing));
+        provisioned.set(casing.name("LoggingInfo"), LoggingInfoFormat.toNode(draft.logging(), casing));
         return root;
     }
 

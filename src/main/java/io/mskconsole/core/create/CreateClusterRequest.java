@@ -3,12 +3,13 @@ package io.mskconsole.core.create;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mskconsole.core.logging.JsonCasing;
 import io.mskconsole.core.logging.JsonText;
+import io.mskconsole.core.logging.LoggingInfo;
 import java.util.Objects;
 
 /**
  * Exactly what CreateClusterV2 sends for a draft that passed the rules: a provisioned cluster with its broker log
- * delivery inside {@code provisioned.loggingInfo}, names dropped from disabled destinations, no storage for Express
- * brokers. {@link #toApiBody()} is the body of {@code POST /api/v2/clusters}; {@link #toCliInput()} the same request
+ * delivery, and its authorizer log delivery when any destination is on, inside {@code provisioned.loggingInfo}, names
+ * dropped from disabled destinations, no storage for Express brokers. {@link #toApiBody()} is the body of {@code POST /api/v2/clusters}; {@link #toCliInput()} the same request
  * as {@code aws kafka create-cluster-v2 --cli-input-json} takes it.
  */
 public record CreateClusterRequest(ClusterDraft draft) {
@@ -16,7 +17,7 @@ public record CreateClusterRequest(ClusterDraft draft) {
 
     public CreateClusterRequest {
         Objects.requireNonNull(draft, "draft");
-        draft = draft.withBrokerLogs(draft.brokerLogs().forRequest());
+        draft = draft.withLogging(draft.logging().resolvedAgainst(LoggingInfo.NONE).forRequest());
         if (draft.isExpress()) {
             draft = draft.withBrokers(draft.brokers().withVolumeSizeGiB(null));
         }

@@ -17,7 +17,9 @@ public enum DraftField {
     CONFIGURATION("Configuration", "Provisioned.ConfigurationInfo"),
     TAGS("Tags", "Tags"),
     /** A broker log destination's field; {@link DraftProblem#destinationField()} says which. */
-    BROKER_LOGS("Broker log delivery", "Provisioned.LoggingInfo.BrokerLogs");
+    BROKER_LOGS("Broker log delivery", "Provisioned.LoggingInfo.BrokerLogs"),
+    /** An authorizer log destination's field; {@link DraftProblem#destinationField()} says which. */
+    AUTHORIZER_LOGS("Authorizer log delivery", "Provisioned.LoggingInfo.AuthorizerLogs");
 
     private final String label;
     private final String path;

@@ -2,6 +2,7 @@ package io.mskconsole.core.create;
 
 import io.mskconsole.core.logging.DestinationField;
 import io.mskconsole.core.logging.FieldProblem;
+import io.mskconsole.core.logging.LogKind;
 import java.util.Objects;
 
 /**
@@ -18,8 +19,19 @@ public record DraftProblem(DraftField field, DestinationField destinationField, 
         this(field, null, message);
     }
 
-    static DraftProblem brokerLogs(FieldProblem problem) {
-        return new DraftProblem(DraftField.BROKER_LOGS, problem.field(), problem.message());
+    /** A log destination's problem, under the field of its kind (broker logs when it names none). */
+    static DraftProblem logs(FieldProblem problem) {
+        DraftField field = problem.kind() == LogKind.AUTHORIZER ? DraftField.AUTHORIZER_LOGS : DraftField.BROKER_LOGS;
+        return new DraftProblem(field, problem.field(), problem.message());
+    }
+
+    /** The log kind of a destination's problem, or null for any other field. */
+    public LogKind logKind() {
+        return switch (field) {
+            case BROKER_LOGS -> LogKind.BROKER;
+            case AUTHORIZER_LOGS -> LogKind.AUTHORIZER;
+            default -> null;
+        };
     }
 
     /** The field's path in the request file, e.g. "Provisioned.LoggingInfo.BrokerLogs.S3.Bucket". */
@@ -33,7 +45,7 @@ public record DraftProblem(DraftField field, DestinationField destinationField, 
     /** "Cluster name: ..." or, for broker logs, "Amazon S3 bucket: ...", for places without the field beside it. */
     public String describe() {
         if (destinationField != null) {
-            return new FieldProblem(destinationField, message).describe();
+            return new FieldProblem(logKind(), destinationField, message).describe();
         }
         return field.label() + ": " + message;
     }

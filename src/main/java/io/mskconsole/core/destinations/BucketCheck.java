@@ -16,7 +16,7 @@ final class BucketCheck {
     }
 
     static CompletableFuture<List<Finding>> run(CheckRun run) {
-        String name = run.request.logs().s3().bucket().strip();
+        String name = run.logs().s3().bucket().strip();
         return run.lookup(Keys.bucket(name), () -> run.services.destinations().bucket(name))
                 .thenCompose(bucket -> bucket.isPresent() ? found(run, bucket.get()) : missing(run, name))
                 .exceptionally(failure -> List.of(Missing.couldNotCheck(DestinationField.BUCKET, "bucket", name,
@@ -40,7 +40,7 @@ final class BucketCheck {
             return CompletableFuture.completedFuture(List.of(new Finding(REGION_ID, Severity.ERROR,
                     DestinationField.BUCKET, "Bucket " + bucket.name() + " is in " + bucket.region()
                     + ", not in " + run.region(),
-                    "MSK delivers broker logs only to a bucket in the cluster's own region (" + run.region() + ").",
+                    "MSK delivers logs only to a bucket in the cluster's own region (" + run.region() + ").",
                     "Pick or create a bucket in " + run.region() + ".")));
         }
         if (bucket.encryption() == BucketEncryption.UNKNOWN) {

@@ -1,6 +1,7 @@
 package io.mskconsole.core.destinations;
 
 import io.mskconsole.core.logging.DestinationField;
+import io.mskconsole.core.logging.LogKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,6 +37,11 @@ public record CheckReport(List<Finding> findings) {
 
     public List<Finding> forField(DestinationField field) {
         return findings.stream().filter(f -> f.field() == field).toList();
+    }
+
+    /** The findings of one field of one kind's destinations (those of a destination serving both kinds too). */
+    public List<Finding> forField(LogKind kind, DestinationField field) {
+        return findings.stream().filter(f -> f.field() == field && f.concerns(kind)).toList();
     }
 
     public long count(Severity severity) {

@@ -1,5 +1,7 @@
 package io.mskconsole.core.destinations;
 
+import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.logging.LogKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,21 +15,29 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * One run of the checks for one draft: the services, the shared cache and executor, and the caller and permission
- * lookups every check may wait on. Lookups are cached under keys that name the region and the resource.
+ * One run of the checks for one kind of log of one draft: the services, the shared cache and executor, and the caller
+ * and permission lookups every check may wait on. Lookups are cached under keys that name the region and the
+ * resource, so a destination serving both kinds is looked up once.
  */
 final class CheckRun {
     final DestinationServices services;
     final CheckRequest request;
+    final LogKind kind;
     private final CheckCache cache;
     private final Executor executor;
     private CompletableFuture<Permissions> permissions;
 
-    CheckRun(DestinationServices services, CheckCache cache, Executor executor, CheckRequest request) {
+    CheckRun(DestinationServices services, CheckCache cache, Executor executor, CheckRequest request, LogKind kind) {
+        this.kind = kind;
         this.services = services;
         this.cache = cache;
         this.executor = executor;
         this.request = request;
+    }
+
+    /** The delivery of this run's kind. */
+    LogDelivery logs() {
+        return request.logging().delivery(kind);
     }
 
     String region() {
@@ -55,7 +65,7 @@ final class CheckRun {
     /** One SimulatePrincipalPolicy per resource (and condition keys), for all the needs on it: fewer calls to IAM. */
     private CompletableFuture<Permissions> simulateAll(Caller caller) {
         Map<List<Object>, List<PermissionNeed>> byResource = new LinkedHashMap<>();
-        for (PermissionNeed need : PermissionNeeds.of(request, caller)) {
+        for (PermissionNeed need : PermissionNeeds.of(request, logs(), caller)) {
             byResource.computeIfAbsent(List.of(need.resourceArn(), need.context()), k -> new ArrayList<>()).add(need);
         }
         List<CompletableFuture<Permissions.Answer>> answers = new ArrayList<>();

@@ -1,9 +1,11 @@
 package io.mskconsole.core.destinations;
 
 import io.mskconsole.core.concurrent.Cancellation;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.logging.LogKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The preflight checks of a broker log delivery draft: every known trap, before anything is sent. The lookups of
+ * The preflight checks of a log delivery draft (broker and authorizer logs): every known trap, before anything is sent. The lookups of
  * one run go out concurrently on the given executor and are cached per resource in the {@link CheckCache}. A check
  * whose lookup fails says so ({@link Severity#COULD_NOT_CHECK}); it never passes silently.
  */
@@ -57,13 +59,30 @@ public final class DestinationChecks {
         }
     }
 
-    /** Starts every check that applies; the future completes with all their findings. */
+    /**
+     * Starts every check that applies, for broker logs and for authorizer logs when any of their destinations is on;
+     * the future completes with all their findings, each naming the kinds it is about. A finding both kinds give
+     * alike (a destination serving both, the same permission) is given once, naming both.
+     */
     CompletableFuture<List<Finding>> start(CheckRequest request) {
-        CheckRun run = new CheckRun(services, cache, executor, request);
-        BrokerLogs logs = request.logs();
+        List<CompletableFuture<List<Finding>>> kinds = new ArrayList<>();
+        for (LogKind kind : LogKind.values()) {
+            if (kind == LogKind.BROKER || request.logging().delivery(kind).anyEnabled()) {
+                kinds.add(start(new CheckRun(services, cache, executor, request, kind)));
+            }
+        }
+        return CompletableFuture.allOf(kinds.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            List<Finding> tagged = new ArrayList<>();
+            kinds.forEach(kind -> tagged.addAll(kind.join()));
+            return KindMerge.merge(tagged);
+        });
+    }
+
+    private static CompletableFuture<List<Finding>> start(CheckRun run) {
+        LogDelivery logs = run.logs();
         List<CompletableFuture<List<Finding>>> parts = new ArrayList<>();
-        parts.add(CompletableFuture.completedFuture(StaticChecks.check(request.context(), logs)));
-        if (logs.anyEnabled() || !request.isNewCluster()) {
+        parts.add(CompletableFuture.completedFuture(StaticChecks.check(run.request.context(), logs, run.kind)));
+        if (logs.anyEnabled() || !run.request.isNewCluster()) {
             parts.add(PermissionCheck.run(run));
         }
         if (logs.cloudWatchLogs().enabled() && PermissionNeeds.present(logs.cloudWatchLogs().logGroup())) {
@@ -77,7 +96,7 @@ public final class DestinationChecks {
         }
         return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(done -> {
             List<Finding> findings = new ArrayList<>();
-            parts.forEach(part -> findings.addAll(part.join()));
+            parts.forEach(part -> part.join().forEach(f -> findings.add(f.withKinds(Set.of(run.kind)))));
             return findings;
         });
     }

@@ -22,7 +22,7 @@ final class KeyFindings {
                 "Bucket " + bucket.name() + ": its KMS key policy does not let log delivery use the key",
                 "The bucket encrypts new objects with SSE-KMS under customer managed key " + key.arn() + ". Its key "
                         + "policy must allow the service principal " + KeyPolicyMerge.SERVICE + " to use the key, or "
-                        + "broker logs are never written to the bucket.",
+                        + "logs are never written to the bucket.",
                 "Add this statement to the key policy (as in the Amazon MSK developer guide):\n"
                         + KeyPolicyMerge.statementText()
                         + (mayPutPolicy ? "" : "\nYou may not change the key policy (kms:PutKeyPolicy is denied): ask "
@@ -45,7 +45,7 @@ final class KeyFindings {
                 "Bucket " + bucket.name() + " encrypts with the AWS managed key aws/s3",
                 "Log delivery writes as the service principal " + KeyPolicyMerge.SERVICE + ". The policy of an AWS "
                         + "managed key (" + key + ") allows only principals of your account, and nobody can "
-                        + "change it, so broker logs cannot be written to this bucket.",
+                        + "change it, so logs cannot be written to this bucket.",
                 "Set the bucket's default encryption to SSE-S3, or to SSE-KMS with a customer managed key whose "
                         + "policy allows " + KeyPolicyMerge.SERVICE + ".");
     }

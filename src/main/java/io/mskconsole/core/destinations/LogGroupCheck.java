@@ -19,7 +19,7 @@ final class LogGroupCheck {
     }
 
     static CompletableFuture<List<Finding>> run(CheckRun run) {
-        String name = run.request.logs().cloudWatchLogs().logGroup().strip();
+        String name = run.logs().cloudWatchLogs().logGroup().strip();
         CompletableFuture<List<Finding>> exists = run.lookup(Keys.logGroup(run.region(), name),
                         () -> run.services.destinations().logGroup(name))
                 .thenCombine(run.permissions(), (group, permissions) -> existence(run, name, group, permissions))

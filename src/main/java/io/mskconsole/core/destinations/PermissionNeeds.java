@@ -1,6 +1,6 @@
 package io.mskconsole.core.destinations;
 
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.DestinationField;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +28,10 @@ final class PermissionNeeds {
     private PermissionNeeds() {
     }
 
-    static List<PermissionNeed> of(CheckRequest request, Caller caller) {
+    static List<PermissionNeed> of(CheckRequest request, LogDelivery logs, Caller caller) {
         String partition = caller.partition();
         String account = caller.account();
         String region = request.region();
-        BrokerLogs logs = request.logs();
         List<PermissionNeed> needs = new ArrayList<>();
         if (request.isNewCluster()) {
             needs.add(need(List.of("kafka:CreateClusterV2"), "*", null, true));

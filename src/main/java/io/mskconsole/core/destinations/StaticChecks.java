@@ -2,11 +2,14 @@ package io.mskconsole.core.destinations;
 
 import io.mskconsole.core.loggers.CloudWatchCaution;
 import io.mskconsole.core.loggers.VerboseLogger;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.DestinationField;
+import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.RegionLimits;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The checks that need no call to AWS: documented limits of a region, a broker type or a log level. */
@@ -22,7 +25,24 @@ public final class StaticChecks {
     private StaticChecks() {
     }
 
-    public static List<Finding> check(DeliveryContext context, BrokerLogs logs) {
+    /** The checks of each kind the draft delivers (broker logs always), merged as {@link DestinationChecks} does. */
+    public static List<Finding> check(DeliveryContext context, LoggingInfo logging) {
+        List<Finding> tagged = new ArrayList<>();
+        for (LogKind kind : LogKind.values()) {
+            if (kind == LogKind.BROKER || logging.delivery(kind).anyEnabled()) {
+                check(context, logging.delivery(kind), kind).forEach(f -> tagged.add(f.withKinds(Set.of(kind))));
+            }
+        }
+        return KindMerge.merge(tagged);
+    }
+
+    /** The checks of broker logs. */
+    public static List<Finding> check(DeliveryContext context, LogDelivery logs) {
+        return check(context, logs, LogKind.BROKER);
+    }
+
+    /** The checks of one kind's delivery: the brokers' log levels matter to broker logs only. */
+    public static List<Finding> check(DeliveryContext context, LogDelivery logs, LogKind kind) {
         List<Finding> findings = new ArrayList<>();
         if (RegionLimits.OSAKA.equals(context.region()) && logs.firehose().enabled()) {
             findings.add(new Finding(FIREHOSE_OSAKA, Severity.WARNING, DestinationField.DELIVERY_STREAM,
@@ -30,7 +50,7 @@ public final class StaticChecks {
                     "Deliver to CloudWatch Logs or Amazon S3 from this region, or confirm that MSK now delivers to "
                             + "Firehose in ap-northeast-3 before relying on it."));
         }
-        if (context.logsAboveInfo() && logs.cloudWatchLogs().enabled()) {
+        if (kind == LogKind.BROKER && context.logsAboveInfo() && logs.cloudWatchLogs().enabled()) {
             findings.add(new Finding(LOG_LEVEL_CLOUDWATCH, Severity.WARNING, DestinationField.LOG_GROUP,
                     "DEBUG or TRACE broker logs to CloudWatch Logs",
                     "The MSK developer guide: \"" + SAMPLING_NOTE + "\"" + seenOnBrokers(context),

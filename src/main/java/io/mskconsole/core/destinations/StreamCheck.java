@@ -16,7 +16,7 @@ final class StreamCheck {
     }
 
     static CompletableFuture<List<Finding>> run(CheckRun run) {
-        String name = run.request.logs().firehose().deliveryStream().strip();
+        String name = run.logs().firehose().deliveryStream().strip();
         return run.lookup(Keys.deliveryStream(run.region(), name),
                         () -> run.services.destinations().deliveryStream(name))
                 .thenCombine(run.permissions(), (stream, permissions) -> findings(run, name, stream, permissions))

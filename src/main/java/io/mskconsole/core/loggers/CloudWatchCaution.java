@@ -1,6 +1,6 @@
 package io.mskconsole.core.loggers;
 
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 
 /**
  * The MSK developer guide's caution about DEBUG or TRACE with CloudWatch Logs as a broker log destination, and when
@@ -19,17 +19,17 @@ public final class CloudWatchCaution {
     }
 
     /** Whether setting {@code level} on a cluster with these broker logs calls for the caution. */
-    public static boolean applies(LogLevel level, BrokerLogs logs) {
+    public static boolean applies(LogLevel level, LogDelivery logs) {
         return level != null && level.isAboveInfo() && logs != null && logs.cloudWatchLogs().enabled();
     }
 
     /** Whether the change calls for the caution on a cluster with these broker logs. */
-    public static boolean applies(LevelChange change, BrokerLogs logs) {
+    public static boolean applies(LevelChange change, LogDelivery logs) {
         return applies(change.level(), logs);
     }
 
     /** The caution as one paragraph: the guide's words, where the logs go, and the advice. */
-    public static String message(BrokerLogs logs) {
+    public static String message(LogDelivery logs) {
         String group = logs.cloudWatchLogs().logGroup();
         return "Caution from the MSK developer guide: \"" + DOCUMENTED_NOTE + "\" This cluster's broker logs go to "
                 + "CloudWatch Logs" + (group == null || group.isBlank() ? "" : " (log group " + group + ")") + ". "

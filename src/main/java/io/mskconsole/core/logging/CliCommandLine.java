@@ -38,7 +38,7 @@ public final class CliCommandLine {
             words.add(quote(LoggingInfoFormat.write(request.openMonitoringNode(JsonCasing.CLI), false)));
         }
         words.add("--logging-info");
-        words.add(quote(LoggingInfoFormat.toCompactJson(request.brokerLogs(), JsonCasing.CLI)));
+        words.add(quote(LoggingInfoFormat.toCompactJson(request.logging(), JsonCasing.CLI)));
         return String.join(" ", words);
     }
 

@@ -25,7 +25,7 @@ public enum DestinationType {
         return resourceNoun;
     }
 
-    /** The destination's member of {@code BrokerLogs} in the AWS CLI's --logging-info JSON, e.g. "CloudWatchLogs". */
+    /** The destination's member of {@code BrokerLogs} (and {@code AuthorizerLogs}) in the AWS CLI's --logging-info JSON, e.g. "CloudWatchLogs". */
     public String cliName() {
         return cliName;
     }

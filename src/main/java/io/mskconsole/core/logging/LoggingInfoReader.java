@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Reads a logging-info document token by token, so every refusal names its line, column and field: unknown fields,
  * values of the wrong type, duplicated fields and a missing {@code Enabled}. Each field may be spelt the CLI's way
- * (PascalCase) or the API's (camelCase).
+ * (PascalCase) or the API's (camelCase). {@code BrokerLogs} is required, {@code AuthorizerLogs} optional.
  */
 final class LoggingInfoReader {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -38,7 +38,7 @@ final class LoggingInfoReader {
         this.parser = parser;
     }
 
-    static BrokerLogs read(String json) throws LoggingInfoFileException {
+    static LoggingInfo read(String json) throws LoggingInfoFileException {
         try (JsonParser parser = FACTORY.createParser(json)) {
             return new LoggingInfoReader(parser).document();
         } catch (JsonParseException e) {
@@ -50,7 +50,10 @@ final class LoggingInfoReader {
         }
     }
 
-    private BrokerLogs document() throws IOException, LoggingInfoFileException {
+    private static final String BROKER = LogKind.BROKER.cliName();
+    private static final String AUTHORIZER = LogKind.AUTHORIZER.cliName();
+
+    private LoggingInfo document() throws IOException, LoggingInfoFileException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw new LoggingInfoFileException("The document is empty: expected a JSON object with BrokerLogs.", 0, 0, null);
@@ -59,26 +62,26 @@ final class LoggingInfoReader {
             throw refuse("the document must be a JSON object with a BrokerLogs field", null);
         }
         JsonLocation start = parser.currentTokenLocation();
-        BrokerLogs logs = null;
+        Map<String, LogDelivery> kinds = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = canonical(parser.currentName(), List.of("BrokerLogs"), "");
-            if (logs != null) {
-                throw refuse("field \"BrokerLogs\" appears twice", "BrokerLogs");
+            String name = canonical(parser.currentName(), List.of(BROKER, AUTHORIZER), "");
+            if (kinds.containsKey(name)) {
+                throw refuse("field \"" + name + "\" appears twice", name);
             }
             parser.nextToken();
-            logs = brokerLogs(name);
+            kinds.put(name, delivery(name));
         }
-        if (logs == null) {
+        if (!kinds.containsKey(BROKER)) {
             throw new LoggingInfoFileException(at(start) + "field \"BrokerLogs\" is missing.", start.getLineNr(),
                     start.getColumnNr(), "BrokerLogs");
         }
         if (parser.nextToken() != null) {
             throw refuse("unexpected content after the JSON object", null);
         }
-        return logs;
+        return new LoggingInfo(kinds.get(BROKER), kinds.get(AUTHORIZER));
     }
 
-    private BrokerLogs brokerLogs(String path) throws IOException, LoggingInfoFileException {
+    private LogDelivery delivery(String path) throws IOException, LoggingInfoFileException {
         expectObject(path);
         Map<String, Map<String, Object>> destinations = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -96,7 +99,7 @@ final class LoggingInfoReader {
         Map<String, Object> cw = destinations.getOrDefault(CLOUDWATCH_LOGS, Map.of());
         Map<String, Object> s3 = destinations.getOrDefault(S3, Map.of());
         Map<String, Object> firehose = destinations.getOrDefault(FIREHOSE, Map.of());
-        return new BrokerLogs(
+        return new LogDelivery(
                 new CloudWatchLogsDestination(flag(cw), value(cw, DestinationField.LOG_GROUP)),
                 new S3Destination(flag(s3), value(s3, DestinationField.BUCKET), value(s3, DestinationField.PREFIX)),
                 new FirehoseDestination(flag(firehose), value(firehose, DestinationField.DELIVERY_STREAM)));

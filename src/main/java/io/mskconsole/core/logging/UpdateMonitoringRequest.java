@@ -7,14 +7,14 @@ import io.mskconsole.core.clusters.MonitoringSettings;
 
 /**
  * Exactly what UpdateMonitoring sends: the cluster's fresh version, its other monitoring settings unchanged, and
- * the new broker log delivery. {@link #toApiBody()} is the body of {@code PUT /v1/clusters/{arn}/monitoring}.
+ * the new log delivery (broker logs, and authorizer logs when given). {@link #toApiBody()} is the body of {@code PUT /v1/clusters/{arn}/monitoring}.
  */
 public record UpdateMonitoringRequest(String clusterArn, String currentVersion, MonitoringSettings monitoring,
-                                      BrokerLogs brokerLogs) {
+                                      LoggingInfo logging) {
 
     public UpdateMonitoringRequest {
         monitoring = monitoring == null ? MonitoringSettings.NONE : monitoring;
-        brokerLogs = brokerLogs.forRequest();
+        logging = logging.forRequest();
     }
 
     public String httpPath() {
@@ -31,7 +31,7 @@ public record UpdateMonitoringRequest(String clusterArn, String currentVersion, 
         if (monitoring.openMonitoring() != null) {
             body.set("openMonitoring", openMonitoringNode(JsonCasing.API));
         }
-        body.set("loggingInfo", LoggingInfoFormat.toNode(brokerLogs, JsonCasing.API));
+        body.set("loggingInfo", LoggingInfoFormat.toNode(logging, JsonCasing.API));
         return body;
     }
 

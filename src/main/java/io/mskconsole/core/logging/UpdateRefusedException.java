@@ -2,7 +2,7 @@ package io.mskconsole.core.logging;
 
 /** The update was not sent because the cluster or the settings do not allow it; the message says why. */
 public final class UpdateRefusedException extends RuntimeException {
-    public enum Reason { NOT_PROVISIONED, NOT_ACTIVE, INVALID_SETTINGS, CHANGED_SINCE_REVIEW }
+    public enum Reason { NOT_PROVISIONED, NOT_ACTIVE, INVALID_SETTINGS, CHANGED_SINCE_REVIEW, UNKNOWN_SETTINGS }
 
     private final Reason reason;
 

@@ -1,7 +1,9 @@
 package io.mskconsole.ui.clusters;
 
 import io.mskconsole.core.clusters.Cluster;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.logging.LogKind;
+import javafx.scene.layout.ColumnConstraints;
 import io.mskconsole.core.logging.DestinationType;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -16,7 +18,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The selected cluster: its facts and its Monitoring section with broker log delivery and the Edit button. */
+/**
+ * The selected cluster: its facts and its Monitoring section with broker and authorizer log delivery side by side
+ * and the Edit button.
+ */
 public final class ClusterDetailsView extends VBox {
     private final Label title = new Label();
     private final TextField arn = new TextField();
@@ -27,6 +32,9 @@ public final class ClusterDetailsView extends VBox {
     private final Label cloudWatch = destinationLabel("cwCurrent");
     private final Label s3 = destinationLabel("s3Current");
     private final Label firehose = destinationLabel("firehoseCurrent");
+    private final Label authorizerCloudWatch = destinationLabel("authorizerCwCurrent");
+    private final Label authorizerS3 = destinationLabel("authorizerS3Current");
+    private final Label authorizerFirehose = destinationLabel("authorizerFirehoseCurrent");
     private final Label unsupported = new Label();
     private final Label activeOperation = new Label();
     private final Button edit = new Button("Edit");
@@ -78,13 +86,14 @@ public final class ClusterDetailsView extends VBox {
         facts.addRow(2, muted("Apache Kafka version"), kafka);
         facts.addRow(3, muted("Brokers"), brokers);
         // long values wrap rather than end in "..." in a narrow pane or at 150% scaling
-        for (Label value : new Label[] {state, type, kafka, brokers, cloudWatch, s3, firehose}) {
+        for (Label value : new Label[] {state, type, kafka, brokers, cloudWatch, s3, firehose, authorizerCloudWatch,
+                authorizerS3, authorizerFirehose}) {
             value.setWrapText(true);
         }
 
         Label monitoring = new Label("Monitoring");
         monitoring.getStyleClass().add("section-title");
-        Label heading = new Label("Broker log delivery");
+        Label heading = new Label("Log delivery");
         heading.setStyle("-fx-font-weight: bold");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -92,11 +101,14 @@ public final class ClusterDetailsView extends VBox {
         GridPane logs = new GridPane();
         logs.setHgap(16);
         logs.setVgap(6);
-        logs.addRow(0, muted(DestinationType.CLOUDWATCH_LOGS.displayName()), cloudWatch);
-        logs.addRow(1, muted(DestinationType.S3.displayName()), s3);
-        logs.addRow(2, muted(DestinationType.FIREHOSE.displayName()), firehose);
-        Label note = new Label("MSK delivers INFO-level broker logs to the destinations that are on. "
-                + "It does not create destinations: they must exist in the cluster's region.");
+        logs.addRow(0, new Label(), muted(LogKind.BROKER.displayName()), muted(LogKind.AUTHORIZER.displayName()));
+        logs.addRow(1, muted(DestinationType.CLOUDWATCH_LOGS.displayName()), cloudWatch, authorizerCloudWatch);
+        logs.addRow(2, muted(DestinationType.S3.displayName()), s3, authorizerS3);
+        logs.addRow(3, muted(DestinationType.FIREHOSE.displayName()), firehose, authorizerFirehose);
+        // the two kinds share what is left after the destination names, each wrapping its long names
+        logs.getColumnConstraints().setAll(new ColumnConstraints(), valueColumn(), valueColumn());
+        Label note = new Label("MSK delivers INFO-level broker logs, and the authorizer's decisions, to the "
+                + "destinations that are on. It does not create destinations: they must exist in the cluster's region.");
         note.setWrapText(true);
         note.getStyleClass().add("muted");
         content.setSpacing(10);
@@ -149,7 +161,12 @@ public final class ClusterDetailsView extends VBox {
             default -> "MSK reports this cluster's type as " + cluster.type()
                     + ": MSK Console edits broker log delivery of provisioned clusters only.";
         });
-        BrokerLogs logs = cluster.brokerLogs();
+        show(supported, cluster.brokerLogs(), cloudWatch, s3, firehose);
+        show(supported, cluster.logging().delivery(LogKind.AUTHORIZER), authorizerCloudWatch, authorizerS3,
+                authorizerFirehose);
+    }
+
+    private static void show(boolean supported, LogDelivery logs, Label cloudWatch, Label s3, Label firehose) {
         cloudWatch.setText(describe(supported, logs.cloudWatchLogs().enabled(), logs.cloudWatchLogs().logGroup()));
         s3.setText(describe(supported, logs.s3().enabled(), logs.s3().bucket() == null ? null
                 : logs.s3().bucket() + (logs.s3().prefix() == null ? "" : " / " + logs.s3().prefix())));
@@ -161,6 +178,12 @@ public final class ClusterDetailsView extends VBox {
             return "—";
         }
         return enabled ? "On → " + (name == null ? "(no name)" : name) : "Off";
+    }
+
+    private static ColumnConstraints valueColumn() {
+        ColumnConstraints column = new ColumnConstraints(60, 140, Double.MAX_VALUE);
+        column.setHgrow(Priority.ALWAYS);
+        return column;
     }
 
     private static Label muted(String text) {

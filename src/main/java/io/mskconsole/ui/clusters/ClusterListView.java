@@ -48,6 +48,7 @@ public final class ClusterListView extends VBox {
         table.getColumns().add(column("Kafka", 60, ClusterText::kafkaVersion));
         table.getColumns().add(column("Brokers", 230, ClusterText::brokers));
         table.getColumns().add(column("Broker logs", 190, ClusterText::destinations));
+        table.getColumns().add(column("Authorizer logs", 190, ClusterText::authorizerDestinations));
         Label empty = new Label();
         empty.textProperty().bind(model.messageProperty());
         empty.getStyleClass().add("muted");

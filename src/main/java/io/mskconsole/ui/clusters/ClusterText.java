@@ -2,6 +2,9 @@ package io.mskconsole.ui.clusters;
 
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterSummary;
+import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.logging.LogKind;
 import java.util.Locale;
 
 /** How a cluster's fields read in the table and the details pane. */
@@ -14,6 +17,11 @@ public final class ClusterText {
     /** "CloudWatch Logs, Amazon S3", "Off", or "n/a (serverless)": {@link ClusterSummary#destinations}. */
     public static String destinations(Cluster cluster) {
         return ClusterSummary.destinations(cluster);
+    }
+
+    /** The same for authorizer logs ("Off" for a cluster that reports none). */
+    public static String authorizerDestinations(Cluster cluster) {
+        return ClusterSummary.destinations(cluster, LogKind.AUTHORIZER);
     }
 
     /** "kafka.m5.large × 3", "express.m7g.large × 3", or "Serverless". */
@@ -44,11 +52,16 @@ public final class ClusterText {
             return true;
         }
         String needle = filter.strip().toLowerCase(Locale.ROOT);
-        String haystack = String.join("\n", cluster.name(), cluster.arn(), cluster.state().name(), type(cluster),
-                brokers(cluster), kafkaVersion(cluster), destinations(cluster),
-                cluster.brokerLogs().cloudWatchLogs().logGroup() == null ? "" : cluster.brokerLogs().cloudWatchLogs().logGroup(),
-                cluster.brokerLogs().s3().bucket() == null ? "" : cluster.brokerLogs().s3().bucket(),
-                cluster.brokerLogs().firehose().deliveryStream() == null ? "" : cluster.brokerLogs().firehose().deliveryStream());
-        return haystack.toLowerCase(Locale.ROOT).contains(needle);
+        StringBuilder haystack = new StringBuilder(String.join("\n", cluster.name(), cluster.arn(),
+                cluster.state().name(), type(cluster), brokers(cluster), kafkaVersion(cluster), destinations(cluster),
+                authorizerDestinations(cluster)));
+        for (LogKind kind : LogKind.values()) {
+            LogDelivery logs = cluster.logging().delivery(kind);
+            for (DestinationType destination : DestinationType.values()) {
+                String name = logs.resourceName(destination);
+                haystack.append('\n').append(name == null ? "" : name);
+            }
+        }
+        return haystack.toString().toLowerCase(Locale.ROOT).contains(needle);
     }
 }

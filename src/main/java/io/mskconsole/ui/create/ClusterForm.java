@@ -9,7 +9,7 @@ import io.mskconsole.core.create.ClientBrokerEncryption;
 import io.mskconsole.core.create.ClusterDraft;
 import io.mskconsole.core.create.ConfigurationRef;
 import io.mskconsole.core.create.Encryption;
-import io.mskconsole.ui.logging.BrokerLogDraft;
+import io.mskconsole.ui.logging.LoggingDraft;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +61,7 @@ public final class ClusterForm {
     private final StringProperty enhancedMonitoring = new SimpleStringProperty(ClusterDraft.DEFAULT_MONITORING);
     private final BooleanProperty jmxExporter = new SimpleBooleanProperty();
     private final BooleanProperty nodeExporter = new SimpleBooleanProperty();
-    private final BrokerLogDraft brokerLogs = new BrokerLogDraft();
+    private final LoggingDraft logging = new LoggingDraft();
     private final ObjectProperty<ConfigurationRef> configuration = new SimpleObjectProperty<>();
     private final ObjectProperty<Map<String, String>> tags = new SimpleObjectProperty<>(Map.of());
     private final ObjectBinding<ClusterDraft> value;
@@ -72,7 +72,7 @@ public final class ClusterForm {
     public ClusterForm() {
         Observable[] all = {name, kafkaVersion, instanceType, brokerCount, subnets, securityGroups, storage,
                 unauthenticated, iam, scram, tls, certificateAuthorities, inTransit, inCluster, atRestKey,
-                enhancedMonitoring, jmxExporter, nodeExporter, brokerLogs.valueBinding(), configuration, tags};
+                enhancedMonitoring, jmxExporter, nodeExporter, logging.valueBinding(), configuration, tags};
         value = Bindings.createObjectBinding(this::read, all);
         brokersPerZone.addListener((obs, old, now) -> {
             if (!loading) {
@@ -120,7 +120,7 @@ public final class ClusterForm {
         MonitoringSettings monitoring = new MonitoringSettings(enhancedMonitoring.get(),
                 new OpenMonitoring(jmxExporter.get(), nodeExporter.get()));
         return new ClusterDraft(name.get(), kafkaVersion.get(), brokers, access, encryption, monitoring,
-                brokerLogs.value(), configuration.get(), tags.get());
+                logging.value(), configuration.get(), tags.get());
     }
 
     private static List<String> lines(String text) {
@@ -154,7 +154,7 @@ public final class ClusterForm {
             enhancedMonitoring.set(draft.monitoring().enhancedMonitoring());
             jmxExporter.set(draft.monitoring().openMonitoring().jmxExporter());
             nodeExporter.set(draft.monitoring().openMonitoring().nodeExporter());
-            brokerLogs.load(draft.brokerLogs());
+            logging.load(draft.logging());
             configuration.set(draft.configuration());
             tags.set(draft.tags());
         } finally {
@@ -275,9 +275,9 @@ public final class ClusterForm {
         return nodeExporter;
     }
 
-    /** Broker log delivery: the same draft the broker log editor edits. */
-    public BrokerLogDraft brokerLogs() {
-        return brokerLogs;
+    /** Broker and authorizer log delivery: the same draft the log delivery editor edits. */
+    public LoggingDraft logging() {
+        return logging;
     }
 
     public ObjectProperty<ConfigurationRef> configurationProperty() {

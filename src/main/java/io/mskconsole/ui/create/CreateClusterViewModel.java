@@ -8,6 +8,7 @@ import io.mskconsole.core.create.CreateRefusedException;
 import io.mskconsole.core.create.KafkaVersions;
 import io.mskconsole.core.create.StartFromExisting;
 import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.core.logging.LogKind;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.Notice;
@@ -85,8 +86,8 @@ public final class CreateClusterViewModel {
                 baseline);
         preflight.expressBrokersProperty().bind(Bindings.createBooleanBinding(form::isExpress,
                 form.instanceTypeProperty()));
-        form.brokerLogs().valueBinding().addListener((obs, old, now) -> preflight.draftChanged(now));
-        preflight.draftChanged(form.brokerLogs().value());
+        form.logging().valueBinding().addListener((obs, old, now) -> preflight.draftChanged(now));
+        preflight.draftChanged(form.logging().value());
         form.valueBinding().addListener((obs, old, now) -> {
             if (step.get() == CreateStep.REVIEW && !now.equals(reviewed)) {
                 step.set(CreateStep.EDIT);
@@ -202,7 +203,7 @@ public final class CreateClusterViewModel {
         ClusterDraft draft = reviewed;
         busy.set(true);
         notice.set(Notice.info("Checking the destinations once more before creating…"));
-        preflight.checkBeforeApply(draft.brokerLogs(), report -> {
+        preflight.checkBeforeApply(draft.logging(), report -> {
             busy.set(false);
             if (report == null || step.get() != CreateStep.REVIEW || !draft.equals(reviewed)) {
                 notice.set(Notice.info("The settings changed while they were checked: review them again."));
@@ -259,13 +260,13 @@ public final class CreateClusterViewModel {
         preflight.close();
     }
 
-    /** A picker of the destinations of one kind in the region; what it picks goes into the broker log fields. */
+    /** A picker of the destinations of one type in the region; what it picks goes into a log kind's fields. */
     public DestinationPickerViewModel picker(DestinationType type) {
         return new DestinationPickerViewModel(type, target.destinations().destinations(), executor, searchDelay);
     }
 
-    public void usePicked(DestinationType type, String name) {
-        form.brokerLogs().usePicked(type, name);
+    public void usePicked(LogKind kind, DestinationType type, String name) {
+        form.logging().usePicked(kind, type, name);
     }
 
     public ClusterForm form() {

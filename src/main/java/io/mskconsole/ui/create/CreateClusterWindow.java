@@ -1,6 +1,7 @@
 package io.mskconsole.ui.create;
 
 import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.core.logging.LogKind;
 import io.mskconsole.ui.common.Buttons;
 import io.mskconsole.ui.common.NoticeBar;
 import io.mskconsole.ui.common.Styles;
@@ -110,8 +111,8 @@ public final class CreateClusterWindow {
         });
     }
 
-    private void browse(DestinationType type) {
-        new DestinationPickerDialog(model.picker(type), stage, name -> model.usePicked(type, name)).show();
+    private void browse(LogKind kind, DestinationType type) {
+        new DestinationPickerDialog(model.picker(type), stage, name -> model.usePicked(kind, type, name)).show();
     }
 
     private static Node scroll(Node page) {

@@ -7,7 +7,8 @@ import io.mskconsole.core.create.CreateClusterRequest;
 import io.mskconsole.core.create.CreateCommandLine;
 import io.mskconsole.core.create.RegionFacts;
 import io.mskconsole.core.create.Subnet;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.logging.LogKind;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.Notice;
 import java.util.ArrayList;
@@ -86,6 +87,7 @@ public final class CreateReview {
                 + (draft.encryption().inCluster() ? ", within the cluster too" : ", not within the cluster"));
         lines.add("Monitoring: " + draft.monitoring().enhancedMonitoring() + openMonitoring(draft));
         lines.add("Broker log delivery: " + logs(draft.brokerLogs()));
+        lines.add("Authorizer log delivery: " + logs(draft.logging().delivery(LogKind.AUTHORIZER)));
         if (draft.configuration() != null) {
             lines.add("Configuration: " + draft.configuration().arn() + " revision " + draft.configuration().revision());
         }
@@ -125,7 +127,7 @@ public final class CreateReview {
         return exporters.isEmpty() ? "" : "; Prometheus " + String.join(" and ", exporters);
     }
 
-    static String logs(BrokerLogs logs) {
+    static String logs(LogDelivery logs) {
         List<String> on = new ArrayList<>();
         if (logs.cloudWatchLogs().enabled()) {
             on.add("CloudWatch Logs " + logs.cloudWatchLogs().logGroup());

@@ -6,6 +6,7 @@ import io.mskconsole.core.create.DraftProblem;
 import io.mskconsole.core.create.RegionFacts;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import io.mskconsole.core.logging.LogKind;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,8 @@ public final class DraftChecks {
         }
         Set<String> fields = new LinkedHashSet<>();
         problems.forEach(p -> fields.add(p.destinationField() == null ? p.field().label()
-                : p.destinationField().destination().displayName()));
+                : (p.logKind() == LogKind.AUTHORIZER ? LogKind.AUTHORIZER.displayName() + ", " : "")
+                        + p.destinationField().destination().displayName()));
         return "Fix " + fields.size() + (fields.size() == 1 ? " setting: " : " settings: ")
                 + String.join(", ", fields) + ".";
     }

@@ -4,9 +4,10 @@ import io.mskconsole.core.create.ClusterDraft;
 import io.mskconsole.core.create.DraftField;
 import io.mskconsole.core.logging.DestinationType;
 import io.mskconsole.ui.destinations.FindingsPane;
-import io.mskconsole.ui.logging.DestinationsPane;
+import io.mskconsole.ui.logging.LoggingPane;
 import java.util.Map;
-import java.util.function.Consumer;
+import io.mskconsole.core.logging.LogKind;
+import java.util.function.BiConsumer;
 import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -28,7 +29,7 @@ final class MonitoringPane {
     private MonitoringPane() {
     }
 
-    static VBox create(CreateClusterViewModel model, ValidationSupport validation, Consumer<DestinationType> browse) {
+    static VBox create(CreateClusterViewModel model, ValidationSupport validation, BiConsumer<LogKind, DestinationType> browse) {
         ClusterForm form = model.form();
         ComboBox<String> level = new ComboBox<>(FXCollections.observableArrayList(
                 ClusterDraft.ENHANCED_MONITORING_LEVELS));
@@ -43,10 +44,9 @@ final class MonitoringPane {
         node.setId("nodeExporter");
         node.selectedProperty().bindBidirectional(form.nodeExporterProperty());
 
-        Label logsTitle = new Label("Broker log delivery");
+        Label logsTitle = new Label("Broker and authorizer log delivery");
         logsTitle.getStyleClass().add("section-title");
-        DestinationsPane destinations = new DestinationsPane(form.brokerLogs(), model.region(), model.preflight(),
-                browse);
+        LoggingPane destinations = new LoggingPane(form.logging(), model.region(), model.preflight(), browse);
         FindingsPane findings = new FindingsPane(model.preflight(), "create");
         return FormParts.section("monitoringSection", "Monitoring",
                 FormParts.field("Amazon CloudWatch metrics", level, "Enhanced levels cost extra in CloudWatch.",

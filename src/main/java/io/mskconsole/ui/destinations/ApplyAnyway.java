@@ -22,7 +22,7 @@ public final class ApplyAnyway {
     }
 
     private static String line(Finding finding) {
-        return "• " + PreflightViewModel.label(finding.severity()) + ": " + finding.title();
+        return "• " + PreflightViewModel.label(finding.severity()) + ": " + PreflightViewModel.title(finding);
     }
 
 }

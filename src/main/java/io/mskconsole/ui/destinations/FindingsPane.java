@@ -75,7 +75,7 @@ public final class FindingsPane extends VBox {
         String severity = finding.severity().name().toLowerCase(Locale.ROOT).replace('_', '-');
         Label badge = new Label(PreflightViewModel.label(finding.severity()));
         badge.getStyleClass().addAll("finding-badge", "finding-badge-" + severity);
-        Label title = new Label(finding.title());
+        Label title = new Label(PreflightViewModel.title(finding));
         title.getStyleClass().add("finding-title");
         title.setWrapText(true);
         HBox top = new HBox(8, badge, title);

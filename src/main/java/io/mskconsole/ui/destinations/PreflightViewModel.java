@@ -10,8 +10,9 @@ import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.destinations.Finding;
 import io.mskconsole.core.destinations.FindingAction;
 import io.mskconsole.core.destinations.Severity;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogKind;
 import io.mskconsole.core.logging.DestinationField;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.core.loggers.LoggerTable;
@@ -57,7 +58,7 @@ public final class PreflightViewModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final BooleanBinding blocksApply;
-    private BrokerLogs draft;
+    private LoggingInfo draft;
     private TaskHandle running;
     private long generation;
     private boolean closed;
@@ -99,7 +100,7 @@ public final class PreflightViewModel {
     }
 
     /** The draft changed: checks it once it has rested for the debounce time. */
-    public void draftChanged(BrokerLogs logs) {
+    public void draftChanged(LoggingInfo logs) {
         draft = logs;
         start(logs, debounce, null);
     }
@@ -118,7 +119,7 @@ public final class PreflightViewModel {
      * comes as a report whose one finding says the checks could not run, and a run superseded by a newer one (the
      * draft changed meanwhile) as null.
      */
-    public void checkBeforeApply(BrokerLogs logs, Consumer<CheckReport> then) {
+    public void checkBeforeApply(LoggingInfo logs, Consumer<CheckReport> then) {
         draft = logs;
         checks.cache().clear();
         start(logs, Duration.ZERO, then);
@@ -134,7 +135,7 @@ public final class PreflightViewModel {
         checking.set(false);
     }
 
-    private void start(BrokerLogs logs, Duration wait, Consumer<CheckReport> then) {
+    private void start(LoggingInfo logs, Duration wait, Consumer<CheckReport> then) {
         if (closed) {
             return;
         }
@@ -244,21 +245,33 @@ public final class PreflightViewModel {
         }
     }
 
-    /** The titles of the findings at one field, one per line, most severe first; empty when there are none. */
-    public StringBinding fieldText(DestinationField field) {
-        return Bindings.createStringBinding(() -> findings.stream().filter(f -> f.field() == field)
+    /**
+     * The titles of the findings at one field of one kind's destinations, one per line, most severe first; empty when
+     * there are none.
+     */
+    public StringBinding fieldText(LogKind kind, DestinationField field) {
+        return Bindings.createStringBinding(() -> findings.stream().filter(f -> at(f, kind, field))
                 .filter(f -> f.severity() != Severity.INFO)
                 .map(f -> label(f.severity()) + ": " + f.title()).collect(Collectors.joining("\n")), findings);
     }
 
-    /** The most severe finding at a field, or null. */
-    public ObjectProperty<Severity> worstAt(DestinationField field) {
+    /** The most severe finding at a field of one kind's destinations, or null. */
+    public ObjectProperty<Severity> worstAt(LogKind kind, DestinationField field) {
         ObjectProperty<Severity> worst = new SimpleObjectProperty<>();
-        Runnable update = () -> worst.set(findings.stream().filter(f -> f.field() == field).map(Finding::severity)
+        Runnable update = () -> worst.set(findings.stream().filter(f -> at(f, kind, field)).map(Finding::severity)
                 .min(Enum::compareTo).orElse(null));
         findings.addListener((javafx.collections.ListChangeListener<Finding>) change -> update.run());
         update.run();
         return worst;
+    }
+
+    private static boolean at(Finding finding, LogKind kind, DestinationField field) {
+        return finding.field() == field && finding.concerns(kind);
+    }
+
+    /** A finding's title, after the kinds it is about when authorizer logs are among them. */
+    public static String title(Finding finding) {
+        return finding.namesKinds() ? finding.kindsLabel() + ": " + finding.title() : finding.title();
     }
 
     public static String label(Severity severity) {

@@ -1,11 +1,12 @@
 package io.mskconsole.ui.logging;
 
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.ui.common.Notice;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.logging.ApplyOutcome;
-import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDeliveryUpdate;
+import io.mskconsole.core.logging.LogKind;
 import io.mskconsole.core.logging.SendOutcomeUnknownException;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import io.mskconsole.core.logging.UpdateRefusedException;
@@ -31,7 +32,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * Edit → Review → Apply of one cluster's broker log delivery. The draft is never thrown away by a failure: every
+ * Edit → Review → Apply of one cluster's log delivery: broker logs and authorizer logs. The draft is never thrown away by a failure: every
  * error leaves the person on a page where the draft is still there to fix or apply again.
  */
 public final class BrokerLogEditorViewModel {
@@ -41,10 +42,10 @@ public final class BrokerLogEditorViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Consumer<Cluster> onClusterRead;
-    private final BrokerLogDraft draft = new BrokerLogDraft();
+    private final LoggingDraft draft = new LoggingDraft();
     private final LoggingFileActions files;
     private final ObjectProperty<Cluster> cluster = new SimpleObjectProperty<>();
-    private final ObjectProperty<BrokerLogs> saved = new SimpleObjectProperty<>();
+    private final ObjectProperty<LoggingInfo> saved = new SimpleObjectProperty<>();
     private final ObjectProperty<EditorStep> step = new SimpleObjectProperty<>(EditorStep.EDIT);
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -54,10 +55,12 @@ public final class BrokerLogEditorViewModel {
     private final PreflightViewModel preflight;
     private final Duration searchDelay;
     private TaskHandle applying;
-    /** The settings the review showed: exactly what Apply sends. */
-    private BrokerLogs reviewed;
+    /** The draft the review showed. */
+    private LoggingInfo reviewed;
+    /** The delivery the review showed as sent (authorizer logs not given kept as the cluster had them). */
+    private LoggingInfo reviewedSent;
     /** What the review showed as the cluster's current delivery: Apply refuses if it changed since. */
-    private BrokerLogs reviewedCurrent;
+    private LoggingInfo reviewedCurrent;
 
     /**
      * @param onClusterRead told of every fresh read of the cluster (review, after apply), to refresh the list
@@ -80,8 +83,8 @@ public final class BrokerLogEditorViewModel {
         this.content = new ReviewContent(dialogs, notice::set);
         this.files = new LoggingFileActions(draft, executor, dialogs, notice::set, cluster.name());
         this.cluster.set(cluster);
-        this.saved.set(cluster.brokerLogs());
-        draft.load(cluster.brokerLogs());
+        this.saved.set(cluster.logging());
+        draft.load(cluster.logging());
         dirty = Bindings.createBooleanBinding(() -> !draft.value().equals(saved.get()), draft.valueBinding(), saved);
         this.searchDelay = checkDelay;
         this.preflight = new PreflightViewModel(target.destinations(), cluster.arn(), cluster.isExpress(), executor,
@@ -106,21 +109,22 @@ public final class BrokerLogEditorViewModel {
             notice.set(Notice.error("Fix the highlighted fields first."));
             return;
         }
-        BrokerLogs proposed = draft.value();
+        LoggingInfo proposed = draft.value();
         busy.set(true);
         notice.set(Notice.info("Reading " + cluster.get().name() + " for its current settings and version…"));
         executor.execute(c -> target.gateway().describeCluster(cluster.get().arn()), fresh -> {
             busy.set(false);
             adopt(fresh);
             try {
-                UpdateMonitoringRequest request = BrokerLogDeliveryUpdate.prepare(fresh, proposed);
-                content.show(fresh, proposed, request, target.cliProfile(), target.region());
+                UpdateMonitoringRequest request = LogDeliveryUpdate.prepare(fresh, proposed);
+                content.show(fresh, request, target.cliProfile(), target.region());
                 if (!draft.value().equals(proposed)) {
                     notice.set(Notice.info("The settings changed while the cluster was read: review them again."));
                     return;
                 }
                 reviewed = proposed;
-                reviewedCurrent = fresh.brokerLogs();
+                reviewedSent = request.logging();
+                reviewedCurrent = fresh.logging();
                 notice.set(reviewNotice(fresh, proposed));
                 step.set(EditorStep.REVIEW);
             } catch (RuntimeException refused) {
@@ -132,9 +136,9 @@ public final class BrokerLogEditorViewModel {
         });
     }
 
-    private Notice reviewNotice(Cluster fresh, BrokerLogs proposed) {
+    private Notice reviewNotice(Cluster fresh, LoggingInfo proposed) {
         if (!content.hasChangesProperty().get()) {
-            return Notice.info("No change: " + fresh.name() + " already delivers broker logs this way.");
+            return Notice.info("No change: " + fresh.name() + " already delivers broker and authorizer logs this way.");
         }
         if (fresh.state() != ClusterState.ACTIVE) {
             return Notice.warning(fresh.name() + " is " + fresh.state() + ": MSK will refuse the change until it is ACTIVE.");
@@ -159,10 +163,10 @@ public final class BrokerLogEditorViewModel {
         if (step.get() != EditorStep.REVIEW || !content.hasChangesProperty().get() || busy.get() || reviewed == null) {
             return;
         }
-        BrokerLogs proposed = reviewed;
+        LoggingInfo proposed = reviewed;
         busy.set(true);
         notice.set(Notice.info("Checking the destinations once more before applying…"));
-        preflight.checkBeforeApply(proposed, report -> {
+        preflight.checkBeforeApply(reviewedSent, report -> {
             busy.set(false);
             if (report == null || step.get() != EditorStep.REVIEW || !proposed.equals(reviewed)) {
                 notice.set(Notice.info("The settings changed while they were checked: review them again."));
@@ -178,14 +182,14 @@ public final class BrokerLogEditorViewModel {
         });
     }
 
-    private void send(BrokerLogs proposed) {
+    private void send(LoggingInfo proposed) {
         String arn = cluster.get().arn();
         tracker.reset();
         busy.set(true);
         step.set(EditorStep.APPLYING);
         notice.set(Notice.NONE);
-        BrokerLogDeliveryUpdate update = new BrokerLogDeliveryUpdate(target.gateway(), target.pollInterval());
-        BrokerLogs current = reviewedCurrent;
+        LogDeliveryUpdate update = new LogDeliveryUpdate(target.gateway(), target.pollInterval());
+        LoggingInfo current = reviewedCurrent;
         applying = executor.execute(c -> update.apply(arn, proposed, current, true, tracker, c), this::finished, failure -> {
             busy.set(false);
             applying = null;
@@ -240,7 +244,7 @@ public final class BrokerLogEditorViewModel {
             case COMPLETED -> {
                 saved.set(reviewed);
                 step.set(EditorStep.DONE);
-                notice.set(Notice.success("Broker log delivery of " + cluster.get().name() + " is updated ("
+                notice.set(Notice.success("Log delivery of " + cluster.get().name() + " is updated ("
                         + outcome.operation().state() + "). CloudTrail lists the call under Show activity once it has "
                         + "it (in AWS, within about 5 minutes)."));
             }
@@ -258,7 +262,7 @@ public final class BrokerLogEditorViewModel {
             case UNCHANGED -> {
                 saved.set(reviewed);
                 step.set(EditorStep.EDIT);
-                notice.set(Notice.info("No change: the cluster already delivers broker logs this way; nothing was sent."));
+                notice.set(Notice.info("No change: the cluster already delivers its logs this way; nothing was sent."));
             }
             case SENT -> {
                 saved.set(reviewed);
@@ -291,7 +295,7 @@ public final class BrokerLogEditorViewModel {
             return true;
         }
         if (dirty.get()) {
-            return dialogs.confirm("Discard changes?", "Your changes to the broker log delivery of "
+            return dialogs.confirm("Discard changes?", "Your changes to the log delivery of "
                     + cluster.get().name() + " have not been applied. Discard them?", "Discard");
         }
         return true;
@@ -301,7 +305,7 @@ public final class BrokerLogEditorViewModel {
         return files;
     }
 
-    public BrokerLogDraft draft() {
+    public LoggingDraft draft() {
         return draft;
     }
 
@@ -334,9 +338,9 @@ public final class BrokerLogEditorViewModel {
         return new DestinationPickerViewModel(type, target.destinations().destinations(), executor, searchDelay);
     }
 
-    /** Puts a picked destination's name into its field (and turns the destination on). */
-    public void usePicked(DestinationType type, String name) {
-        draft.usePicked(type, name);
+    /** Puts a picked destination's name into that kind's field (and turns the destination on). */
+    public void usePicked(LogKind kind, DestinationType type, String name) {
+        draft.usePicked(kind, type, name);
     }
 
     public PreflightViewModel preflight() {

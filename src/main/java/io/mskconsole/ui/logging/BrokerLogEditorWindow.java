@@ -2,6 +2,7 @@ package io.mskconsole.ui.logging;
 
 import io.mskconsole.ui.common.NoticeBar;
 import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.core.logging.LogKind;
 import io.mskconsole.ui.common.Buttons;
 import io.mskconsole.ui.common.Styles;
 import io.mskconsole.ui.destinations.DestinationPickerDialog;
@@ -25,7 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** A window per cluster for editing its broker log delivery: Edit, Review, Apply. */
+/** A window per cluster for editing its log delivery (broker and authorizer logs): Edit, Review, Apply. */
 public final class BrokerLogEditorWindow {
     private final Stage stage;
     private final BrokerLogEditorViewModel model;
@@ -37,9 +38,9 @@ public final class BrokerLogEditorWindow {
         this.stage = stage;
         this.model = model;
         stage.initOwner(owner);
-        stage.setTitle("Broker log delivery — " + model.clusterProperty().get().name());
+        stage.setTitle("Log delivery — " + model.clusterProperty().get().name());
 
-        Label title = new Label("Broker log delivery");
+        Label title = new Label("Broker and authorizer log delivery");
         title.getStyleClass().add("details-title");
         Label subtitle = new Label();
         subtitle.getStyleClass().add("muted");
@@ -59,7 +60,7 @@ public final class BrokerLogEditorWindow {
         VBox header = new VBox(4, new HBox(8, title, gap, stepLabel), subtitle, new NoticeBar(model.noticeProperty()));
         header.setPadding(new Insets(12, 16, 8, 16));
 
-        DestinationsPane destinations = new DestinationsPane(model.draft(), region, model.preflight(), this::browse);
+        LoggingPane destinations = new LoggingPane(model.draft(), region, model.preflight(), this::browse);
         destinations.disableProperty().bind(model.busyProperty());
         FindingsPane editFindings = new FindingsPane(model.preflight(), "edit");
         editFindings.disableProperty().bind(model.busyProperty());
@@ -91,8 +92,8 @@ public final class BrokerLogEditorWindow {
         });
     }
 
-    private void browse(DestinationType type) {
-        new DestinationPickerDialog(model.picker(type), stage, name -> model.usePicked(type, name)).show();
+    private void browse(LogKind kind, DestinationType type) {
+        new DestinationPickerDialog(model.picker(type), stage, name -> model.usePicked(kind, type, name)).show();
     }
 
     private static Node scroll(Node page) {

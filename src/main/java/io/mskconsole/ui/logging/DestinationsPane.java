@@ -2,6 +2,7 @@ package io.mskconsole.ui.logging;
 
 import io.mskconsole.core.logging.DestinationField;
 import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.core.logging.LogKind;
 import io.mskconsole.ui.destinations.PreflightViewModel;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -20,11 +21,15 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
 /**
- * The three destinations, each with its switch and name fields, validated as the person types: the draft decides
- * what is wrong, ControlsFX marks the field, and the message stands under it.
+ * The three destinations of one kind of log, each with its switch and name fields, validated as the person types:
+ * the draft decides what is wrong, ControlsFX marks the field, and the message stands under it. The controls of
+ * broker logs have the ids {@code cwEnabled}, {@code cwLogGroup}, ...; those of authorizer logs the same ids after
+ * {@code authorizer} ({@code authorizerCwEnabled}, {@code authorizerCwLogGroup}, ...).
  */
 public final class DestinationsPane extends VBox {
-    private final BrokerLogDraft draft;
+    private final LogDeliveryDraft draft;
+    private final LogKind kind;
+    private final String ids;
     private final ValidationSupport validation = new ValidationSupport();
     private final PreflightViewModel checks;
     private final Consumer<DestinationType> browse;
@@ -32,31 +37,42 @@ public final class DestinationsPane extends VBox {
     /**
      * @param region the cluster's region, to say where destinations must exist and to warn where MSK has limits
      */
-    public DestinationsPane(BrokerLogDraft draft, String region, PreflightViewModel checks,
+    public DestinationsPane(LogDeliveryDraft draft, LogKind kind, String region, PreflightViewModel checks,
                             Consumer<DestinationType> browse) {
         this.draft = draft;
+        this.kind = kind;
+        this.ids = kind == LogKind.BROKER ? "" : "authorizer";
         this.checks = checks;
         this.browse = browse;
         setSpacing(12);
-        Label intro = new Label("Amazon MSK delivers INFO-level broker logs to every destination you turn on. "
+        Label intro = new Label((kind == LogKind.BROKER
+                ? "Amazon MSK delivers INFO-level broker logs to every destination you turn on. "
+                : "Amazon MSK delivers the authorizer's decisions (which principal was allowed or denied what) to "
+                        + "every destination you turn on. A destination may also take broker logs. ")
                 + "MSK does not create destinations: each must already exist in " + region + ".");
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         intro.getStyleClass().add("muted");
 
-        VBox cloudWatch = box(DestinationType.CLOUDWATCH_LOGS, "cw", draft.cloudWatchEnabledProperty());
-        addField(cloudWatch, "cwLogGroup", "Log group", "/aws/vendedlogs/msk/my-cluster",
+        VBox cloudWatch = box(DestinationType.CLOUDWATCH_LOGS, id("cw"), draft.cloudWatchEnabledProperty());
+        addField(cloudWatch, id("cwLogGroup"), "Log group", "/aws/vendedlogs/msk/my-cluster",
                 draft.logGroupProperty(), DestinationField.LOG_GROUP, draft.cloudWatchEnabledProperty());
 
-        VBox s3 = box(DestinationType.S3, "s3", draft.s3EnabledProperty());
-        addField(s3, "s3Bucket", "Bucket", "my-broker-logs-bucket", draft.bucketProperty(), DestinationField.BUCKET,
+        VBox s3 = box(DestinationType.S3, id("s3"), draft.s3EnabledProperty());
+        addField(s3, id("s3Bucket"), "Bucket", "my-broker-logs-bucket", draft.bucketProperty(), DestinationField.BUCKET,
                 draft.s3EnabledProperty());
-        addField(s3, "s3Prefix", "Prefix (optional)", "kafka/prod", draft.prefixProperty(), DestinationField.PREFIX,
+        addField(s3, id("s3Prefix"), "Prefix (optional)", "kafka/prod", draft.prefixProperty(), DestinationField.PREFIX,
                 draft.s3EnabledProperty());
 
-        VBox firehose = box(DestinationType.FIREHOSE, "firehose", draft.firehoseEnabledProperty());
-        addField(firehose, "firehoseStream", "Delivery stream", "my-broker-logs-stream",
+        VBox firehose = box(DestinationType.FIREHOSE, id("firehose"), draft.firehoseEnabledProperty());
+        addField(firehose, id("firehoseStream"), "Delivery stream", "my-broker-logs-stream",
                 draft.deliveryStreamProperty(), DestinationField.DELIVERY_STREAM, draft.firehoseEnabledProperty());
         getChildren().addAll(intro, cloudWatch, s3, firehose);
+    }
+
+    /** The control's id for this kind: {@code cwLogGroup} for broker logs, {@code authorizerCwLogGroup} otherwise. */
+    private String id(String broker) {
+        return ids.isEmpty() ? broker : ids + Character.toUpperCase(broker.charAt(0)) + broker.substring(1);
     }
 
     private static VBox box(DestinationType type, String idPrefix, BooleanProperty enabled) {
@@ -83,7 +99,7 @@ public final class DestinationsPane extends VBox {
             Button pick = new Button("Browse…");
             pick.setId(id + "Browse");
             pick.setTooltip(new Tooltip("List the " + field.destination().resourceNoun() + "s that exist in "
-                    + checks.region()));
+                    + checks.region() + " (for " + kind.noun() + ")"));
             pick.setOnAction(e -> browse.accept(field.destination()));
             HBox.setHgrow(input, Priority.ALWAYS);
             row = new HBox(6, input, pick);
@@ -103,8 +119,8 @@ public final class DestinationsPane extends VBox {
         Label found = new Label();
         found.setId(id + "Findings");
         found.setWrapText(true);
-        found.textProperty().bind(checks.fieldText(field));
-        checks.worstAt(field).addListener((obs, old, now) -> {
+        found.textProperty().bind(checks.fieldText(kind, field));
+        checks.worstAt(kind, field).addListener((obs, old, now) -> {
             found.getStyleClass().removeIf(s -> s.startsWith("field-finding-"));
             if (now != null) {
                 found.getStyleClass().add("field-finding-" + now.name().toLowerCase(java.util.Locale.ROOT)

@@ -1,7 +1,7 @@
 package io.mskconsole.ui.logging;
 
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.ui.common.Notice;
-import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.LoggingInfoFileException;
 import io.mskconsole.core.logging.LoggingInfoFormat;
 import io.mskconsole.ui.common.DialogService;
@@ -14,16 +14,16 @@ import java.util.function.Consumer;
 
 /**
  * Import and export of a logging-info JSON file (the AWS CLI's {@code --logging-info} format) into and out of a
- * draft. Files are read and written in the background; a refused file leaves the draft as it was.
+ * draft. A file without AuthorizerLogs leaves the draft's authorizer logs as they are, as {@code logging apply} does. Files are read and written in the background; a refused file leaves the draft as it was.
  */
 public final class LoggingFileActions {
-    private final BrokerLogDraft draft;
+    private final LoggingDraft draft;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Consumer<Notice> notices;
     private final String clusterName;
 
-    LoggingFileActions(BrokerLogDraft draft, TaskExecutor executor, DialogService dialogs, Consumer<Notice> notices,
+    LoggingFileActions(LoggingDraft draft, TaskExecutor executor, DialogService dialogs, Consumer<Notice> notices,
                        String clusterName) {
         this.draft = draft;
         this.executor = executor;
@@ -34,24 +34,24 @@ public final class LoggingFileActions {
 
     /** Asks for a file and loads it into the draft. */
     public void importFile() {
-        dialogs.chooseJsonFileToOpen("Import broker log delivery (--logging-info JSON)").ifPresent(this::importFrom);
+        dialogs.chooseJsonFileToOpen("Import log delivery (--logging-info JSON)").ifPresent(this::importFrom);
     }
 
     public void importFrom(Path file) {
         executor.execute(c -> read(file), logs -> {
-            draft.load(logs);
+            draft.loadDocument(logs);
             notices.accept(Notice.info("Imported " + file.getFileName() + ". Review before applying."));
         }, failure -> notices.accept(Notice.error(describe(file, failure) + " Nothing was imported.")));
     }
 
-    private static BrokerLogs read(Path file) throws Exception {
+    private static LoggingInfo read(Path file) throws Exception {
         return LoggingInfoFormat.parse(Files.readString(file));
     }
 
     /** Asks for a file and writes the draft to it in the AWS CLI's format. */
     public void exportFile() {
         String suggested = clusterName.toLowerCase(Locale.ROOT) + "-logging-info.json";
-        dialogs.chooseJsonFileToSave("Export broker log delivery", suggested).ifPresent(this::exportTo);
+        dialogs.chooseJsonFileToSave("Export log delivery", suggested).ifPresent(this::exportTo);
     }
 
     public void exportTo(Path file) {

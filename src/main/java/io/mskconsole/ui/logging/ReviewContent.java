@@ -1,7 +1,6 @@
 package io.mskconsole.ui.logging;
 
 import io.mskconsole.core.clusters.Cluster;
-import io.mskconsole.core.logging.BrokerLogs;
 import io.mskconsole.core.logging.CliCommandLine;
 import io.mskconsole.core.logging.LoggingChanges;
 import io.mskconsole.core.logging.LoggingInfoFormat;
@@ -31,12 +30,15 @@ public final class ReviewContent {
         this.notices = notices;
     }
 
-    /** Fills the page for sending {@code proposed} to the cluster as just read. */
-    void show(Cluster fresh, BrokerLogs proposed, UpdateMonitoringRequest request, String cliProfile, String region) {
-        changes.setAll(LoggingChanges.compare(fresh.brokerLogs(), proposed));
-        cliJson.set(LoggingInfoFormat.toCliJson(proposed));
+    /**
+     * Fills the page for sending {@code request} to the cluster as just read: both kinds side by side with the
+     * current settings, and the --logging-info JSON exactly as the request carries it.
+     */
+    void show(Cluster fresh, UpdateMonitoringRequest request, String cliProfile, String region) {
+        changes.setAll(LoggingChanges.compare(fresh.logging(), request.logging()));
+        cliJson.set(LoggingInfoFormat.toCliJson(request.logging()));
         cliCommand.set(CliCommandLine.updateMonitoring(request, cliProfile, region));
-        hasChanges.set(!fresh.brokerLogs().sameDeliveryAs(proposed));
+        hasChanges.set(!fresh.logging().sameDeliveryAs(request.logging()));
     }
 
     public void copyJson() {

@@ -16,13 +16,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Current and new settings side by side, changes highlighted, and the equivalent AWS CLI JSON and command. */
+/**
+ * Current and new settings of both kinds side by side, changes highlighted, and the equivalent AWS CLI JSON and
+ * command.
+ */
 final class ReviewPane extends VBox {
     ReviewPane(BrokerLogEditorViewModel model) {
         setSpacing(10);
         TableView<SettingChange> table = new TableView<>(model.content().changes());
         table.setId("changesTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Logs", 110, c -> c.kind().displayName()));
         table.getColumns().add(column("Destination", 150, c -> c.destination().displayName()));
         table.getColumns().add(column("Setting", 120, SettingChange::setting));
         table.getColumns().add(column("Current", 200, SettingChange::current));
@@ -38,7 +42,7 @@ final class ReviewPane extends VBox {
             }
         });
         table.setFixedCellSize(26);
-        table.setPrefHeight(26 * 8 + 4);
+        table.setPrefHeight(26 * 15 + 4); // both kinds' seven rows and the header, without scrolling
         table.setMinHeight(Region.USE_PREF_SIZE);
 
         TextArea json = code("cliJson", 9);

@@ -31,7 +31,7 @@ final class AboutDialog {
 
         Label name = new Label("MSK Console");
         name.getStyleClass().add("details-title");
-        Label tagline = new Label("Broker log delivery, destinations and CloudTrail for Amazon MSK");
+        Label tagline = new Label("Broker and authorizer log delivery, destinations and CloudTrail for Amazon MSK");
         tagline.getStyleClass().add("muted");
         VBox heading = new VBox(2, name, tagline);
         HBox top = icon == null ? new HBox(heading) : new HBox(14, image(icon), heading);

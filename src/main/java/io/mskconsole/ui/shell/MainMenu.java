@@ -54,7 +54,7 @@ final class MainMenu {
                 new SeparatorMenuItem(), themes);
 
         Menu cluster = new Menu("_Cluster");
-        MenuItem edit = item("menuEditLogDelivery", "Edit broker log delivery…", shortcut(KeyCode.E),
+        MenuItem edit = item("menuEditLogDelivery", "Edit log delivery…", shortcut(KeyCode.E),
                 actions.editLogDelivery());
         edit.disableProperty().bind(noClusterWithLogs);
         MenuItem activity = item("menuShowActivity", "Show activity in CloudTrail…", null, actions.showActivity());

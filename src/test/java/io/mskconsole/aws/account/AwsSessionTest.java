@@ -20,7 +20,8 @@ import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -217,7 +218,7 @@ class AwsSessionTest {
         session.close();
 
         assertThatThrownBy(() -> gateway.updateMonitoring(new UpdateMonitoringRequest(MskJson.ARN, "K3AEGXETSR30VB",
-                MonitoringSettings.NONE, BrokerLogs.NONE)))
+                MonitoringSettings.NONE, LoggingInfo.of(LogDelivery.NONE))))
                 .isInstanceOfSatisfying(GatewayException.class, e -> {
                     assertThat(e.failure()).as("not UNKNOWN: nothing can have been applied")
                             .isEqualTo(Failure.CONFIGURATION);

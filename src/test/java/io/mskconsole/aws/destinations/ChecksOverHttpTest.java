@@ -33,7 +33,7 @@ import io.mskconsole.core.destinations.DestinationChecks;
 import io.mskconsole.core.destinations.Finding;
 import io.mskconsole.core.destinations.FindingAction;
 import io.mskconsole.core.destinations.Severity;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
 import io.mskconsole.core.logging.S3Destination;
@@ -77,7 +77,7 @@ class ChecksOverHttpTest {
         pool.shutdownNow();
     }
 
-    CheckReport check(BrokerLogs logs) {
+    CheckReport check(LogDelivery logs) {
         return new DestinationChecks(session.destinations(REGION), new CheckCache(), pool)
                 .run(new CheckRequest(new DeliveryContext(REGION, false, false), logs, CLUSTER), Cancellation.none());
     }
@@ -90,7 +90,7 @@ class ChecksOverHttpTest {
 
     @Test
     void aHealthyAccountGivesNoFindings() {
-        CheckReport report = check(new BrokerLogs(CloudWatchLogsDestination.to("/msk/orders"),
+        CheckReport report = check(new LogDelivery(CloudWatchLogsDestination.to("/msk/orders"),
                 S3Destination.to("orders-logs", null), FirehoseDestination.to("orders-stream")));
 
         assertThat(report.findings()).isEmpty();
@@ -103,7 +103,7 @@ class ChecksOverHttpTest {
     void aLogGroupThatIsNotThereIsAnErrorAfterAnExactPrefixLookup() {
         aws.stubFor(json(DESCRIBE_GROUPS).willReturn(jsonOk("{\"logGroups\": []}")));
 
-        Finding missing = only(check(BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/typo"))),
+        Finding missing = only(check(LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/typo"))),
                 "destination-missing");
 
         assertThat(missing.severity()).isEqualTo(Severity.ERROR);
@@ -122,7 +122,7 @@ class ChecksOverHttpTest {
                         + "<ApplyServerSideEncryptionByDefault><SSEAlgorithm>AES256</SSEAlgorithm>"
                         + "</ApplyServerSideEncryptionByDefault></Rule></ServerSideEncryptionConfiguration>")));
 
-        Finding finding = only(check(BrokerLogs.NONE.withS3(S3Destination.to("eu-logs", null))), "bucket-region");
+        Finding finding = only(check(LogDelivery.NONE.withS3(S3Destination.to("eu-logs", null))), "bucket-region");
 
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         assertThat(finding.title()).isEqualTo("Bucket eu-logs is in eu-west-1, not in us-east-1");
@@ -133,7 +133,7 @@ class ChecksOverHttpTest {
     void aKeyPolicyWithoutTheStatementWarnsAndADeniedGetKeyPolicyCouldNotBeChecked() {
         aws.stubFor(json("TrentService.GetKeyPolicy").willReturn(jsonOk("{\"Policy\": \"{\\\"Version\\\":"
                 + "\\\"2012-10-17\\\",\\\"Statement\\\":[]}\", \"PolicyName\": \"default\"}")));
-        BrokerLogs s3 = BrokerLogs.NONE.withS3(S3Destination.to("orders-logs", null));
+        LogDelivery s3 = LogDelivery.NONE.withS3(S3Destination.to("orders-logs", null));
 
         Finding warning = only(check(s3), "kms-key-policy");
         assertThat(warning.severity()).isEqualTo(Severity.WARNING);
@@ -155,7 +155,7 @@ class ChecksOverHttpTest {
                         + "\"DeliveryStreamStatus\": \"ACTIVE\", \"DeliveryStreamType\": \"KinesisStreamAsSource\", "
                         + "\"VersionId\": \"1\", \"Destinations\": [], \"HasMoreDestinations\": false}}")));
 
-        Finding finding = only(check(BrokerLogs.NONE.withFirehose(FirehoseDestination.to("from-kinesis"))),
+        Finding finding = only(check(LogDelivery.NONE.withFirehose(FirehoseDestination.to("from-kinesis"))),
                 "firehose-source");
 
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
@@ -170,7 +170,7 @@ class ChecksOverHttpTest {
         aws.stubFor(query("SimulatePrincipalPolicy").withRequestBody(containing("firehose%3ATagDeliveryStream"))
                 .willReturn(HealthyAccountStubs.simulation(List.of("firehose:TagDeliveryStream"))));
 
-        Finding finding = only(check(BrokerLogs.NONE.withFirehose(FirehoseDestination.to("orders-stream"))),
+        Finding finding = only(check(LogDelivery.NONE.withFirehose(FirehoseDestination.to("orders-stream"))),
                 "firehose-tag");
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
@@ -189,7 +189,7 @@ class ChecksOverHttpTest {
         aws.stubFor(json("Logs_20140328.DescribeResourcePolicies").willReturn(jsonOk(
                 "{\"resourcePolicies\": [" + policies + "]}")));
 
-        Finding finding = only(check(BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders"))),
+        Finding finding = only(check(LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders"))),
                 "log-resource-policies");
 
         assertThat(finding.title()).isEqualTo("us-east-1 already has 10 CloudWatch Logs resource policies");
@@ -200,7 +200,7 @@ class ChecksOverHttpTest {
         aws.stubFor(query("SimulatePrincipalPolicy").withRequestBody(containing("s3%3APutBucketPolicy"))
                 .willReturn(HealthyAccountStubs.simulation(List.of("s3:PutBucketPolicy"))));
 
-        Finding finding = only(check(BrokerLogs.NONE.withS3(S3Destination.to("orders-logs", null))), "permissions");
+        Finding finding = only(check(LogDelivery.NONE.withS3(S3Destination.to("orders-logs", null))), "permissions");
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.why()).contains("s3:PutBucketPolicy on arn:aws:s3:::orders-logs (implicitDeny)");
@@ -217,7 +217,7 @@ class ChecksOverHttpTest {
                 "User: arn:aws:sts::" + AwsWire.ACCOUNT + ":assumed-role/MskAdmin/ops is not authorized to perform: "
                         + "iam:SimulatePrincipalPolicy")));
 
-        Finding finding = only(check(BrokerLogs.NONE.withS3(S3Destination.to("orders-logs", null))), "permissions");
+        Finding finding = only(check(LogDelivery.NONE.withS3(S3Destination.to("orders-logs", null))), "permissions");
 
         assertThat(finding.severity()).isEqualTo(Severity.COULD_NOT_CHECK);
         assertThat(finding.why()).contains("iam:SimulatePrincipalPolicy");

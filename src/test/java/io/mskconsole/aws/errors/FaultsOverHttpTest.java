@@ -23,10 +23,11 @@ import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
 import io.mskconsole.core.logging.ApplyProgress;
-import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDeliveryUpdate;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.core.logging.SendOutcomeUnknownException;
 import java.nio.file.Path;
@@ -63,9 +64,9 @@ class FaultsOverHttpTest {
     @TempDir
     Path home;
 
-    final BrokerLogs draft = new BrokerLogs(CloudWatchLogsDestination.to("/msk/orders-v2"),
+    final LogDelivery draft = new LogDelivery(CloudWatchLogsDestination.to("/msk/orders-v2"),
             new S3Destination(false, "kept-bucket", "kept-prefix"), FirehoseDestination.OFF);
-    final BrokerLogs draftCopy = new BrokerLogs(new CloudWatchLogsDestination(true, "/msk/orders-v2"),
+    final LogDelivery draftCopy = new LogDelivery(new CloudWatchLogsDestination(true, "/msk/orders-v2"),
             new S3Destination(false, "kept-bucket", "kept-prefix"), new FirehoseDestination(false, null));
 
     @BeforeEach
@@ -211,8 +212,8 @@ class FaultsOverHttpTest {
      * as the {@link GatewayException} itself.
      */
     private GatewayException applyFails(ClusterGateway gateway) {
-        BrokerLogDeliveryUpdate update = new BrokerLogDeliveryUpdate(gateway, Duration.ofMillis(10));
-        Throwable thrown = catchThrowable(() -> update.apply(MskJson.ARN, draft, true, ApplyProgress.IGNORE,
+        LogDeliveryUpdate update = new LogDeliveryUpdate(gateway, Duration.ofMillis(10));
+        Throwable thrown = catchThrowable(() -> update.apply(MskJson.ARN, LoggingInfo.of(draft), true, ApplyProgress.IGNORE,
                 Cancellation.none()));
         assertThat(draft).as("the caller's draft").isEqualTo(draftCopy);
         if (thrown instanceof SendOutcomeUnknownException unknown) {

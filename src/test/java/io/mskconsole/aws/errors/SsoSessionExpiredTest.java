@@ -19,8 +19,9 @@ import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
 import io.mskconsole.core.logging.ApplyProgress;
-import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDeliveryUpdate;
+import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -137,10 +138,10 @@ class SsoSessionExpiredTest {
         var profiles = AwsProfileDirectory.forFiles(home.resolve("config"), home.resolve("credentials"), Map.of(),
                 StubAccount.settings(stub.baseUrl()).withCredentialsOverride(expiredSso));
 
-        BrokerLogs draft = BrokerLogs.NONE.withS3(S3Destination.to("msk-broker-logs", "dev"));
-        var update = new BrokerLogDeliveryUpdate(profiles.open("dev-sso").clusters("eu-west-1"), Duration.ofMillis(10));
+        LogDelivery draft = LogDelivery.NONE.withS3(S3Destination.to("msk-broker-logs", "dev"));
+        var update = new LogDeliveryUpdate(profiles.open("dev-sso").clusters("eu-west-1"), Duration.ofMillis(10));
 
-        assertThatThrownBy(() -> update.apply(MskJson.ARN, draft, true, ApplyProgress.IGNORE, Cancellation.none()))
+        assertThatThrownBy(() -> update.apply(MskJson.ARN, LoggingInfo.of(draft), true, ApplyProgress.IGNORE, Cancellation.none()))
                 .isInstanceOfSatisfying(GatewayException.class, e -> {
                     assertThat(e.failure()).isEqualTo(Failure.SSO_LOGIN_REQUIRED);
                     assertThat(e.operation()).isEqualTo("DescribeClusterV2");
@@ -149,7 +150,7 @@ class SsoSessionExpiredTest {
                             + " valid; run `aws sso login --profile dev-sso`, then try again.");
                     assertThat(e.isTransient()).isFalse();
                 });
-        assertThat(draft).isEqualTo(new BrokerLogs(null, new S3Destination(true, "msk-broker-logs", "dev"), null));
+        assertThat(draft).isEqualTo(new LogDelivery(null, new S3Destination(true, "msk-broker-logs", "dev"), null));
         stub.verify(0, anyRequestedFor(anyUrl()));
     }
 

@@ -22,10 +22,11 @@ import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
 import io.mskconsole.core.logging.ApplyOutcome;
-import io.mskconsole.core.logging.BrokerLogDeliveryUpdate;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDeliveryUpdate;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +45,7 @@ class BrokerLogUpdateOverHttpTest {
     ClusterGateway gateway;
 
     /** The draft a person edited: CloudWatch Logs switched off (its name kept), S3 switched on. */
-    final BrokerLogs draft = new BrokerLogs(new CloudWatchLogsDestination(false, "/msk/orders"),
+    final LogDelivery draft = new LogDelivery(new CloudWatchLogsDestination(false, "/msk/orders"),
             S3Destination.to("msk-broker-logs", "orders"), FirehoseDestination.OFF);
 
     @BeforeEach
@@ -71,8 +72,8 @@ class BrokerLogUpdateOverHttpTest {
         stubInOrder("describe after", get(urlPathEqualTo(MskJson.DESCRIBE_PATH)), "done", "done",
                 MskJson.describeCluster(after));
 
-        ApplyOutcome outcome = new BrokerLogDeliveryUpdate(gateway, Duration.ofMillis(20))
-                .apply(MskJson.ARN, draft, true, new RecordingProgress(), Cancellation.none());
+        ApplyOutcome outcome = new LogDeliveryUpdate(gateway, Duration.ofMillis(20))
+                .apply(MskJson.ARN, LoggingInfo.of(draft), true, new RecordingProgress(), Cancellation.none());
 
         String expectedBody = """
                 {"currentVersion": "K3AEGXETSR30VB",
@@ -123,8 +124,8 @@ class BrokerLogUpdateOverHttpTest {
         stubInOrder("describe after", get(urlPathEqualTo(MskJson.DESCRIBE_PATH)), "done", "done", MskJson.describeCluster(
                 MskJson.provisioned(MskJson.ARN, "orders", "K3AEGXETSR30VB", "ACTIVE", "kafka.m5.large")));
 
-        ApplyOutcome outcome = new BrokerLogDeliveryUpdate(gateway, Duration.ofMillis(20))
-                .apply(MskJson.ARN, draft, true, new RecordingProgress(), Cancellation.none());
+        ApplyOutcome outcome = new LogDeliveryUpdate(gateway, Duration.ofMillis(20))
+                .apply(MskJson.ARN, LoggingInfo.of(draft), true, new RecordingProgress(), Cancellation.none());
 
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.FAILED);
         assertThat(outcome.operation().errorCode()).isEqualTo("InvalidBucket");
@@ -143,8 +144,8 @@ class BrokerLogUpdateOverHttpTest {
                 "The version of the cluster isn't current. Check the current version and try again.", null))
                 .withHeader("x-amzn-ErrorType", "BadRequestException")));
 
-        assertThatThrownBy(() -> new BrokerLogDeliveryUpdate(gateway, Duration.ofMillis(20))
-                .apply(MskJson.ARN, draft, true, new RecordingProgress(), Cancellation.none()))
+        assertThatThrownBy(() -> new LogDeliveryUpdate(gateway, Duration.ofMillis(20))
+                .apply(MskJson.ARN, LoggingInfo.of(draft), true, new RecordingProgress(), Cancellation.none()))
                 .isInstanceOfSatisfying(GatewayException.class, e -> {
                     assertThat(e.failure()).isEqualTo(Failure.STALE_VERSION);
                     assertThat(e.operation()).isEqualTo("UpdateMonitoring");
@@ -165,8 +166,8 @@ class BrokerLogUpdateOverHttpTest {
                 "Broker logs are not supported for clusters with Express instance types.", "loggingInfo"))
                 .withHeader("x-amzn-ErrorType", "BadRequestException")));
 
-        assertThatThrownBy(() -> new BrokerLogDeliveryUpdate(gateway, Duration.ofMillis(20))
-                .apply(MskJson.ARN, draft, false, new RecordingProgress(), Cancellation.none()))
+        assertThatThrownBy(() -> new LogDeliveryUpdate(gateway, Duration.ofMillis(20))
+                .apply(MskJson.ARN, LoggingInfo.of(draft), false, new RecordingProgress(), Cancellation.none()))
                 .isInstanceOfSatisfying(GatewayException.class, e -> {
                     assertThat(e.failure()).isEqualTo(Failure.BAD_REQUEST);
                     assertThat(e.serviceMessage())

@@ -39,9 +39,10 @@ import io.mskconsole.core.create.KafkaVersion;
 import io.mskconsole.core.create.StartFromExisting;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,8 +71,8 @@ class CreateClusterOverHttpTest {
                         List.of("sg-0a1b2c3d"), 1000),
                 ClientAccess.IAM_ONLY, Encryption.DEFAULT,
                 new MonitoringSettings("PER_BROKER", new OpenMonitoring(true, false)),
-                new BrokerLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders-new"),
-                        S3Destination.to("msk-broker-logs", "orders"), new FirehoseDestination(false, "kept-name")),
+                LoggingInfo.of(new LogDelivery(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders-new"),
+                        S3Destination.to("msk-broker-logs", "orders"), new FirehoseDestination(false, "kept-name"))),
                 null, Map.of("team", "orders"));
     }
 

@@ -15,9 +15,10 @@ import io.mskconsole.aws.StubAccount;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.MonitoringSettings;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import java.nio.file.Path;
@@ -46,8 +47,8 @@ class GatewayCallsOverHttpTest {
         msk.stubFor(put(urlPathEqualTo(MskJson.UPDATE_PATH)).willReturn(ok(
                 "{\"clusterArn\": \"" + MskJson.ARN + "\", \"clusterOperationArn\": \"" + MskJson.OPERATION_ARN + "\"}")));
         UpdateMonitoringRequest request = new UpdateMonitoringRequest(MskJson.ARN, "K3AEGXETSR30VB",
-                MonitoringSettings.NONE, new BrokerLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders"),
-                S3Destination.to("msk-broker-logs", null), FirehoseDestination.to("msk-broker-logs-stream")));
+                MonitoringSettings.NONE, LoggingInfo.of(new LogDelivery(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders"),
+                S3Destination.to("msk-broker-logs", null), FirehoseDestination.to("msk-broker-logs-stream"))));
 
         String operationArn = gateway.updateMonitoring(request);
 

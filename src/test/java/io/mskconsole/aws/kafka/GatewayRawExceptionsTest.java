@@ -8,10 +8,15 @@ import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import org.junit.jupiter.api.Test;
+import io.mskconsole.aws.kafka.authorizerlogs.AuthorizerLogsInterceptor;
+import io.mskconsole.aws.kafka.raw.RawAnswers;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.services.kafka.KafkaClient;
+import software.amazon.awssdk.services.kafka.KafkaServiceClientConfiguration;
 
 /** Whatever a gateway call throws that is not an SDK exception still comes out as a worded GatewayException. */
 class GatewayRawExceptionsTest {
@@ -24,7 +29,7 @@ class GatewayRawExceptionsTest {
         }, REGION, "prod");
 
         assertThatThrownBy(() -> gateway.updateMonitoring(new UpdateMonitoringRequest(MskJson.ARN, "K3AEGXETSR30VB",
-                MonitoringSettings.NONE, BrokerLogs.NONE)))
+                MonitoringSettings.NONE, LoggingInfo.of(LogDelivery.NONE))))
                 .isInstanceOfSatisfying(GatewayException.class, e -> {
                     assertThat(e.failure()).isEqualTo(Failure.CONFIGURATION);
                     assertThat(e.operation()).isEqualTo("UpdateMonitoring");
@@ -42,6 +47,13 @@ class GatewayRawExceptionsTest {
             @Override
             public String serviceName() {
                 return "kafka";
+            }
+
+            @Override
+            public KafkaServiceClientConfiguration serviceClientConfiguration() {
+                return KafkaServiceClientConfiguration.builder().overrideConfiguration(ClientOverrideConfiguration
+                        .builder().addExecutionInterceptor(RawAnswers.INSTANCE)
+                        .addExecutionInterceptor(AuthorizerLogsInterceptor.INSTANCE).build()).build();
             }
 
             @Override

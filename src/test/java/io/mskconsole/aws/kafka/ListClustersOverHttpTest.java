@@ -20,8 +20,9 @@ import io.mskconsole.core.clusters.ClusterType;
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.clusters.OpenMonitoring;
 import io.mskconsole.core.concurrent.Cancellation;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -75,7 +76,7 @@ class ListClustersOverHttpTest {
         Cluster orders = clusters.get(0);
         assertThat(orders).isEqualTo(new Cluster(ARN_ORDERS, "orders", ClusterType.PROVISIONED, ClusterState.ACTIVE,
                 "K3AEGXETSR30VB", "3.6.0", "kafka.m7g.large", 3,
-                BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders")),
+                LoggingInfo.of(LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders"))),
                 new MonitoringSettings("PER_TOPIC_PER_BROKER", new OpenMonitoring(true, false)), null,
                 Instant.parse("2024-03-01T10:15:30Z")));
         assertThat(orders.isExpress()).isFalse();
@@ -86,7 +87,7 @@ class ListClustersOverHttpTest {
         assertThat(events.kafkaVersion()).isNull();
         assertThat(events.brokerInstanceType()).isNull();
         assertThat(events.brokerCount()).isZero();
-        assertThat(events.brokerLogs()).isEqualTo(BrokerLogs.NONE);
+        assertThat(events.brokerLogs()).isEqualTo(LogDelivery.NONE);
         assertThat(events.monitoring()).isEqualTo(MonitoringSettings.NONE);
         assertThat(events.supportsBrokerLogs()).isFalse();
 
@@ -99,7 +100,7 @@ class ListClustersOverHttpTest {
 
         Cluster bare = clusters.get(3);
         assertThat(bare.state()).as("a state the enum does not know").isEqualTo(ClusterState.UNKNOWN);
-        assertThat(bare.brokerLogs()).as("no loggingInfo at all").isEqualTo(BrokerLogs.NONE);
+        assertThat(bare.brokerLogs()).as("no loggingInfo at all").isEqualTo(LogDelivery.NONE);
         assertThat(bare.monitoring()).isEqualTo(new MonitoringSettings("DEFAULT", null));
         assertThat(bare.brokerCount()).as("numberOfBrokerNodes absent").isZero();
         assertThat(bare.kafkaVersion()).isNull();

@@ -21,9 +21,10 @@ import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import java.nio.file.Path;
@@ -51,8 +52,8 @@ class SingleSendOverHttpTest {
     Path home;
 
     final UpdateMonitoringRequest request = new UpdateMonitoringRequest(MskJson.ARN, "K3AEGXETSR30VB",
-            MonitoringSettings.NONE, new BrokerLogs(CloudWatchLogsDestination.to("/msk/orders"),
-            S3Destination.OFF, FirehoseDestination.OFF));
+            MonitoringSettings.NONE, LoggingInfo.of(new LogDelivery(CloudWatchLogsDestination.to("/msk/orders"),
+            S3Destination.OFF, FirehoseDestination.OFF)));
 
     ClusterGateway gateway(AwsClientSettings settings) {
         return StubAccount.open(home, settings).clusters(StubAccount.REGION);

@@ -2,17 +2,18 @@ package io.mskconsole.core.clusters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class ClusterSummaryTest {
-    private static Cluster provisioned(String instanceType, BrokerLogs logs) {
+    private static Cluster provisioned(String instanceType, LogDelivery logs) {
         return new Cluster("arn:aws:kafka:us-east-1:1:cluster/a/1", "a", ClusterType.PROVISIONED, ClusterState.ACTIVE,
-                "V1", "3.6.0", instanceType, 3, logs, null, null, Instant.EPOCH);
+                "V1", "3.6.0", instanceType, 3, LoggingInfo.of(logs), null, null, Instant.EPOCH);
     }
 
     private static Cluster ofType(ClusterType type) {
@@ -22,14 +23,14 @@ class ClusterSummaryTest {
 
     @Test
     void destinationsAreNamedByTheirDisplayNamesInTheConsolesOrder() {
-        BrokerLogs all = new BrokerLogs(CloudWatchLogsDestination.to("/msk/a"), S3Destination.to("bucket-1", null),
+        LogDelivery all = new LogDelivery(CloudWatchLogsDestination.to("/msk/a"), S3Destination.to("bucket-1", null),
                 FirehoseDestination.to("stream"));
 
         assertThat(ClusterSummary.destinations(provisioned("kafka.m5.large", all)))
                 .isEqualTo("CloudWatch Logs, Amazon S3, Kinesis Data Firehose");
-        assertThat(ClusterSummary.destinations(provisioned("kafka.m5.large", BrokerLogs.NONE
+        assertThat(ClusterSummary.destinations(provisioned("kafka.m5.large", LogDelivery.NONE
                 .withS3(S3Destination.to("bucket-1", "p"))))).isEqualTo("Amazon S3");
-        assertThat(ClusterSummary.destinations(provisioned("kafka.m5.large", BrokerLogs.NONE))).isEqualTo("Off");
+        assertThat(ClusterSummary.destinations(provisioned("kafka.m5.large", LogDelivery.NONE))).isEqualTo("Off");
     }
 
     @Test
@@ -40,11 +41,11 @@ class ClusterSummaryTest {
 
     @Test
     void brokersWithTheCallersMultiplicationSign() {
-        assertThat(ClusterSummary.brokers(provisioned("kafka.m5.large", BrokerLogs.NONE), ClusterSummary.TIMES))
+        assertThat(ClusterSummary.brokers(provisioned("kafka.m5.large", LogDelivery.NONE), ClusterSummary.TIMES))
                 .contains("kafka.m5.large × 3");
-        assertThat(ClusterSummary.brokers(provisioned("express.m7g.large", BrokerLogs.NONE), "x"))
+        assertThat(ClusterSummary.brokers(provisioned("express.m7g.large", LogDelivery.NONE), "x"))
                 .contains("express.m7g.large x 3");
-        assertThat(ClusterSummary.brokers(provisioned(null, BrokerLogs.NONE), "x")).contains("? x 3");
+        assertThat(ClusterSummary.brokers(provisioned(null, LogDelivery.NONE), "x")).contains("? x 3");
         assertThat(ClusterSummary.brokers(ofType(ClusterType.SERVERLESS), "x")).isEmpty();
     }
 }

@@ -2,7 +2,7 @@ package io.mskconsole.core.clusters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +12,7 @@ class ClusterTest {
 
     @Test
     void missingLogsAndMonitoringReadAsNone() {
-        assertThat(cluster.brokerLogs()).isEqualTo(BrokerLogs.NONE);
+        assertThat(cluster.brokerLogs()).isEqualTo(LogDelivery.NONE);
         assertThat(cluster.monitoring()).isEqualTo(MonitoringSettings.NONE);
     }
 

@@ -227,7 +227,19 @@ class ClusterDraftRulesTest {
         assertThat(problem.field()).isEqualTo(DraftField.BROKER_LOGS);
         assertThat(problem.destinationField()).isEqualTo(DestinationField.BUCKET);
         assertThat(problem.path()).isEqualTo("Provisioned.LoggingInfo.BrokerLogs.S3.Bucket");
-        assertThat(problem.describe()).startsWith("Amazon S3 bucket: Bucket names use only lowercase letters");
+        assertThat(problem.describe()).startsWith("Broker logs, Amazon S3 bucket: Bucket names use only lowercase letters");
+    }
+
+    @Test
+    void authorizerLogProblemsComeAtTheirOwnField() {
+        ClusterDraft draft = Drafts.valid().withLogging(Drafts.valid().logging().withAuthorizerLogs(
+                io.mskconsole.core.logging.LogDelivery.NONE.withS3(S3Destination.to("Bad_Bucket", null))));
+        List<DraftProblem> problems = problems(draft);
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo(DraftField.AUTHORIZER_LOGS);
+            assertThat(problem.path()).isEqualTo("Provisioned.LoggingInfo.AuthorizerLogs.S3.Bucket");
+            assertThat(problem.describe()).startsWith("Authorizer logs, Amazon S3 bucket: Bucket names use only");
+        });
     }
 
     @Test

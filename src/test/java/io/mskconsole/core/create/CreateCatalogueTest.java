@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.clusters.ClusterType;
+import io.mskconsole.core.logging.LoggingInfo;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class CreateCatalogueTest {
                 "arn:aws:kafka:us-east-1:123456789012:configuration/tuning/abc-1", 2));
         Cluster cluster = new Cluster("arn:aws:kafka:us-east-1:123456789012:cluster/orders-prod/abc-1", "orders-prod",
                 ClusterType.PROVISIONED, ClusterState.ACTIVE, "K3AEGXETSR30VB", "3.6.0", "kafka.m7g.large", 3,
-                settings.brokerLogs(), settings.monitoring(), null, Instant.EPOCH);
+                LoggingInfo.of(settings.brokerLogs()), settings.monitoring(), null, Instant.EPOCH);
         ClusterDetails existing = new ClusterDetails(cluster, settings, List.of("tiered storage"), null, null);
 
         StartFromExisting.StartingPoint start = StartFromExisting.copy(existing);

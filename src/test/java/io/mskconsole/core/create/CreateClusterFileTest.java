@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.clusters.OpenMonitoring;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
+import io.mskconsole.core.logging.FirehoseDestination;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +126,7 @@ class CreateClusterFileTest {
                   "ClientAuthentication": {"Unauthenticated": {"Enabled": true}}}}""");
         assertThat(draft.encryption()).isEqualTo(Encryption.DEFAULT);
         assertThat(draft.monitoring()).isEqualTo(new MonitoringSettings("DEFAULT", new OpenMonitoring(false, false)));
-        assertThat(draft.brokerLogs()).isEqualTo(BrokerLogs.NONE);
+        assertThat(draft.brokerLogs()).isEqualTo(LogDelivery.NONE);
         assertThat(draft.access()).isEqualTo(new ClientAccess(true, false, false, false, List.of()));
         assertThat(draft.brokers().securityGroups()).isEmpty();
         assertThat(draft.tags()).isEmpty();
@@ -204,6 +205,22 @@ class CreateClusterFileTest {
                 "Provisioned.LoggingInfo: field \"BrokerLogs.S3.Enabled\" is missing: say true or false.");
         assertRefused("{\"Provisioned\": {\"LoggingInfo\": {\"BrokerLogs\": {\"Kinesis\": {}}}}}",
                 "Provisioned.LoggingInfo.BrokerLogs.Kinesis", "unknown field \"Kinesis\" in BrokerLogs");
+    }
+
+    @Test
+    void authorizerLogsRoundTripInLoggingInfoAndAreRefusedWhereTheyAreWrong() throws DraftFileException {
+        LogDelivery authorizer = LogDelivery.NONE.withFirehose(FirehoseDestination.to("audit-stream"));
+        ClusterDraft draft = Drafts.valid().withLogging(Drafts.valid().logging().withAuthorizerLogs(authorizer));
+
+        String file = CreateClusterFile.write(draft);
+
+        assertThat(file).contains("\"AuthorizerLogs\": {");
+        assertThat(CreateClusterFile.read(file).logging().authorizerLogs()).isEqualTo(authorizer);
+        assertThat(CreateClusterFile.read(CreateClusterFile.write(Drafts.valid())).logging().hasAuthorizerLogs())
+                .isFalse();
+        assertRefused("{\"Provisioned\": {\"LoggingInfo\": {\"BrokerLogs\": {}, \"AuthorizerLogs\": "
+                        + "{\"S3\": {\"Enabled\": true, \"Buckett\": \"b\"}}}}}",
+                "Provisioned.LoggingInfo.AuthorizerLogs.S3.Buckett", "unknown field \"Buckett\" in AuthorizerLogs.S3");
     }
 
     private static void assertRefused(String json, String path, String message) {

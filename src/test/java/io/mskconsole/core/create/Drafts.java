@@ -2,9 +2,10 @@ package io.mskconsole.core.create;
 
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.clusters.OpenMonitoring;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.testing.FakeCreation;
 import io.mskconsole.testing.FakeNetwork;
@@ -30,8 +31,8 @@ final class Drafts {
                         List.of(FakeNetwork.GROUP), 1000),
                 ClientAccess.IAM_ONLY, Encryption.DEFAULT,
                 new MonitoringSettings("PER_BROKER", new OpenMonitoring(true, false)),
-                new BrokerLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders-new"),
-                        S3Destination.to("msk-broker-logs-123", "orders"), FirehoseDestination.OFF),
+                LoggingInfo.of(new LogDelivery(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders-new"),
+                        S3Destination.to("msk-broker-logs-123", "orders"), FirehoseDestination.OFF)),
                 null, tags);
     }
 

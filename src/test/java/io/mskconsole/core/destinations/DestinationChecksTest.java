@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mskconsole.core.concurrent.Cancellation;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.DestinationField;
 import io.mskconsole.core.logging.FirehoseDestination;
@@ -49,12 +49,12 @@ class DestinationChecksTest {
         return "arn:aws:firehose:eu-west-1:111122223333:deliverystream/" + name;
     }
 
-    CheckReport check(BrokerLogs logs) {
+    CheckReport check(LogDelivery logs) {
         return checks.run(new CheckRequest(new DeliveryContext(REGION, false, false), logs, CLUSTER), Cancellation.none());
     }
 
-    static BrokerLogs all(String group, String bucket, String stream) {
-        return new BrokerLogs(CloudWatchLogsDestination.to(group), S3Destination.to(bucket, "msk/"),
+    static LogDelivery all(String group, String bucket, String stream) {
+        return new LogDelivery(CloudWatchLogsDestination.to(group), S3Destination.to(bucket, "msk/"),
                 FirehoseDestination.to(stream));
     }
 
@@ -118,7 +118,7 @@ class DestinationChecksTest {
     void aBucketInAnotherRegionIsAnError() {
         aws.buckets.put("logs-us", new BucketInfo("logs-us", "us-east-1", BucketEncryption.SSE_S3, null));
 
-        Finding finding = only(check(BrokerLogs.NONE.withS3(S3Destination.to("logs-us", null))), BucketCheck.REGION_ID);
+        Finding finding = only(check(LogDelivery.NONE.withS3(S3Destination.to("logs-us", null))), BucketCheck.REGION_ID);
 
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         assertThat(finding.title()).isEqualTo("Bucket logs-us is in us-east-1, not in eu-west-1");
@@ -129,7 +129,7 @@ class DestinationChecksTest {
         kmsBucket("kms-bucket", KEY, false);
         aws.keyPolicies.put(KEY, PLAIN_POLICY);
 
-        Finding finding = only(check(BrokerLogs.NONE.withS3(S3Destination.to("kms-bucket", null))), KeyFindings.POLICY_ID);
+        Finding finding = only(check(LogDelivery.NONE.withS3(S3Destination.to("kms-bucket", null))), KeyFindings.POLICY_ID);
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.fix()).contains(KeyPolicyMerge.statementText());
@@ -146,7 +146,7 @@ class DestinationChecksTest {
         aws.keyPolicies.put(KEY, PLAIN_POLICY);
         aws.denied.add("kms:PutKeyPolicy");
 
-        Finding finding = only(check(BrokerLogs.NONE.withS3(S3Destination.to("kms-bucket", null))), KeyFindings.POLICY_ID);
+        Finding finding = only(check(LogDelivery.NONE.withS3(S3Destination.to("kms-bucket", null))), KeyFindings.POLICY_ID);
 
         assertThat(finding.actions()).extracting(FindingAction::kind).containsExactly(FindingAction.Kind.COPY_TEXT);
         assertThat(finding.fix()).contains("kms:PutKeyPolicy is denied");
@@ -157,7 +157,7 @@ class DestinationChecksTest {
         kmsBucket("kms-bucket", KEY, false);
         aws.keyPolicies.put(KEY, KeyPolicyMerge.merge(PLAIN_POLICY));
 
-        assertThat(check(BrokerLogs.NONE.withS3(S3Destination.to("kms-bucket", null))).findings()).isEmpty();
+        assertThat(check(LogDelivery.NONE.withS3(S3Destination.to("kms-bucket", null))).findings()).isEmpty();
     }
 
     @Test
@@ -165,7 +165,7 @@ class DestinationChecksTest {
         aws.buckets.put("managed", new BucketInfo("managed", REGION, BucketEncryption.SSE_KMS, null));
         aws.keys.put("alias/aws/s3", new KeyInfo("arn:aws:kms:eu-west-1:111122223333:key/aws-s3", true));
 
-        Finding finding = only(check(BrokerLogs.NONE.withS3(S3Destination.to("managed", null))),
+        Finding finding = only(check(LogDelivery.NONE.withS3(S3Destination.to("managed", null))),
                 KeyFindings.AWS_MANAGED_ID);
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
@@ -178,7 +178,7 @@ class DestinationChecksTest {
         kmsBucket("kms-bucket", KEY, false);
         aws.failures.put("keyPolicy", FakeDestinations.denied("GetKeyPolicy"));
 
-        Finding finding = only(check(BrokerLogs.NONE.withS3(S3Destination.to("kms-bucket", null))), KeyFindings.POLICY_ID);
+        Finding finding = only(check(LogDelivery.NONE.withS3(S3Destination.to("kms-bucket", null))), KeyFindings.POLICY_ID);
 
         assertThat(finding.severity()).isEqualTo(Severity.COULD_NOT_CHECK);
         assertThat(finding.why()).contains("GetKeyPolicy failed: Access denied to GetKeyPolicy.");
@@ -192,17 +192,17 @@ class DestinationChecksTest {
         aws.streams.put("untagged", new DeliveryStreamInfo("untagged", streamArn("untagged"), "DirectPut", "ACTIVE",
                 Map.of()));
 
-        Finding source = only(check(BrokerLogs.NONE.withFirehose(FirehoseDestination.to("from-kinesis"))),
+        Finding source = only(check(LogDelivery.NONE.withFirehose(FirehoseDestination.to("from-kinesis"))),
                 StreamCheck.SOURCE_ID);
         assertThat(source.severity()).isEqualTo(Severity.ERROR);
         assertThat(source.title()).contains("KinesisStreamAsSource");
 
-        assertThat(only(check(BrokerLogs.NONE.withFirehose(FirehoseDestination.to("untagged"))), StreamCheck.TAG_ID)
+        assertThat(only(check(LogDelivery.NONE.withFirehose(FirehoseDestination.to("untagged"))), StreamCheck.TAG_ID)
                 .severity()).isEqualTo(Severity.INFO);
 
         aws.denied.add("firehose:TagDeliveryStream");
         cache.clear();
-        Finding tag = only(check(BrokerLogs.NONE.withFirehose(FirehoseDestination.to("untagged"))), StreamCheck.TAG_ID);
+        Finding tag = only(check(LogDelivery.NONE.withFirehose(FirehoseDestination.to("untagged"))), StreamCheck.TAG_ID);
         assertThat(tag.severity()).isEqualTo(Severity.WARNING);
         assertThat(tag.title()).isEqualTo("Stream untagged is not tagged LogDeliveryEnabled=true, and you may not tag it");
         assertThat(aws.calls).anySatisfy(c -> assertThat(c).endsWith("[firehose:TagDeliveryStream] "
@@ -216,7 +216,7 @@ class DestinationChecksTest {
             aws.policies.add(new ResourcePolicyInfo("policy-" + i, 300));
         }
 
-        Finding finding = only(check(BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders"))),
+        Finding finding = only(check(LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders"))),
                 LogGroupCheck.POLICIES_ID);
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
@@ -229,12 +229,12 @@ class DestinationChecksTest {
         aws.logGroups.put("/aws/vendedlogs/msk/orders", new LogGroupInfo("/aws/vendedlogs/msk/orders", null, null, 0,
                 null));
 
-        Finding finding = only(check(BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders"))),
+        Finding finding = only(check(LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders"))),
                 LogGroupCheck.POLICIES_ID);
         assertThat(finding.why()).contains("4900 of 5120 characters");
         assertThat(finding.fix()).contains("/aws/vendedlogs/");
 
-        assertThat(check(BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders")))
+        assertThat(check(LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/orders")))
                 .findings()).isEmpty();
     }
 
@@ -272,7 +272,7 @@ class DestinationChecksTest {
     @Test
     void aFailedLookupIsCouldNotCheckAndIsTriedAgainOnTheNextRun() {
         aws.failures.put("logGroup", FakeDestinations.denied("DescribeLogGroups"));
-        BrokerLogs logs = BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders"));
+        LogDelivery logs = LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders"));
 
         Finding finding = only(check(logs), Missing.ID);
         assertThat(finding.severity()).isEqualTo(Severity.COULD_NOT_CHECK);
@@ -285,7 +285,7 @@ class DestinationChecksTest {
 
     @Test
     void lookupsAreCachedForTheSessionUntilCleared() {
-        BrokerLogs logs = all("/msk/orders", "logs-eu", "tagged");
+        LogDelivery logs = all("/msk/orders", "logs-eu", "tagged");
         check(logs);
         int first = aws.calls.size();
 
@@ -330,7 +330,7 @@ class DestinationChecksTest {
     @Test
     void aNewClusterIsCheckedForCreateClusterV2() {
         checks.run(new CheckRequest(new DeliveryContext(REGION, false, false),
-                BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders")), null), Cancellation.none());
+                LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders")), null), Cancellation.none());
 
         assertThat(aws.calls).anySatisfy(c -> assertThat(c).contains("[kafka:CreateClusterV2, logs:CreateLogDelivery")
                 .endsWith("] * {}"));
@@ -344,7 +344,7 @@ class DestinationChecksTest {
         osakaAws.streams.put("s", new DeliveryStreamInfo("s", null, "DirectPut", "ACTIVE",
                 Map.of("LogDeliveryEnabled", "true")));
         CheckReport report = new DestinationChecks(osakaAws.services(), new CheckCache(), pool)
-                .run(new CheckRequest(osaka, BrokerLogs.NONE.withFirehose(FirehoseDestination.to("s")), CLUSTER),
+                .run(new CheckRequest(osaka, LogDelivery.NONE.withFirehose(FirehoseDestination.to("s")), CLUSTER),
                         Cancellation.none());
 
         assertThat(report.findings()).extracting(Finding::checkId).containsExactly(StaticChecks.FIREHOSE_OSAKA);
@@ -354,7 +354,7 @@ class DestinationChecksTest {
     void anUnreadableBucketEncryptionIsCouldNotCheckWithTheStatementToCopy() {
         aws.buckets.put("locked", new BucketInfo("locked", REGION, BucketEncryption.UNKNOWN, null));
 
-        Finding finding = only(check(BrokerLogs.NONE.withS3(S3Destination.to("locked", null))), KeyFindings.POLICY_ID);
+        Finding finding = only(check(LogDelivery.NONE.withS3(S3Destination.to("locked", null))), KeyFindings.POLICY_ID);
 
         assertThat(finding.severity()).isEqualTo(Severity.COULD_NOT_CHECK);
         assertThat(finding.why()).contains("s3:GetEncryptionConfiguration");
@@ -365,7 +365,7 @@ class DestinationChecksTest {
     void sseKmsWithoutAKeyIdIsTheAwsManagedKeyWithoutAskingKms() {
         aws.buckets.put("default-kms", new BucketInfo("default-kms", REGION, BucketEncryption.SSE_KMS, null));
 
-        Finding finding = only(check(BrokerLogs.NONE.withS3(S3Destination.to("default-kms", null))),
+        Finding finding = only(check(LogDelivery.NONE.withS3(S3Destination.to("default-kms", null))),
                 KeyFindings.AWS_MANAGED_ID);
 
         assertThat(finding.why()).contains("(alias/aws/s3)");
@@ -379,12 +379,12 @@ class DestinationChecksTest {
         aws.streams.put("no-type", new DeliveryStreamInfo("no-type", streamArn("no-type"), null, "ACTIVE",
                 Map.of("LogDeliveryEnabled", "true")));
 
-        CheckReport tags = check(BrokerLogs.NONE.withFirehose(FirehoseDestination.to("no-tags")));
+        CheckReport tags = check(LogDelivery.NONE.withFirehose(FirehoseDestination.to("no-tags")));
         assertThat(tags.findings()).extracting(Finding::checkId, Finding::severity).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(StreamCheck.SOURCE_ID, Severity.ERROR),
                 org.assertj.core.groups.Tuple.tuple(StreamCheck.TAG_ID, Severity.COULD_NOT_CHECK));
 
-        Finding type = only(check(BrokerLogs.NONE.withFirehose(FirehoseDestination.to("no-type"))), StreamCheck.SOURCE_ID);
+        Finding type = only(check(LogDelivery.NONE.withFirehose(FirehoseDestination.to("no-type"))), StreamCheck.SOURCE_ID);
         assertThat(type.severity()).isEqualTo(Severity.COULD_NOT_CHECK);
     }
 

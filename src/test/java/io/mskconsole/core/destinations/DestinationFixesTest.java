@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mskconsole.core.concurrent.Cancellation;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.testing.FakeDestinations;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class DestinationFixesTest {
 
     @Test
     void creatingALogGroupMakesTheNextCheckReadItAgainAndPass() {
-        BrokerLogs logs = BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/new"));
+        LogDelivery logs = LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/new"));
         DestinationChecks checks = new DestinationChecks(aws.services(), cache, Runnable::run);
         CheckRequest request = new CheckRequest(new DeliveryContext("eu-west-1", false, false), logs, null);
         assertThat(checks.run(request, Cancellation.none()).blocksApply()).isTrue();

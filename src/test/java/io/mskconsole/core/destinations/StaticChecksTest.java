@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mskconsole.core.loggers.BrokerLoggers;
 import io.mskconsole.core.loggers.LoggerTable;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.DestinationField;
 import io.mskconsole.core.logging.FirehoseDestination;
@@ -13,8 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StaticChecksTest {
-    static final BrokerLogs CLOUDWATCH = BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/a"));
-    static final BrokerLogs FIREHOSE = BrokerLogs.NONE.withFirehose(FirehoseDestination.to("s1"));
+    static final LogDelivery CLOUDWATCH = LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/a"));
+    static final LogDelivery FIREHOSE = LogDelivery.NONE.withFirehose(FirehoseDestination.to("s1"));
 
     @Test
     void firehoseFromOsakaIsAWarningAtTheStreamField() {
@@ -40,7 +40,7 @@ class StaticChecksTest {
                 });
         assertThat(StaticChecks.check(new DeliveryContext("us-east-1", false, false), CLOUDWATCH)).isEmpty();
         assertThat(StaticChecks.check(new DeliveryContext("us-east-1", false, true),
-                BrokerLogs.NONE.withS3(S3Destination.to("b1", null)))).isEmpty();
+                LogDelivery.NONE.withS3(S3Destination.to("b1", null)))).isEmpty();
     }
 
     @Test
@@ -78,7 +78,7 @@ class StaticChecksTest {
         assertThat(StaticChecks.check(new DeliveryContext("cn-north-1", true, false), CLOUDWATCH))
                 .extracting(Finding::checkId)
                 .containsExactly(StaticChecks.EXPRESS_BROKERS, StaticChecks.EXPRESS_CHINA);
-        assertThat(StaticChecks.check(new DeliveryContext("cn-north-1", true, false), BrokerLogs.NONE))
+        assertThat(StaticChecks.check(new DeliveryContext("cn-north-1", true, false), LogDelivery.NONE))
                 .as("nothing to deliver, nothing to say").isEmpty();
     }
 

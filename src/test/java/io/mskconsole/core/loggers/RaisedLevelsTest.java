@@ -2,7 +2,7 @@ package io.mskconsole.core.loggers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.S3Destination;
 import java.nio.file.Files;
@@ -152,8 +152,8 @@ class RaisedLevelsTest {
 
     @Test
     void theCautionIsForLevelsAboveInfoWithCloudWatchLogs() {
-        BrokerLogs cloudWatch = BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders"));
-        BrokerLogs s3 = BrokerLogs.NONE.withS3(S3Destination.to("bucket", null));
+        LogDelivery cloudWatch = LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders"));
+        LogDelivery s3 = LogDelivery.NONE.withS3(S3Destination.to("bucket", null));
 
         assertThat(CloudWatchCaution.applies(LogLevel.DEBUG, cloudWatch)).isTrue();
         assertThat(CloudWatchCaution.applies(LogLevel.TRACE, cloudWatch)).isTrue();

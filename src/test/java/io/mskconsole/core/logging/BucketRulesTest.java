@@ -1,6 +1,6 @@
 package io.mskconsole.core.logging;
 
-import static io.mskconsole.core.logging.BrokerLogsRulesTest.problem;
+import static io.mskconsole.core.logging.LogDeliveryRulesTest.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -11,12 +11,12 @@ class BucketRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"abc", "orders-prod-broker-logs", "logs.example.com", "0a9", "my-bucket-2025"})
     void accepted(String name) {
-        assertThat(BrokerLogsRules.check(DestinationField.BUCKET, name)).isEmpty();
+        assertThat(LogDeliveryRules.check(DestinationField.BUCKET, name)).isEmpty();
     }
 
     @Test
     void threeTo63Characters() {
-        assertThat(BrokerLogsRules.check(DestinationField.BUCKET, "b".repeat(63))).isEmpty();
+        assertThat(LogDeliveryRules.check(DestinationField.BUCKET, "b".repeat(63))).isEmpty();
         assertThat(problem(DestinationField.BUCKET, "b".repeat(64))).contains("3 to 63", "64");
         assertThat(problem(DestinationField.BUCKET, "ab")).contains("3 to 63", "2");
     }
@@ -51,7 +51,7 @@ class BucketRulesTest {
     @Test
     void notShapedLikeAnIpAddress() {
         assertThat(problem(DestinationField.BUCKET, "192.168.5.4")).contains("IP address");
-        assertThat(BrokerLogsRules.check(DestinationField.BUCKET, "192.168.5.4.logs")).isEmpty();
+        assertThat(LogDeliveryRules.check(DestinationField.BUCKET, "192.168.5.4.logs")).isEmpty();
     }
 
     @ParameterizedTest

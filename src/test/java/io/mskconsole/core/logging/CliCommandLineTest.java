@@ -12,7 +12,7 @@ class CliCommandLineTest {
     @Test
     void theFullCommandLineIsExact() {
         UpdateMonitoringRequest request = new UpdateMonitoringRequest(ARN, "K3AEGXETSR30VB",
-                new MonitoringSettings("PER_BROKER", new OpenMonitoring(true, false)), LoggingInfoFormatTest.FULL);
+                new MonitoringSettings("PER_BROKER", new OpenMonitoring(true, false)), LoggingInfo.of(LoggingInfoFormatTest.FULL));
 
         assertThat(CliCommandLine.updateMonitoring(request, "prod-admin", "us-east-1")).isEqualTo(
                 "aws kafka update-monitoring --profile prod-admin --region us-east-1"
@@ -27,7 +27,7 @@ class CliCommandLineTest {
 
     @Test
     void profileAndRegionAreLeftOutWhenAbsent() {
-        UpdateMonitoringRequest request = new UpdateMonitoringRequest(ARN, "V1", null, BrokerLogs.NONE);
+        UpdateMonitoringRequest request = new UpdateMonitoringRequest(ARN, "V1", null, LoggingInfo.of(LogDelivery.NONE));
         assertThat(CliCommandLine.updateMonitoring(request, null, " ")).isEqualTo(
                 "aws kafka update-monitoring --cluster-arn " + ARN + " --current-version V1 --logging-info "
                         + "'{\"BrokerLogs\":{\"CloudWatchLogs\":{\"Enabled\":false},\"Firehose\":{\"Enabled\":false},"
@@ -36,7 +36,7 @@ class CliCommandLineTest {
 
     @Test
     void aProfileWithASpaceIsQuoted() {
-        UpdateMonitoringRequest request = new UpdateMonitoringRequest(ARN, "V1", null, BrokerLogs.NONE);
+        UpdateMonitoringRequest request = new UpdateMonitoringRequest(ARN, "V1", null, LoggingInfo.of(LogDelivery.NONE));
         assertThat(CliCommandLine.updateMonitoring(request, "ops admin", "eu-west-1"))
                 .startsWith("aws kafka update-monitoring --profile 'ops admin' --region eu-west-1 --cluster-arn");
     }
@@ -44,7 +44,7 @@ class CliCommandLineTest {
     @Test
     void aSingleQuoteInsideAValueIsEscapedForTheShell() {
         UpdateMonitoringRequest request = new UpdateMonitoringRequest(ARN, "V1", null,
-                BrokerLogs.NONE.withS3(S3Destination.to("logs-bucket", "it's")));
+                LoggingInfo.of(LogDelivery.NONE.withS3(S3Destination.to("logs-bucket", "it's"))));
         assertThat(CliCommandLine.updateMonitoring(request, "o'brien", null))
                 .contains("--profile 'o'\\''brien'")
                 .endsWith("\"Prefix\":\"it'\\''s\"}}}'");

@@ -1,6 +1,6 @@
 package io.mskconsole.core.logging;
 
-import static io.mskconsole.core.logging.BrokerLogsRulesTest.problem;
+import static io.mskconsole.core.logging.LogDeliveryRulesTest.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -11,12 +11,12 @@ class DeliveryStreamRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"orders-prod-logs", "Stream_1.v2", "s"})
     void accepted(String name) {
-        assertThat(BrokerLogsRules.check(DestinationField.DELIVERY_STREAM, name)).isEmpty();
+        assertThat(LogDeliveryRules.check(DestinationField.DELIVERY_STREAM, name)).isEmpty();
     }
 
     @Test
     void atMost64Characters() {
-        assertThat(BrokerLogsRules.check(DestinationField.DELIVERY_STREAM, "s".repeat(64))).isEmpty();
+        assertThat(LogDeliveryRules.check(DestinationField.DELIVERY_STREAM, "s".repeat(64))).isEmpty();
         assertThat(problem(DestinationField.DELIVERY_STREAM, "s".repeat(65))).contains("64", "65");
     }
 

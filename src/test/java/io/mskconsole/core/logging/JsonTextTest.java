@@ -46,8 +46,8 @@ class JsonTextTest {
 
     @Test
     void theLoggingInfoDocumentNamesEachDestinationByItsCliName() {
-        ObjectNode cli = LoggingInfoFormat.toNode(BrokerLogs.NONE, JsonCasing.CLI);
-        ObjectNode api = LoggingInfoFormat.toNode(BrokerLogs.NONE, JsonCasing.API);
+        ObjectNode cli = LoggingInfoFormat.toNode(LoggingInfo.of(LogDelivery.NONE), JsonCasing.CLI);
+        ObjectNode api = LoggingInfoFormat.toNode(LoggingInfo.of(LogDelivery.NONE), JsonCasing.API);
 
         assertThat(Arrays.stream(DestinationType.values()).map(DestinationType::cliName))
                 .containsExactly("CloudWatchLogs", "S3", "Firehose")

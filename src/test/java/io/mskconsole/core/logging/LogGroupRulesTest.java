@@ -1,6 +1,6 @@
 package io.mskconsole.core.logging;
 
-import static io.mskconsole.core.logging.BrokerLogsRulesTest.problem;
+import static io.mskconsole.core.logging.LogDeliveryRulesTest.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ class LogGroupRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"/aws/vendedlogs/msk/orders-prod", "msk_logs", "a", "/msk/prod.v2#1", "A-Z_0-9/.#"})
     void accepted(String name) {
-        assertThat(BrokerLogsRules.check(DestinationField.LOG_GROUP, name)).isEmpty();
+        assertThat(LogDeliveryRules.check(DestinationField.LOG_GROUP, name)).isEmpty();
     }
 
     @Test
@@ -22,7 +22,7 @@ class LogGroupRulesTest {
 
     @Test
     void atMost512Characters() {
-        assertThat(BrokerLogsRules.check(DestinationField.LOG_GROUP, "a".repeat(512))).isEmpty();
+        assertThat(LogDeliveryRules.check(DestinationField.LOG_GROUP, "a".repeat(512))).isEmpty();
         assertThat(problem(DestinationField.LOG_GROUP, "a".repeat(513))).contains("512", "513");
     }
 

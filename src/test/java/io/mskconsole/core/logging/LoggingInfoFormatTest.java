@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class LoggingInfoFormatTest {
-    static final BrokerLogs FULL = new BrokerLogs(CloudWatchLogsDestination.to("/msk/prod"),
+    static final LogDelivery FULL = new LogDelivery(CloudWatchLogsDestination.to("/msk/prod"),
             S3Destination.to("logs-bucket", "kafka"), FirehoseDestination.to("stream-1"));
 
     static final String FULL_CLI = """
@@ -30,14 +30,14 @@ class LoggingInfoFormatTest {
 
     @Test
     void theCliDocumentOfAFullExampleIsExactlyAsExpected() {
-        assertThat(LoggingInfoFormat.toCliJson(FULL)).isEqualTo(FULL_CLI);
+        assertThat(LoggingInfoFormat.toCliJson(LoggingInfo.of(FULL))).isEqualTo(FULL_CLI);
     }
 
     @Test
     void disabledDestinationsKeepOnlyTheirEnabledFlag() {
-        BrokerLogs logs = new BrokerLogs(new CloudWatchLogsDestination(false, "/kept/while/editing"),
+        LogDelivery logs = new LogDelivery(new CloudWatchLogsDestination(false, "/kept/while/editing"),
                 new S3Destination(false, "bucket", "prefix"), FirehoseDestination.to("stream-1"));
-        assertThat(LoggingInfoFormat.toCliJson(logs)).isEqualTo("""
+        assertThat(LoggingInfoFormat.toCliJson(LoggingInfo.of(logs))).isEqualTo("""
                 {
                   "BrokerLogs": {
                     "CloudWatchLogs": {
@@ -57,7 +57,7 @@ class LoggingInfoFormatTest {
 
     @Test
     void compactJsonInTheApiCasing() {
-        assertThat(LoggingInfoFormat.toCompactJson(BrokerLogs.NONE.withS3(S3Destination.to("b-1", null)), JsonCasing.API))
+        assertThat(LoggingInfoFormat.toCompactJson(LoggingInfo.of(LogDelivery.NONE.withS3(S3Destination.to("b-1", null))), JsonCasing.API))
                 .isEqualTo("{\"brokerLogs\":{\"cloudWatchLogs\":{\"enabled\":false},\"firehose\":{\"enabled\":false},"
                         + "\"s3\":{\"enabled\":true,\"bucket\":\"b-1\"}}}");
     }

@@ -5,23 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class LoggingInfoRoundTripTest {
-    private static final BrokerLogs FULL = LoggingInfoFormatTest.FULL;
+    private static final LogDelivery FULL = LoggingInfoFormatTest.FULL;
 
     @Test
     void cliDocumentParsesBackToTheSameSettings() throws Exception {
-        assertThat(LoggingInfoFormat.parse(LoggingInfoFormat.toCliJson(FULL))).isEqualTo(FULL);
+        assertThat(LoggingInfoFormat.parse(LoggingInfoFormat.toCliJson(LoggingInfo.of(FULL)))).isEqualTo(LoggingInfo.of(FULL));
     }
 
     @Test
     void apiDocumentParsesToTheSameSettings() throws Exception {
-        String api = LoggingInfoFormat.toCompactJson(FULL, JsonCasing.API);
+        String api = LoggingInfoFormat.toCompactJson(LoggingInfo.of(FULL), JsonCasing.API);
         assertThat(api).contains("\"brokerLogs\"", "\"cloudWatchLogs\"", "\"s3\"");
-        assertThat(LoggingInfoFormat.parse(api)).isEqualTo(FULL);
+        assertThat(LoggingInfoFormat.parse(api)).isEqualTo(LoggingInfo.of(FULL));
     }
 
     @Test
     void nothingEnabledRoundTrips() throws Exception {
-        assertThat(LoggingInfoFormat.parse(LoggingInfoFormat.toCliJson(BrokerLogs.NONE))).isEqualTo(BrokerLogs.NONE);
+        assertThat(LoggingInfoFormat.parse(LoggingInfoFormat.toCliJson(LoggingInfo.of(LogDelivery.NONE)))).isEqualTo(LoggingInfo.of(LogDelivery.NONE));
     }
 
     @Test
@@ -45,10 +45,10 @@ class LoggingInfoRoundTripTest {
                   }
                 }
                 """;
-        assertThat(LoggingInfoFormat.parse(example)).isEqualTo(new BrokerLogs(
+        assertThat(LoggingInfoFormat.parse(example)).isEqualTo(LoggingInfo.of(new LogDelivery(
                 CloudWatchLogsDestination.to("ExampleLogGroupName"),
                 S3Destination.to("ExampleBucketName", "ExamplePrefix"),
-                FirehoseDestination.to("ExampleDeliveryStreamName")));
+                FirehoseDestination.to("ExampleDeliveryStreamName"))));
     }
 
     @Test
@@ -56,12 +56,12 @@ class LoggingInfoRoundTripTest {
         String mixed = "{\"brokerLogs\": {\"CloudWatchLogs\": {\"enabled\": true, \"LogGroup\": \"/msk/prod\"},"
                 + " \"s3\": {\"Enabled\": false}}}";
         assertThat(LoggingInfoFormat.parse(mixed))
-                .isEqualTo(BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/prod")));
+                .isEqualTo(LoggingInfo.of(LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/prod"))));
     }
 
     @Test
     void leftOutDestinationsAreOff() throws Exception {
         assertThat(LoggingInfoFormat.parse("{\"BrokerLogs\": {\"Firehose\": {\"Enabled\": true, \"DeliveryStream\": \"s\"}}}"))
-                .isEqualTo(BrokerLogs.NONE.withFirehose(FirehoseDestination.to("s")));
+                .isEqualTo(LoggingInfo.of(LogDelivery.NONE.withFirehose(FirehoseDestination.to("s"))));
     }
 }

@@ -1,6 +1,6 @@
 package io.mskconsole.core.logging;
 
-import static io.mskconsole.core.logging.BrokerLogsRulesTest.problem;
+import static io.mskconsole.core.logging.LogDeliveryRulesTest.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -11,13 +11,13 @@ class PrefixRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"kafka", "brokers/orders-prod", "a!-_.*'()b"})
     void accepted(String prefix) {
-        assertThat(BrokerLogsRules.check(DestinationField.PREFIX, prefix)).isEmpty();
+        assertThat(LogDeliveryRules.check(DestinationField.PREFIX, prefix)).isEmpty();
     }
 
     @Test
     void emptyIsAccepted() {
-        assertThat(BrokerLogsRules.check(DestinationField.PREFIX, "")).isEmpty();
-        assertThat(BrokerLogsRules.check(DestinationField.PREFIX, null)).isEmpty();
+        assertThat(LogDeliveryRules.check(DestinationField.PREFIX, "")).isEmpty();
+        assertThat(LogDeliveryRules.check(DestinationField.PREFIX, null)).isEmpty();
     }
 
     @Test
@@ -43,7 +43,7 @@ class PrefixRulesTest {
 
     @Test
     void atMost512Characters() {
-        assertThat(BrokerLogsRules.check(DestinationField.PREFIX, "p".repeat(BrokerLogsRules.MAX_PREFIX_LENGTH)))
+        assertThat(LogDeliveryRules.check(DestinationField.PREFIX, "p".repeat(LogDeliveryRules.MAX_PREFIX_LENGTH)))
                 .isEmpty();
         assertThat(problem(DestinationField.PREFIX, "p".repeat(513))).contains("512", "513");
     }

@@ -6,7 +6,7 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.testing.FakeMsk;
 import io.mskconsole.ui.common.ImmediateTaskExecutor;
@@ -55,7 +55,7 @@ class ClusterListViewModelTest {
         model.refresh();
         assertThat(model.selectedProperty().get().arn()).isEqualTo(FakeMsk.ARN);
         Cluster changed = FakeMsk.provisioned(FakeMsk.ARN, "orders-prod", ClusterState.ACTIVE,
-                BrokerLogs.NONE.withS3(S3Destination.to("b1", null)));
+                LogDelivery.NONE.withS3(S3Destination.to("b1", null)));
         model.replace(changed);
         assertThat(model.selectedProperty().get()).isSameAs(changed);
         assertThat(ClusterText.destinations(model.selectedProperty().get())).isEqualTo("Amazon S3");
@@ -68,7 +68,7 @@ class ClusterListViewModelTest {
         list.show(msk, "us-east-1");
         FakeMsk other = FakeMsk.withSampleClusters();
         other.put(FakeMsk.provisioned("arn:aws:kafka:eu-west-1:111122223333:cluster/eu/1", "eu-only",
-                ClusterState.ACTIVE, BrokerLogs.NONE));
+                ClusterState.ACTIVE, LogDelivery.NONE));
         list.show(other, "eu-west-1");
         queue.run(1);
         queue.run(0);
@@ -84,7 +84,7 @@ class ClusterListViewModelTest {
         queue.runAll();
         list.refresh();
         Cluster applied = FakeMsk.provisioned(FakeMsk.ARN, "orders-prod", ClusterState.ACTIVE,
-                BrokerLogs.NONE.withS3(S3Destination.to("b1", null)));
+                LogDelivery.NONE.withS3(S3Destination.to("b1", null)));
         list.replace(applied);
         queue.run(0);
         assertThat(list.allClusters()).as("the load started before the apply reads the old state and is dropped")
@@ -104,7 +104,7 @@ class ClusterListViewModelTest {
         Cluster orders = msk.cluster(FakeMsk.ARN);
         assertThat(ClusterText.destinations(orders)).isEqualTo("CloudWatch Logs");
         assertThat(ClusterText.brokers(orders)).isEqualTo("kafka.m5.large × 3");
-        assertThat(ClusterText.destinations(FakeMsk.provisioned("a", "n", ClusterState.ACTIVE, BrokerLogs.NONE))).isEqualTo("Off");
+        assertThat(ClusterText.destinations(FakeMsk.provisioned("a", "n", ClusterState.ACTIVE, LogDelivery.NONE))).isEqualTo("Off");
     }
 
     @Test
@@ -112,17 +112,17 @@ class ClusterListViewModelTest {
         model.show(msk, "us-east-1");
         model.selectedProperty().set(msk.cluster(FakeMsk.ARN));
         String arn = "arn:aws:kafka:us-east-1:123456789012:cluster/orders-new/0a1b-9";
-        model.put(FakeMsk.provisioned(arn, "orders-new", ClusterState.CREATING, BrokerLogs.NONE));
+        model.put(FakeMsk.provisioned(arn, "orders-new", ClusterState.CREATING, LogDelivery.NONE));
         assertThat(model.shownClusters()).extracting(Cluster::name).containsExactly("events", "orders-new", "orders-prod");
         assertThat(model.messageProperty().get()).isEqualTo("3 clusters in us-east-1");
         assertThat(model.selectedProperty().get().arn()).as("the selection stays").isEqualTo(FakeMsk.ARN);
 
-        model.put(FakeMsk.provisioned(arn, "orders-new", ClusterState.ACTIVE, BrokerLogs.NONE));
+        model.put(FakeMsk.provisioned(arn, "orders-new", ClusterState.ACTIVE, LogDelivery.NONE));
         assertThat(model.shownClusters()).hasSize(3).filteredOn(c -> c.arn().equals(arn))
                 .extracting(Cluster::state).containsExactly(ClusterState.ACTIVE);
 
         model.put(FakeMsk.provisioned("arn:aws:kafka:eu-west-1:123456789012:cluster/far/0a1b-8", "far",
-                ClusterState.CREATING, BrokerLogs.NONE));
+                ClusterState.CREATING, LogDelivery.NONE));
         assertThat(model.shownClusters()).hasSize(3);
     }
 }

@@ -98,7 +98,7 @@ class CreateAndFollowTest {
     @Test
     void anErrorFindingBlocksCreateAndSendsNothing() {
         filledAndReviewed();
-        model.form().brokerLogs().logGroupProperty().set("/msk/missing");
+        model.form().logging().broker().logGroupProperty().set("/msk/missing");
         fixture.executor.runAll();
         assertThat(model.preflight().blocksApplyBinding().get()).isTrue();
         assertThat(model.stepProperty().get()).as("a change sends the person back").isEqualTo(CreateStep.EDIT);

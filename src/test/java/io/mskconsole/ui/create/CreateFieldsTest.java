@@ -131,11 +131,11 @@ class CreateFieldsTest {
     void brokerLogProblemsStandAtTheDestinationFields() {
         fixture.executor.runAll();
         CreateFixture.fill(model);
-        form.brokerLogs().s3EnabledProperty().set(true);
-        assertThat(form.brokerLogs().problem(DestinationField.BUCKET).get()).startsWith("Required");
+        form.logging().broker().s3EnabledProperty().set(true);
+        assertThat(form.logging().broker().problem(DestinationField.BUCKET).get()).startsWith("Required");
         assertThat(model.checks().summaryBinding().get()).isEqualTo("Fix 1 setting: Amazon S3.");
         assertThat(model.checks().validBinding().get()).isFalse();
-        form.brokerLogs().bucketProperty().set("logs-bucket");
+        form.logging().broker().bucketProperty().set("logs-bucket");
         assertThat(model.checks().validBinding().get()).isTrue();
     }
 

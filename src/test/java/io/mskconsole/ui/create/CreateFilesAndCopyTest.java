@@ -16,9 +16,10 @@ import io.mskconsole.core.create.ConfigurationRef;
 import io.mskconsole.core.create.CreateClusterFile;
 import io.mskconsole.core.create.DraftField;
 import io.mskconsole.core.create.Encryption;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.S3Destination;
 import io.mskconsole.testing.FakeNetwork;
 import io.mskconsole.ui.common.Notice;
@@ -46,8 +47,8 @@ class CreateFilesAndCopyTest {
                 new ClientAccess(false, true, true, false, List.of()),
                 new Encryption(ClientBrokerEncryption.TLS_PLAINTEXT, true, "arn:aws:kms:us-east-1:123456789012:key/k1"),
                 new MonitoringSettings("PER_TOPIC_PER_BROKER", new OpenMonitoring(true, true)),
-                new BrokerLogs(CloudWatchLogsDestination.to(CreateFixture.LOG_GROUP),
-                        S3Destination.to("orders-logs", "kafka"), FirehoseDestination.OFF),
+                LoggingInfo.of(new LogDelivery(CloudWatchLogsDestination.to(CreateFixture.LOG_GROUP),
+                        S3Destination.to("orders-logs", "kafka"), FirehoseDestination.OFF)),
                 new ConfigurationRef("arn:aws:kafka:us-east-1:123456789012:configuration/orders/abc-1", 2),
                 Map.of("team", "orders"));
     }

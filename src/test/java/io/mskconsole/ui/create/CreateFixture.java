@@ -45,7 +45,7 @@ final class CreateFixture {
         form.chooseSubnet(FakeNetwork.SUBNET_B, true);
         form.chooseSubnet(FakeNetwork.SUBNET_C, true);
         form.chooseSecurityGroup(FakeNetwork.GROUP, true);
-        form.brokerLogs().cloudWatchEnabledProperty().set(true);
-        form.brokerLogs().logGroupProperty().set(LOG_GROUP);
+        form.logging().broker().cloudWatchEnabledProperty().set(true);
+        form.logging().broker().logGroupProperty().set(LOG_GROUP);
     }
 }

@@ -11,6 +11,7 @@ import io.mskconsole.core.destinations.KeyInfo;
 import io.mskconsole.core.destinations.KeyPolicyMerge;
 import io.mskconsole.core.destinations.Severity;
 import io.mskconsole.core.logging.DestinationField;
+import io.mskconsole.core.logging.LogKind;
 import io.mskconsole.testing.FakeDestinations;
 import io.mskconsole.testing.FakeMsk;
 import io.mskconsole.testing.QueuedTaskExecutor;
@@ -54,8 +55,8 @@ class EditorPreflightTest {
     }
 
     void s3(String bucket) {
-        model.draft().s3EnabledProperty().set(true);
-        model.draft().bucketProperty().set(bucket);
+        model.draft().broker().s3EnabledProperty().set(true);
+        model.draft().broker().bucketProperty().set(bucket);
     }
 
     @Test
@@ -64,13 +65,13 @@ class EditorPreflightTest {
 
         PreflightViewModel checks = model.preflight();
         assertThat(checks.findings()).extracting(Finding::checkId).containsExactly("destination-missing");
-        assertThat(checks.fieldText(DestinationField.BUCKET).get())
+        assertThat(checks.fieldText(LogKind.BROKER, DestinationField.BUCKET).get())
                 .isEqualTo("Error: Bucket no-such-bucket does not exist in us-east-1");
         assertThat(checks.blocksApplyBinding().get()).isTrue();
 
-        model.draft().bucketProperty().set("logs-use1");
+        model.draft().broker().bucketProperty().set("logs-use1");
         assertThat(checks.findings()).isEmpty();
-        assertThat(checks.fieldText(DestinationField.BUCKET).get()).isEmpty();
+        assertThat(checks.fieldText(LogKind.BROKER, DestinationField.BUCKET).get()).isEmpty();
         assertThat(checks.reportProperty().get().summary()).isEqualTo("No problems found");
     }
 
@@ -131,9 +132,9 @@ class EditorPreflightTest {
         queued.runAll();
         int before = aws.calls.size();
 
-        model.draft().s3EnabledProperty().set(true);
-        model.draft().bucketProperty().set("no-such");
-        model.draft().bucketProperty().set("logs-euw1");
+        model.draft().broker().s3EnabledProperty().set(true);
+        model.draft().broker().bucketProperty().set("no-such");
+        model.draft().broker().bucketProperty().set("logs-euw1");
         assertThat(model.preflight().checkingProperty().get()).isTrue();
         queued.runAll();
 
@@ -147,7 +148,7 @@ class EditorPreflightTest {
         model.preflight().verboseBrokerLoggingProperty().set(true);
 
         assertThat(model.preflight().findings()).extracting(Finding::checkId).containsExactly("log-level-cloudwatch");
-        assertThat(model.preflight().fieldText(DestinationField.LOG_GROUP).get())
+        assertThat(model.preflight().fieldText(LogKind.BROKER, DestinationField.LOG_GROUP).get())
                 .startsWith("Warning: DEBUG or TRACE broker logs to CloudWatch Logs");
     }
 
@@ -171,7 +172,7 @@ class EditorPreflightTest {
 
     @Test
     void creatingAMissingLogGroupAsksThenCreatesAndChecksAgain() {
-        model.draft().logGroupProperty().set("/msk/new");
+        model.draft().broker().logGroupProperty().set("/msk/new");
         Finding missing = model.preflight().findings().get(0);
         assertThat(missing.actions()).extracting(FindingAction::kind).containsExactly(FindingAction.Kind.CREATE_LOG_GROUP);
 

@@ -116,6 +116,7 @@ class SandboxEditFlowTest {
         assertThat(robot.lookup("#applyButton").query().isDisabled()).as("an error blocks Apply").isTrue();
 
         robot.clickOn("#backButton");
+        Flows.reveal(robot, "#finding-create-log-group");
         robot.clickOn("#finding-create-log-group");
         assertThat(dialogs.confirmations).singleElement().asString()
                 .startsWith("Create log group?: Create CloudWatch Logs log group /msk/typo in us-east-1");

@@ -10,8 +10,9 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.loggers.ClientAuthSettings;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.testing.FakeMsk;
 import io.mskconsole.testing.QueuedTaskExecutor;
 import io.mskconsole.ui.common.Notice;
@@ -133,7 +134,7 @@ class ConnectViewModelTest {
     void clustersWhoseLevelsCannotChangeAreRefusedWithoutAsking() {
         Cluster old = new Cluster("arn:aws:kafka:us-east-1:111122223333:cluster/legacy/1", "legacy",
                 io.mskconsole.core.clusters.ClusterType.PROVISIONED, ClusterState.ACTIVE, "V1", "2.2.1",
-                "kafka.m5.large", 3, BrokerLogs.NONE, FakeMsk.MONITORING, null, java.time.Instant.EPOCH);
+                "kafka.m5.large", 3, LoggingInfo.of(LogDelivery.NONE), FakeMsk.MONITORING, null, java.time.Instant.EPOCH);
         ConnectViewModel model = fixture.connect(old);
 
         model.start();

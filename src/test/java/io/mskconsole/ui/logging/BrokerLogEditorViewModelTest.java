@@ -7,7 +7,7 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.BrokerLogs;
+import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.DestinationField;
 import io.mskconsole.core.logging.S3Destination;
@@ -38,37 +38,37 @@ class BrokerLogEditorViewModelTest {
     }
 
     private void turnOnS3(String bucket) {
-        model.draft().s3EnabledProperty().set(true);
-        model.draft().bucketProperty().set(bucket);
+        model.draft().broker().s3EnabledProperty().set(true);
+        model.draft().broker().bucketProperty().set(bucket);
     }
 
     @Test
     void startsFromTheClustersSettingsAndIsNotDirty() {
-        assertThat(model.draft().cloudWatchEnabledProperty().get()).isTrue();
-        assertThat(model.draft().logGroupProperty().get()).isEqualTo("/aws/vendedlogs/msk/orders");
-        assertThat(model.draft().s3EnabledProperty().get()).isFalse();
+        assertThat(model.draft().broker().cloudWatchEnabledProperty().get()).isTrue();
+        assertThat(model.draft().broker().logGroupProperty().get()).isEqualTo("/aws/vendedlogs/msk/orders");
+        assertThat(model.draft().broker().s3EnabledProperty().get()).isFalse();
         assertThat(model.dirtyBinding().get()).isFalse();
         assertThat(model.stepProperty().get()).isEqualTo(EditorStep.EDIT);
     }
 
     @Test
     void validatesAsThePersonTypes() {
-        model.draft().s3EnabledProperty().set(true);
-        assertThat(model.draft().problem(DestinationField.BUCKET).get()).startsWith("Required");
-        model.draft().bucketProperty().set("Bad_Bucket");
-        assertThat(model.draft().problem(DestinationField.BUCKET).get()).contains("lowercase");
+        model.draft().broker().s3EnabledProperty().set(true);
+        assertThat(model.draft().broker().problem(DestinationField.BUCKET).get()).startsWith("Required");
+        model.draft().broker().bucketProperty().set("Bad_Bucket");
+        assertThat(model.draft().broker().problem(DestinationField.BUCKET).get()).contains("lowercase");
         assertThat(model.draft().validBinding().get()).isFalse();
-        model.draft().bucketProperty().set("good-bucket");
-        assertThat(model.draft().problem(DestinationField.BUCKET).get()).isEmpty();
+        model.draft().broker().bucketProperty().set("good-bucket");
+        assertThat(model.draft().broker().problem(DestinationField.BUCKET).get()).isEmpty();
         assertThat(model.draft().validBinding().get()).isTrue();
-        model.draft().s3EnabledProperty().set(false);
-        model.draft().bucketProperty().set("Bad_Again");
-        assertThat(model.draft().problem(DestinationField.BUCKET).get()).as("off destinations are not checked").isEmpty();
+        model.draft().broker().s3EnabledProperty().set(false);
+        model.draft().broker().bucketProperty().set("Bad_Again");
+        assertThat(model.draft().broker().problem(DestinationField.BUCKET).get()).as("off destinations are not checked").isEmpty();
     }
 
     @Test
     void reviewRefusesInvalidDraftsWithoutCallingAws() {
-        model.draft().s3EnabledProperty().set(true);
+        model.draft().broker().s3EnabledProperty().set(true);
         model.review();
         assertThat(model.stepProperty().get()).isEqualTo(EditorStep.EDIT);
         assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.ERROR);
@@ -78,7 +78,7 @@ class BrokerLogEditorViewModelTest {
     @Test
     void reviewReadsTheClusterAgainAndShowsChangesJsonAndCommand() {
         turnOnS3("orders-prod-broker-logs");
-        model.draft().prefixProperty().set("kafka");
+        model.draft().broker().prefixProperty().set("kafka");
         model.review();
         assertThat(msk.count("describeCluster")).isEqualTo(1);
         assertThat(model.stepProperty().get()).isEqualTo(EditorStep.REVIEW);
@@ -115,7 +115,7 @@ class BrokerLogEditorViewModelTest {
         UpdateMonitoringRequest sent = msk.updates.get(0);
         assertThat(sent.currentVersion()).isEqualTo("K3AEGXETSR30VB");
         assertThat(sent.monitoring()).isEqualTo(FakeMsk.MONITORING);
-        assertThat(sent.brokerLogs().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
+        assertThat(sent.logging().brokerLogs().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
         assertThat(model.stepProperty().get()).isEqualTo(EditorStep.DONE);
         assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.SUCCESS);
         assertThat(model.tracker().operationStateProperty().get()).isEqualTo("UPDATE_COMPLETE");
@@ -132,13 +132,13 @@ class BrokerLogEditorViewModelTest {
     void aChangeBySomeoneElseBetweenReviewAndApplyIsNotOverwritten() {
         turnOnS3("orders-prod-broker-logs");
         model.review();
-        msk.put(FakeMsk.provisioned(FakeMsk.ARN, "orders-prod", ClusterState.ACTIVE, BrokerLogs.NONE));
+        msk.put(FakeMsk.provisioned(FakeMsk.ARN, "orders-prod", ClusterState.ACTIVE, LogDelivery.NONE));
         model.apply();
         assertThat(msk.updates).isEmpty();
         assertThat(model.stepProperty().get()).isEqualTo(EditorStep.EDIT);
         assertThat(model.noticeProperty().get().text()).contains("Nothing was changed", "changed since the review");
-        assertThat(model.clusterProperty().get().brokerLogs()).as("the cluster is read again").isEqualTo(BrokerLogs.NONE);
-        assertThat(model.draft().value().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
+        assertThat(model.clusterProperty().get().brokerLogs()).as("the cluster is read again").isEqualTo(LogDelivery.NONE);
+        assertThat(model.draft().value().brokerLogs().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
     }
 
     @Test
@@ -150,7 +150,7 @@ class BrokerLogEditorViewModelTest {
         assertThat(model.stepProperty().get()).isEqualTo(EditorStep.EDIT);
         assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.ERROR);
         assertThat(model.noticeProperty().get().text()).contains("UPDATE_FAILED", "The specified log group does not exist.");
-        assertThat(model.draft().bucketProperty().get()).isEqualTo("orders-prod-broker-logs");
+        assertThat(model.draft().broker().bucketProperty().get()).isEqualTo("orders-prod-broker-logs");
         assertThat(model.dirtyBinding().get()).isTrue();
     }
 
@@ -164,7 +164,7 @@ class BrokerLogEditorViewModelTest {
             model.apply();
             assertThat(model.stepProperty().get()).as(failure.name()).isEqualTo(EditorStep.REVIEW);
             assertThat(model.noticeProperty().get().text()).isEqualTo("Nothing was changed: It failed: " + failure);
-            assertThat(model.draft().value().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
+            assertThat(model.draft().value().brokerLogs().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
             assertThat(model.busyProperty().get()).isFalse();
             model.back();
         }
@@ -184,7 +184,7 @@ class BrokerLogEditorViewModelTest {
             assertThat(model.noticeProperty().get().text()).contains("No answer: " + failure, "may or may not have been applied")
                     .doesNotContain("Nothing was changed");
             assertThat(reads.size()).as("the cluster is read again").isEqualTo(readsBefore + 1);
-            assertThat(model.draft().value().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
+            assertThat(model.draft().value().brokerLogs().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
             model.back();
         }
     }
@@ -193,15 +193,15 @@ class BrokerLogEditorViewModelTest {
     void applySendsWhatWasReviewedAndAnEditAfterTheReviewAsksForAnotherReview() {
         turnOnS3("reviewed-bucket");
         model.review();
-        model.draft().bucketProperty().set("typed-after-review");
+        model.draft().broker().bucketProperty().set("typed-after-review");
         assertThat(model.stepProperty().get()).isEqualTo(EditorStep.EDIT);
         assertThat(model.noticeProperty().get().text()).contains("review them again");
         model.apply();
         assertThat(msk.updates).as("no apply from the edit page").isEmpty();
-        model.draft().bucketProperty().set("reviewed-bucket");
+        model.draft().broker().bucketProperty().set("reviewed-bucket");
         model.review();
         model.apply();
-        assertThat(msk.updates).singleElement().extracting(r -> r.brokerLogs().s3().bucket()).isEqualTo("reviewed-bucket");
+        assertThat(msk.updates).singleElement().extracting(r -> r.logging().brokerLogs().s3().bucket()).isEqualTo("reviewed-bucket");
     }
 
     @Test
@@ -231,7 +231,7 @@ class BrokerLogEditorViewModelTest {
     void closingAnUnsavedEditAsksFirst() {
         assertThat(model.confirmClose()).isTrue();
         assertThat(dialogs.confirmations).isEmpty();
-        model.draft().logGroupProperty().set("/msk/other");
+        model.draft().broker().logGroupProperty().set("/msk/other");
         dialogs.answer = false;
         assertThat(model.confirmClose()).isFalse();
         assertThat(dialogs.confirmations).singleElement().asString().contains("Discard");
@@ -244,14 +244,14 @@ class BrokerLogEditorViewModelTest {
         java.nio.file.Files.writeString(good, "{\"brokerLogs\":{\"firehose\":{\"enabled\":true,\"deliveryStream\":\"s1\"},"
                 + "\"cloudWatchLogs\":{\"enabled\":false}}}");
         model.files().importFrom(good);
-        assertThat(model.draft().value()).isEqualTo(new BrokerLogs(CloudWatchLogsDestination.OFF, S3Destination.OFF,
+        assertThat(model.draft().value().brokerLogs()).isEqualTo(new LogDelivery(CloudWatchLogsDestination.OFF, S3Destination.OFF,
                 io.mskconsole.core.logging.FirehoseDestination.to("s1")));
 
         java.nio.file.Path bad = dir.resolve("bad.json");
         java.nio.file.Files.writeString(bad, "{\n  \"BrokerLogs\": {\n    \"S3\": {\"Enabled\": true, \"Buckett\": \"x\"}\n  }\n}");
         model.files().importFrom(bad);
         assertThat(model.noticeProperty().get().text()).contains("bad.json", "Line 3", "Buckett", "Nothing was imported");
-        assertThat(model.draft().value().firehose().deliveryStream()).isEqualTo("s1");
+        assertThat(model.draft().value().brokerLogs().firehose().deliveryStream()).isEqualTo("s1");
     }
 
     @Test
@@ -260,7 +260,7 @@ class BrokerLogEditorViewModelTest {
         dialogs.fileToSave = out;
         model.files().exportFile();
         String written = java.nio.file.Files.readString(out);
-        assertThat(io.mskconsole.core.logging.LoggingInfoFormat.parse(written)).isEqualTo(msk.cluster(FakeMsk.ARN).brokerLogs().forRequest());
+        assertThat(io.mskconsole.core.logging.LoggingInfoFormat.parse(written).brokerLogs()).isEqualTo(msk.cluster(FakeMsk.ARN).brokerLogs().forRequest());
         assertThat(written).contains("\"BrokerLogs\"", "\"LogGroup\": \"/aws/vendedlogs/msk/orders\"");
     }
 }

@@ -5,34 +5,34 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A cluster's broker log delivery: the three destinations, each on or off. Always holds all three, so a
- * request built from it names every destination with an explicit enabled flag.
+ * Where one kind of log (broker or authorizer, see {@link LogKind}) is delivered: the three destinations, each on or
+ * off. Always holds all three, so a request built from it names every destination with an explicit enabled flag.
  */
-public record BrokerLogs(CloudWatchLogsDestination cloudWatchLogs, S3Destination s3, FirehoseDestination firehose) {
-    public static final BrokerLogs NONE =
-            new BrokerLogs(CloudWatchLogsDestination.OFF, S3Destination.OFF, FirehoseDestination.OFF);
+public record LogDelivery(CloudWatchLogsDestination cloudWatchLogs, S3Destination s3, FirehoseDestination firehose) {
+    public static final LogDelivery NONE =
+            new LogDelivery(CloudWatchLogsDestination.OFF, S3Destination.OFF, FirehoseDestination.OFF);
 
-    public BrokerLogs {
+    public LogDelivery {
         cloudWatchLogs = Objects.requireNonNullElse(cloudWatchLogs, CloudWatchLogsDestination.OFF);
         s3 = Objects.requireNonNullElse(s3, S3Destination.OFF);
         firehose = Objects.requireNonNullElse(firehose, FirehoseDestination.OFF);
     }
 
-    public BrokerLogs withCloudWatchLogs(CloudWatchLogsDestination value) {
-        return new BrokerLogs(value, s3, firehose);
+    public LogDelivery withCloudWatchLogs(CloudWatchLogsDestination value) {
+        return new LogDelivery(value, s3, firehose);
     }
 
-    public BrokerLogs withS3(S3Destination value) {
-        return new BrokerLogs(cloudWatchLogs, value, firehose);
+    public LogDelivery withS3(S3Destination value) {
+        return new LogDelivery(cloudWatchLogs, value, firehose);
     }
 
-    public BrokerLogs withFirehose(FirehoseDestination value) {
-        return new BrokerLogs(cloudWatchLogs, s3, value);
+    public LogDelivery withFirehose(FirehoseDestination value) {
+        return new LogDelivery(cloudWatchLogs, s3, value);
     }
 
     /** The settings as they are sent: names dropped from disabled destinations. */
-    public BrokerLogs forRequest() {
-        return new BrokerLogs(cloudWatchLogs.forRequest(), s3.forRequest(), firehose.forRequest());
+    public LogDelivery forRequest() {
+        return new LogDelivery(cloudWatchLogs.forRequest(), s3.forRequest(), firehose.forRequest());
     }
 
     public boolean isEnabled(DestinationType type) {
@@ -67,7 +67,7 @@ public record BrokerLogs(CloudWatchLogsDestination cloudWatchLogs, S3Destination
     }
 
     /** Whether sending {@code other} would change anything, comparing what is sent. */
-    public boolean sameDeliveryAs(BrokerLogs other) {
+    public boolean sameDeliveryAs(LogDelivery other) {
         return forRequest().equals(other.forRequest());
     }
 }

@@ -6,22 +6,22 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class BrokerLogsRulesTest {
+class LogDeliveryRulesTest {
     @Test
     void disabledDestinationsAreNotChecked() {
-        BrokerLogs logs = new BrokerLogs(new CloudWatchLogsDestination(false, "bad name"),
+        LogDelivery logs = new LogDelivery(new CloudWatchLogsDestination(false, "bad name"),
                 new S3Destination(false, "Bad_Bucket", "/x/"), new FirehoseDestination(false, "a b"));
-        assertThat(BrokerLogsRules.check(logs)).isEmpty();
+        assertThat(LogDeliveryRules.check(logs)).isEmpty();
     }
 
     @Test
     void nothingEnabledPasses() {
-        assertThat(BrokerLogsRules.check(BrokerLogs.NONE)).isEmpty();
+        assertThat(LogDeliveryRules.check(LogDelivery.NONE)).isEmpty();
     }
 
     @Test
     void anEnabledDestinationNeedsItsName() {
-        List<FieldProblem> problems = BrokerLogsRules.check(new BrokerLogs(new CloudWatchLogsDestination(true, null),
+        List<FieldProblem> problems = LogDeliveryRules.check(new LogDelivery(new CloudWatchLogsDestination(true, null),
                 new S3Destination(true, null, null), new FirehoseDestination(true, "")));
         assertThat(problems).extracting(FieldProblem::field)
                 .containsExactly(DestinationField.LOG_GROUP, DestinationField.BUCKET, DestinationField.DELIVERY_STREAM);
@@ -30,9 +30,9 @@ class BrokerLogsRulesTest {
 
     @Test
     void everyBadFieldIsReportedWithItsDestination() {
-        BrokerLogs logs = new BrokerLogs(CloudWatchLogsDestination.to("/msk/ok"),
+        LogDelivery logs = new LogDelivery(CloudWatchLogsDestination.to("/msk/ok"),
                 S3Destination.to("Bad", "/lead"), FirehoseDestination.to("fine"));
-        List<FieldProblem> problems = BrokerLogsRules.check(logs);
+        List<FieldProblem> problems = LogDeliveryRules.check(logs);
         assertThat(problems).extracting(FieldProblem::field)
                 .containsExactly(DestinationField.BUCKET, DestinationField.PREFIX);
         assertThat(problems.get(0).describe()).startsWith("Amazon S3 bucket: Bucket names use only lowercase letters");
@@ -40,13 +40,13 @@ class BrokerLogsRulesTest {
 
     @Test
     void validSettingsPass() {
-        BrokerLogs logs = new BrokerLogs(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/prod"),
+        LogDelivery logs = new LogDelivery(CloudWatchLogsDestination.to("/aws/vendedlogs/msk/prod"),
                 S3Destination.to("orders-prod-broker-logs", "kafka/brokers"), FirehoseDestination.to("orders-prod-logs"));
-        assertThat(BrokerLogsRules.check(logs)).isEmpty();
+        assertThat(LogDeliveryRules.check(logs)).isEmpty();
     }
 
     static String problem(DestinationField field, String value) {
-        Optional<String> problem = BrokerLogsRules.check(field, value);
+        Optional<String> problem = LogDeliveryRules.check(field, value);
         assertThat(problem).as("a problem with %s %s", field, value).isPresent();
         return problem.get();
     }

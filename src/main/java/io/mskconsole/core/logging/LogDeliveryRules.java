@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The naming rules of each destination, checked before anything is sent. Each check returns the first rule a
  * value breaks, worded for the person typing it. Disabled destinations are not checked: their names are not sent.
  */
-public final class BrokerLogsRules {
+public final class LogDeliveryRules {
     private static final Pattern LOG_GROUP = Pattern.compile("[A-Za-z0-9_\\-/.#]+");
     private static final Pattern BUCKET_CHARS = Pattern.compile("[a-z0-9.\\-]+");
     private static final Pattern IP_ADDRESS = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -22,11 +22,22 @@ public final class BrokerLogsRules {
     /** Longest prefix accepted, so the delivered object keys stay well within S3's 1,024-byte key limit. */
     public static final int MAX_PREFIX_LENGTH = 512;
 
-    private BrokerLogsRules() {
+    private LogDeliveryRules() {
     }
 
-    /** Every problem of the settings as they would be sent. Empty when they may be sent. */
-    public static List<FieldProblem> check(BrokerLogs logs) {
+    /** Every problem of both kinds' delivery as it would be sent, each naming its kind. Empty when they may be sent. */
+    public static List<FieldProblem> check(LoggingInfo logging) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (LogKind kind : LogKind.values()) {
+            if (logging.gives(kind)) {
+                check(logging.delivery(kind)).forEach(p -> problems.add(new FieldProblem(kind, p.field(), p.message())));
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    /** Every problem of one delivery as it would be sent. Empty when it may be sent. */
+    public static List<FieldProblem> check(LogDelivery logs) {
         List<FieldProblem> problems = new ArrayList<>();
         if (logs.cloudWatchLogs().enabled()) {
             logGroup(logs.cloudWatchLogs().logGroup()).ifPresent(m -> problems.add(new FieldProblem(DestinationField.LOG_GROUP, m)));

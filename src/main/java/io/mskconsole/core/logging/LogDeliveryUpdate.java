@@ -12,18 +12,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Changes a cluster's broker log delivery the safe way, for the window and the headless command alike: re-read the
- * cluster for a fresh version, refuse unless it is a provisioned ACTIVE cluster and the settings pass the rules,
- * send UpdateMonitoring with every other monitoring setting as it is, then follow the cluster operation.
+ * Changes a cluster's log delivery (broker and authorizer logs) the safe way, for the window and the headless command
+ * alike: re-read the cluster for a fresh version, refuse unless it is a provisioned ACTIVE cluster and the settings
+ * pass the rules, send UpdateMonitoring with every other monitoring setting as it is, then follow the cluster
+ * operation. Authorizer logs not given in the desired settings are sent back exactly as the cluster has them
+ * ({@link LoggingInfo#resolvedAgainst(LoggingInfo)}), so a change to broker logs alone never touches them.
  */
-public final class BrokerLogDeliveryUpdate {
+public final class LogDeliveryUpdate {
     /** Following an operation gives up, rethrowing, at this many consecutive transient failures (fewer are tolerated). */
     static final int MAX_POLL_FAILURES = 5;
 
     private final ClusterGateway gateway;
     private final Duration pollInterval;
 
-    public BrokerLogDeliveryUpdate(ClusterGateway gateway, Duration pollInterval) {
+    public LogDeliveryUpdate(ClusterGateway gateway, Duration pollInterval) {
         this.gateway = gateway;
         this.pollInterval = pollInterval;
     }
@@ -33,22 +35,30 @@ public final class BrokerLogDeliveryUpdate {
      *
      * @throws UpdateRefusedException if the cluster or the settings do not allow the change
      */
-    public UpdateMonitoringRequest prepare(String clusterArn, BrokerLogs desired) {
+    public UpdateMonitoringRequest prepare(String clusterArn, LoggingInfo desired) {
         return prepare(gateway.describeCluster(clusterArn), desired);
     }
 
-    /** Like {@link #prepare(String, BrokerLogs)} with a cluster already read. */
-    public static UpdateMonitoringRequest prepare(Cluster cluster, BrokerLogs desired) {
+    /** Like {@link #prepare(String, LoggingInfo)} with a cluster already read. */
+    public static UpdateMonitoringRequest prepare(Cluster cluster, LoggingInfo desired) {
         if (!cluster.supportsBrokerLogs()) {
             throw new UpdateRefusedException(UpdateRefusedException.Reason.NOT_PROVISIONED,
-                    "Cluster " + cluster.name() + " is serverless: serverless clusters have no broker logs.");
+                    "Cluster " + cluster.name() + " is serverless: serverless clusters have no broker or authorizer logs.");
         }
-        List<FieldProblem> problems = BrokerLogsRules.check(desired);
+        if (!cluster.monitoring().unknownMembers().isEmpty()) {
+            throw new UpdateRefusedException(UpdateRefusedException.Reason.UNKNOWN_SETTINGS, "MSK reports settings of "
+                    + cluster.name() + " that this version of MSK Console does not know ("
+                    + String.join(", ", cluster.monitoring().unknownMembers()) + "). UpdateMonitoring would send them "
+                    + "back without them and could turn them off, so nothing is sent: change this cluster with the "
+                    + "AWS console or a newer AWS CLI, or update MSK Console.");
+        }
+        LoggingInfo resolved = desired.resolvedAgainst(cluster.logging());
+        List<FieldProblem> problems = LogDeliveryRules.check(resolved);
         if (!problems.isEmpty()) {
             throw new UpdateRefusedException(UpdateRefusedException.Reason.INVALID_SETTINGS,
                     problems.stream().map(FieldProblem::describe).collect(Collectors.joining("; ")));
         }
-        return new UpdateMonitoringRequest(cluster.arn(), cluster.currentVersion(), cluster.monitoring(), desired);
+        return new UpdateMonitoringRequest(cluster.arn(), cluster.currentVersion(), cluster.monitoring(), resolved);
     }
 
     /**
@@ -60,29 +70,29 @@ public final class BrokerLogDeliveryUpdate {
      * @throws SendOutcomeUnknownException if UpdateMonitoring got no answer: the change may have been applied
      * @throws CancellationException       if cancelled before sending: nothing was sent
      */
-    public ApplyOutcome apply(String clusterArn, BrokerLogs desired, boolean follow, ApplyProgress progress,
+    public ApplyOutcome apply(String clusterArn, LoggingInfo desired, boolean follow, ApplyProgress progress,
                               Cancellation cancellation) {
         return apply(clusterArn, desired, null, follow, progress, cancellation);
     }
 
     /**
-     * Like {@link #apply(String, BrokerLogs, boolean, ApplyProgress, Cancellation)}, refusing when the cluster's
-     * broker log delivery is no longer what a review showed as current (someone changed it in between), so a
+     * Like {@link #apply(String, LoggingInfo, boolean, ApplyProgress, Cancellation)}, refusing when the cluster's
+     * log delivery (either kind) is no longer what a review showed as current (someone changed it in between), so a
      * reviewed change never silently undoes another.
      *
      * @param reviewedCurrent the delivery the review showed as current, or null not to compare
      */
-    public ApplyOutcome apply(String clusterArn, BrokerLogs desired, BrokerLogs reviewedCurrent, boolean follow,
+    public ApplyOutcome apply(String clusterArn, LoggingInfo desired, LoggingInfo reviewedCurrent, boolean follow,
                               ApplyProgress progress, Cancellation cancellation) {
         progress.stage("Reading the cluster for its current version");
         Cluster cluster = gateway.describeCluster(clusterArn);
-        if (reviewedCurrent != null && !cluster.brokerLogs().sameDeliveryAs(reviewedCurrent)) {
+        if (reviewedCurrent != null && !cluster.logging().sameDeliveryAs(reviewedCurrent)) {
             throw new UpdateRefusedException(UpdateRefusedException.Reason.CHANGED_SINCE_REVIEW,
-                    "The broker log delivery of " + cluster.name() + " changed since the review (now: "
-                            + LoggingChanges.summary(cluster.brokerLogs()) + "). Review again before applying.");
+                    "The log delivery of " + cluster.name() + " changed since the review (now: "
+                            + LoggingChanges.summary(cluster.logging()) + "). Review again before applying.");
         }
         UpdateMonitoringRequest request = prepare(cluster, desired);
-        if (cluster.brokerLogs().sameDeliveryAs(desired)) {
+        if (cluster.logging().sameDeliveryAs(request.logging())) {
             return new ApplyOutcome(ApplyOutcome.Status.UNCHANGED, request, null, null, cluster);
         }
         if (cluster.state() != ClusterState.ACTIVE) {

@@ -15,12 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class BrokerLogDeliveryUpdateTest {
-    private static final BrokerLogs NEW_LOGS = BrokerLogs.NONE.withS3(S3Destination.to("orders-prod-broker-logs", "kafka"));
+class LogDeliveryUpdateTest {
+    private static final LogDelivery NEW_LOGS = LogDelivery.NONE.withS3(S3Destination.to("orders-prod-broker-logs", "kafka"));
 
     private final FakeMsk gateway = new FakeMsk().put(FakeMsk.provisioned(FakeMsk.ARN, "orders-prod", ClusterState.ACTIVE,
-            "V1", BrokerLogs.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders-prod"))));
-    private final BrokerLogDeliveryUpdate update = new BrokerLogDeliveryUpdate(gateway, Duration.ZERO);
+            "V1", LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/orders-prod"))));
+    private final LogDeliveryUpdate update = new LogDeliveryUpdate(gateway, Duration.ZERO);
     private final Recorder progress = new Recorder();
 
     @Test
@@ -33,7 +33,7 @@ class BrokerLogDeliveryUpdateTest {
 
     @Test
     void aNameKeptOnADisabledDestinationChangesNothing() {
-        BrokerLogs desired = gateway.cluster(FakeMsk.ARN).brokerLogs()
+        LogDelivery desired = gateway.cluster(FakeMsk.ARN).brokerLogs()
                 .withFirehose(new FirehoseDestination(false, "typed-then-off"));
         assertThat(apply(desired, true).status()).isEqualTo(ApplyOutcome.Status.UNCHANGED);
         assertThat(gateway.updates).isEmpty();
@@ -59,10 +59,10 @@ class BrokerLogDeliveryUpdateTest {
 
     @Test
     void invalidSettingsAreRefusedNamingTheField() {
-        BrokerLogs bad = BrokerLogs.NONE.withS3(S3Destination.to("Orders_Logs", null));
+        LogDelivery bad = LogDelivery.NONE.withS3(S3Destination.to("Orders_Logs", null));
         UpdateRefusedException e = catchThrowableOfType(UpdateRefusedException.class, () -> apply(bad, true));
         assertThat(e.reason()).isEqualTo(UpdateRefusedException.Reason.INVALID_SETTINGS);
-        assertThat(e.getMessage()).startsWith("Amazon S3 bucket: ");
+        assertThat(e.getMessage()).startsWith("Broker logs, Amazon S3 bucket: ");
         assertThat(gateway.updates).isEmpty();
     }
 
@@ -77,7 +77,7 @@ class BrokerLogDeliveryUpdateTest {
         assertThat(gateway.updates).singleElement().satisfies(request -> {
             assertThat(request.currentVersion()).isEqualTo("V7");
             assertThat(request.monitoring()).isEqualTo(gateway.cluster(FakeMsk.ARN).monitoring());
-            assertThat(request.brokerLogs()).isEqualTo(NEW_LOGS);
+            assertThat(request.logging().brokerLogs()).isEqualTo(NEW_LOGS);
             assertThat(request.clusterArn()).isEqualTo(FakeMsk.ARN);
         });
         assertThat(gateway.count("describeOperation")).isZero();
@@ -85,7 +85,7 @@ class BrokerLogDeliveryUpdateTest {
 
     @Test
     void prepareBuildsTheRequestWithoutSending() {
-        UpdateMonitoringRequest request = update.prepare(FakeMsk.ARN, NEW_LOGS);
+        UpdateMonitoringRequest request = update.prepare(FakeMsk.ARN, LoggingInfo.of(NEW_LOGS));
         assertThat(request.currentVersion()).isEqualTo("V1");
         assertThat(gateway.updates).isEmpty();
     }
@@ -116,7 +116,7 @@ class BrokerLogDeliveryUpdateTest {
         Cancellation cancellation = Cancellation.none();
         progress.cancelAfter(2, cancellation);
 
-        ApplyOutcome outcome = update.apply(FakeMsk.ARN, NEW_LOGS, true, progress, cancellation);
+        ApplyOutcome outcome = update.apply(FakeMsk.ARN, LoggingInfo.of(NEW_LOGS), true, progress, cancellation);
 
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.STOPPED_FOLLOWING);
         assertThat(outcome.operation().state()).isEqualTo("UPDATE_IN_PROGRESS");
@@ -126,15 +126,15 @@ class BrokerLogDeliveryUpdateTest {
 
     @Test
     void aClusterChangedSinceTheReviewIsRefusedAndNothingIsSent() {
-        BrokerLogs reviewedCurrent = BrokerLogs.NONE;
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> update.apply(FakeMsk.ARN, NEW_LOGS, reviewedCurrent,
+        LogDelivery reviewedCurrent = LogDelivery.NONE;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> update.apply(FakeMsk.ARN, LoggingInfo.of(NEW_LOGS), LoggingInfo.of(reviewedCurrent),
                         true, progress, Cancellation.none()))
                 .isInstanceOfSatisfying(UpdateRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(UpdateRefusedException.Reason.CHANGED_SINCE_REVIEW);
                     assertThat(e.getMessage()).contains("changed since the review", "Review again");
                 });
         assertThat(gateway.updates).isEmpty();
-        ApplyOutcome outcome = update.apply(FakeMsk.ARN, NEW_LOGS, gateway.cluster(FakeMsk.ARN).brokerLogs(), true,
+        ApplyOutcome outcome = update.apply(FakeMsk.ARN, LoggingInfo.of(NEW_LOGS), LoggingInfo.of(gateway.cluster(FakeMsk.ARN).brokerLogs()), true,
                 progress, Cancellation.none());
         assertThat(outcome.status()).as("unchanged since the review: sent").isEqualTo(ApplyOutcome.Status.COMPLETED);
     }
@@ -143,7 +143,7 @@ class BrokerLogDeliveryUpdateTest {
     void cancelledBeforeSendingSendsNothing() {
         Cancellation cancelled = Cancellation.none();
         cancelled.cancel();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> update.apply(FakeMsk.ARN, NEW_LOGS, true, progress, cancelled))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> update.apply(FakeMsk.ARN, LoggingInfo.of(NEW_LOGS), true, progress, cancelled))
                 .isInstanceOf(java.util.concurrent.CancellationException.class)
                 .hasMessageContaining("nothing was sent");
         assertThat(gateway.updates).isEmpty();
@@ -174,33 +174,33 @@ class BrokerLogDeliveryUpdateTest {
                         new io.mskconsole.core.errors.GatewayException(Failure.THROTTLED, "DescribeClusterV2", "slow down"));
             }
         };
-        ApplyOutcome outcome = update.apply(FakeMsk.ARN, NEW_LOGS, true, failTheLastRead, Cancellation.none());
+        ApplyOutcome outcome = update.apply(FakeMsk.ARN, LoggingInfo.of(NEW_LOGS), true, failTheLastRead, Cancellation.none());
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
         assertThat(outcome.cluster()).isNull();
     }
 
     @Test
     void transientPollErrorsAreToleratedBelowTheLimit() {
-        gateway.script = new OperationScript().fail(Failure.THROTTLED, BrokerLogDeliveryUpdate.MAX_POLL_FAILURES - 1)
+        gateway.script = new OperationScript().fail(Failure.THROTTLED, LogDeliveryUpdate.MAX_POLL_FAILURES - 1)
                 .answer("UPDATE_COMPLETE");
         ApplyOutcome outcome = apply(NEW_LOGS, true);
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
         assertThat(progress.stages).filteredOn(s -> s.startsWith("Still following"))
-                .hasSize(BrokerLogDeliveryUpdate.MAX_POLL_FAILURES - 1);
+                .hasSize(LogDeliveryUpdate.MAX_POLL_FAILURES - 1);
     }
 
     @Test
     void theLimitOfConsecutiveTransientErrorsGivesUp() {
         gateway.script = new OperationScript()
-                .fail(Failure.SERVICE_UNAVAILABLE, BrokerLogDeliveryUpdate.MAX_POLL_FAILURES).answer("UPDATE_COMPLETE");
+                .fail(Failure.SERVICE_UNAVAILABLE, LogDeliveryUpdate.MAX_POLL_FAILURES).answer("UPDATE_COMPLETE");
         GatewayException e = catchThrowableOfType(GatewayException.class, () -> apply(NEW_LOGS, true));
         assertThat(e.failure()).isEqualTo(Failure.SERVICE_UNAVAILABLE);
-        assertThat(gateway.count("describeOperation")).isEqualTo(BrokerLogDeliveryUpdate.MAX_POLL_FAILURES);
+        assertThat(gateway.count("describeOperation")).isEqualTo(LogDeliveryUpdate.MAX_POLL_FAILURES);
     }
 
     @Test
     void aSuccessfulPollResetsTheCountOfErrors() {
-        int below = BrokerLogDeliveryUpdate.MAX_POLL_FAILURES - 1;
+        int below = LogDeliveryUpdate.MAX_POLL_FAILURES - 1;
         gateway.script = new OperationScript().fail(Failure.TIMEOUT, below).answer("UPDATE_IN_PROGRESS")
                 .fail(Failure.CONNECTION, below).answer("UPDATE_COMPLETE");
         assertThat(apply(NEW_LOGS, true).status()).isEqualTo(ApplyOutcome.Status.COMPLETED);
@@ -214,8 +214,8 @@ class BrokerLogDeliveryUpdateTest {
         assertThat(gateway.count("describeOperation")).isEqualTo(1);
     }
 
-    private ApplyOutcome apply(BrokerLogs desired, boolean follow) {
-        return update.apply(FakeMsk.ARN, desired, follow, progress, Cancellation.none());
+    private ApplyOutcome apply(LogDelivery desired, boolean follow) {
+        return update.apply(FakeMsk.ARN, LoggingInfo.of(desired), follow, progress, Cancellation.none());
     }
 
     private static final class Recorder implements ApplyProgress {

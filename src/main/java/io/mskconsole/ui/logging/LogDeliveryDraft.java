@@ -1,7 +1,7 @@
 package io.mskconsole.ui.logging;
 
-import io.mskconsole.core.logging.BrokerLogs;
-import io.mskconsole.core.logging.BrokerLogsRules;
+import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.logging.LogDeliveryRules;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.DestinationField;
 import io.mskconsole.core.logging.DestinationType;
@@ -21,10 +21,10 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 
 /**
- * The editable broker log delivery: an enabled switch per destination, its names, and each field's problem
- * ("" when fine) recomputed as the person types. Shared by every screen that edits broker logs.
+ * The editable delivery of one kind of log: an enabled switch per destination, its names, and each field's problem
+ * ("" when fine) recomputed as the person types. Shared by every screen that edits log delivery.
  */
-public final class BrokerLogDraft {
+public final class LogDeliveryDraft {
     private final BooleanProperty cloudWatchEnabled = new SimpleBooleanProperty();
     private final StringProperty logGroup = new SimpleStringProperty("");
     private final BooleanProperty s3Enabled = new SimpleBooleanProperty();
@@ -33,33 +33,33 @@ public final class BrokerLogDraft {
     private final BooleanProperty firehoseEnabled = new SimpleBooleanProperty();
     private final StringProperty deliveryStream = new SimpleStringProperty("");
     private final Map<DestinationField, StringBinding> problems = new EnumMap<>(DestinationField.class);
-    private final ObjectBinding<BrokerLogs> value;
+    private final ObjectBinding<LogDelivery> value;
     private final BooleanBinding valid;
 
-    public BrokerLogDraft() {
+    public LogDeliveryDraft() {
         problems.put(DestinationField.LOG_GROUP, problem(DestinationField.LOG_GROUP, cloudWatchEnabled, logGroup));
         problems.put(DestinationField.BUCKET, problem(DestinationField.BUCKET, s3Enabled, bucket));
         problems.put(DestinationField.PREFIX, problem(DestinationField.PREFIX, s3Enabled, prefix));
         problems.put(DestinationField.DELIVERY_STREAM, problem(DestinationField.DELIVERY_STREAM, firehoseEnabled, deliveryStream));
         Observable[] all = {cloudWatchEnabled, logGroup, s3Enabled, bucket, prefix, firehoseEnabled, deliveryStream};
         value = Bindings.createObjectBinding(this::read, all);
-        valid = Bindings.createBooleanBinding(() -> BrokerLogsRules.check(value.get()).isEmpty(), value);
+        valid = Bindings.createBooleanBinding(() -> LogDeliveryRules.check(value.get()).isEmpty(), value);
     }
 
     private static StringBinding problem(DestinationField field, BooleanProperty enabled, StringProperty text) {
         return Bindings.createStringBinding(
-                () -> enabled.get() ? BrokerLogsRules.check(field, text.get()).orElse("") : "", enabled, text);
+                () -> enabled.get() ? LogDeliveryRules.check(field, text.get()).orElse("") : "", enabled, text);
     }
 
-    private BrokerLogs read() {
-        return new BrokerLogs(
+    private LogDelivery read() {
+        return new LogDelivery(
                 new CloudWatchLogsDestination(cloudWatchEnabled.get(), logGroup.get()),
                 new S3Destination(s3Enabled.get(), bucket.get(), prefix.get()),
                 new FirehoseDestination(firehoseEnabled.get(), deliveryStream.get()));
     }
 
     /** Replaces every field with the given settings. */
-    public void load(BrokerLogs logs) {
+    public void load(LogDelivery logs) {
         cloudWatchEnabled.set(logs.cloudWatchLogs().enabled());
         logGroup.set(orEmpty(logs.cloudWatchLogs().logGroup()));
         s3Enabled.set(logs.s3().enabled());
@@ -92,11 +92,11 @@ public final class BrokerLogDraft {
     }
 
     /** The settings as they stand in the fields. */
-    public ObjectBinding<BrokerLogs> valueBinding() {
+    public ObjectBinding<LogDelivery> valueBinding() {
         return value;
     }
 
-    public BrokerLogs value() {
+    public LogDelivery value() {
         return value.get();
     }
 

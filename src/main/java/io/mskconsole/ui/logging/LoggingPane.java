@@ -1,0 +1,62 @@
+package io.mskconsole.ui.logging;
+
+import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.ui.destinations.PreflightViewModel;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Broker logs and authorizer logs with the same destination boxes ({@link DestinationsPane}), one kind shown at a
+ * time under a switch of two buttons ({@code brokerLogsTab}, {@code authorizerLogsTab}). Each button says where that
+ * kind goes now ("Broker logs · 2 on"), so what the other kind holds is seen without switching. A plain box rather
+ * than a tab pane, so long messages under the fields wrap to their full height. Shared by the log delivery editor and
+ * the create window.
+ */
+public final class LoggingPane extends VBox {
+    private final Map<LogKind, DestinationsPane> panes = new EnumMap<>(LogKind.class);
+
+    /**
+     * @param browse opens the picker of one destination type for one kind
+     */
+    public LoggingPane(LoggingDraft draft, String region, PreflightViewModel checks,
+                       BiConsumer<LogKind, DestinationType> browse) {
+        setId("loggingKinds");
+        setSpacing(10);
+        ToggleGroup kinds = new ToggleGroup();
+        HBox switcher = new HBox();
+        for (LogKind kind : LogKind.values()) {
+            LogDeliveryDraft delivery = draft.delivery(kind);
+            panes.put(kind, new DestinationsPane(delivery, kind, region, checks, type -> browse.accept(kind, type)));
+            ToggleButton button = new ToggleButton();
+            button.setId(kind == LogKind.BROKER ? "brokerLogsTab" : "authorizerLogsTab");
+            button.setUserData(kind);
+            button.getStyleClass().add(kind == LogKind.BROKER ? "left-pill" : "right-pill"); // Modena's segmented look
+            button.setToggleGroup(kinds);
+            button.textProperty().bind(Bindings.createStringBinding(() -> title(kind, delivery),
+                    delivery.valueBinding()));
+            switcher.getChildren().add(button);
+        }
+        kinds.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                kinds.selectToggle(old); // one kind is always shown
+            } else {
+                getChildren().set(1, panes.get((LogKind) now.getUserData()));
+            }
+        });
+        getChildren().addAll(switcher, panes.get(LogKind.BROKER));
+        kinds.selectToggle(kinds.getToggles().get(0));
+    }
+
+    /** "Authorizer logs · off", "Broker logs · 1 on", "Broker logs · 2 on". */
+    static String title(LogKind kind, LogDeliveryDraft delivery) {
+        int on = delivery.value().enabledTypes().size();
+        return kind.displayName() + " · " + (on == 0 ? "off" : on + " on");
+    }
+}
