@@ -4,6 +4,7 @@ import io.mskconsole.core.destinations.CheckReport;
 import io.mskconsole.core.destinations.Finding;
 import io.mskconsole.core.destinations.FindingAction;
 import io.mskconsole.core.destinations.Severity;
+import io.mskconsole.core.logging.LogKind;
 import java.util.List;
 
 /**
@@ -11,8 +12,9 @@ import java.util.List;
  * after a blank line. A block's first line starts at the left edge with the severity, the check id and the field
  * (e.g. {@code ERROR  destination-missing  LogGroup}), so {@code grep '^ERROR'} finds them; the title, why, fix and
  * what the window can do about it follow, indented. Lines of a multi-line fix (a key policy statement) keep their
- * own indentation under the first. A finding about authorizer logs starts its title with the kinds it is about
- * ("Authorizer logs: ...", "Broker and authorizer logs: ...").
+ * own indentation under the first. A finding about authorizer logs names the kinds it is about at the end of its first
+ * line ({@code AuthorizerLogs}, or {@code BrokerLogs,AuthorizerLogs} for a destination both use) and at the start of
+ * its title ("Authorizer logs: ...").
  * <pre>
  * Checked log delivery of orders in us-east-1: 1 error
  *
@@ -54,6 +56,10 @@ final class FindingsText {
                 .append(finding.checkId());
         if (finding.field() != null) {
             block.append(SEPARATOR).append(finding.field().cliName());
+        }
+        if (finding.namesKinds()) {
+            block.append(SEPARATOR).append(finding.kinds().stream().sorted().map(LogKind::cliName)
+                    .collect(java.util.stream.Collectors.joining(",")));
         }
         String title = finding.namesKinds() ? finding.kindsLabel() + ": " + finding.title() : finding.title();
         block.append('\n').append(INDENT).append(CliErrors.oneLine(title)).append('\n');

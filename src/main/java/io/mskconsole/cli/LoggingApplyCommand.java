@@ -248,8 +248,9 @@ final class LoggingApplyCommand implements Callable<Integer> {
             return CliErrors.report(CliFailure.failed("Operation " + operationArn + " on cluster " + clusterName
                     + " ended " + operation.describeOutcome()), env.err());
         }
-        env.err().println(operation.state() + ": cluster " + clusterName + " is updated. "
-                + LoggingChanges.summary(sentLogging));
+        // what MSK itself reports as the cluster's delivery after the operation, where it says
+        LoggingInfo now = operation.targetLogging() != null ? operation.targetLogging() : sentLogging;
+        env.err().println(operation.state() + ": cluster " + clusterName + " is updated. " + LoggingChanges.summary(now));
         return ExitCodes.OK;
     }
 }

@@ -76,6 +76,19 @@ class AuthorizerLogsCommandsTest {
     }
 
     @Test
+    void authorizerLogsTheRulesWouldRefuseAreKeptAsMskHasThemByABrokerOnlyFile() throws Exception {
+        LogDelivery msksOwn = LogDelivery.NONE.withS3(S3Destination.to("msk-broker-logs-123", "authz/"));
+        msk.put(FakeMsk.provisioned(CliHarness.PROD_ARN, "prod-events", ClusterState.ACTIVE, "K3AEGXETSR30VB",
+                new LoggingInfo(BROKER, msksOwn)));
+
+        CliHarness.Result result = apply("""
+                {"BrokerLogs": {"Firehose": {"Enabled": true, "DeliveryStream": "msk-logs"}}}""");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(msk.updates).singleElement().extracting(r -> r.logging().authorizerLogs()).isEqualTo(msksOwn);
+    }
+
+    @Test
     void aFileWithAuthorizerLogsAppliesThemAndListsTheirChanges() throws Exception {
         CliHarness.Result result = apply("""
                 {"BrokerLogs": {"CloudWatchLogs": {"Enabled": true, "LogGroup": "/msk/prod-events"}},
@@ -121,7 +134,7 @@ class AuthorizerLogsCommandsTest {
 
         CliHarness.Result text = cli.run("logging", "check", "--cluster", CliHarness.PROD_ARN, "--file",
                 "logging.json");
-        assertThat(text.out()).contains("ERROR  destination-missing  LogGroup\n  Authorizer logs: Log group "
+        assertThat(text.out()).contains("ERROR  destination-missing  LogGroup  AuthorizerLogs\n  Authorizer logs: Log group "
                 + "/msk/authz-missing does not exist in us-east-1\n");
         assertThat(msk.updates).isEmpty();
     }

@@ -3,6 +3,9 @@ package io.mskconsole.aws.kafka;
 import io.mskconsole.aws.errors.AwsCall;
 import io.mskconsole.aws.errors.AwsFailures;
 import io.mskconsole.aws.kafka.authorizerlogs.AuthorizerLogsWire;
+import io.mskconsole.aws.kafka.authorizerlogs.RequestNotSent;
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
 import io.mskconsole.aws.kafka.raw.RawAnswers;
 import java.net.URI;
 import java.util.Objects;
@@ -54,6 +57,11 @@ final class KafkaCalls {
         try {
             return action.apply(kafka);
         } catch (RuntimeException e) {
+            RequestNotSent notSent = RequestNotSent.in(e);
+            if (notSent != null) {
+                throw new GatewayException(Failure.CONFIGURATION, where.operation(), where.describe()
+                        + " was not sent: " + notSent.getMessage() + ".", null, e);
+            }
             throw AwsFailures.translate(e, where.withHost(host(kafka)));
         }
     }

@@ -43,6 +43,11 @@ final class KafkaMapping {
      *            authorizer logs, and any member of the monitoring settings this version cannot send back
      */
     static Cluster cluster(software.amazon.awssdk.services.kafka.model.Cluster info, JsonNode raw) {
+        if (!raw.isObject()) {
+            // fail closed: without the answer as sent, authorizer logs would read as none and an update could drop them
+            throw new IllegalStateException("MSK's answer for cluster " + info.clusterArn() + " could not be read as "
+                    + "sent, so its authorizer logs are unknown.");
+        }
         Provisioned provisioned = info.provisioned();
         String kafkaVersion = null;
         String instanceType = null;

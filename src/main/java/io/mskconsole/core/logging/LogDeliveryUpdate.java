@@ -45,18 +45,20 @@ public final class LogDeliveryUpdate {
             throw new UpdateRefusedException(UpdateRefusedException.Reason.NOT_PROVISIONED,
                     "Cluster " + cluster.name() + " is serverless: serverless clusters have no broker or authorizer logs.");
         }
-        if (!cluster.monitoring().unknownMembers().isEmpty()) {
-            throw new UpdateRefusedException(UpdateRefusedException.Reason.UNKNOWN_SETTINGS, "MSK reports settings of "
-                    + cluster.name() + " that this version of MSK Console does not know ("
-                    + String.join(", ", cluster.monitoring().unknownMembers()) + "). UpdateMonitoring would send them "
-                    + "back without them and could turn them off, so nothing is sent: change this cluster with the "
-                    + "AWS console or a newer AWS CLI, or update MSK Console.");
-        }
-        LoggingInfo resolved = desired.resolvedAgainst(cluster.logging());
-        List<FieldProblem> problems = LogDeliveryRules.check(resolved);
+        // only what the change gives is checked: settings kept as the cluster has them are MSK's, not the person's
+        List<FieldProblem> problems = LogDeliveryRules.check(desired);
         if (!problems.isEmpty()) {
             throw new UpdateRefusedException(UpdateRefusedException.Reason.INVALID_SETTINGS,
                     problems.stream().map(FieldProblem::describe).collect(Collectors.joining("; ")));
+        }
+        LoggingInfo resolved = desired.resolvedAgainst(cluster.logging());
+        List<String> unknown = cluster.monitoring().unknownMembers();
+        if (!unknown.isEmpty() && !cluster.logging().sameDeliveryAs(resolved)) {
+            throw new UpdateRefusedException(UpdateRefusedException.Reason.UNKNOWN_SETTINGS, "MSK reports settings of "
+                    + cluster.name() + " that this version of MSK Console does not know (" + String.join(", ", unknown)
+                    + "). UpdateMonitoring sends these settings whole, so it would leave them out and could turn them "
+                    + "off: nothing is sent. Change this cluster with the AWS console or an AWS CLI that knows them, "
+                    + "or update MSK Console.");
         }
         return new UpdateMonitoringRequest(cluster.arn(), cluster.currentVersion(), cluster.monitoring(), resolved);
     }

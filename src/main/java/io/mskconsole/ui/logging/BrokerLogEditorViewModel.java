@@ -45,7 +45,6 @@ public final class BrokerLogEditorViewModel {
     private final LoggingDraft draft = new LoggingDraft();
     private final LoggingFileActions files;
     private final ObjectProperty<Cluster> cluster = new SimpleObjectProperty<>();
-    private final ObjectProperty<LoggingInfo> saved = new SimpleObjectProperty<>();
     private final ObjectProperty<EditorStep> step = new SimpleObjectProperty<>(EditorStep.EDIT);
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -83,15 +82,14 @@ public final class BrokerLogEditorViewModel {
         this.content = new ReviewContent(dialogs, notice::set);
         this.files = new LoggingFileActions(draft, executor, dialogs, notice::set, cluster.name());
         this.cluster.set(cluster);
-        this.saved.set(cluster.logging());
         draft.load(cluster.logging());
-        dirty = Bindings.createBooleanBinding(() -> !draft.value().equals(saved.get()), draft.valueBinding(), saved);
+        dirty = draft.editedBinding();
         this.searchDelay = checkDelay;
         this.preflight = new PreflightViewModel(target.destinations(), cluster.arn(), cluster.isExpress(), executor,
                 dialogs, checkDelay);
         draft.valueBinding().addListener((obs, old, now) -> preflight.draftChanged(now));
         draft.valueBinding().addListener((obs, old, now) -> {
-            if (step.get() == EditorStep.REVIEW && !now.equals(reviewed)) {
+            if (step.get() == EditorStep.REVIEW && !draft.change().equals(reviewed)) {
                 step.set(EditorStep.EDIT);
                 notice.set(Notice.info("The settings changed after the review: review them again before applying."));
             }
@@ -109,7 +107,7 @@ public final class BrokerLogEditorViewModel {
             notice.set(Notice.error("Fix the highlighted fields first."));
             return;
         }
-        LoggingInfo proposed = draft.value();
+        LoggingInfo proposed = draft.change();
         busy.set(true);
         notice.set(Notice.info("Reading " + cluster.get().name() + " for its current settings and version…"));
         executor.execute(c -> target.gateway().describeCluster(cluster.get().arn()), fresh -> {
@@ -118,7 +116,7 @@ public final class BrokerLogEditorViewModel {
             try {
                 UpdateMonitoringRequest request = LogDeliveryUpdate.prepare(fresh, proposed);
                 content.show(fresh, request, target.cliProfile(), target.region());
-                if (!draft.value().equals(proposed)) {
+                if (!draft.change().equals(proposed)) {
                     notice.set(Notice.info("The settings changed while the cluster was read: review them again."));
                     return;
                 }
@@ -211,7 +209,7 @@ public final class BrokerLogEditorViewModel {
                 notice.set(Notice.error("Nothing was changed: " + Messages.of(failure)));
             } else {
                 step.set(EditorStep.DONE);
-                saved.set(proposed);
+                draft.rebase();
                 notice.set(Notice.warning("The change was sent (operation " + sent + "), but following it failed: "
                         + Messages.of(failure) + " Refresh the cluster list to see how it ends."));
                 readAgain();
@@ -242,7 +240,7 @@ public final class BrokerLogEditorViewModel {
                 + (outcome.operation().endTime() == null ? "." : " at " + ENDED.format(outcome.operation().endTime()) + "."));
         switch (outcome.status()) {
             case COMPLETED -> {
-                saved.set(reviewed);
+                draft.rebase();
                 step.set(EditorStep.DONE);
                 notice.set(Notice.success("Log delivery of " + cluster.get().name() + " is updated ("
                         + outcome.operation().state() + "). CloudTrail lists the call under Show activity once it has "
@@ -254,18 +252,18 @@ public final class BrokerLogEditorViewModel {
                         + " Your edit is kept: fix it and apply again."));
             }
             case STOPPED_FOLLOWING -> {
-                saved.set(reviewed);
+                draft.rebase();
                 step.set(EditorStep.DONE);
                 notice.set(Notice.warning("Stopped following. The change goes on in AWS as operation "
                         + outcome.operationArn() + "."));
             }
             case UNCHANGED -> {
-                saved.set(reviewed);
+                draft.rebase();
                 step.set(EditorStep.EDIT);
                 notice.set(Notice.info("No change: the cluster already delivers its logs this way; nothing was sent."));
             }
             case SENT -> {
-                saved.set(reviewed);
+                draft.rebase();
                 step.set(EditorStep.DONE);
                 notice.set(Notice.info("Sent as operation " + outcome.operationArn() + "."));
             }

@@ -58,10 +58,18 @@ final class ReviewPane extends VBox {
         copyCommand.setId("copyCommand");
         copyCommand.setOnAction(e -> model.content().copyCommand());
 
+        Label newerCli = new Label("With AuthorizerLogs, the command needs an AWS CLI released after August 2026: "
+                + "older ones refuse the member.");
+        newerCli.setId("newerCliNote");
+        newerCli.setWrapText(true);
+        newerCli.getStyleClass().add("muted");
+        newerCli.visibleProperty().bind(model.content().cliJsonProperty().map(text -> text.contains("AuthorizerLogs")));
+        newerCli.managedProperty().bind(newerCli.visibleProperty());
+
         getChildren().addAll(
                 heading("Changes (highlighted rows change)"), table,
                 headed("--logging-info JSON (AWS CLI format)", copyJson), json,
-                headed("Equivalent AWS CLI command", copyCommand), command);
+                headed("Equivalent AWS CLI command", copyCommand), command, newerCli);
     }
 
     private static TableColumn<SettingChange, String> column(String title, double width,

@@ -131,7 +131,7 @@ class Ec2EndpointTest {
     }
 
     AwsClientSettings noOverride() {
-        return StubAccount.settings(ec2.baseUrl()).withEndpointOverride(null);
+        return StubAccount.patientSettings(ec2.baseUrl()).withEndpointOverride(null);
     }
 
     @Test

@@ -102,6 +102,43 @@ class AuthorizerLogsEditorTest {
     }
 
     @Test
+    void someoneElsesAuthorizerChangeSinceTheWindowOpenedIsKeptByABrokerOnlyEdit() {
+        LogDelivery theirs = LogDelivery.NONE.withFirehose(FirehoseDestination.to("their-stream"));
+        msk.put(FakeMsk.provisioned(FakeMsk.ARN, "orders-prod", ClusterState.ACTIVE, "K3AEGXETSR30VB",
+                new LoggingInfo(BROKER, theirs)));
+        model.draft().broker().firehoseEnabledProperty().set(true);
+        model.draft().broker().deliveryStreamProperty().set("orders-logs");
+
+        reviewAndApply();
+
+        assertThat(msk.updates).singleElement().extracting(r -> r.logging()).isEqualTo(new LoggingInfo(
+                BROKER.withFirehose(FirehoseDestination.to("orders-logs")), theirs));
+    }
+
+    @Test
+    void authorizerLogsTurnedOnCanBeTurnedOffAgainInTheSameWindow() {
+        FakeMsk plain = new FakeMsk().put(FakeMsk.provisioned(FakeMsk.ARN, "orders-prod", ClusterState.ACTIVE,
+                "K3AEGXETSR30VB", LoggingInfo.of(BROKER)));
+        BrokerLogEditorViewModel editor = editor(plain);
+        editor.draft().authorizer().cloudWatchEnabledProperty().set(true);
+        editor.draft().authorizer().logGroupProperty().set("/msk/orders-authz");
+        editor.review();
+        editor.apply();
+        assertThat(editor.stepProperty().get()).isEqualTo(EditorStep.DONE);
+        assertThat(editor.dirtyBinding().get()).isFalse();
+
+        editor.back();
+        editor.draft().authorizer().cloudWatchEnabledProperty().set(false);
+        assertThat(editor.dirtyBinding().get()).isTrue();
+        editor.review();
+        assertThat(editor.content().hasChangesProperty().get()).isTrue();
+        editor.apply();
+
+        assertThat(plain.updates).hasSize(2);
+        assertThat(plain.updates.get(1).logging().authorizerLogs()).isEqualTo(LogDelivery.NONE);
+    }
+
+    @Test
     void anImportedFileWithoutAuthorizerLogsLeavesTheirFieldsAlone(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("broker-only.json");
         Files.writeString(file, "{\"BrokerLogs\": {\"Firehose\": {\"Enabled\": true, \"DeliveryStream\": \"s1\"}}}");

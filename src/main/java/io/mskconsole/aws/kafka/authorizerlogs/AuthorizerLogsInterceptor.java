@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
@@ -55,8 +54,8 @@ public final class AuthorizerLogsInterceptor implements ExecutionInterceptor {
         }
         byte[] body = attributes.getAttribute(NEW_BODY);
         if (body == null) {
-            body = withAuthorizerLogs(context.requestBody().orElseThrow(() -> new IllegalStateException(
-                    "The request has no body to add authorizerLogs to: nothing was sent.")), insertion);
+            body = withAuthorizerLogs(context.requestBody().orElseThrow(() -> new RequestNotSent(
+                    "the request has no body to add authorizerLogs to")), insertion);
             attributes.putAttribute(NEW_BODY, body);
         }
         return body;
@@ -68,17 +67,17 @@ public final class AuthorizerLogsInterceptor implements ExecutionInterceptor {
             JsonNode root = JSON.readTree(in);
             JsonNode logging = root == null ? null : root.at(insertion.loggingInfo());
             if (logging == null || !logging.isObject()) {
-                throw new IllegalStateException("The request has no loggingInfo at " + insertion.loggingInfo()
-                        + " to add authorizerLogs to: nothing was sent.");
+                throw new RequestNotSent("the request has no loggingInfo at " + insertion.loggingInfo()
+                        + " to add authorizerLogs to");
             }
             if (logging.has(MEMBER)) {
-                throw new IllegalStateException("The AWS SDK now writes loggingInfo.authorizerLogs itself: remove the "
-                        + "package io.mskconsole.aws.kafka.authorizerlogs. Nothing was sent.");
+                throw new RequestNotSent("the AWS SDK now writes loggingInfo.authorizerLogs itself: remove the "
+                        + "package io.mskconsole.aws.kafka.authorizerlogs");
             }
             ((ObjectNode) logging).set(MEMBER, insertion.authorizerLogs());
             return JSON.writeValueAsBytes(root);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not add authorizerLogs to the request: " + e.getMessage(), e);
+            throw new RequestNotSent("could not add authorizerLogs to the request (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -84,6 +84,16 @@ class AuthorizerLogsOverHttpTest {
                 StubAccount.ACCESS_KEY_ID, "fakeSecretForTestsOnly", StubAccount.REGION, "kafka");
     }
 
+    /** The UpdateMonitoring body of {@link MskJson#provisioned}'s cluster with this loggingInfo. */
+    private static String withLoggingInfo(String loggingInfo) {
+        return """
+                {"currentVersion": "K3AEGXETSR30VB",
+                 "enhancedMonitoring": "PER_TOPIC_PER_BROKER",
+                 "openMonitoring": {"prometheus": {"jmxExporter": {"enabledInBroker": true},
+                                                   "nodeExporter": {"enabledInBroker": false}}},
+                 "loggingInfo": %s}""".formatted(loggingInfo);
+    }
+
     @Test
     void describeClusterV2ReadsAuthorizerLogsIntoTheModel() {
         describes(AuthorizerLogsJson.provisioned(MskJson.ARN, "orders", AuthorizerLogsJson.TO_LOG_GROUP_AND_BUCKET));
@@ -109,18 +119,13 @@ class AuthorizerLogsOverHttpTest {
 
         apply(LoggingInfo.of(LogDelivery.NONE.withFirehose(FirehoseDestination.to("orders-logs"))));
 
-        assertSentExactly("""
-                {"currentVersion": "K3AEGXETSR30VB",
-                 "enhancedMonitoring": "PER_TOPIC_PER_BROKER",
-                 "openMonitoring": {"prometheus": {"jmxExporter": {"enabledInBroker": true},
-                                                   "nodeExporter": {"enabledInBroker": false}}},
-                 "loggingInfo": {
-                   "brokerLogs": {"cloudWatchLogs": {"enabled": false},
-                                  "firehose": {"enabled": true, "deliveryStream": "orders-logs"},
-                                  "s3": {"enabled": false}},
-                   "authorizerLogs": {"cloudWatchLogs": {"enabled": true, "logGroup": "/aws/vendedlogs/msk/orders-authz"},
-                                      "firehose": {"enabled": false},
-                                      "s3": {"enabled": true, "bucket": "msk-audit", "prefix": "authz"}}}}""");
+        assertSentExactly(withLoggingInfo("""
+                {"brokerLogs": {"cloudWatchLogs": {"enabled": false},
+                               "firehose": {"enabled": true, "deliveryStream": "orders-logs"},
+                               "s3": {"enabled": false}},
+                 "authorizerLogs": {"cloudWatchLogs": {"enabled": true, "logGroup": "/aws/vendedlogs/msk/orders-authz"},
+                                    "firehose": {"enabled": false},
+                                    "s3": {"enabled": true, "bucket": "msk-audit", "prefix": "authz"}}}"""));
     }
 
     @Test
@@ -132,17 +137,12 @@ class AuthorizerLogsOverHttpTest {
         apply(new LoggingInfo(broker, AUTHORIZER.withS3(S3Destination.OFF)
                 .withFirehose(FirehoseDestination.to("audit-stream"))));
 
-        assertSentExactly("""
-                {"currentVersion": "K3AEGXETSR30VB",
-                 "enhancedMonitoring": "PER_TOPIC_PER_BROKER",
-                 "openMonitoring": {"prometheus": {"jmxExporter": {"enabledInBroker": true},
-                                                   "nodeExporter": {"enabledInBroker": false}}},
-                 "loggingInfo": {
-                   "brokerLogs": {"cloudWatchLogs": {"enabled": true, "logGroup": "/msk/orders"},
-                                  "firehose": {"enabled": false}, "s3": {"enabled": false}},
-                   "authorizerLogs": {"cloudWatchLogs": {"enabled": true, "logGroup": "/aws/vendedlogs/msk/orders-authz"},
-                                      "firehose": {"enabled": true, "deliveryStream": "audit-stream"},
-                                      "s3": {"enabled": false}}}}""");
+        assertSentExactly(withLoggingInfo("""
+                {"brokerLogs": {"cloudWatchLogs": {"enabled": true, "logGroup": "/msk/orders"},
+                               "firehose": {"enabled": false}, "s3": {"enabled": false}},
+                 "authorizerLogs": {"cloudWatchLogs": {"enabled": true, "logGroup": "/aws/vendedlogs/msk/orders-authz"},
+                                    "firehose": {"enabled": true, "deliveryStream": "audit-stream"},
+                                    "s3": {"enabled": false}}}"""));
     }
 
     @Test
@@ -154,16 +154,11 @@ class AuthorizerLogsOverHttpTest {
         ApplyOutcome outcome = apply(new LoggingInfo(broker, LogDelivery.NONE));
 
         assertThat(outcome.status()).isEqualTo(ApplyOutcome.Status.SENT);
-        assertSentExactly("""
-                {"currentVersion": "K3AEGXETSR30VB",
-                 "enhancedMonitoring": "PER_TOPIC_PER_BROKER",
-                 "openMonitoring": {"prometheus": {"jmxExporter": {"enabledInBroker": true},
-                                                   "nodeExporter": {"enabledInBroker": false}}},
-                 "loggingInfo": {
-                   "brokerLogs": {"cloudWatchLogs": {"enabled": true, "logGroup": "/msk/orders"},
-                                  "firehose": {"enabled": false}, "s3": {"enabled": false}},
-                   "authorizerLogs": {"cloudWatchLogs": {"enabled": false}, "firehose": {"enabled": false},
-                                      "s3": {"enabled": false}}}}""");
+        assertSentExactly(withLoggingInfo("""
+                {"brokerLogs": {"cloudWatchLogs": {"enabled": true, "logGroup": "/msk/orders"},
+                               "firehose": {"enabled": false}, "s3": {"enabled": false}},
+                 "authorizerLogs": {"cloudWatchLogs": {"enabled": false}, "firehose": {"enabled": false},
+                                    "s3": {"enabled": false}}}"""));
     }
 
     @Test
@@ -173,13 +168,9 @@ class AuthorizerLogsOverHttpTest {
 
         apply(new LoggingInfo(LogDelivery.NONE, LogDelivery.NONE));
 
-        assertSentExactly("""
-                {"currentVersion": "K3AEGXETSR30VB",
-                 "enhancedMonitoring": "PER_TOPIC_PER_BROKER",
-                 "openMonitoring": {"prometheus": {"jmxExporter": {"enabledInBroker": true},
-                                                   "nodeExporter": {"enabledInBroker": false}}},
-                 "loggingInfo": {"brokerLogs": {"cloudWatchLogs": {"enabled": false},
-                                                "firehose": {"enabled": false}, "s3": {"enabled": false}}}}""");
+        assertSentExactly(withLoggingInfo("""
+                {"brokerLogs": {"cloudWatchLogs": {"enabled": false},
+                                "firehose": {"enabled": false}, "s3": {"enabled": false}}}"""));
     }
 
     @Test
