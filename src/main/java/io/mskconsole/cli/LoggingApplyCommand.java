@@ -94,6 +94,7 @@ final class LoggingApplyCommand implements Callable<Integer> {
         env.out().println(CliCommandLine.updateMonitoring(request, connection.session().cliProfile(),
                 connection.region()));
         env.out().flush();
+        LoggingFiles.noteKeptAuthorizerLogs(env, desired, cluster.logging());
         printChanges(cluster.logging(), request.logging());
         CheckReport report = checkOrStop(connection, cluster, request.logging(), verbose, new Cancellation());
         if (report == null) {
@@ -193,8 +194,11 @@ final class LoggingApplyCommand implements Callable<Integer> {
 
     private int apply(Connection connection, LoggingInfo desired, boolean verbose) {
         Cancellation cancellation = new Cancellation();
-        LogDeliveryUpdate update = new LogDeliveryUpdate(
-                new ShowChangesBeforeSending(connection.gateway(), this::printChanges), connection.pollInterval());
+        LogDeliveryUpdate update = new LogDeliveryUpdate(new ShowChangesBeforeSending(connection.gateway(),
+                (current, sent) -> {
+                    LoggingFiles.noteKeptAuthorizerLogs(env, desired, current);
+                    printChanges(current, sent);
+                }), connection.pollInterval());
         OperationProgress progress = new OperationProgress(env.err());
         // Armed for the whole apply, the checks included: Ctrl-C before the request means it is not sent; during it,
         // the command still prints the operation's ARN.

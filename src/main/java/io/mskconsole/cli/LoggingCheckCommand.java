@@ -70,6 +70,7 @@ final class LoggingCheckCommand implements Callable<Integer> {
             }
             // As apply would send it: authorizer logs the file leaves out are checked as the cluster has them.
             LoggingInfo draft = file.resolvedAgainst(cluster.logging());
+            LoggingFiles.noteKeptAuthorizerLogs(env, file, cluster.logging());
             Cancellation cancellation = new Cancellation();
             CheckReport report;
             Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel);

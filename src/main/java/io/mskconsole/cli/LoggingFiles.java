@@ -1,6 +1,7 @@
 package io.mskconsole.cli;
 
 import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.logging.LoggingChanges;
 import io.mskconsole.core.logging.LogDeliveryRules;
 import io.mskconsole.core.logging.FieldProblem;
 import io.mskconsole.core.logging.LoggingInfo;
@@ -42,6 +43,17 @@ final class LoggingFiles {
                     .collect(Collectors.joining("; ")));
         }
         return logs;
+    }
+
+    /**
+     * Says on stderr that the cluster's authorizer logs are kept as they are when the file leaves AuthorizerLogs out
+     * and the cluster has some: "Kept: Authorizer logs: CloudWatch Logs: /msk/a (the file has no AuthorizerLogs)".
+     */
+    static void noteKeptAuthorizerLogs(CliEnvironment env, LoggingInfo file, LoggingInfo current) {
+        if (!file.hasAuthorizerLogs() && current.hasAuthorizerLogs()) {
+            env.err().println("Kept: " + LogKind.AUTHORIZER.displayName() + ": "
+                    + LoggingChanges.summary(current.authorizerLogs()) + " (the file has no AuthorizerLogs)");
+        }
     }
 
     static String read(CliEnvironment env, String name) {

@@ -68,6 +68,8 @@ class AuthorizerLogsCommandsTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(msk.updates).singleElement().extracting(r -> r.logging())
                 .isEqualTo(new LoggingInfo(LogDelivery.NONE.withFirehose(FirehoseDestination.to("msk-logs")), AUTHORIZER));
+        assertThat(result.err()).contains("Kept: Authorizer logs: Amazon S3: msk-broker-logs-123/authz (the file has "
+                + "no AuthorizerLogs)\n");
         assertThat(result.err().lines().filter(line -> line.startsWith("Change: "))).containsExactly(
                 "Change: Broker logs, CloudWatch Logs delivery: On -> Off",
                 "Change: Broker logs, CloudWatch Logs log group: /msk/prod-events -> —",

@@ -1,5 +1,6 @@
 package io.mskconsole.ui.create;
 
+import io.mskconsole.core.logging.LogKind;
 import io.mskconsole.core.create.ClusterCreation;
 import io.mskconsole.core.create.ClusterDraft;
 import io.mskconsole.core.create.CreateClusterRequest;
@@ -45,7 +46,8 @@ final class CreationFollower {
             case ACTIVE -> {
                 tracker.finish("Cluster " + name + " is ACTIVE.", true);
                 yield Notice.success("Cluster " + name + " is ACTIVE in " + target.region() + ". Broker log delivery: "
-                        + CreateReview.logs(outcome.last().cluster().brokerLogs()) + ".");
+                        + CreateReview.logs(outcome.last().cluster().brokerLogs()) + ". Authorizer log delivery: "
+                        + CreateReview.logs(outcome.last().cluster().logging().delivery(LogKind.AUTHORIZER)) + ".");
             }
             case FAILED -> {
                 tracker.finish("Cluster " + name + " FAILED.", false);

@@ -68,14 +68,18 @@ public final class FindingsPane extends VBox {
     }
 
     private void render() {
-        list.getChildren().setAll(model.findings().stream().map(this::card).toList());
+        // once any finding is about authorizer logs, every finding names its kinds, so none reads as the other kind's
+        boolean nameKinds = model.findings().stream().anyMatch(Finding::namesKinds);
+        list.getChildren().setAll(model.findings().stream().map(f -> card(f, nameKinds)).toList());
     }
 
-    private VBox card(Finding finding) {
+    private VBox card(Finding finding, boolean nameKinds) {
         String severity = finding.severity().name().toLowerCase(Locale.ROOT).replace('_', '-');
         Label badge = new Label(PreflightViewModel.label(finding.severity()));
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long title wraps; the badge stays whole
         badge.getStyleClass().addAll("finding-badge", "finding-badge-" + severity);
-        Label title = new Label(PreflightViewModel.title(finding));
+        Label title = new Label(nameKinds && !finding.kinds().isEmpty()
+                ? finding.kindsLabel() + ": " + finding.title() : PreflightViewModel.title(finding));
         title.getStyleClass().add("finding-title");
         title.setWrapText(true);
         HBox top = new HBox(8, badge, title);

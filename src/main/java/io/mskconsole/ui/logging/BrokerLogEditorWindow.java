@@ -82,6 +82,8 @@ public final class BrokerLogEditorWindow {
         showPage.run();
 
         Scene scene = new Scene(root, 760, 720);
+        stage.setMinWidth(520);
+        stage.setMinHeight(400);
         Styles.apply(scene);
         stage.setScene(scene);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> model.preflight().close());

@@ -54,18 +54,21 @@ public final class DestinationsPane extends VBox {
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         intro.getStyleClass().add("muted");
 
-        VBox cloudWatch = box(DestinationType.CLOUDWATCH_LOGS, id("cw"), draft.cloudWatchEnabledProperty());
+        String kindWord = kind == LogKind.BROKER ? "broker" : "authorizer";
+        VBox cloudWatch = box("Deliver " + kind.noun() + " to ", DestinationType.CLOUDWATCH_LOGS, id("cw"),
+                draft.cloudWatchEnabledProperty());
         addField(cloudWatch, id("cwLogGroup"), "Log group", "/aws/vendedlogs/msk/my-cluster",
                 draft.logGroupProperty(), DestinationField.LOG_GROUP, draft.cloudWatchEnabledProperty());
 
-        VBox s3 = box(DestinationType.S3, id("s3"), draft.s3EnabledProperty());
-        addField(s3, id("s3Bucket"), "Bucket", "my-broker-logs-bucket", draft.bucketProperty(), DestinationField.BUCKET,
-                draft.s3EnabledProperty());
+        VBox s3 = box("Deliver " + kind.noun() + " to ", DestinationType.S3, id("s3"), draft.s3EnabledProperty());
+        addField(s3, id("s3Bucket"), "Bucket", "my-" + kindWord + "-logs-bucket", draft.bucketProperty(),
+                DestinationField.BUCKET, draft.s3EnabledProperty());
         addField(s3, id("s3Prefix"), "Prefix (optional)", "kafka/prod", draft.prefixProperty(), DestinationField.PREFIX,
                 draft.s3EnabledProperty());
 
-        VBox firehose = box(DestinationType.FIREHOSE, id("firehose"), draft.firehoseEnabledProperty());
-        addField(firehose, id("firehoseStream"), "Delivery stream", "my-broker-logs-stream",
+        VBox firehose = box("Deliver " + kind.noun() + " to ", DestinationType.FIREHOSE, id("firehose"),
+                draft.firehoseEnabledProperty());
+        addField(firehose, id("firehoseStream"), "Delivery stream", "my-" + kindWord + "-logs-stream",
                 draft.deliveryStreamProperty(), DestinationField.DELIVERY_STREAM, draft.firehoseEnabledProperty());
         getChildren().addAll(intro, cloudWatch, s3, firehose);
     }
@@ -75,8 +78,8 @@ public final class DestinationsPane extends VBox {
         return ids.isEmpty() ? broker : ids + Character.toUpperCase(broker.charAt(0)) + broker.substring(1);
     }
 
-    private static VBox box(DestinationType type, String idPrefix, BooleanProperty enabled) {
-        CheckBox toggle = new CheckBox("Deliver to " + type.displayName());
+    private static VBox box(String deliver, DestinationType type, String idPrefix, BooleanProperty enabled) {
+        CheckBox toggle = new CheckBox(deliver + type.displayName());
         toggle.setId(idPrefix + "Enabled");
         toggle.setStyle("-fx-font-weight: bold");
         toggle.selectedProperty().bindBidirectional(enabled);

@@ -40,7 +40,9 @@ public final class LoggingFileActions {
     public void importFrom(Path file) {
         executor.execute(c -> read(file), logs -> {
             draft.loadDocument(logs);
-            notices.accept(Notice.info("Imported " + file.getFileName() + ". Review before applying."));
+            String kept = logs.hasAuthorizerLogs() ? ""
+                    : " (it has no AuthorizerLogs: the authorizer logs are left as they were)";
+            notices.accept(Notice.info("Imported " + file.getFileName() + kept + ". Review before applying."));
         }, failure -> notices.accept(Notice.error(describe(file, failure) + " Nothing was imported.")));
     }
 

@@ -39,8 +39,10 @@ public final class LoggingPane extends VBox {
             button.setUserData(kind);
             button.getStyleClass().add(kind == LogKind.BROKER ? "left-pill" : "right-pill"); // Modena's segmented look
             button.setToggleGroup(kinds);
+            button.setMnemonicParsing(true); // Alt+B, Alt+A: a mnemonic only fires the action, so the action selects
+            button.setOnAction(e -> button.setSelected(true));
             button.textProperty().bind(Bindings.createStringBinding(() -> title(kind, delivery),
-                    delivery.valueBinding()));
+                    delivery.valueBinding(), delivery.validBinding()));
             switcher.getChildren().add(button);
         }
         kinds.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -54,9 +56,13 @@ public final class LoggingPane extends VBox {
         kinds.selectToggle(kinds.getToggles().get(0));
     }
 
-    /** "Authorizer logs · off", "Broker logs · 1 on", "Broker logs · 2 on". */
+    /**
+     * "_Authorizer logs · off", "_Broker logs · 2 on", with "· fix" while a field of that kind breaks a rule, so a
+     * problem on the kind not shown is seen; the underscore marks the mnemonic.
+     */
     static String title(LogKind kind, LogDeliveryDraft delivery) {
         int on = delivery.value().enabledTypes().size();
-        return kind.displayName() + " · " + (on == 0 ? "off" : on + " on");
+        return "_" + kind.displayName() + " · " + (on == 0 ? "off" : on + " on")
+                + (delivery.validBinding().get() ? "" : " · fix");
     }
 }

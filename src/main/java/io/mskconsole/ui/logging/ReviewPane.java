@@ -26,7 +26,7 @@ final class ReviewPane extends VBox {
         TableView<SettingChange> table = new TableView<>(model.content().changes());
         table.setId("changesTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Logs", 110, c -> c.kind().displayName()));
+        table.getColumns().add(column("Logs", 140, c -> c.kind().displayName()));
         table.getColumns().add(column("Destination", 150, c -> c.destination().displayName()));
         table.getColumns().add(column("Setting", 120, SettingChange::setting));
         table.getColumns().add(column("Current", 200, SettingChange::current));

@@ -67,7 +67,7 @@ class CreateAndFollowTest {
         assertThat(model.tracker().clusterArnProperty().get()).endsWith(":cluster/orders-new/0a1b2c3d-new-1");
         assertThat(model.tracker().fractionProperty().get()).isEqualTo(1.0);
         assertThat(model.noticeProperty().get()).isEqualTo(Notice.success("Cluster orders-new is ACTIVE in us-east-1. "
-                + "Broker log delivery: CloudWatch Logs /msk/new."));
+                + "Broker log delivery: CloudWatch Logs /msk/new. Authorizer log delivery: off."));
         assertThat(fixture.listed).extracting(Cluster::state)
                 .containsExactly(ClusterState.CREATING, ClusterState.CREATING, ClusterState.ACTIVE);
         assertThat(model.dirtyBinding().get()).as("created: nothing to lose").isFalse();

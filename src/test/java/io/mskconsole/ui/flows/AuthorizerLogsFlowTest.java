@@ -93,7 +93,7 @@ class AuthorizerLogsFlowTest {
 
         // a broker-only change: the authorizer logs go back exactly as they were
         openEditor(robot);
-        assertThat(robot.lookup("#authorizerLogsTab").queryAs(Labeled.class).getText()).isEqualTo("Authorizer logs · 1 on");
+        assertThat(robot.lookup("#authorizerLogsTab").queryAs(Labeled.class).getText()).isEqualTo("_Authorizer logs · 1 on");
         robot.clickOn("#firehoseEnabled");
         robot.clickOn("#firehoseStream").write("orders-prod-logs");
         waitUntil(() -> Flows.field(robot, "#firehoseStream").equals("orders-prod-logs"));

@@ -173,7 +173,7 @@ class SandboxCreateFlowTest {
         waitUntil(() -> "ACTIVE".equals(text(robot, "#creationState")));
         assertThat(dialogs.confirmations).allSatisfy(question -> assertThat(question).startsWith("Create anyway?"));
         assertThat(text(robot, "#createNotice")).isEqualTo("Cluster orders-new is ACTIVE in us-east-1. Broker log "
-                + "delivery: CloudWatch Logs /aws/vendedlogs/msk/spare.");
+                + "delivery: CloudWatch Logs /aws/vendedlogs/msk/spare. Authorizer log delivery: off.");
         assertThat(field(robot, "#createdArn")).startsWith("arn:aws:kafka:us-east-1:111122223333:cluster/orders-new/");
 
         waitUntil(() -> table.getItems().stream().anyMatch(c -> c.name().equals("orders-new")

@@ -145,6 +145,8 @@ class AuthorizerLogsEditorTest {
 
         model.files().importFrom(file);
 
+        assertThat(model.noticeProperty().get().text()).contains("it has no AuthorizerLogs: the authorizer logs are "
+                + "left as they were");
         assertThat(model.draft().value()).isEqualTo(new LoggingInfo(
                 LogDelivery.NONE.withFirehose(FirehoseDestination.to("s1")), AUTHORIZER));
     }
