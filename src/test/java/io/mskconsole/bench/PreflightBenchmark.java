@@ -15,6 +15,7 @@ import io.mskconsole.core.destinations.DeliveryContext;
 import io.mskconsole.core.destinations.DestinationChecks;
 import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.CloudWatchLogsDestination;
 import io.mskconsole.core.logging.FirehoseDestination;
 import io.mskconsole.core.logging.S3Destination;
@@ -94,6 +95,19 @@ public final class PreflightBenchmark {
             System.out.printf(Locale.ROOT, "  first run of a new session (six SDK clients built too), 5 runs: %s%n",
                     stats(fresh));
             System.out.printf(Locale.ROOT, "  if the calls ran one after another: %d ms%n", callsPerRun * DELAY_MS);
+
+            // the same draft with authorizer logs to the same three destinations: each lookup is made once
+            CheckRequest both = new CheckRequest(request.context(), new LoggingInfo(draft, draft), CLUSTER);
+            aws.resetRequests();
+            List<Double> bothKinds = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                long start = System.nanoTime();
+                report = new DestinationChecks(services, new CheckCache(), pool).run(both, Cancellation.none());
+                bothKinds.add((System.nanoTime() - start) / 1e6);
+            }
+            System.out.printf(Locale.ROOT, "With authorizer logs to the same destinations: findings: %s; AWS calls per"
+                    + " cold run: %d; cold, %d runs: %s%n", report.summary(), aws.getAllServeEvents().size() / RUNS,
+                    RUNS, stats(bothKinds));
         } finally {
             pool.shutdownNow();
             aws.stop();
