@@ -12,9 +12,6 @@ import io.mskconsole.core.logging.LogDelivery;
 import io.mskconsole.core.logging.LoggingInfo;
 import io.mskconsole.core.logging.UpdateMonitoringRequest;
 import org.junit.jupiter.api.Test;
-import io.mskconsole.aws.kafka.authorizerlogs.AuthorizerLogsInterceptor;
-import io.mskconsole.aws.kafka.raw.RawAnswers;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.services.kafka.KafkaClient;
 import software.amazon.awssdk.services.kafka.KafkaServiceClientConfiguration;
 
@@ -51,9 +48,7 @@ class GatewayRawExceptionsTest {
 
             @Override
             public KafkaServiceClientConfiguration serviceClientConfiguration() {
-                return KafkaServiceClientConfiguration.builder().overrideConfiguration(ClientOverrideConfiguration
-                        .builder().addExecutionInterceptor(RawAnswers.INSTANCE)
-                        .addExecutionInterceptor(AuthorizerLogsInterceptor.INSTANCE).build()).build();
+                return ClientConfigurations.asTheAppBuildsThem();
             }
 
             @Override

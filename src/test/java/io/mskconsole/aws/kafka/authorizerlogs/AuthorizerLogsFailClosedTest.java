@@ -13,9 +13,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.mskconsole.aws.MskJson;
 import io.mskconsole.aws.StubAccount;
+import io.mskconsole.aws.kafka.ClientConfigurations;
 import io.mskconsole.aws.account.AwsClientSettings;
 import io.mskconsole.aws.kafka.KafkaClusterGateway;
-import io.mskconsole.aws.kafka.raw.RawAnswers;
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
@@ -34,7 +34,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kafka.KafkaClient;
@@ -64,9 +63,7 @@ class AuthorizerLogsFailClosedTest {
 
             @Override
             public KafkaServiceClientConfiguration serviceClientConfiguration() {
-                return KafkaServiceClientConfiguration.builder().overrideConfiguration(ClientOverrideConfiguration
-                        .builder().addExecutionInterceptor(RawAnswers.INSTANCE)
-                        .addExecutionInterceptor(AuthorizerLogsInterceptor.INSTANCE).build()).build();
+                return ClientConfigurations.asTheAppBuildsThem();
             }
 
             @Override
