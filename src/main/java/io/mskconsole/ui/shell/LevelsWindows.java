@@ -2,7 +2,7 @@ package io.mskconsole.ui.shell;
 
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.Cluster;
-import io.mskconsole.core.concurrent.DelayedTasks;
+import io.mskconsole.core.concurrent.DaemonDelayedTasks;
 import io.mskconsole.core.loggers.LoggerTable;
 import io.mskconsole.core.loggers.RaisedLevel;
 import io.mskconsole.core.loggers.RaisedLevelRecords;
@@ -57,7 +57,7 @@ final class LevelsWindows implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         RaisedLevelRecords records = new RaisedLevelRecords(store, clock);
         this.services = new LevelsServices(records, new LevelReverts(executor, records,
-                new DelayedTasks(clock, "msk-console-level-reverts")), new KnownBrokerLevels());
+                new DaemonDelayedTasks(clock, "msk-console-level-reverts")), new KnownBrokerLevels());
         shell.sessionProperty().addListener((obs, old, session) -> announceRaisedEarlier(session));
         services.reverts().lastRevertProperty().addListener((obs, old, done) -> {
             if (done != null) {

@@ -2,7 +2,7 @@ package io.mskconsole.ui.loggers;
 
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.clusters.Cluster;
-import io.mskconsole.core.concurrent.DelayedTasks;
+import io.mskconsole.core.concurrent.DaemonDelayedTasks;
 import io.mskconsole.core.loggers.RaisedLevelRecords;
 import io.mskconsole.core.loggers.RaisedLevelStore;
 import io.mskconsole.testing.FakeBrokers;
@@ -39,7 +39,7 @@ final class LevelsFixture implements AutoCloseable {
 
     LevelsFixture(Clock revertClock) {
         this.revertClock = revertClock;
-        this.reverts = new LevelReverts(executor, records, new DelayedTasks(revertClock, "revert-test"));
+        this.reverts = new LevelReverts(executor, records, new DaemonDelayedTasks(revertClock, "revert-test"));
         this.target = new LevelsTarget(Account.profile("prod"), "us-east-1", msk, brokers);
     }
 
