@@ -48,7 +48,7 @@ public final class StartupBenchmark {
         Times bareTimes = new Times();
         Times bareImageTimes = new Times();
         Times noCdsTimes = new Times();
-        try (Display display = Display.open()) {
+        try (Display display = Display.open().require()) {
             Map<String, String> env = new java.util.HashMap<>(display.environment());
             env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
             env.put("XDG_STATE_HOME", home.resolve("state").toString());

