@@ -47,7 +47,8 @@ class AuthorizerLogsFlowTest {
         FakeAccounts noCredentials = new FakeAccounts();
         noCredentials.credentialsConfigured = false;
         SandboxWorld world = new SandboxWorld(new MutableClock(Instant.parse("2026-12-01T10:00:00Z")), Duration.ZERO);
-        Accounts accounts = new Accounts(noCredentials, () -> new SandboxSession(world, Duration.ofMillis(20)));
+        Accounts accounts = new Accounts(noCredentials,
+                () -> new SandboxSession(world, Duration.ofMillis(20), Duration.ZERO));
         ShellViewModel shell = new ShellViewModel(accounts, noCredentials, executor, new ClusterListViewModel(executor),
                 null);
         new MainWindow(stage, shell, executor, window -> dialogs).show();

@@ -10,7 +10,6 @@ import io.mskconsole.ui.common.FxTaskExecutor;
 import io.mskconsole.ui.shell.MainWindow;
 import io.mskconsole.ui.shell.ShellServices;
 import io.mskconsole.ui.shell.ShellViewModel;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -33,12 +32,18 @@ final class Flows {
     static void sandboxWindow(Stage stage, FxTaskExecutor executor, DialogService dialogs, ShellServices services) {
         FakeAccounts noCredentials = new FakeAccounts();
         noCredentials.credentialsConfigured = false;
-        SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
-        Accounts accounts = new Accounts(noCredentials, () -> new SandboxSession(world, Duration.ofMillis(50)));
+        SandboxWorld world = new SandboxWorld(virtualClock(), Duration.ofMillis(1500));
+        Accounts accounts = new Accounts(noCredentials,
+                () -> new SandboxSession(world, Duration.ofMillis(20), Duration.ZERO));
         ShellViewModel shell = new ShellViewModel(accounts, noCredentials, executor,
                 new ClusterListViewModel(executor), null);
         new MainWindow(stage, shell, executor, window -> dialogs, services).show();
         stage.requestFocus();
+    }
+
+    /** The Sandbox's clock in the flows: it stands still unless a test moves it, so no flow waits on the time of day. */
+    static io.mskconsole.sandbox.MutableClock virtualClock() {
+        return new io.mskconsole.sandbox.MutableClock(java.time.Instant.parse("2026-12-01T10:00:00Z"));
     }
 
     /** The text of a label, or "" when it is not there. */

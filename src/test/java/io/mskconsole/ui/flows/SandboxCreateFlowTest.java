@@ -23,7 +23,6 @@ import io.mskconsole.ui.common.FxTaskExecutor;
 import io.mskconsole.ui.destinations.PickerItem;
 import io.mskconsole.ui.shell.MainWindow;
 import io.mskconsole.ui.shell.ShellViewModel;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -49,13 +48,17 @@ class SandboxCreateFlowTest {
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private ShellViewModel shell;
+    /** The Sandbox's clock: creation ends when a test moves it on by {@link #CREATION}. */
+    private final io.mskconsole.sandbox.MutableClock clock = Flows.virtualClock();
+    private static final Duration CREATION = Duration.ofMillis(1500);
 
     @Start
     void start(Stage stage) {
         FakeAccounts noCredentials = new FakeAccounts();
         noCredentials.credentialsConfigured = false;
-        SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
-        Accounts accounts = new Accounts(noCredentials, () -> new SandboxSession(world, Duration.ofMillis(100)));
+        SandboxWorld world = new SandboxWorld(clock, CREATION);
+        Accounts accounts = new Accounts(noCredentials,
+                () -> new SandboxSession(world, Duration.ofMillis(20), Duration.ZERO));
         shell = new ShellViewModel(accounts, noCredentials, executor, new ClusterListViewModel(executor), null);
         new MainWindow(stage, shell, executor, window -> dialogs).show();
         stage.requestFocus();
@@ -170,6 +173,8 @@ class SandboxCreateFlowTest {
         assertThat(dialogs.clipboard).startsWith("aws kafka create-cluster-v2");
 
         robot.clickOn("#createButton");
+        waitUntil(() -> "CREATING".equals(text(robot, "#creationState")));
+        clock.advance(CREATION);
         waitUntil(() -> "ACTIVE".equals(text(robot, "#creationState")));
         assertThat(dialogs.confirmations).allSatisfy(question -> assertThat(question).startsWith("Create anyway?"));
         assertThat(text(robot, "#createNotice")).isEqualTo("Cluster orders-new is ACTIVE in us-east-1. Broker log "
@@ -236,6 +241,7 @@ class SandboxCreateFlowTest {
         robot.clickOn("#createButton");
         waitUntil(() -> "CREATING".equals(text(robot, "#creationState")));
         robot.clickOn("#closeCreate");
+        clock.advance(CREATION);
         waitUntil(() -> robot.lookup("#createClusterWindow").tryQuery().isEmpty());
         assertThat(dialogs.confirmations).noneMatch(q -> q.startsWith("Discard"));
 

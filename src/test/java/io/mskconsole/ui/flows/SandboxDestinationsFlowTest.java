@@ -16,7 +16,6 @@ import io.mskconsole.ui.common.FxTaskExecutor;
 import io.mskconsole.ui.destinations.PickerItem;
 import io.mskconsole.ui.shell.MainWindow;
 import io.mskconsole.ui.shell.ShellViewModel;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -41,7 +40,7 @@ class SandboxDestinationsFlowTest {
     void start(Stage stage) {
         FakeAccounts noCredentials = new FakeAccounts();
         noCredentials.credentialsConfigured = false;
-        SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
+        SandboxWorld world = new SandboxWorld(Flows.virtualClock(), Duration.ZERO);
         Duration delay = callDelay();
         Accounts accounts = new Accounts(noCredentials,
                 () -> new SandboxSession(world, Duration.ofMillis(100), delay));

@@ -13,7 +13,6 @@ import io.mskconsole.ui.clusters.ClusterListViewModel;
 import io.mskconsole.ui.common.FxTaskExecutor;
 import io.mskconsole.ui.shell.MainWindow;
 import io.mskconsole.ui.shell.ShellViewModel;
-import java.time.Clock;
 import java.time.Duration;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -41,8 +40,9 @@ class SandboxEditFlowTest {
         main = stage;
         FakeAccounts noCredentials = new FakeAccounts();
         noCredentials.credentialsConfigured = false;
-        SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
-        Accounts accounts = new Accounts(noCredentials, () -> new SandboxSession(world, Duration.ofMillis(100)));
+        SandboxWorld world = new SandboxWorld(Flows.virtualClock(), Duration.ZERO);
+        Accounts accounts = new Accounts(noCredentials,
+                () -> new SandboxSession(world, Duration.ofMillis(20), Duration.ZERO));
         shell = new ShellViewModel(accounts, noCredentials, executor, new ClusterListViewModel(executor), null);
         new MainWindow(stage, shell, executor, window -> dialogs).show();
         stage.requestFocus();

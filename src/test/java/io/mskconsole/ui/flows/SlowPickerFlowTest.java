@@ -13,7 +13,6 @@ import io.mskconsole.ui.clusters.ClusterListViewModel;
 import io.mskconsole.ui.common.FxTaskExecutor;
 import io.mskconsole.ui.shell.MainWindow;
 import io.mskconsole.ui.shell.ShellViewModel;
-import java.time.Clock;
 import java.time.Duration;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -36,7 +35,7 @@ class SlowPickerFlowTest {
     void start(Stage stage) {
         FakeAccounts noCredentials = new FakeAccounts();
         noCredentials.credentialsConfigured = false;
-        SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
+        SandboxWorld world = new SandboxWorld(Flows.virtualClock(), Duration.ZERO);
         Accounts accounts = new Accounts(noCredentials,
                 () -> new SandboxSession(world, Duration.ofMillis(100), Duration.ofSeconds(5)));
         ShellViewModel shell = new ShellViewModel(accounts, noCredentials, executor, new ClusterListViewModel(executor),
