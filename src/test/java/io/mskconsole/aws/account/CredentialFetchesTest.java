@@ -1,0 +1,142 @@
+package io.mskconsole.aws.account;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.mskconsole.aws.StubAccount;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Credentials are fetched once per account, however many regions and calls ask at once: one GetRoleCredentials for
+ * an SSO profile, one AssumeRole for a role profile, under a burst of 24 calls over 8 regions. (Desktop tools that
+ * fetched them per call have had IAM Identity Center rate-limit a whole office.) The SDK reads the SSO token cache
+ * under $HOME, so the burst runs in a child JVM with a temporary HOME.
+ */
+class CredentialFetchesTest {
+    static final int CALLS = CredentialBurstProbe.REGIONS.size() * CredentialBurstProbe.CALLS_PER_REGION;
+
+    @RegisterExtension
+    static WireMockExtension aws = StubAccount.localMsk();
+
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void account() throws Exception {
+        StubAccount.write(home.resolve(".aws/config"), """
+                [profile team-sso]
+                sso_session = corp
+                sso_account_id = 111122223333
+                sso_role_name = MskAdmin
+                region = us-east-1
+
+                [sso-session corp]
+                sso_start_url = https://corp.awsapps.com/start
+                sso_region = us-east-1
+
+                [profile team-role]
+                role_arn = arn:aws:iam::111122223333:role/MskAdmin
+                source_profile = base
+                region = us-east-1
+
+                [profile base]
+                region = us-east-1
+                """);
+        StubAccount.write(home.resolve(".aws/credentials"), """
+                [base]
+                aws_access_key_id = AKIDBASEFORTESTS0001
+                aws_secret_access_key = baseSecretForTestsOnly
+                """);
+        StubAccount.write(home.resolve(".aws/sso/cache/" + sha1("corp") + ".json"), """
+                {"startUrl": "https://corp.awsapps.com/start", "region": "us-east-1", "accessToken": "sso-token",
+                 "expiresAt": "2099-01-01T00:00:00Z"}""");
+        aws.stubFor(get(urlPathEqualTo("/federation/credentials")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"roleCredentials": {"accessKeyId": "ASIASSOFORTESTS00001", "secretAccessKey": "ssoSecret",
+                         "sessionToken": "sso-session-token", "expiration": 4102444800000}}""")));
+        aws.stubFor(post(urlPathEqualTo("/")).withRequestBody(containing("Action=AssumeRole"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml").withBody("""
+                        <AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+                          <AssumeRoleResult>
+                            <Credentials>
+                              <AccessKeyId>ASIAROLEFORTESTS0001</AccessKeyId>
+                              <SecretAccessKey>roleSecret</SecretAccessKey>
+                              <SessionToken>role-session-token</SessionToken>
+                              <Expiration>2099-01-01T00:00:00Z</Expiration>
+                            </Credentials>
+                            <AssumedRoleUser>
+                              <AssumedRoleId>AROAFORTESTS:burst</AssumedRoleId>
+                              <Arn>arn:aws:sts::111122223333:assumed-role/MskAdmin/burst</Arn>
+                            </AssumedRoleUser>
+                          </AssumeRoleResult>
+                          <ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata>
+                        </AssumeRoleResponse>""")));
+        aws.stubFor(get(urlPathEqualTo("/api/v2/clusters")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"clusterInfoList\": []}")));
+    }
+
+    @Test
+    void anSsoAccountFetchesItsRoleCredentialsOnceForABurstOverManyRegions() throws Exception {
+        assertThat(burst("team-sso")).isEqualTo("OK " + CALLS);
+
+        aws.verify(1, getRequestedFor(urlPathEqualTo("/federation/credentials"))
+                .withQueryParam("account_id", equalTo("111122223333")).withQueryParam("role_name", equalTo("MskAdmin"))
+                .withHeader("x-amz-sso_bearer_token", equalTo("sso-token")));
+        aws.verify(CALLS, getRequestedFor(urlPathEqualTo("/api/v2/clusters"))
+                .withHeader("Authorization", matching("AWS4-HMAC-SHA256 Credential=ASIASSOFORTESTS00001/.*")));
+    }
+
+    @Test
+    void aRoleAccountAssumesItsRoleOnceForABurstOverManyRegions() throws Exception {
+        assertThat(burst("team-role")).isEqualTo("OK " + CALLS);
+
+        aws.verify(1, postRequestedFor(urlPathEqualTo("/")).withRequestBody(containing("Action=AssumeRole")));
+        aws.verify(CALLS, getRequestedFor(urlPathEqualTo("/api/v2/clusters"))
+                .withHeader("Authorization", matching("AWS4-HMAC-SHA256 Credential=ASIAROLEFORTESTS0001/.*")));
+    }
+
+    private String burst(String profile) throws Exception {
+        String endpoint = "http://127.0.0.1:" + aws.getPort();
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), io.mskconsole.testing.LoggingConfig.nothing(),
+                CredentialBurstProbe.class.getName(), home.resolve(".aws/config").toString(),
+                home.resolve(".aws/credentials").toString(), endpoint, profile));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        new java.util.HashMap<>(env).keySet().stream().filter(name -> name.startsWith("AWS_")).forEach(env::remove);
+        env.put("HOME", home.toString());
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("AWS_ENDPOINT_URL_SSO", endpoint);
+        env.put("AWS_ENDPOINT_URL_STS", endpoint);
+        Process process = builder.redirectError(home.resolve("probe.err").toFile()).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("probe exit; stderr in " + home.resolve("probe.err")).isZero();
+        return output;
+    }
+
+    private static String sha1(String text) throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+        return String.format("%040x", new BigInteger(1, digest));
+    }
+}
