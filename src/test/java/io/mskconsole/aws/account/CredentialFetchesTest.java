@@ -29,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Credentials are fetched once per account, however many regions and calls ask at once: one GetRoleCredentials for
  * an SSO profile, one AssumeRole for a role profile, under a burst of 24 calls over 8 regions. (Desktop tools that
- * fetched them per call have had IAM Identity Center rate-limit a whole office.) The SDK reads the SSO token cache
- * under $HOME, so the burst runs in a child JVM with a temporary HOME.
+ * fetched them per call have had IAM Identity Center rate-limit a whole office.) A login renewed in the token cache
+ * (as by {@code aws sso login}) is used by the open account at its next call. The SDK reads the SSO token cache under
+ * $HOME, so each case runs in a child JVM with a temporary HOME.
  */
 class CredentialFetchesTest {
     static final int CALLS = CredentialBurstProbe.REGIONS.size() * CredentialBurstProbe.CALLS_PER_REGION;
@@ -115,12 +116,33 @@ class CredentialFetchesTest {
                 .withHeader("Authorization", matching("AWS4-HMAC-SHA256 Credential=ASIAROLEFORTESTS0001/.*")));
     }
 
+    @Test
+    void aRenewedSsoLoginIsPickedUpWithoutReopeningTheAccount() throws Exception {
+        Path cache = home.resolve(".aws/sso/cache/" + sha1("corp") + ".json");
+        Path renewed = home.resolve("renewed-token.json");
+        StubAccount.write(renewed, java.nio.file.Files.readString(cache));
+        StubAccount.write(cache, """
+                {"startUrl": "https://corp.awsapps.com/start", "region": "us-east-1", "accessToken": "old-token",
+                 "expiresAt": "2020-01-01T00:00:00Z"}""");
+
+        String output = probe(RenewedLoginProbe.class, "team-sso", renewed.toString(), cache.toString());
+
+        assertThat(output.lines()).containsExactly("SSO_LOGIN_REQUIRED", "OK");
+        aws.verify(1, getRequestedFor(urlPathEqualTo("/federation/credentials"))
+                .withHeader("x-amz-sso_bearer_token", equalTo("sso-token")));
+    }
+
     private String burst(String profile) throws Exception {
+        return probe(CredentialBurstProbe.class, profile);
+    }
+
+    private String probe(Class<?> main, String... arguments) throws Exception {
         String endpoint = "http://127.0.0.1:" + aws.getPort();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), io.mskconsole.testing.LoggingConfig.nothing(),
-                CredentialBurstProbe.class.getName(), home.resolve(".aws/config").toString(),
-                home.resolve(".aws/credentials").toString(), endpoint, profile));
+                main.getName(), home.resolve(".aws/config").toString(),
+                home.resolve(".aws/credentials").toString(), endpoint));
+        command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         new java.util.HashMap<>(env).keySet().stream().filter(name -> name.startsWith("AWS_")).forEach(env::remove);
