@@ -6,6 +6,7 @@ import io.mskconsole.core.loggers.BrokerScope;
 import io.mskconsole.core.loggers.ChangeReport;
 import io.mskconsole.core.loggers.CloudWatchCaution;
 import io.mskconsole.core.loggers.LevelChange;
+import io.mskconsole.core.loggers.LevelPutBack;
 import io.mskconsole.core.loggers.LoggerOperations;
 import io.mskconsole.core.loggers.LoggerTable;
 import io.mskconsole.core.loggers.RaisedLevel;
@@ -119,11 +120,11 @@ final class LoggersSetCommand implements Callable<Integer> {
     private int waitAndRevert(BrokerSession session, RaisedLevelRecords records, ChangeReport report,
                               Duration revert) {
         Instant now = env.clock().instant();
-        List<LevelChange> reverts = new ArrayList<>();
+        List<RaisedLevel> reverts = new ArrayList<>();
         for (BrokerChange broker : report.applied()) {
             reverts.add(new RaisedLevel(session.accountKey(), session.cluster().arn(), session.cluster().name(),
                     broker.brokerId(), report.change().logger(), report.change().level(), broker.before(), now,
-                    now.plus(revert)).revertChange());
+                    now.plus(revert)));
         }
         List<Integer> brokers = report.applied().stream().map(BrokerChange::brokerId).toList();
         env.err().println("Will put " + report.change().logger() + " back on " + LoggerTable.brokers(brokers) + " at "
@@ -144,14 +145,19 @@ final class LoggersSetCommand implements Callable<Integer> {
             }
         }
         boolean allPutBack = true;
-        for (LevelChange back : reverts) {
-            ChangeReport put = LoggerOperations.apply(session.gateway(), back, LoggerOperations.read(session.gateway()));
-            records.recordChange(session.accountKey(), session.cluster().arn(), session.cluster().name(), put, null);
+        for (RaisedLevel raised : reverts) {
+            ChangeReport put = LevelPutBack.putBack(session.gateway(), records, raised);
+            if (put == null) {
+                // someone changed it while the command waited: their level stands, as in the window
+                env.err().println(LevelPutBack.notPutBack(raised));
+                allPutBack = false;
+                continue;
+            }
             print(put);
             allPutBack &= put.allSucceeded();
         }
         env.err().println(allPutBack ? "Put " + report.change().logger() + " back on " + LoggerTable.brokers(brokers)
-                + "." : "Some brokers did not take the level back: see above.");
+                + "." : "Not every broker's level was put back: see above.");
         return allPutBack && report.allSucceeded() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class FakeTicker implements Ticker {
     private final AtomicLong nanos = new AtomicLong();
+    /** Run once, the first time something sleeps: what happens while a command waits. */
+    Runnable onSleep;
 
     @Override
     public long nanoTime() {
@@ -21,6 +23,11 @@ final class FakeTicker implements Ticker {
     public boolean sleep(Duration duration, Cancellation cancellation) {
         if (!duration.isNegative()) {
             nanos.addAndGet(duration.toNanos());
+        }
+        Runnable happening = onSleep;
+        onSleep = null;
+        if (happening != null) {
+            happening.run();
         }
         return cancellation.isCancelled();
     }

@@ -138,6 +138,22 @@ class LoggersCommandTest {
     }
 
     @Test
+    void aLevelSomeoneChangedWhileTheCommandWaitedIsLeftAsTheyLeftIt() {
+        ((FakeTicker) cli.ticker).onSleep = () -> assertThat(cli.run("loggers", "set", "--sandbox", "--cluster", AUDIT,
+                "--logger", "kafka.controller", "--level", "DEBUG", "--broker", "1").exitCode()).isZero();
+
+        CliHarness.Result result = cli.run("loggers", "set", "--sandbox", "--cluster", AUDIT, "--logger",
+                "kafka.controller", "--level", "TRACE", "--broker", "1", "--revert-after", "30m");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(result.out()).isEqualTo("broker 1: kafka.controller INFO -> TRACE\n");
+        assertThat(result.err()).contains("Not put back: kafka.controller on broker 1 of audit-eu was changed since it "
+                + "was raised.", "Not every broker's level was put back: see above.");
+        assertThat(cli.run("loggers", "list", "--sandbox", "--cluster", AUDIT, "--broker", "1", "--search",
+                "kafka.controller").out()).contains("DEBUG");
+    }
+
+    @Test
     void ctrlCWhileWaitingLeavesTheLevelRaisedAndRecorded() {
         cli.interrupts = onInterrupt -> {
             onInterrupt.run();

@@ -7,8 +7,7 @@ import io.mskconsole.core.loggers.BrokerLoggerGateway;
 import io.mskconsole.core.loggers.ChangeReport;
 import io.mskconsole.core.loggers.ClientAuthSettings;
 import io.mskconsole.core.loggers.LevelChange;
-import io.mskconsole.core.loggers.LoggerOperations;
-import io.mskconsole.core.loggers.LoggerTable;
+import io.mskconsole.core.loggers.LevelPutBack;
 import io.mskconsole.core.loggers.RaisedLevel;
 import io.mskconsole.core.loggers.RaisedLevelRecords;
 import io.mskconsole.core.loggers.RevertScheduler;
@@ -102,22 +101,12 @@ public final class LevelReverts implements AutoCloseable {
         LevelChange change = raised.revertChange();
         executor.execute(c -> {
             try (BrokerLoggerGateway gateway = route.connector().connect(route.connection())) {
-                LoggerTable before = LoggerOperations.read(gateway);
-                boolean stillOurs = records.stillRaised(raised.account(), raised.clusterArn(), before).stream()
-                        .anyMatch(r -> r.sameLogger(raised.account(), raised.clusterArn(), raised.brokerId(),
-                                raised.logger()) && r.level() == raised.level());
-                if (!stillOurs) {
-                    return null;
-                }
-                ChangeReport report = LoggerOperations.apply(gateway, change, before);
-                records.recordChange(raised.account(), raised.clusterArn(), raised.clusterName(), report, null);
-                return report;
+                return LevelPutBack.putBack(gateway, records, raised);
             }
         }, report -> {
             wipe(route.connection());
             lastRevert.set(new Reverted(raised.account(), raised.clusterArn(), raised, report, report == null
-                    ? Notice.info("Not put back: " + raised.logger() + " on broker " + raised.brokerId() + " of "
-                    + raised.clusterName() + " was changed since it was raised.")
+                    ? Notice.info(LevelPutBack.notPutBack(raised))
                     : report.allSucceeded()
                     ? Notice.success("Put back as asked: " + change.describe() + " of " + raised.clusterName() + ".")
                     : Notice.warning("Could not put back " + raised.describe() + ": "
