@@ -3,6 +3,7 @@ package io.mskconsole.cli;
 import io.mskconsole.core.create.CreateOutcomeUnknownException;
 import io.mskconsole.core.create.CreateRefusedException;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.errors.Worded;
 import io.mskconsole.core.logging.SendOutcomeUnknownException;
 import io.mskconsole.core.logging.UpdateRefusedException;
 import java.io.PrintStream;
@@ -56,14 +57,9 @@ final class CliErrors {
 
     static String message(Throwable failure) {
         String text = failure.getMessage();
-        if (failure instanceof GatewayException gateway && isBlank(text)) {
-            text = isBlank(gateway.serviceMessage()) ? gateway.operation() + " failed (" + gateway.failure() + ")."
-                    : gateway.serviceMessage();
-        } else if (!(failure instanceof CliFailure || failure instanceof GatewayException
-                || failure instanceof UpdateRefusedException || failure instanceof SendOutcomeUnknownException
-                || failure instanceof CreateRefusedException || failure instanceof CreateOutcomeUnknownException)) {
-            text = "unexpected error (" + failure.getClass().getSimpleName()
-                    + (isBlank(text) ? "" : ": " + text) + ")";
+        if (!(failure instanceof CliFailure)) {
+            text = Worded.of(failure).orElseGet(() -> "unexpected error (" + failure.getClass().getSimpleName()
+                    + (isBlank(failure.getMessage()) ? "" : ": " + failure.getMessage()) + ")");
         }
         return oneLine(text);
     }

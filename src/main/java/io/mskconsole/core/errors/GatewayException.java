@@ -4,7 +4,7 @@ package io.mskconsole.core.errors;
  * A service call that failed, already worded for a person: {@link #getMessage()} says what happened and what to do;
  * {@link #serviceMessage()} keeps the service's own text when there is one. Never carries credentials.
  */
-public final class GatewayException extends RuntimeException {
+public final class GatewayException extends RuntimeException implements Worded {
     private final Failure failure;
     private final String operation;
     private final String serviceMessage;

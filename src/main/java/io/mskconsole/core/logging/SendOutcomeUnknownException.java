@@ -1,12 +1,13 @@
 package io.mskconsole.core.logging;
 
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.errors.Worded;
 
 /**
  * UpdateMonitoring was sent but no answer came back (a timeout, a dropped connection, a 5xx): MSK may or may not
  * have started the change. Never retried blindly; the person is told to look at the cluster before applying again.
  */
-public final class SendOutcomeUnknownException extends RuntimeException {
+public final class SendOutcomeUnknownException extends RuntimeException implements Worded {
     private final String clusterArn;
 
     public SendOutcomeUnknownException(String clusterName, String clusterArn, GatewayException cause) {

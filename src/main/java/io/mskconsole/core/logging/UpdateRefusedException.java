@@ -1,7 +1,9 @@
 package io.mskconsole.core.logging;
 
+import io.mskconsole.core.errors.Worded;
+
 /** The update was not sent because the cluster or the settings do not allow it; the message says why. */
-public final class UpdateRefusedException extends RuntimeException {
+public final class UpdateRefusedException extends RuntimeException implements Worded {
     public enum Reason { NOT_PROVISIONED, NOT_ACTIVE, INVALID_SETTINGS, CHANGED_SINCE_REVIEW, UNKNOWN_SETTINGS }
 
     private final Reason reason;

@@ -1,7 +1,6 @@
 package io.mskconsole.ui.common;
 
-import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.UpdateRefusedException;
+import io.mskconsole.core.errors.Worded;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 
@@ -11,8 +10,9 @@ public final class Messages {
     }
 
     public static String of(Throwable failure) {
-        if (failure instanceof GatewayException || failure instanceof UpdateRefusedException) {
-            return failure.getMessage();
+        var worded = Worded.of(failure);
+        if (worded.isPresent()) {
+            return worded.get();
         }
         if (failure instanceof NoSuchFileException missing) {
             return "File not found: " + missing.getFile();
