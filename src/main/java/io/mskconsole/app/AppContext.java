@@ -3,7 +3,7 @@ package io.mskconsole.app;
 import io.mskconsole.app.settings.AppDirectories;
 import io.mskconsole.app.settings.FileLastUsedStore;
 import io.mskconsole.cli.CliEnvironment;
-import io.mskconsole.core.loggers.JsonRaisedLevelStore;
+import io.mskconsole.core.levels.JsonRaisedLevelStore;
 import io.mskconsole.aws.account.AwsProfileDirectory;
 import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.LastUsedStore;

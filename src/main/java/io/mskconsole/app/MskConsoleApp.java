@@ -6,7 +6,7 @@ import io.mskconsole.app.settings.AppDirectories;
 import io.mskconsole.app.settings.FileColumnStore;
 import io.mskconsole.app.settings.FileUiPreferences;
 import io.mskconsole.core.account.Account;
-import io.mskconsole.core.loggers.JsonRaisedLevelStore;
+import io.mskconsole.core.levels.JsonRaisedLevelStore;
 import io.mskconsole.ui.clusters.ClusterListViewModel;
 import io.mskconsole.ui.common.AppIcons;
 import io.mskconsole.ui.common.FxDialogService;

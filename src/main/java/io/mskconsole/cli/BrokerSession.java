@@ -4,11 +4,11 @@ import io.mskconsole.core.clusters.BootstrapBrokers;
 import io.mskconsole.core.clusters.BrokerAccess;
 import io.mskconsole.core.clusters.ClientAuth;
 import io.mskconsole.core.clusters.Cluster;
-import io.mskconsole.core.loggers.BrokerConnection;
-import io.mskconsole.core.loggers.BrokerConnections;
-import io.mskconsole.core.loggers.BrokerLoggerGateway;
-import io.mskconsole.core.loggers.ClientAuthSettings;
-import io.mskconsole.core.loggers.Secret;
+import io.mskconsole.core.levels.BrokerConnection;
+import io.mskconsole.core.levels.BrokerConnections;
+import io.mskconsole.core.levels.BrokerLoggerGateway;
+import io.mskconsole.core.levels.ClientAuthSettings;
+import io.mskconsole.core.levels.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

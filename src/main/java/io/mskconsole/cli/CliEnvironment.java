@@ -1,7 +1,7 @@
 package io.mskconsole.cli;
 
 import io.mskconsole.core.account.Accounts;
-import io.mskconsole.core.loggers.RaisedLevelStore;
+import io.mskconsole.core.levels.RaisedLevelStore;
 import io.mskconsole.core.trail.Ticker;
 import java.io.InputStream;
 import java.io.PrintStream;

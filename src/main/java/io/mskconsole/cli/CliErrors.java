@@ -4,8 +4,8 @@ import io.mskconsole.core.create.CreateOutcomeUnknownException;
 import io.mskconsole.core.create.CreateRefusedException;
 import io.mskconsole.core.errors.GatewayException;
 import io.mskconsole.core.errors.Worded;
-import io.mskconsole.core.logging.SendOutcomeUnknownException;
-import io.mskconsole.core.logging.UpdateRefusedException;
+import io.mskconsole.core.delivery.SendOutcomeUnknownException;
+import io.mskconsole.core.delivery.UpdateRefusedException;
 import java.io.PrintStream;
 
 /**

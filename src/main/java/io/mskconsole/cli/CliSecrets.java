@@ -1,6 +1,6 @@
 package io.mskconsole.cli;
 
-import io.mskconsole.core.loggers.Secret;
+import io.mskconsole.core.levels.Secret;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.mskconsole.cli;
 
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterSummary;
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.LogKind;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterType;
-import io.mskconsole.core.logging.JsonCasing;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.JsonText;
-import io.mskconsole.core.logging.LoggingInfoFormat;
+import io.mskconsole.core.delivery.JsonCasing;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.JsonText;
+import io.mskconsole.core.delivery.LoggingInfoFormat;
 import java.util.List;
 
 /**

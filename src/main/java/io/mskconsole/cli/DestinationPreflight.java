@@ -13,7 +13,7 @@ import io.mskconsole.core.destinations.Finding;
 import io.mskconsole.core.destinations.Severity;
 import io.mskconsole.core.destinations.StaticChecks;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.LoggingInfo;
+import io.mskconsole.core.delivery.LoggingInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mskconsole.core.destinations.CheckReport;
 import io.mskconsole.core.destinations.Finding;
 import io.mskconsole.core.destinations.FindingAction;
-import io.mskconsole.core.logging.JsonText;
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.JsonText;
+import io.mskconsole.core.delivery.LogKind;
 
 /**
  * The {@code logging check --format json} document, schema version 1. Every member is always present (null when it

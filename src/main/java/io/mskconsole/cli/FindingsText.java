@@ -4,7 +4,7 @@ import io.mskconsole.core.destinations.CheckReport;
 import io.mskconsole.core.destinations.Finding;
 import io.mskconsole.core.destinations.FindingAction;
 import io.mskconsole.core.destinations.Severity;
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.LogKind;
 import java.util.List;
 
 /**

@@ -3,10 +3,10 @@ package io.mskconsole.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mskconsole.core.loggers.LoggerTable;
-import io.mskconsole.core.loggers.RaisedLevel;
-import io.mskconsole.core.loggers.VerboseLogger;
-import io.mskconsole.core.logging.JsonText;
+import io.mskconsole.core.levels.LoggerTable;
+import io.mskconsole.core.levels.RaisedLevel;
+import io.mskconsole.core.levels.VerboseLogger;
+import io.mskconsole.core.delivery.JsonText;
 import java.util.List;
 
 /**

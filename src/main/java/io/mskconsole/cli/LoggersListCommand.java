@@ -1,9 +1,9 @@
 package io.mskconsole.cli;
 
-import io.mskconsole.core.loggers.LoggerOperations;
-import io.mskconsole.core.loggers.LoggerTable;
-import io.mskconsole.core.loggers.RaisedLevel;
-import io.mskconsole.core.loggers.RaisedLevelRecords;
+import io.mskconsole.core.levels.LoggerOperations;
+import io.mskconsole.core.levels.LoggerTable;
+import io.mskconsole.core.levels.RaisedLevel;
+import io.mskconsole.core.levels.RaisedLevelRecords;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package io.mskconsole.cli;
 
-import io.mskconsole.core.loggers.LoggerTable;
+import io.mskconsole.core.levels.LoggerTable;
 import java.util.ArrayList;
 import java.util.List;
 

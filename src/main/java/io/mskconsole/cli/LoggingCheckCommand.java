@@ -3,7 +3,7 @@ package io.mskconsole.cli;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.destinations.CheckReport;
-import io.mskconsole.core.logging.LoggingInfo;
+import io.mskconsole.core.delivery.LoggingInfo;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package io.mskconsole.cli;
 
 import io.mskconsole.core.clusters.Cluster;
-import io.mskconsole.core.logging.LoggingInfoFormat;
+import io.mskconsole.core.delivery.LoggingInfoFormat;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

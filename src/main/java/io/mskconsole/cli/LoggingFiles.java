@@ -1,12 +1,12 @@
 package io.mskconsole.cli;
 
-import io.mskconsole.core.logging.LogKind;
-import io.mskconsole.core.logging.LoggingChanges;
-import io.mskconsole.core.logging.LogDeliveryRules;
-import io.mskconsole.core.logging.FieldProblem;
-import io.mskconsole.core.logging.LoggingInfo;
-import io.mskconsole.core.logging.LoggingInfoFileException;
-import io.mskconsole.core.logging.LoggingInfoFormat;
+import io.mskconsole.core.delivery.LogKind;
+import io.mskconsole.core.delivery.LoggingChanges;
+import io.mskconsole.core.delivery.LogDeliveryRules;
+import io.mskconsole.core.delivery.FieldProblem;
+import io.mskconsole.core.delivery.LoggingInfo;
+import io.mskconsole.core.delivery.LoggingInfoFileException;
+import io.mskconsole.core.delivery.LoggingInfoFormat;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.mskconsole.cli;
 
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.OperationStep;
-import io.mskconsole.core.logging.ApplyProgress;
+import io.mskconsole.core.delivery.ApplyProgress;
 import java.io.PrintStream;
 import java.util.stream.Collectors;
 

@@ -5,8 +5,8 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.concurrent.Cancellation;
-import io.mskconsole.core.logging.LoggingInfo;
-import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import io.mskconsole.core.delivery.LoggingInfo;
+import io.mskconsole.core.delivery.UpdateMonitoringRequest;
 import java.util.List;
 import java.util.function.BiConsumer;
 

@@ -7,7 +7,7 @@ import io.mskconsole.core.clusters.ClusterType;
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.create.ClusterDetails;
 import io.mskconsole.core.create.ClusterDraft;
-import io.mskconsole.core.logging.LoggingInfo;
+import io.mskconsole.core.delivery.LoggingInfo;
 import java.time.Instant;
 import java.util.List;
 

@@ -4,10 +4,10 @@ import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.clusters.ClusterType;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.LogKind;
-import io.mskconsole.core.logging.LoggingInfo;
-import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.LogKind;
+import io.mskconsole.core.delivery.LoggingInfo;
+import io.mskconsole.core.delivery.UpdateMonitoringRequest;
 import java.util.Optional;
 
 /**

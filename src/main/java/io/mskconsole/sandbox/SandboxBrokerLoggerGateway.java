@@ -3,9 +3,9 @@ package io.mskconsole.sandbox;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.loggers.BrokerLoggerGateway;
-import io.mskconsole.core.loggers.BrokerLoggers;
-import io.mskconsole.core.loggers.LogLevel;
+import io.mskconsole.core.levels.BrokerLoggerGateway;
+import io.mskconsole.core.levels.BrokerLoggers;
+import io.mskconsole.core.levels.LogLevel;
 import java.util.List;
 
 /** One open connection to a Sandbox cluster's brokers: their loggers in the world, each call after the delay. */

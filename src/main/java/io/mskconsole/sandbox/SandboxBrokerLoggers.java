@@ -2,10 +2,10 @@ package io.mskconsole.sandbox;
 
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.loggers.BrokerLoggers;
-import io.mskconsole.core.loggers.BrokerRefusal;
-import io.mskconsole.core.loggers.LogLevel;
-import io.mskconsole.core.loggers.LoggerNames;
+import io.mskconsole.core.levels.BrokerLoggers;
+import io.mskconsole.core.levels.BrokerRefusal;
+import io.mskconsole.core.levels.LogLevel;
+import io.mskconsole.core.levels.LoggerNames;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

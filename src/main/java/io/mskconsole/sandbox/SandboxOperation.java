@@ -3,7 +3,7 @@ package io.mskconsole.sandbox;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.clusters.OperationStep;
-import io.mskconsole.core.logging.LoggingInfo;
+import io.mskconsole.core.delivery.LoggingInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

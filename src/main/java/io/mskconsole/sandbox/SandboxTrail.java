@@ -2,7 +2,7 @@ package io.mskconsole.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import io.mskconsole.core.delivery.UpdateMonitoringRequest;
 import io.mskconsole.core.trail.Ticker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mskconsole.core.clusters.ClusterArn;
-import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import io.mskconsole.core.delivery.UpdateMonitoringRequest;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;

@@ -13,7 +13,7 @@ import io.mskconsole.core.create.CreateClusterRequest;
 import io.mskconsole.core.destinations.KeyInfo;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import io.mskconsole.core.delivery.UpdateMonitoringRequest;
 import io.mskconsole.core.trail.Ticker;
 import java.time.Clock;
 import java.time.Duration;

@@ -46,8 +46,8 @@ class ClustersCommandTest {
         var msk = cli.prodMsk();
         var prod = msk.cluster(CliHarness.PROD_ARN);
         msk.put(FakeMsk.provisioned(prod.arn(), prod.name(), prod.state(), prod.currentVersion(),
-                prod.brokerLogs().withS3(io.mskconsole.core.logging.S3Destination.to("logs-bucket", null))
-                        .withFirehose(io.mskconsole.core.logging.FirehoseDestination.to("stream"))));
+                prod.brokerLogs().withS3(io.mskconsole.core.delivery.S3Destination.to("logs-bucket", null))
+                        .withFirehose(io.mskconsole.core.delivery.FirehoseDestination.to("stream"))));
 
         CliHarness.Result result = cli.run("clusters");
 
@@ -99,8 +99,8 @@ class ClustersCommandTest {
         var msk = cli.prodMsk();
         var prod = msk.cluster(CliHarness.PROD_ARN);
         msk.put(FakeMsk.provisioned(prod.arn(), prod.name(), prod.state(), prod.currentVersion(),
-                io.mskconsole.core.logging.LogDelivery.NONE.withS3(
-                        io.mskconsole.core.logging.S3Destination.to("logs-bucket", null))));
+                io.mskconsole.core.delivery.LogDelivery.NONE.withS3(
+                        io.mskconsole.core.delivery.S3Destination.to("logs-bucket", null))));
 
         List<String> lines = cli.run("clusters").out().lines().toList();
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mskconsole.core.loggers.RaisedLevel;
+import io.mskconsole.core.levels.RaisedLevel;
 import io.mskconsole.sandbox.SandboxBrokerData;
 import io.mskconsole.sandbox.SandboxSession;
 import io.mskconsole.sandbox.SandboxWorld;
@@ -256,7 +256,7 @@ class LoggersCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(cli.prod.brokers.connections).singleElement().satisfies(connection -> {
-            assertThat(connection.auth()).isEqualTo(new io.mskconsole.core.loggers.ClientAuthSettings.Iam("prod",
+            assertThat(connection.auth()).isEqualTo(new io.mskconsole.core.levels.ClientAuthSettings.Iam("prod",
                     "us-east-1"));
             assertThat(connection.bootstrap()).isEqualTo("b-1.prod-events.test:9098,b-2.prod-events.test:9098,"
                     + "b-3.prod-events.test:9098");

@@ -138,7 +138,7 @@ class LoggingApplyTest {
     void firehoseInOsakaIsAWarningFindingOnApplyAndDryRunWithoutChangingTheExitCode() throws Exception {
         String osakaArn = "arn:aws:kafka:ap-northeast-3:123456789012:cluster/osaka-events/0a1b2c3d-3333-1";
         cli.prod.region("ap-northeast-3").put(FakeMsk.provisioned(osakaArn, "osaka-events",
-                io.mskconsole.core.clusters.ClusterState.ACTIVE, "KOSAKA1", io.mskconsole.core.logging.LogDelivery.NONE));
+                io.mskconsole.core.clusters.ClusterState.ACTIVE, "KOSAKA1", io.mskconsole.core.delivery.LogDelivery.NONE));
         FakeDestinations osaka = cli.prod.fakeDestinations("ap-northeast-3");
         osaka.streams.put("msk-logs", new DeliveryStreamInfo("msk-logs", null, DeliveryStreamInfo.DIRECT_PUT,
                 "ACTIVE", Map.of(DeliveryStreamInfo.TAG_KEY, "true")));
@@ -148,7 +148,7 @@ class LoggingApplyTest {
         Files.writeString(dir.resolve("firehose.json"), """
                 {"BrokerLogs": {"Firehose": {"Enabled": true, "DeliveryStream": "msk-logs"}}}""");
         String warning = "WARNING  firehose-osaka  DeliveryStream";
-        String why = "  Why: " + io.mskconsole.core.logging.RegionLimits.OSAKA_FIREHOSE;
+        String why = "  Why: " + io.mskconsole.core.delivery.RegionLimits.OSAKA_FIREHOSE;
 
         CliHarness.Result dryRun = cli.run("logging", "apply", "--cluster", osakaArn, "--file", "firehose.json",
                 "--dry-run");

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.CloudWatchLogsDestination;
-import io.mskconsole.core.logging.FirehoseDestination;
-import io.mskconsole.core.logging.S3Destination;
-import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.CloudWatchLogsDestination;
+import io.mskconsole.core.delivery.FirehoseDestination;
+import io.mskconsole.core.delivery.S3Destination;
+import io.mskconsole.core.delivery.UpdateMonitoringRequest;
 import io.mskconsole.testing.FakeMsk;
 import io.mskconsole.testing.OperationScript;
 import java.nio.file.Files;

@@ -13,12 +13,12 @@ import io.mskconsole.core.destinations.DestinationGateway;
 import io.mskconsole.core.destinations.LogGroupInfo;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.ApplyOutcome;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.CloudWatchLogsDestination;
-import io.mskconsole.core.logging.LoggingInfo;
-import io.mskconsole.core.logging.S3Destination;
-import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import io.mskconsole.core.delivery.ApplyOutcome;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.CloudWatchLogsDestination;
+import io.mskconsole.core.delivery.LoggingInfo;
+import io.mskconsole.core.delivery.S3Destination;
+import io.mskconsole.core.delivery.UpdateMonitoringRequest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -10,10 +10,10 @@ import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.clusters.OpenMonitoring;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.CloudWatchLogsDestination;
-import io.mskconsole.core.logging.FirehoseDestination;
-import io.mskconsole.core.logging.S3Destination;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.CloudWatchLogsDestination;
+import io.mskconsole.core.delivery.FirehoseDestination;
+import io.mskconsole.core.delivery.S3Destination;
 import org.junit.jupiter.api.Test;
 
 class SandboxDescribeTest {

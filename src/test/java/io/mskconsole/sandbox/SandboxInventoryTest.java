@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.concurrent.Cancellation;
-import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.core.delivery.DestinationType;
 import org.junit.jupiter.api.Test;
 
 class SandboxInventoryTest {

@@ -6,9 +6,9 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.OperationStep;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.LoggingInfo;
-import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.LoggingInfo;
+import io.mskconsole.core.delivery.UpdateMonitoringRequest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,7 +75,7 @@ class SandboxOperationTimelineTest {
         Cluster cluster = own.listClusters(null).get(1);
         String arn = own.updateMonitoring(new UpdateMonitoringRequest(cluster.arn(), cluster.currentVersion(),
                 cluster.monitoring(), LoggingInfo.of(LogDelivery.NONE.withCloudWatchLogs(
-                        io.mskconsole.core.logging.CloudWatchLogsDestination.to("/msk/audit-eu")))));
+                        io.mskconsole.core.delivery.CloudWatchLogsDestination.to("/msk/audit-eu")))));
         assertThat(own.describeOperation(arn).state()).isEqualTo("UPDATE_COMPLETE");
         assertThat(own.describeCluster(cluster.arn()).brokerLogs().cloudWatchLogs().enabled()).isTrue();
     }

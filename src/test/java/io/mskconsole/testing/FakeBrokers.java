@@ -2,12 +2,12 @@ package io.mskconsole.testing;
 
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.loggers.BrokerConnection;
-import io.mskconsole.core.loggers.BrokerLoggerConnector;
-import io.mskconsole.core.loggers.BrokerLoggerGateway;
-import io.mskconsole.core.loggers.BrokerLoggers;
-import io.mskconsole.core.loggers.BrokerRefusal;
-import io.mskconsole.core.loggers.LogLevel;
+import io.mskconsole.core.levels.BrokerConnection;
+import io.mskconsole.core.levels.BrokerLoggerConnector;
+import io.mskconsole.core.levels.BrokerLoggerGateway;
+import io.mskconsole.core.levels.BrokerLoggers;
+import io.mskconsole.core.levels.BrokerRefusal;
+import io.mskconsole.core.levels.LogLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -10,7 +10,7 @@ import io.mskconsole.core.create.CreationGateway;
 import io.mskconsole.core.create.KafkaVersion;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.LoggingInfo;
+import io.mskconsole.core.delivery.LoggingInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -18,9 +18,9 @@ import io.mskconsole.core.create.NetworkGateway;
 import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.loggers.BrokerLoggerConnector;
+import io.mskconsole.core.levels.BrokerLoggerConnector;
 import io.mskconsole.core.trail.TrailGateway;
-import io.mskconsole.kafka.loggers.KafkaBrokerLoggerConnector;
+import io.mskconsole.kafka.levels.KafkaBrokerLoggerConnector;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +169,7 @@ public final class AwsSession implements Session {
 
     /**
      * The region's clusters' brokers over Kafka's Admin client; IAM authentication signs with this profile's
-     * credentials through aws-msk-iam-auth (see {@link io.mskconsole.core.loggers.ClientAuthSettings.Iam}).
+     * credentials through aws-msk-iam-auth (see {@link io.mskconsole.core.levels.ClientAuthSettings.Iam}).
      * Builds nothing until a connection is made.
      */
     @Override

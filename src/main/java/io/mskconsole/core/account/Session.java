@@ -4,7 +4,7 @@ import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.create.CreationGateway;
 import io.mskconsole.core.create.NetworkGateway;
 import io.mskconsole.core.destinations.DestinationServices;
-import io.mskconsole.core.loggers.BrokerLoggerConnector;
+import io.mskconsole.core.levels.BrokerLoggerConnector;
 import io.mskconsole.core.trail.TrailGateway;
 import java.time.Duration;
 import java.util.List;

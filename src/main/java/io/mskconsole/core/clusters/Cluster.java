@@ -1,7 +1,7 @@
 package io.mskconsole.core.clusters;
 
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.LoggingInfo;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.LoggingInfo;
 import java.time.Instant;
 import java.util.Locale;
 

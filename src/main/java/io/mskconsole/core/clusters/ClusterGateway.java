@@ -1,7 +1,7 @@
 package io.mskconsole.core.clusters;
 
 import io.mskconsole.core.concurrent.Cancellation;
-import io.mskconsole.core.logging.UpdateMonitoringRequest;
+import io.mskconsole.core.delivery.UpdateMonitoringRequest;
 import java.util.List;
 
 /**

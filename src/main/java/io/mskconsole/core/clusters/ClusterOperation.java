@@ -1,6 +1,6 @@
 package io.mskconsole.core.clusters;
 
-import io.mskconsole.core.logging.LoggingInfo;
+import io.mskconsole.core.delivery.LoggingInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.mskconsole.core.clusters;
 
-import io.mskconsole.core.logging.DestinationType;
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.DestinationType;
+import io.mskconsole.core.delivery.LogKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

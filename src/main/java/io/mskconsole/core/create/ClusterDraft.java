@@ -2,8 +2,8 @@ package io.mskconsole.core.create;
 
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.clusters.OpenMonitoring;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.LoggingInfo;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.LoggingInfo;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.mskconsole.core.create;
 
-import io.mskconsole.core.logging.LogDeliveryRules;
+import io.mskconsole.core.delivery.LogDeliveryRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.mskconsole.core.create;
 
-import io.mskconsole.core.logging.JsonCasing;
-import io.mskconsole.core.logging.JsonText;
+import io.mskconsole.core.delivery.JsonCasing;
+import io.mskconsole.core.delivery.JsonText;
 
 /**
  * The request file a draft is saved to and loaded from, for change tickets: the AWS CLI's

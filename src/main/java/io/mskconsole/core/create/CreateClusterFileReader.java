@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.clusters.OpenMonitoring;
-import io.mskconsole.core.logging.LoggingInfo;
-import io.mskconsole.core.logging.LoggingInfoFileException;
-import io.mskconsole.core.logging.LoggingInfoFormat;
+import io.mskconsole.core.delivery.LoggingInfo;
+import io.mskconsole.core.delivery.LoggingInfoFileException;
+import io.mskconsole.core.delivery.LoggingInfoFormat;
 import java.util.List;
 import java.util.Map;
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mskconsole.core.clusters.OpenMonitoring;
-import io.mskconsole.core.logging.JsonCasing;
-import io.mskconsole.core.logging.LoggingInfoFormat;
+import io.mskconsole.core.delivery.JsonCasing;
+import io.mskconsole.core.delivery.LoggingInfoFormat;
 import java.util.List;
 
 /**

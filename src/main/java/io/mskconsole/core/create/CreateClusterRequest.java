@@ -1,9 +1,9 @@
 package io.mskconsole.core.create;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mskconsole.core.logging.JsonCasing;
-import io.mskconsole.core.logging.JsonText;
-import io.mskconsole.core.logging.LoggingInfo;
+import io.mskconsole.core.delivery.JsonCasing;
+import io.mskconsole.core.delivery.JsonText;
+import io.mskconsole.core.delivery.LoggingInfo;
 import java.util.Objects;
 
 /**

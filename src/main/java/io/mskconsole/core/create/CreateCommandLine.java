@@ -1,6 +1,6 @@
 package io.mskconsole.core.create;
 
-import io.mskconsole.core.logging.CliCommandLine;
+import io.mskconsole.core.delivery.CliCommandLine;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.mskconsole.core.create;
 
-import io.mskconsole.core.logging.DestinationField;
-import io.mskconsole.core.logging.FieldProblem;
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.DestinationField;
+import io.mskconsole.core.delivery.FieldProblem;
+import io.mskconsole.core.delivery.LogKind;
 import java.util.Objects;
 
 /**

@@ -2,7 +2,7 @@ package io.mskconsole.core.create;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mskconsole.core.logging.JsonCasing;
+import io.mskconsole.core.delivery.JsonCasing;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

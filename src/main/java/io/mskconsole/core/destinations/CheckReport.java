@@ -1,7 +1,7 @@
 package io.mskconsole.core.destinations;
 
-import io.mskconsole.core.logging.DestinationField;
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.DestinationField;
+import io.mskconsole.core.delivery.LogKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

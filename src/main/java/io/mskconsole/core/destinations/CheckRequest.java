@@ -1,7 +1,7 @@
 package io.mskconsole.core.destinations;
 
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.LoggingInfo;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.LoggingInfo;
 import java.util.Objects;
 
 /**

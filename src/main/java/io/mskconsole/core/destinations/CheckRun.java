@@ -1,7 +1,7 @@
 package io.mskconsole.core.destinations;
 
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.LogKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package io.mskconsole.core.destinations;
 
-import io.mskconsole.core.loggers.LoggerTable;
-import io.mskconsole.core.loggers.VerboseLogger;
+import io.mskconsole.core.levels.LoggerTable;
+import io.mskconsole.core.levels.VerboseLogger;
 import java.util.List;
 import java.util.Locale;
 

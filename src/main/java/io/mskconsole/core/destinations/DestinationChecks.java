@@ -1,8 +1,8 @@
 package io.mskconsole.core.destinations;
 
 import io.mskconsole.core.concurrent.Cancellation;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.LogKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

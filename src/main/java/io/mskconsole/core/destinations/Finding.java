@@ -1,7 +1,7 @@
 package io.mskconsole.core.destinations;
 
-import io.mskconsole.core.logging.DestinationField;
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.DestinationField;
+import io.mskconsole.core.delivery.LogKind;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mskconsole.core.logging.JsonText;
+import io.mskconsole.core.delivery.JsonText;
 import java.util.Iterator;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package io.mskconsole.core.destinations;
 
-import io.mskconsole.core.logging.DestinationField;
+import io.mskconsole.core.delivery.DestinationField;
 import java.util.List;
 
 /** Check 1's findings: a destination that does not exist, or whose existence could not be checked. */

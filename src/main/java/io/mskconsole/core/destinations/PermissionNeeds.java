@@ -1,7 +1,7 @@
 package io.mskconsole.core.destinations;
 
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.DestinationField;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.DestinationField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

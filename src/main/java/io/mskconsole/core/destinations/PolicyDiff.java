@@ -3,7 +3,7 @@ package io.mskconsole.core.destinations;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.difflib.DiffUtils;
-import io.mskconsole.core.logging.JsonText;
+import io.mskconsole.core.delivery.JsonText;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import java.util.List;

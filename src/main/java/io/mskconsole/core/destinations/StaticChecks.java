@@ -1,12 +1,12 @@
 package io.mskconsole.core.destinations;
 
-import io.mskconsole.core.loggers.CloudWatchCaution;
-import io.mskconsole.core.loggers.VerboseLogger;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.DestinationField;
-import io.mskconsole.core.logging.LogKind;
-import io.mskconsole.core.logging.LoggingInfo;
-import io.mskconsole.core.logging.RegionLimits;
+import io.mskconsole.core.levels.CloudWatchCaution;
+import io.mskconsole.core.levels.VerboseLogger;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.DestinationField;
+import io.mskconsole.core.delivery.LogKind;
+import io.mskconsole.core.delivery.LoggingInfo;
+import io.mskconsole.core.delivery.RegionLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.mskconsole.core.destinations;
 
-import io.mskconsole.core.logging.DestinationField;
+import io.mskconsole.core.delivery.DestinationField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package io.mskconsole.ui.clusters;
 
 import io.mskconsole.core.clusters.Cluster;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.LogKind;
 import javafx.scene.layout.ColumnConstraints;
-import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.core.delivery.DestinationType;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;

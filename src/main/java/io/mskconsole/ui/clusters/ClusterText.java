@@ -2,9 +2,9 @@ package io.mskconsole.ui.clusters;
 
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterSummary;
-import io.mskconsole.core.logging.DestinationType;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.DestinationType;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.LogKind;
 import java.util.Locale;
 
 /** How a cluster's fields read in the table and the details pane. */

@@ -9,7 +9,7 @@ import io.mskconsole.core.create.ClientBrokerEncryption;
 import io.mskconsole.core.create.ClusterDraft;
 import io.mskconsole.core.create.ConfigurationRef;
 import io.mskconsole.core.create.Encryption;
-import io.mskconsole.ui.logging.LoggingDraft;
+import io.mskconsole.ui.delivery.LoggingDraft;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.mskconsole.ui.create;
 
-import io.mskconsole.core.logging.DestinationType;
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.DestinationType;
+import io.mskconsole.core.delivery.LogKind;
 import io.mskconsole.ui.common.Buttons;
 import io.mskconsole.ui.common.NoticeBar;
 import io.mskconsole.ui.common.Styles;

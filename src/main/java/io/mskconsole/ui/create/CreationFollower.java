@@ -1,6 +1,6 @@
 package io.mskconsole.ui.create;
 
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.LogKind;
 import io.mskconsole.core.create.ClusterCreation;
 import io.mskconsole.core.create.ClusterDraft;
 import io.mskconsole.core.create.CreateClusterRequest;

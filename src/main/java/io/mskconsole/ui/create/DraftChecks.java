@@ -6,7 +6,7 @@ import io.mskconsole.core.create.DraftProblem;
 import io.mskconsole.core.create.RegionFacts;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.LogKind;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

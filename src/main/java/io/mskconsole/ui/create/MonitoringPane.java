@@ -2,11 +2,11 @@ package io.mskconsole.ui.create;
 
 import io.mskconsole.core.create.ClusterDraft;
 import io.mskconsole.core.create.DraftField;
-import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.core.delivery.DestinationType;
 import io.mskconsole.ui.destinations.FindingsPane;
-import io.mskconsole.ui.logging.LoggingPane;
+import io.mskconsole.ui.delivery.LoggingPane;
 import java.util.Map;
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.LogKind;
 import java.util.function.BiConsumer;
 import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;

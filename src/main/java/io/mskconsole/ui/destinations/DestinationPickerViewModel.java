@@ -4,7 +4,7 @@ import io.mskconsole.core.destinations.BucketInfo;
 import io.mskconsole.core.destinations.DestinationGateway;
 import io.mskconsole.core.destinations.LogGroupInfo;
 import io.mskconsole.core.destinations.Page;
-import io.mskconsole.core.logging.DestinationType;
+import io.mskconsole.core.delivery.DestinationType;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.TaskExecutor;
 import io.mskconsole.ui.common.TaskHandle;

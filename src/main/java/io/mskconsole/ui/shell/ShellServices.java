@@ -1,6 +1,6 @@
 package io.mskconsole.ui.shell;
 
-import io.mskconsole.core.loggers.RaisedLevelStore;
+import io.mskconsole.core.levels.RaisedLevelStore;
 import io.mskconsole.ui.common.DesktopActions;
 import io.mskconsole.ui.common.UiPreferences;
 import io.mskconsole.ui.trail.ColumnStore;

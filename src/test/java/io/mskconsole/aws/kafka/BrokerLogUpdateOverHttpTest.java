@@ -21,13 +21,13 @@ import io.mskconsole.core.clusters.OperationStep;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.ApplyOutcome;
-import io.mskconsole.core.logging.LogDeliveryUpdate;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.CloudWatchLogsDestination;
-import io.mskconsole.core.logging.FirehoseDestination;
-import io.mskconsole.core.logging.LoggingInfo;
-import io.mskconsole.core.logging.S3Destination;
+import io.mskconsole.core.delivery.ApplyOutcome;
+import io.mskconsole.core.delivery.LogDeliveryUpdate;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.CloudWatchLogsDestination;
+import io.mskconsole.core.delivery.FirehoseDestination;
+import io.mskconsole.core.delivery.LoggingInfo;
+import io.mskconsole.core.delivery.S3Destination;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -188,7 +188,7 @@ class BrokerLogUpdateOverHttpTest {
     }
 
     /** Keeps what the use case reports, so a test can look at it. */
-    static final class RecordingProgress implements io.mskconsole.core.logging.ApplyProgress {
+    static final class RecordingProgress implements io.mskconsole.core.delivery.ApplyProgress {
         final java.util.List<String> stages = new java.util.ArrayList<>();
 
         @Override

@@ -2,11 +2,11 @@ package io.mskconsole.core.clusters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.CloudWatchLogsDestination;
-import io.mskconsole.core.logging.FirehoseDestination;
-import io.mskconsole.core.logging.LoggingInfo;
-import io.mskconsole.core.logging.S3Destination;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.CloudWatchLogsDestination;
+import io.mskconsole.core.delivery.FirehoseDestination;
+import io.mskconsole.core.delivery.LoggingInfo;
+import io.mskconsole.core.delivery.S3Destination;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package io.mskconsole.core.clusters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mskconsole.core.logging.LogDelivery;
+import io.mskconsole.core.delivery.LogDelivery;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

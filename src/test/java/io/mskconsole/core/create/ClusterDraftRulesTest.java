@@ -3,8 +3,8 @@ package io.mskconsole.core.create;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mskconsole.core.clusters.MonitoringSettings;
-import io.mskconsole.core.logging.DestinationField;
-import io.mskconsole.core.logging.S3Destination;
+import io.mskconsole.core.delivery.DestinationField;
+import io.mskconsole.core.delivery.S3Destination;
 import io.mskconsole.testing.FakeNetwork;
 import java.util.List;
 import java.util.Map;
@@ -233,7 +233,7 @@ class ClusterDraftRulesTest {
     @Test
     void authorizerLogProblemsComeAtTheirOwnField() {
         ClusterDraft draft = Drafts.valid().withLogging(Drafts.valid().logging().withAuthorizerLogs(
-                io.mskconsole.core.logging.LogDelivery.NONE.withS3(S3Destination.to("Bad_Bucket", null))));
+                io.mskconsole.core.delivery.LogDelivery.NONE.withS3(S3Destination.to("Bad_Bucket", null))));
         List<DraftProblem> problems = problems(draft);
         assertThat(problems).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo(DraftField.AUTHORIZER_LOGS);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.clusters.ClusterType;
-import io.mskconsole.core.logging.LoggingInfo;
+import io.mskconsole.core.delivery.LoggingInfo;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,11 +2,11 @@ package io.mskconsole.core.create;
 
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.clusters.OpenMonitoring;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.CloudWatchLogsDestination;
-import io.mskconsole.core.logging.FirehoseDestination;
-import io.mskconsole.core.logging.LoggingInfo;
-import io.mskconsole.core.logging.S3Destination;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.CloudWatchLogsDestination;
+import io.mskconsole.core.delivery.FirehoseDestination;
+import io.mskconsole.core.delivery.LoggingInfo;
+import io.mskconsole.core.delivery.S3Destination;
 import io.mskconsole.testing.FakeCreation;
 import io.mskconsole.testing.FakeNetwork;
 import java.util.LinkedHashMap;

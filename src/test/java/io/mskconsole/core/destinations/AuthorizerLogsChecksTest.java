@@ -3,12 +3,12 @@ package io.mskconsole.core.destinations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mskconsole.core.concurrent.Cancellation;
-import io.mskconsole.core.logging.CloudWatchLogsDestination;
-import io.mskconsole.core.logging.DestinationField;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.LogKind;
-import io.mskconsole.core.logging.LoggingInfo;
-import io.mskconsole.core.logging.S3Destination;
+import io.mskconsole.core.delivery.CloudWatchLogsDestination;
+import io.mskconsole.core.delivery.DestinationField;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.LogKind;
+import io.mskconsole.core.delivery.LoggingInfo;
+import io.mskconsole.core.delivery.S3Destination;
 import io.mskconsole.testing.FakeDestinations;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;

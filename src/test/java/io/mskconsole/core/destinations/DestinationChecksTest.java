@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mskconsole.core.concurrent.Cancellation;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.CloudWatchLogsDestination;
-import io.mskconsole.core.logging.DestinationField;
-import io.mskconsole.core.logging.FirehoseDestination;
-import io.mskconsole.core.logging.S3Destination;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.CloudWatchLogsDestination;
+import io.mskconsole.core.delivery.DestinationField;
+import io.mskconsole.core.delivery.FirehoseDestination;
+import io.mskconsole.core.delivery.S3Destination;
 import io.mskconsole.testing.FakeDestinations;
 import java.util.List;
 import java.util.Map;

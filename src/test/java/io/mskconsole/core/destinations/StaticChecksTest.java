@@ -2,13 +2,13 @@ package io.mskconsole.core.destinations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mskconsole.core.loggers.BrokerLoggers;
-import io.mskconsole.core.loggers.LoggerTable;
-import io.mskconsole.core.logging.LogDelivery;
-import io.mskconsole.core.logging.CloudWatchLogsDestination;
-import io.mskconsole.core.logging.DestinationField;
-import io.mskconsole.core.logging.FirehoseDestination;
-import io.mskconsole.core.logging.S3Destination;
+import io.mskconsole.core.levels.BrokerLoggers;
+import io.mskconsole.core.levels.LoggerTable;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.CloudWatchLogsDestination;
+import io.mskconsole.core.delivery.DestinationField;
+import io.mskconsole.core.delivery.FirehoseDestination;
+import io.mskconsole.core.delivery.S3Destination;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

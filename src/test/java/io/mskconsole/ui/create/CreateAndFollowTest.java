@@ -6,7 +6,7 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.CloudWatchLogsDestination;
+import io.mskconsole.core.delivery.CloudWatchLogsDestination;
 import io.mskconsole.ui.common.Notice;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import io.mskconsole.core.create.KafkaVersions;
 import io.mskconsole.core.create.Subnet;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import io.mskconsole.core.logging.DestinationField;
+import io.mskconsole.core.delivery.DestinationField;
 import io.mskconsole.testing.FakeNetwork;
 import java.util.List;
 import org.junit.jupiter.api.Test;

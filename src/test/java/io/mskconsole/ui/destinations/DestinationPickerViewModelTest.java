@@ -6,8 +6,8 @@ import io.mskconsole.core.destinations.BucketEncryption;
 import io.mskconsole.core.destinations.BucketInfo;
 import io.mskconsole.core.destinations.DeliveryStreamInfo;
 import io.mskconsole.core.destinations.LogGroupInfo;
-import io.mskconsole.core.logging.DestinationType;
-import io.mskconsole.core.logging.LoggingInfo;
+import io.mskconsole.core.delivery.DestinationType;
+import io.mskconsole.core.delivery.LoggingInfo;
 import io.mskconsole.testing.FakeDestinations;
 import io.mskconsole.testing.QueuedTaskExecutor;
 import io.mskconsole.ui.common.ImmediateTaskExecutor;
@@ -190,8 +190,8 @@ class DestinationPickerViewModelTest {
         PreflightViewModel preflight = new PreflightViewModel(checked.services(), null, false,
                 new ImmediateTaskExecutor(), new io.mskconsole.testing.RecordingDialogs(), Duration.ZERO);
         preflight.close();
-        preflight.draftChanged(LoggingInfo.of(io.mskconsole.core.logging.LogDelivery.NONE.withS3(
-                io.mskconsole.core.logging.S3Destination.to("b", null))));
+        preflight.draftChanged(LoggingInfo.of(io.mskconsole.core.delivery.LogDelivery.NONE.withS3(
+                io.mskconsole.core.delivery.S3Destination.to("b", null))));
 
         assertThat(checked.calls).isEmpty();
         assertThat(preflight.checkingProperty().get()).isFalse();

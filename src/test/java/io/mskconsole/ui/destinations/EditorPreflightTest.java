@@ -10,8 +10,8 @@ import io.mskconsole.core.destinations.FindingAction;
 import io.mskconsole.core.destinations.KeyInfo;
 import io.mskconsole.core.destinations.KeyPolicyMerge;
 import io.mskconsole.core.destinations.Severity;
-import io.mskconsole.core.logging.DestinationField;
-import io.mskconsole.core.logging.LogKind;
+import io.mskconsole.core.delivery.DestinationField;
+import io.mskconsole.core.delivery.LogKind;
 import io.mskconsole.testing.FakeDestinations;
 import io.mskconsole.testing.FakeMsk;
 import io.mskconsole.testing.QueuedTaskExecutor;
@@ -19,9 +19,9 @@ import io.mskconsole.testing.RecordingDialogs;
 import io.mskconsole.ui.common.ImmediateTaskExecutor;
 import io.mskconsole.ui.common.Notice;
 import io.mskconsole.ui.common.TaskExecutor;
-import io.mskconsole.ui.logging.BrokerLogEditorViewModel;
-import io.mskconsole.ui.logging.EditorStep;
-import io.mskconsole.ui.logging.EditorTarget;
+import io.mskconsole.ui.delivery.BrokerLogEditorViewModel;
+import io.mskconsole.ui.delivery.EditorStep;
+import io.mskconsole.ui.delivery.EditorTarget;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -156,16 +156,16 @@ class EditorPreflightTest {
     void theBrokersRealLevelsOnceReadWarnWithoutTheToggleAndNameTheLoggers() {
         assertThat(model.preflight().findings()).isEmpty();
 
-        model.preflight().brokerLevelsProperty().set(io.mskconsole.core.loggers.LoggerTable.of(
-                new io.mskconsole.core.loggers.BrokerLoggers(1, Map.of("root", "INFO", "kafka.controller", "DEBUG")),
-                new io.mskconsole.core.loggers.BrokerLoggers(2, Map.of("root", "INFO", "kafka.controller", "INFO"))));
+        model.preflight().brokerLevelsProperty().set(io.mskconsole.core.levels.LoggerTable.of(
+                new io.mskconsole.core.levels.BrokerLoggers(1, Map.of("root", "INFO", "kafka.controller", "DEBUG")),
+                new io.mskconsole.core.levels.BrokerLoggers(2, Map.of("root", "INFO", "kafka.controller", "INFO"))));
 
         assertThat(model.preflight().verboseBrokerLoggingProperty().get()).isFalse();
         assertThat(model.preflight().findings()).extracting(Finding::checkId).containsExactly("log-level-cloudwatch");
         assertThat(model.preflight().findings().get(0).why()).contains("kafka.controller at DEBUG on broker 1");
 
-        model.preflight().brokerLevelsProperty().set(io.mskconsole.core.loggers.LoggerTable.of(
-                new io.mskconsole.core.loggers.BrokerLoggers(1, Map.of("root", "INFO", "kafka.controller", "INFO"))));
+        model.preflight().brokerLevelsProperty().set(io.mskconsole.core.levels.LoggerTable.of(
+                new io.mskconsole.core.levels.BrokerLoggers(1, Map.of("root", "INFO", "kafka.controller", "INFO"))));
 
         assertThat(model.preflight().findings()).isEmpty();
     }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.clusters.Cluster;
-import io.mskconsole.core.logging.LogKind;
-import io.mskconsole.core.logging.SettingChange;
+import io.mskconsole.core.delivery.LogKind;
+import io.mskconsole.core.delivery.SettingChange;
 import io.mskconsole.sandbox.MutableClock;
 import io.mskconsole.sandbox.SandboxSession;
 import io.mskconsole.sandbox.SandboxWorld;

@@ -77,7 +77,7 @@ class DesktopShellFlowTest {
         DesktopActions desktop = foldersOpened::add;
         new MainWindow(stage, shell, executor, window -> dialogs,
                 new ShellServices(ColumnStore.NONE, preferences, desktop, ABOUT, () -> Optional.of(true),
-                        io.mskconsole.core.loggers.RaisedLevelStore.inMemory())).show();
+                        io.mskconsole.core.levels.RaisedLevelStore.inMemory())).show();
         stage.requestFocus();
     }
 

@@ -4,9 +4,9 @@ import static io.mskconsole.ui.flows.Flows.text;
 import static io.mskconsole.ui.flows.Flows.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mskconsole.core.loggers.LogLevel;
-import io.mskconsole.core.loggers.RaisedLevel;
-import io.mskconsole.core.loggers.RaisedLevelStore;
+import io.mskconsole.core.levels.LogLevel;
+import io.mskconsole.core.levels.RaisedLevel;
+import io.mskconsole.core.levels.RaisedLevelStore;
 import io.mskconsole.testing.RecordingDialogs;
 import io.mskconsole.ui.common.FxTaskExecutor;
 import io.mskconsole.ui.shell.ShellServices;

@@ -5,12 +5,12 @@ import static io.mskconsole.ui.flows.Flows.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mskconsole.core.clusters.Cluster;
-import io.mskconsole.core.loggers.RaisedLevel;
-import io.mskconsole.core.loggers.RaisedLevelStore;
+import io.mskconsole.core.levels.RaisedLevel;
+import io.mskconsole.core.levels.RaisedLevelStore;
 import io.mskconsole.sandbox.SandboxBrokerData;
 import io.mskconsole.testing.RecordingDialogs;
 import io.mskconsole.ui.common.FxTaskExecutor;
-import io.mskconsole.ui.loggers.LoggerRow;
+import io.mskconsole.ui.levels.LoggerRow;
 import io.mskconsole.ui.shell.ShellServices;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;

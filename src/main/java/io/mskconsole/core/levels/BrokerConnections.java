@@ -1,0 +1,87 @@
+package io.mskconsole.core.levels;
+
+import io.mskconsole.core.account.Account;
+import io.mskconsole.core.clusters.BootstrapBrokers;
+import io.mskconsole.core.clusters.BrokerAccess;
+import io.mskconsole.core.clusters.ClientAuth;
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.ClusterType;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * How the window and the commands decide a connection to a cluster's brokers: the cluster must be provisioned and
+ * run Kafka 2.4 or later; the authentication is the one asked for or the cluster's first (IAM, SASL/SCRAM, TLS,
+ * plaintext, as its bootstrap strings show); the bootstrap string follows the access asked for; IAM signs with the
+ * account's profile in the cluster's region.
+ */
+public final class BrokerConnections {
+    /** The profile that means "the SDK's default chain", as the app treats it everywhere. */
+    static final String DEFAULT_PROFILE = "default";
+
+    private BrokerConnections() {
+    }
+
+    /**
+     * @throws IllegalArgumentException when the cluster's brokers cannot change levels at runtime (serverless,
+     *                                  Kafka before 2.4)
+     */
+    public static void checkSupported(Cluster cluster) {
+        if (cluster.type() == ClusterType.SERVERLESS) {
+            throw new IllegalArgumentException("Cluster " + cluster.name() + " is serverless: MSK Serverless does not "
+                    + "expose its brokers' loggers.");
+        }
+        if (!KafkaVersions.supportsDynamicLogLevels(cluster.kafkaVersion())) {
+            throw new IllegalArgumentException(KafkaVersions.tooOld(cluster.name(), cluster.kafkaVersion()));
+        }
+    }
+
+    /** The authentication asked for, or the cluster's default; refused when the cluster does not take it. */
+    public static ClientAuth authentication(Cluster cluster, BootstrapBrokers brokers, ClientAuth asked) {
+        if (brokers.authentications().isEmpty()) {
+            throw new IllegalArgumentException("MSK gave no bootstrap brokers for cluster " + cluster.name()
+                    + ": it may still be creating, or allow no client access.");
+        }
+        if (asked == null) {
+            return brokers.defaultAuth().orElseThrow();
+        }
+        if (!brokers.authentications().contains(asked)) {
+            throw new IllegalArgumentException("Cluster " + cluster.name() + " does not take "
+                    + asked.displayName() + "; it takes " + brokers.authentications().stream()
+                    .map(ClientAuth::displayName).collect(Collectors.joining(", ")) + ".");
+        }
+        return asked;
+    }
+
+    /**
+     * The connection to the cluster's brokers.
+     *
+     * @param auth  the authentication (see {@link #authentication})
+     * @param scram asked only for SASL/SCRAM: the user and password
+     * @param tls   used only for TLS: the client certificate, if any
+     * @throws IllegalArgumentException when the cluster has no bootstrap string for the authentication and access
+     */
+    public static BrokerConnection connection(Account account, Cluster cluster, BootstrapBrokers brokers,
+                                              ClientAuth auth, BrokerAccess access,
+                                              Supplier<ClientAuthSettings.Scram> scram, ClientAuthSettings.Tls tls) {
+        String bootstrap = brokers.choose(auth, access).orElseThrow(() -> new IllegalArgumentException(
+                "Cluster " + cluster.name() + " has no " + (access == BrokerAccess.PUBLIC ? "public " : "")
+                        + "bootstrap brokers for " + auth.displayName()
+                        + (access == BrokerAccess.PUBLIC ? ": public access is off for it." : ".")));
+        ClientAuthSettings settings = switch (auth) {
+            case IAM -> new ClientAuthSettings.Iam(iamProfile(account), cluster.region());
+            case SCRAM -> scram.get();
+            case TLS -> tls == null ? ClientAuthSettings.Tls.WITHOUT_CERTIFICATE : tls;
+            case PLAINTEXT -> new ClientAuthSettings.Plaintext();
+        };
+        return new BrokerConnection(cluster.name(), bootstrap, settings);
+    }
+
+    /** The profile IAM signs with: the account's, or null for the default chain ("default", the Sandbox). */
+    static String iamProfile(Account account) {
+        if (account.isSandbox() || DEFAULT_PROFILE.equals(account.profile())) {
+            return null;
+        }
+        return account.profile();
+    }
+}

@@ -1,9 +1,0 @@
-package io.mskconsole.ui.logging;
-
-/** The pages of the broker log delivery editor, in order. */
-public enum EditorStep {
-    EDIT,
-    REVIEW,
-    APPLYING,
-    DONE
-}

@@ -1,0 +1,266 @@
+package io.mskconsole.ui.delivery;
+
+import io.mskconsole.ui.common.Notice;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.ClusterState;
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.CloudWatchLogsDestination;
+import io.mskconsole.core.delivery.DestinationField;
+import io.mskconsole.core.delivery.S3Destination;
+import io.mskconsole.core.delivery.UpdateMonitoringRequest;
+import io.mskconsole.testing.FakeDestinations;
+import io.mskconsole.testing.FakeMsk;
+import io.mskconsole.testing.OperationScript;
+import io.mskconsole.testing.RecordingDialogs;
+import io.mskconsole.ui.common.ImmediateTaskExecutor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BrokerLogEditorViewModelTest {
+    private final FakeMsk msk = FakeMsk.withSampleClusters();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<Cluster> reads = new ArrayList<>();
+    private final FakeDestinations destinations = existingDestinations();
+    private final BrokerLogEditorViewModel model = new BrokerLogEditorViewModel(msk.cluster(FakeMsk.ARN),
+            new EditorTarget(msk, "us-east-1", "prod", Duration.ofMillis(1), destinations.services()),
+            new ImmediateTaskExecutor(), dialogs, reads::add);
+
+    private static FakeDestinations existingDestinations() {
+        FakeDestinations destinations = new FakeDestinations("us-east-1");
+        destinations.everythingExists = true;
+        return destinations;
+    }
+
+    private void turnOnS3(String bucket) {
+        model.draft().broker().s3EnabledProperty().set(true);
+        model.draft().broker().bucketProperty().set(bucket);
+    }
+
+    @Test
+    void startsFromTheClustersSettingsAndIsNotDirty() {
+        assertThat(model.draft().broker().cloudWatchEnabledProperty().get()).isTrue();
+        assertThat(model.draft().broker().logGroupProperty().get()).isEqualTo("/aws/vendedlogs/msk/orders");
+        assertThat(model.draft().broker().s3EnabledProperty().get()).isFalse();
+        assertThat(model.dirtyBinding().get()).isFalse();
+        assertThat(model.stepProperty().get()).isEqualTo(EditorStep.EDIT);
+    }
+
+    @Test
+    void validatesAsThePersonTypes() {
+        model.draft().broker().s3EnabledProperty().set(true);
+        assertThat(model.draft().broker().problem(DestinationField.BUCKET).get()).startsWith("Required");
+        model.draft().broker().bucketProperty().set("Bad_Bucket");
+        assertThat(model.draft().broker().problem(DestinationField.BUCKET).get()).contains("lowercase");
+        assertThat(model.draft().validBinding().get()).isFalse();
+        model.draft().broker().bucketProperty().set("good-bucket");
+        assertThat(model.draft().broker().problem(DestinationField.BUCKET).get()).isEmpty();
+        assertThat(model.draft().validBinding().get()).isTrue();
+        model.draft().broker().s3EnabledProperty().set(false);
+        model.draft().broker().bucketProperty().set("Bad_Again");
+        assertThat(model.draft().broker().problem(DestinationField.BUCKET).get()).as("off destinations are not checked").isEmpty();
+    }
+
+    @Test
+    void reviewRefusesInvalidDraftsWithoutCallingAws() {
+        model.draft().broker().s3EnabledProperty().set(true);
+        model.review();
+        assertThat(model.stepProperty().get()).isEqualTo(EditorStep.EDIT);
+        assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.ERROR);
+        assertThat(msk.count("describeCluster")).isZero();
+    }
+
+    @Test
+    void reviewReadsTheClusterAgainAndShowsChangesJsonAndCommand() {
+        turnOnS3("orders-prod-broker-logs");
+        model.draft().broker().prefixProperty().set("kafka");
+        model.review();
+        assertThat(msk.count("describeCluster")).isEqualTo(1);
+        assertThat(model.stepProperty().get()).isEqualTo(EditorStep.REVIEW);
+        assertThat(model.content().hasChangesProperty().get()).isTrue();
+        assertThat(model.content().changes()).filteredOn(c -> c.changed())
+                .extracting(c -> c.setting() + "=" + c.proposed())
+                .containsExactly("Delivery=On", "Bucket=orders-prod-broker-logs", "Prefix=kafka");
+        assertThat(model.content().cliJsonProperty().get()).contains("\"S3\": {", "\"Bucket\": \"orders-prod-broker-logs\"");
+        assertThat(model.content().cliCommandProperty().get())
+                .startsWith("aws kafka update-monitoring --profile prod --region us-east-1 --cluster-arn " + FakeMsk.ARN)
+                .contains("--current-version K3AEGXETSR30VB", "--enhanced-monitoring PER_BROKER");
+        model.content().copyCommand();
+        assertThat(dialogs.clipboard).isEqualTo(model.content().cliCommandProperty().get());
+    }
+
+    @Test
+    void reviewOfAnUnchangedDraftOffersNoApply() {
+        model.review();
+        assertThat(model.stepProperty().get()).isEqualTo(EditorStep.REVIEW);
+        assertThat(model.content().hasChangesProperty().get()).isFalse();
+        assertThat(model.noticeProperty().get().text()).contains("No change");
+        model.apply();
+        assertThat(msk.updates).isEmpty();
+    }
+
+    @Test
+    void applySendsTheFreshVersionFollowsTheOperationAndReportsTheNewCluster() {
+        turnOnS3("orders-prod-broker-logs");
+        model.review();
+        msk.put(msk.cluster(FakeMsk.ARN).withState(ClusterState.ACTIVE));
+        model.apply();
+
+        assertThat(msk.updates).hasSize(1);
+        UpdateMonitoringRequest sent = msk.updates.get(0);
+        assertThat(sent.currentVersion()).isEqualTo("K3AEGXETSR30VB");
+        assertThat(sent.monitoring()).isEqualTo(FakeMsk.MONITORING);
+        assertThat(sent.logging().brokerLogs().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
+        assertThat(model.stepProperty().get()).isEqualTo(EditorStep.DONE);
+        assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.SUCCESS);
+        assertThat(model.tracker().operationStateProperty().get()).isEqualTo("UPDATE_COMPLETE");
+        assertThat(model.tracker().fractionProperty().get()).isEqualTo(1.0);
+        assertThat(model.tracker().operationArnProperty().get()).contains(":cluster-operation/orders-prod/");
+        assertThat(model.tracker().stageProperty().get()).matches("Operation ended UPDATE_COMPLETE at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC\\.");
+        assertThat(model.dirtyBinding().get()).as("applied settings are the new saved state").isFalse();
+        Cluster last = reads.get(reads.size() - 1);
+        assertThat(last.brokerLogs().s3().enabled()).isTrue();
+        assertThat(last.currentVersion()).isNotEqualTo("K3AEGXETSR30VB");
+    }
+
+    @Test
+    void aChangeBySomeoneElseBetweenReviewAndApplyIsNotOverwritten() {
+        turnOnS3("orders-prod-broker-logs");
+        model.review();
+        msk.put(FakeMsk.provisioned(FakeMsk.ARN, "orders-prod", ClusterState.ACTIVE, LogDelivery.NONE));
+        model.apply();
+        assertThat(msk.updates).isEmpty();
+        assertThat(model.stepProperty().get()).isEqualTo(EditorStep.EDIT);
+        assertThat(model.noticeProperty().get().text()).contains("Nothing was changed", "changed since the review");
+        assertThat(model.clusterProperty().get().brokerLogs()).as("the cluster is read again").isEqualTo(LogDelivery.NONE);
+        assertThat(model.draft().value().brokerLogs().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
+    }
+
+    @Test
+    void aFailedOperationKeepsTheDraftAndShowsTheServicesError() {
+        msk.script = OperationScript.endingAt(2, "UPDATE_FAILED");
+        turnOnS3("orders-prod-broker-logs");
+        model.review();
+        model.apply();
+        assertThat(model.stepProperty().get()).isEqualTo(EditorStep.EDIT);
+        assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.ERROR);
+        assertThat(model.noticeProperty().get().text()).contains("UPDATE_FAILED", "The specified log group does not exist.");
+        assertThat(model.draft().broker().bucketProperty().get()).isEqualTo("orders-prod-broker-logs");
+        assertThat(model.dirtyBinding().get()).isTrue();
+    }
+
+    @Test
+    void refusedRequestsLeaveTheDraftAndSayNothingChanged() {
+        for (Failure failure : List.of(Failure.STALE_VERSION, Failure.ACCESS_DENIED, Failure.THROTTLED,
+                Failure.EXPIRED_CREDENTIALS, Failure.BAD_REQUEST)) {
+            msk.failures.put("updateMonitoring", new GatewayException(failure, "UpdateMonitoring", "It failed: " + failure));
+            turnOnS3("orders-prod-broker-logs");
+            model.review();
+            model.apply();
+            assertThat(model.stepProperty().get()).as(failure.name()).isEqualTo(EditorStep.REVIEW);
+            assertThat(model.noticeProperty().get().text()).isEqualTo("Nothing was changed: It failed: " + failure);
+            assertThat(model.draft().value().brokerLogs().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
+            assertThat(model.busyProperty().get()).isFalse();
+            model.back();
+        }
+        assertThat(msk.updates).isEmpty();
+    }
+
+    @Test
+    void aLostAnswerSaysTheChangeMayHaveBeenAppliedKeepsTheDraftAndReadsTheClusterAgain() {
+        for (Failure failure : List.of(Failure.TIMEOUT, Failure.CONNECTION, Failure.SERVICE_UNAVAILABLE)) {
+            msk.failures.put("updateMonitoring", new GatewayException(failure, "UpdateMonitoring", "No answer: " + failure));
+            turnOnS3("orders-prod-broker-logs");
+            model.review();
+            int readsBefore = reads.size();
+            model.apply();
+            assertThat(model.stepProperty().get()).as(failure.name()).isEqualTo(EditorStep.REVIEW);
+            assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.WARNING);
+            assertThat(model.noticeProperty().get().text()).contains("No answer: " + failure, "may or may not have been applied")
+                    .doesNotContain("Nothing was changed");
+            assertThat(reads.size()).as("the cluster is read again").isEqualTo(readsBefore + 1);
+            assertThat(model.draft().value().brokerLogs().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
+            model.back();
+        }
+    }
+
+    @Test
+    void applySendsWhatWasReviewedAndAnEditAfterTheReviewAsksForAnotherReview() {
+        turnOnS3("reviewed-bucket");
+        model.review();
+        model.draft().broker().bucketProperty().set("typed-after-review");
+        assertThat(model.stepProperty().get()).isEqualTo(EditorStep.EDIT);
+        assertThat(model.noticeProperty().get().text()).contains("review them again");
+        model.apply();
+        assertThat(msk.updates).as("no apply from the edit page").isEmpty();
+        model.draft().broker().bucketProperty().set("reviewed-bucket");
+        model.review();
+        model.apply();
+        assertThat(msk.updates).singleElement().extracting(r -> r.logging().brokerLogs().s3().bucket()).isEqualTo("reviewed-bucket");
+    }
+
+    @Test
+    void anErrorWhileFollowingSaysTheChangeWasSent() {
+        msk.failures.put("describeOperation",
+                new GatewayException(Failure.ACCESS_DENIED, "DescribeClusterOperationV2", "Access denied."));
+        turnOnS3("orders-prod-broker-logs");
+        model.review();
+        model.apply();
+        assertThat(msk.updates).hasSize(1);
+        assertThat(model.stepProperty().get()).isEqualTo(EditorStep.DONE);
+        assertThat(model.noticeProperty().get().text()).contains("The change was sent", "cluster-operation/", "Access denied.");
+    }
+
+    @Test
+    void aClusterThatIsNotActiveIsRefusedWithItsState() {
+        msk.put(msk.cluster(FakeMsk.ARN).withState(ClusterState.UPDATING));
+        turnOnS3("orders-prod-broker-logs");
+        model.review();
+        assertThat(model.noticeProperty().get().text()).contains("UPDATING", "ACTIVE");
+        model.apply();
+        assertThat(msk.updates).isEmpty();
+        assertThat(model.noticeProperty().get().text()).contains("Nothing was changed", "is UPDATING");
+    }
+
+    @Test
+    void closingAnUnsavedEditAsksFirst() {
+        assertThat(model.confirmClose()).isTrue();
+        assertThat(dialogs.confirmations).isEmpty();
+        model.draft().broker().logGroupProperty().set("/msk/other");
+        dialogs.answer = false;
+        assertThat(model.confirmClose()).isFalse();
+        assertThat(dialogs.confirmations).singleElement().asString().contains("Discard");
+    }
+
+    @Test
+    void importReplacesTheDraftAndARefusedFileLeavesItAlone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path good = dir.resolve("good.json");
+        java.nio.file.Files.writeString(good, "{\"brokerLogs\":{\"firehose\":{\"enabled\":true,\"deliveryStream\":\"s1\"},"
+                + "\"cloudWatchLogs\":{\"enabled\":false}}}");
+        model.files().importFrom(good);
+        assertThat(model.draft().value().brokerLogs()).isEqualTo(new LogDelivery(CloudWatchLogsDestination.OFF, S3Destination.OFF,
+                io.mskconsole.core.delivery.FirehoseDestination.to("s1")));
+
+        java.nio.file.Path bad = dir.resolve("bad.json");
+        java.nio.file.Files.writeString(bad, "{\n  \"BrokerLogs\": {\n    \"S3\": {\"Enabled\": true, \"Buckett\": \"x\"}\n  }\n}");
+        model.files().importFrom(bad);
+        assertThat(model.noticeProperty().get().text()).contains("bad.json", "Line 3", "Buckett", "Nothing was imported");
+        assertThat(model.draft().value().brokerLogs().firehose().deliveryStream()).isEqualTo("s1");
+    }
+
+    @Test
+    void exportWritesTheCliFormat(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path out = dir.resolve("out.json");
+        dialogs.fileToSave = out;
+        model.files().exportFile();
+        String written = java.nio.file.Files.readString(out);
+        assertThat(io.mskconsole.core.delivery.LoggingInfoFormat.parse(written).brokerLogs()).isEqualTo(msk.cluster(FakeMsk.ARN).brokerLogs().forRequest());
+        assertThat(written).contains("\"BrokerLogs\"", "\"LogGroup\": \"/aws/vendedlogs/msk/orders\"");
+    }
+}
