@@ -1,6 +1,7 @@
 package io.mskconsole.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -99,4 +100,15 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule capabilitiesDoNotFormCycles = slices().matching("io.mskconsole.(*)..").should().beFreeOfCycles();
+
+    /**
+     * Inside the core too, a capability does not lean on one that leans back on it. One pair still does and is named
+     * here until it is untangled: a cluster holds its log delivery (clusters uses delivery's model), and the delivery
+     * update reads and changes clusters (delivery uses clusters). Any other cycle fails.
+     */
+    @ArchTest
+    static final ArchRule theCoresCapabilitiesDoNotFormCycles = slices().matching("io.mskconsole.core.(*)..")
+            .should().beFreeOfCycles()
+            .ignoreDependency(resideInAPackage("io.mskconsole.core.clusters.."),
+                    resideInAPackage("io.mskconsole.core.delivery.."));
 }

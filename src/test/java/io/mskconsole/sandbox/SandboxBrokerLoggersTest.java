@@ -34,7 +34,7 @@ class SandboxBrokerLoggersTest {
         Cluster cluster = sandbox.cluster(region, name);
         BootstrapBrokers brokers = sandbox.gateway(region).bootstrapBrokers(cluster.arn());
         ClientAuth auth = BrokerConnections.authentication(cluster, brokers, asked);
-        return BrokerConnections.connection(Account.SANDBOX, cluster, brokers, auth, access, () -> scram, null);
+        return BrokerConnections.connection(Account.SANDBOX.iamProfile(), cluster, brokers, auth, access, () -> scram, null);
     }
 
     BrokerLoggerGateway connect(String region, String name) {

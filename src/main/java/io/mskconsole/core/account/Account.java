@@ -5,6 +5,8 @@ import java.util.Objects;
 /** Where the app's data comes from: an AWS profile, or the built-in offline Sandbox. */
 public record Account(String profile, boolean isSandbox) {
     public static final String SANDBOX_NAME = "Sandbox";
+    /** The profile that means "the SDK's default chain", as the app treats it everywhere. */
+    public static final String DEFAULT_PROFILE = "default";
     /** The built-in offline account with sample data. */
     public static final Account SANDBOX = new Account(null, true);
 
@@ -16,6 +18,14 @@ public record Account(String profile, boolean isSandbox) {
 
     public static Account profile(String name) {
         return new Account(name, false);
+    }
+
+    /**
+     * The profile an IAM-signed connection (to the brokers) names: the account's own, or null for the SDK's default
+     * chain (the profile "default", and the Sandbox, which signs nothing real).
+     */
+    public String iamProfile() {
+        return isSandbox || DEFAULT_PROFILE.equals(profile) ? null : profile;
     }
 
     /** "Sandbox" or the profile's name. */

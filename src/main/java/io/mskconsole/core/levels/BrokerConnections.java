@@ -1,6 +1,5 @@
 package io.mskconsole.core.levels;
 
-import io.mskconsole.core.account.Account;
 import io.mskconsole.core.clusters.BootstrapBrokers;
 import io.mskconsole.core.clusters.BrokerAccess;
 import io.mskconsole.core.clusters.ClientAuth;
@@ -16,9 +15,6 @@ import java.util.stream.Collectors;
  * account's profile in the cluster's region.
  */
 public final class BrokerConnections {
-    /** The profile that means "the SDK's default chain", as the app treats it everywhere. */
-    static final String DEFAULT_PROFILE = "default";
-
     private BrokerConnections() {
     }
 
@@ -61,7 +57,8 @@ public final class BrokerConnections {
      * @param tls   used only for TLS: the client certificate, if any
      * @throws IllegalArgumentException when the cluster has no bootstrap string for the authentication and access
      */
-    public static BrokerConnection connection(Account account, Cluster cluster, BootstrapBrokers brokers,
+    /** @param iamProfile the profile IAM signs with, null for the default chain (see {@code Account#iamProfile}) */
+    public static BrokerConnection connection(String iamProfile, Cluster cluster, BootstrapBrokers brokers,
                                               ClientAuth auth, BrokerAccess access,
                                               Supplier<ClientAuthSettings.Scram> scram, ClientAuthSettings.Tls tls) {
         String bootstrap = brokers.choose(auth, access).orElseThrow(() -> new IllegalArgumentException(
@@ -69,19 +66,11 @@ public final class BrokerConnections {
                         + "bootstrap brokers for " + auth.displayName()
                         + (access == BrokerAccess.PUBLIC ? ": public access is off for it." : ".")));
         ClientAuthSettings settings = switch (auth) {
-            case IAM -> new ClientAuthSettings.Iam(iamProfile(account), cluster.region());
+            case IAM -> new ClientAuthSettings.Iam(iamProfile, cluster.region());
             case SCRAM -> scram.get();
             case TLS -> tls == null ? ClientAuthSettings.Tls.WITHOUT_CERTIFICATE : tls;
             case PLAINTEXT -> new ClientAuthSettings.Plaintext();
         };
         return new BrokerConnection(cluster.name(), bootstrap, settings);
-    }
-
-    /** The profile IAM signs with: the account's, or null for the default chain ("default", the Sandbox). */
-    static String iamProfile(Account account) {
-        if (account.isSandbox() || DEFAULT_PROFILE.equals(account.profile())) {
-            return null;
-        }
-        return account.profile();
     }
 }
