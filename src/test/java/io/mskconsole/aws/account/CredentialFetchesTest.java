@@ -12,15 +12,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.mskconsole.aws.HomeProbe;
 import io.mskconsole.aws.StubAccount;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -68,7 +62,7 @@ class CredentialFetchesTest {
                 aws_access_key_id = AKIDBASEFORTESTS0001
                 aws_secret_access_key = baseSecretForTestsOnly
                 """);
-        StubAccount.write(home.resolve(".aws/sso/cache/" + sha1("corp") + ".json"), """
+        StubAccount.write(home.resolve(".aws/sso/cache/" + HomeProbe.tokenCacheName("corp")), """
                 {"startUrl": "https://corp.awsapps.com/start", "region": "us-east-1", "accessToken": "sso-token",
                  "expiresAt": "2099-01-01T00:00:00Z"}""");
         aws.stubFor(get(urlPathEqualTo("/federation/credentials")).willReturn(aResponse().withStatus(200)
@@ -118,14 +112,15 @@ class CredentialFetchesTest {
 
     @Test
     void aRenewedSsoLoginIsPickedUpWithoutReopeningTheAccount() throws Exception {
-        Path cache = home.resolve(".aws/sso/cache/" + sha1("corp") + ".json");
+        Path cache = home.resolve(".aws/sso/cache/" + HomeProbe.tokenCacheName("corp"));
         Path renewed = home.resolve("renewed-token.json");
         StubAccount.write(renewed, java.nio.file.Files.readString(cache));
         StubAccount.write(cache, """
                 {"startUrl": "https://corp.awsapps.com/start", "region": "us-east-1", "accessToken": "old-token",
                  "expiresAt": "2020-01-01T00:00:00Z"}""");
 
-        String output = probe(RenewedLoginProbe.class, "team-sso", renewed.toString(), cache.toString());
+        String output = HomeProbe.run(RenewedLoginProbe.class, home, aws.getPort(), "team-sso", renewed.toString(),
+                cache.toString());
 
         assertThat(output.lines()).containsExactly("SSO_LOGIN_REQUIRED", "OK");
         aws.verify(1, getRequestedFor(urlPathEqualTo("/federation/credentials"))
@@ -133,32 +128,6 @@ class CredentialFetchesTest {
     }
 
     private String burst(String profile) throws Exception {
-        return probe(CredentialBurstProbe.class, profile);
-    }
-
-    private String probe(Class<?> main, String... arguments) throws Exception {
-        String endpoint = "http://127.0.0.1:" + aws.getPort();
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), io.mskconsole.testing.LoggingConfig.nothing(),
-                main.getName(), home.resolve(".aws/config").toString(),
-                home.resolve(".aws/credentials").toString(), endpoint));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        Map<String, String> env = builder.environment();
-        new java.util.HashMap<>(env).keySet().stream().filter(name -> name.startsWith("AWS_")).forEach(env::remove);
-        env.put("HOME", home.toString());
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("AWS_ENDPOINT_URL_SSO", endpoint);
-        env.put("AWS_ENDPOINT_URL_STS", endpoint);
-        Process process = builder.redirectError(home.resolve("probe.err").toFile()).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("probe exit; stderr in " + home.resolve("probe.err")).isZero();
-        return output;
-    }
-
-    private static String sha1(String text) throws Exception {
-        byte[] digest = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
-        return String.format("%040x", new BigInteger(1, digest));
+        return HomeProbe.run(CredentialBurstProbe.class, home, aws.getPort(), profile).strip();
     }
 }

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.mskconsole.aws.MskJson;
+import io.mskconsole.aws.HomeProbe;
 import io.mskconsole.aws.StubAccount;
 import io.mskconsole.aws.account.AwsProfileDirectory;
 import io.mskconsole.core.concurrent.Cancellation;
@@ -23,18 +24,10 @@ import io.mskconsole.core.delivery.LogDeliveryUpdate;
 import io.mskconsole.core.delivery.LogDelivery;
 import io.mskconsole.core.delivery.LoggingInfo;
 import io.mskconsole.core.delivery.S3Destination;
-import java.io.IOException;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,10 +79,10 @@ class SsoSessionExpiredTest {
                 sso_registration_scopes = sso:account:access
                 """);
         StubAccount.write(home.resolve(".aws/credentials"), "");
-        StubAccount.write(home.resolve(".aws/sso/cache/" + sha1("https://example.awsapps.com/start") + ".json"),
+        StubAccount.write(home.resolve(".aws/sso/cache/" + HomeProbe.tokenCacheName("https://example.awsapps.com/start")),
                 "{\"startUrl\": \"https://example.awsapps.com/start\", \"region\": \"us-east-1\","
                         + " \"accessToken\": \"expired-token\", \"expiresAt\": \"2020-01-01T00:00:00Z\"}");
-        StubAccount.write(home.resolve(".aws/sso/cache/" + sha1("corp") + ".json"), """
+        StubAccount.write(home.resolve(".aws/sso/cache/" + HomeProbe.tokenCacheName("corp")), """
                 {"startUrl": "https://corp.awsapps.com/start", "region": "us-east-1", "accessToken": "expired-token",
                  "expiresAt": "2020-01-01T00:00:00Z", "refreshToken": "refresh-token", "clientId": "client-id",
                  "clientSecret": "client-secret", "registrationExpiresAt": "2099-01-01T00:00:00Z"}""");
@@ -154,31 +147,11 @@ class SsoSessionExpiredTest {
         stub.verify(0, anyRequestedFor(anyUrl()));
     }
 
-    private Map<String, String[]> runProbe(String... profiles) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), io.mskconsole.testing.LoggingConfig.nothing(),
-                SsoProbe.class.getName(), home.resolve(".aws/config").toString(),
-                home.resolve(".aws/credentials").toString(), "http://127.0.0.1:" + stub.getPort()));
-        command.addAll(List.of(profiles));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
-        Map<String, String> env = builder.environment();
-        new HashMap<>(env).keySet().stream().filter(name -> name.startsWith("AWS_")).forEach(env::remove);
-        env.put("HOME", home.toString());
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("AWS_ENDPOINT_URL_SSO_OIDC", "http://127.0.0.1:" + stub.getPort());
-        env.put("AWS_ENDPOINT_URL_SSO", "http://127.0.0.1:" + stub.getPort());
-        Process process = builder.redirectError(home.resolve("probe.err").toFile()).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("probe exit; stderr in " + home.resolve("probe.err")).isZero();
+    private Map<String, String[]> runProbe(String... profiles) throws Exception {
+        String output = HomeProbe.run(SsoProbe.class, home, stub.getPort(), profiles);
         Map<String, String[]> results = new LinkedHashMap<>();
         output.lines().map(line -> line.split("\t")).forEach(fields -> results.put(fields[0], fields));
         assertThat(results).as(output).containsOnlyKeys(profiles);
         return results;
-    }
-
-    private static String sha1(String text) throws Exception {
-        byte[] digest = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
-        return String.format("%040x", new BigInteger(1, digest));
     }
 }
