@@ -49,10 +49,6 @@ public record LoggingInfo(LogDelivery brokerLogs, LogDelivery authorizerLogs) {
         return new LoggingInfo(brokerLogs, value);
     }
 
-    public LoggingInfo with(LogKind kind, LogDelivery value) {
-        return kind == LogKind.BROKER ? withBrokerLogs(value) : withAuthorizerLogs(value);
-    }
-
     /** The settings as they are sent: names dropped from disabled destinations. */
     public LoggingInfo forRequest() {
         return new LoggingInfo(brokerLogs.forRequest(), authorizerLogs == null ? null : authorizerLogs.forRequest());

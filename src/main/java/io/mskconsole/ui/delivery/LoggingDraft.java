@@ -24,14 +24,11 @@ public final class LoggingDraft {
     private final LogDeliveryDraft authorizer = new LogDeliveryDraft();
     private final ObjectProperty<LoggingInfo> baseline = new SimpleObjectProperty<>(LoggingInfo.NONE);
     private final ObjectBinding<LoggingInfo> value;
-    private final ObjectBinding<LoggingInfo> change;
     private final BooleanBinding edited;
     private final BooleanBinding valid;
 
     public LoggingDraft() {
         value = Bindings.createObjectBinding(this::read, broker.valueBinding(), authorizer.valueBinding(), baseline);
-        change = Bindings.createObjectBinding(() -> new LoggingInfo(broker.value(),
-                authorizerEdited() ? authorizer.value() : null), value);
         edited = Bindings.createBooleanBinding(() -> !value.get().equals(baseline.get()), value, baseline);
         valid = broker.validBinding().and(authorizer.validBinding());
     }
@@ -97,11 +94,7 @@ public final class LoggingDraft {
 
     /** What an update of the cluster sends: authorizer logs only when edited since the baseline. */
     public LoggingInfo change() {
-        return change.get();
-    }
-
-    public ObjectBinding<LoggingInfo> changeBinding() {
-        return change;
+        return new LoggingInfo(broker.value(), authorizerEdited() ? authorizer.value() : null);
     }
 
     /** Whether any field differs from the baseline. */
