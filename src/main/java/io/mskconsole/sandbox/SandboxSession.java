@@ -1,6 +1,7 @@
 package io.mskconsole.sandbox;
 
 import io.mskconsole.core.account.Account;
+import io.mskconsole.core.account.CredentialHealth;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.create.CreationGateway;
@@ -30,6 +31,8 @@ public final class SandboxSession implements Session {
     private final SandboxWorld world;
     private final Duration pollInterval;
     private final SandboxLatency latency;
+    /** The Sandbox never signs out: it has no credentials. */
+    private final CredentialHealth health = new CredentialHealth(Account.SANDBOX_NAME);
 
     public SandboxSession(SandboxWorld world) {
         this(world, POLL_INTERVAL);
@@ -154,6 +157,11 @@ public final class SandboxSession implements Session {
             throw new GatewayException(Failure.CONFIGURATION, null, "No region is chosen: pick a region.");
         }
         return new SandboxBrokerLoggerConnector(world, region.strip(), latency);
+    }
+
+    @Override
+    public CredentialHealth credentialHealth() {
+        return health;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.mskconsole.testing;
 
 import io.mskconsole.core.account.Account;
+import io.mskconsole.core.account.CredentialHealth;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.create.CreationGateway;
@@ -48,6 +49,8 @@ public final class FakeSession implements Session {
     /** The region of the last {@link #clusters} call. */
     public String openedRegion;
     public boolean closed;
+    /** What the account's calls said about its credentials: tests sign the account out and in with it. */
+    public final CredentialHealth health;
     private final List<String> closeLog;
 
     FakeSession(Account account, String defaultRegion, Duration pollInterval, List<String> closeLog) {
@@ -55,6 +58,12 @@ public final class FakeSession implements Session {
         this.defaultRegion = defaultRegion;
         this.pollInterval = pollInterval;
         this.closeLog = closeLog;
+        this.health = new CredentialHealth(account.displayName());
+    }
+
+    @Override
+    public CredentialHealth credentialHealth() {
+        return health;
     }
 
     /** The region's MSK, added with no clusters if the session did not have the region yet. */

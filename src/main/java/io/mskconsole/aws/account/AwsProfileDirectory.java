@@ -135,7 +135,7 @@ public final class AwsProfileDirectory implements ProfileDirectory {
                     + describeFiles() + ". Create it (e.g. `aws configure --profile " + profile
                     + "` or `aws configure sso --profile " + profile + "`) or choose another profile.");
         }
-        return new AwsSession(profile, file, environment, settings);
+        return new AwsSession(profile, file, this::read, environment, settings);
     }
 
     private List<String> profileNamesOrEmpty() {

@@ -11,6 +11,7 @@ import io.mskconsole.aws.network.AwsNetworkGateway;
 import io.mskconsole.aws.network.Ec2QueryClient;
 import io.mskconsole.aws.trail.AwsTrailGateway;
 import io.mskconsole.core.account.Account;
+import io.mskconsole.core.account.CredentialHealth;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.create.CreationGateway;
@@ -28,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -66,6 +68,10 @@ public final class AwsSession implements Session {
     /** Guards {@link #credentials} and the change of {@link #closed}; never held while a client is built. */
     private final Object lock = new Object();
     private FailureTaggingCredentialsProvider credentials;
+    private SharedHttpClient http;
+    private final Supplier<ProfileFile> reread;
+    private final CredentialHealth health;
+    private final CredentialHealthInterceptor healthReports;
     private volatile boolean closed;
 
     /**
@@ -76,18 +82,30 @@ public final class AwsSession implements Session {
      */
     public AwsSession(String profile, ProfileFile profileFile, Map<String, String> environment,
                       AwsClientSettings settings) {
-        this(profile, profileFile, environment, settings,
-                credentials -> new ServiceClients(profile, profileFile, settings, environment, credentials));
+        this(profile, profileFile, () -> profileFile, environment, settings);
     }
 
-    /** @param builders makes the client builders from the session's credentials (tests watch the builds with it) */
-    AwsSession(String profile, ProfileFile profileFile, Map<String, String> environment, AwsClientSettings settings,
-               Function<Supplier<FailureTaggingCredentialsProvider>, ServiceClients> builders) {
+    /**
+     * @param reread reads the shared files again, for credentials renewed outside the app after a credential
+     *               failure (a new session token in the credentials file)
+     */
+    public AwsSession(String profile, ProfileFile profileFile, Supplier<ProfileFile> reread,
+                      Map<String, String> environment, AwsClientSettings settings) {
+        this(profile, profileFile, reread, environment, settings,
+                shared -> new ServiceClients(profile, profileFile, settings, environment, shared));
+    }
+
+    /** @param builders makes the client builders from what the clients share (tests watch the builds with it) */
+    AwsSession(String profile, ProfileFile profileFile, Supplier<ProfileFile> reread, Map<String, String> environment,
+               AwsClientSettings settings, Function<ServiceClients.Shared, ServiceClients> builders) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.profileFile = Objects.requireNonNull(profileFile, "profileFile");
+        this.reread = Objects.requireNonNull(reread, "reread");
         this.environment = Map.copyOf(environment);
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.builders = builders.apply(this::credentials);
+        this.health = new CredentialHealth("profile " + profile);
+        this.healthReports = new CredentialHealthInterceptor(health, profile, this::renewCredentialsOnNextUse);
+        this.builders = builders.apply(new ServiceClients.Shared(this::credentials, this::http, () -> healthReports));
     }
 
     @Override
@@ -178,6 +196,12 @@ public final class AwsSession implements Session {
         return KafkaBrokerLoggerConnector.withDefaults();
     }
 
+    /** What the calls of this profile last said about its credentials. */
+    @Override
+    public CredentialHealth credentialHealth() {
+        return health;
+    }
+
     @Override
     public Duration operationPollInterval() {
         return POLL_INTERVAL;
@@ -197,6 +221,7 @@ public final class AwsSession implements Session {
     @Override
     public void close() {
         FailureTaggingCredentialsProvider provider;
+        SharedHttpClient pool;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -204,6 +229,8 @@ public final class AwsSession implements Session {
             closed = true;
             provider = credentials;
             credentials = null;
+            pool = http;
+            http = null;
         }
         for (ClientSlot slot : clients.values()) {
             slot.release();
@@ -211,6 +238,9 @@ public final class AwsSession implements Session {
         clients.clear();
         if (provider != null) {
             provider.close();
+        }
+        if (pool != null) {
+            pool.closeShared();
         }
     }
 
@@ -287,11 +317,43 @@ public final class AwsSession implements Session {
             }
             if (credentials == null) {
                 AwsCredentialsProvider override = settings.credentialsOverride();
-                AwsCredentialsProvider provider = override != null ? override : providerFor(profile, profileFile);
-                credentials = new FailureTaggingCredentialsProvider(provider, profile, isSsoProfile(),
-                        override == null);
+                // first the files as read when the account was opened, then as they are at each renewal
+                AtomicReference<ProfileFile> firstRead = new AtomicReference<>(profileFile);
+                Supplier<AwsCredentialsProvider> build = override != null ? () -> override : () -> {
+                    ProfileFile file = firstRead.getAndSet(null);
+                    return providerFor(profile, file != null ? file : reread.get());
+                };
+                credentials = new FailureTaggingCredentialsProvider(build, profile, isSsoProfile(),
+                        override == null, unavailable -> healthReports.failed(unavailable, null));
             }
             return credentials;
+        }
+    }
+
+    /**
+     * The session's one HTTP client, built on first use and closed with the session: every client of every service
+     * and region shares its connection pool.
+     */
+    private SharedHttpClient http() {
+        synchronized (lock) {
+            if (closed) {
+                throw new SessionClosedException(profile);
+            }
+            if (http == null) {
+                http = new SharedHttpClient(settings.httpClient().build());
+            }
+            return http;
+        }
+    }
+
+    /** After a credential failure: the next call reads the credentials afresh (renewed outside the app, perhaps). */
+    private void renewCredentialsOnNextUse() {
+        FailureTaggingCredentialsProvider provider;
+        synchronized (lock) {
+            provider = credentials;
+        }
+        if (provider != null) {
+            provider.renewOnNextUse();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
@@ -33,16 +34,27 @@ class ServiceClients {
     private final ProfileFile profileFile;
     private final AwsClientSettings settings;
     private final Map<String, String> environment;
-    private final Supplier<? extends AwsCredentialsProvider> credentials;
+    private final Shared shared;
+
+    /**
+     * What every client of a session shares.
+     *
+     * @param credentials the session's credentials provider
+     * @param http        the session's one HTTP client and connection pool
+     * @param health      tells the session's credential health how each call ended
+     */
+    record Shared(Supplier<? extends AwsCredentialsProvider> credentials, Supplier<SharedHttpClient> http,
+                  Supplier<? extends ExecutionInterceptor> health) {
+    }
 
     /** @param environment the environment variables (AWS_ENDPOINT_URL_EC2, ... for the EC2 client's endpoint) */
     ServiceClients(String profile, ProfileFile profileFile, AwsClientSettings settings,
-                   Map<String, String> environment, Supplier<? extends AwsCredentialsProvider> credentials) {
+                   Map<String, String> environment, Shared shared) {
         this.profile = profile;
         this.profileFile = profileFile;
         this.settings = settings;
         this.environment = Map.copyOf(environment);
-        this.credentials = credentials;
+        this.shared = shared;
     }
 
     /**
@@ -89,14 +101,14 @@ class ServiceClients {
 
     /**
      * EC2's query client (not an SDK client: the SDK's EC2 module is 24 MB for three read-only calls), with what the
-     * SDK's clients get: the session's credentials, an Apache HTTP client with the settings' timeouts (closed with
-     * the client), the settings' retry strategy and timeouts, and the endpoint the SDK would pick.
+     * SDK's clients get: the session's credentials and shared HTTP client, the settings' retry strategy and timeouts,
+     * and the endpoint the SDK would pick.
      */
     Ec2QueryClient ec2(Region region) {
         var endpoint = Ec2Endpoint.resolve(settings.endpointOverride(), environment, System::getProperty, profileFile,
                 profile, region.id());
-        AwsCredentialsProvider provider = credentials.get();
-        return new Ec2QueryClient(endpoint, region.id(), provider, settings.httpClient().build(),
+        AwsCredentialsProvider provider = shared.credentials().get();
+        return new Ec2QueryClient(endpoint, region.id(), provider, shared.http().get(),
                 settings.retryStrategy(), settings.apiCallAttemptTimeout(), settings.apiCallTimeout());
     }
 
@@ -107,10 +119,11 @@ class ServiceClients {
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(
             B builder, Region region, Consumer<ClientOverrideConfiguration.Builder> extra) {
         builder.region(region)
-                .credentialsProvider(credentials.get())
-                .httpClientBuilder(settings.httpClient())
+                .credentialsProvider(shared.credentials().get())
+                .httpClient(shared.http().get())
                 .overrideConfiguration(config -> {
                     settings.applyTo(config);
+                    config.addExecutionInterceptor(shared.health().get());
                     config.defaultProfileFile(profileFile).defaultProfileName(profile);
                     extra.accept(config);
                 });

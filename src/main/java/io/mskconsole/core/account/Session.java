@@ -47,6 +47,12 @@ public interface Session extends AutoCloseable {
      */
     BrokerLoggerConnector brokerLoggers(String region);
 
+    /**
+     * What this account's calls last said about its credentials: its windows follow it to show a signed-out
+     * account, and a call after renewed credentials (e.g. {@code aws sso login}) clears it.
+     */
+    CredentialHealth credentialHealth();
+
     /** How often to poll a cluster operation. */
     Duration operationPollInterval();
 

@@ -69,8 +69,8 @@ class SessionClientBuildsTest {
         volatile Consumer<String> afterBuild = key -> { };
 
         WatchedClients(String profile, ProfileFile file, AwsClientSettings settings,
-                       Supplier<FailureTaggingCredentialsProvider> credentials) {
-            super(profile, file, settings, Map.of(), credentials);
+                       ServiceClients.Shared shared) {
+            super(profile, file, settings, Map.of(), shared);
         }
 
         @Override
@@ -129,7 +129,7 @@ class SessionClientBuildsTest {
         ProfileFile file = ProfileFile.builder().content(dir.resolve("config")).type(ProfileFile.Type.CONFIGURATION)
                 .build();
         AwsClientSettings settings = AwsClientSettings.forStub(URI.create("http://127.0.0.1:9"));
-        return new AwsSession("p", file, Map.of(), settings, credentials -> {
+        return new AwsSession("p", file, () -> file, Map.of(), settings, credentials -> {
             watched = new WatchedClients("p", file, settings, credentials);
             return watched;
         });
