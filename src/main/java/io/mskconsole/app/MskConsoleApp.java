@@ -7,11 +7,10 @@ import io.mskconsole.app.settings.FileColumnStore;
 import io.mskconsole.app.settings.FileUiPreferences;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.levels.JsonRaisedLevelStore;
-import io.mskconsole.ui.clusters.ClusterListViewModel;
 import io.mskconsole.ui.common.AppIcons;
 import io.mskconsole.ui.common.FxDialogService;
 import io.mskconsole.ui.common.FxTaskExecutor;
-import io.mskconsole.ui.shell.MainWindow;
+import io.mskconsole.app.windows.DesktopWindows;
 import io.mskconsole.ui.shell.ShellServices;
 import io.mskconsole.ui.shell.ShellViewModel;
 import java.util.List;
@@ -51,24 +50,23 @@ public final class MskConsoleApp extends Application {
                     new ErrorReporter(() -> new FxDialogService(stage), AppDirectories.logs()));
         }
         AppIcons.install();
-        ClusterListViewModel clusters = new ClusterListViewModel(executor);
-        shell = new ShellViewModel(context.accounts(), context.lastUsed(), executor, clusters,
-                smokeTest ? Account.SANDBOX : options.account(), options.region());
         ShellServices services = new ShellServices(new FileColumnStore(AppDirectories.settings()), preferences,
                 new HostDesktop(getHostServices()), AboutFacts.gather(),
                 () -> SystemTheme.ofThisMachine().prefersDark(), JsonRaisedLevelStore.in(AppDirectories.settings()));
-        MainWindow window = new MainWindow(stage, shell, executor, FxDialogService::new, services);
+        DesktopWindows.Built desktop = DesktopWindows.builder(stage, context.accounts(), context.lastUsed(), executor)
+                .services(services).forced(smokeTest ? Account.SANDBOX : options.account(), options.region()).build();
+        shell = desktop.shell();
         if (smokeTest) {
-            SmokeTest.watch(stage, clusters);
+            SmokeTest.watch(stage, shell.clusters());
         }
-        window.show();
+        desktop.window().show();
     }
 
     @Override
     public void stop() {
-        executor.close();
         if (shell != null) {
             shell.close();
         }
+        executor.close();
     }
 }

@@ -48,8 +48,9 @@ public final class CreateClusterWindow {
         this.stage = stage;
         this.model = model;
         stage.initOwner(owner);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> "Create cluster — " + model.region()
-                + (model.sourceProperty().get().isEmpty() ? "" : " (from " + model.sourceProperty().get() + ")"),
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> "Create cluster"
+                + (model.sourceProperty().get().isEmpty() ? "" : " from " + model.sourceProperty().get())
+                + " — " + account + " · " + model.region(),
                 model.sourceProperty()));
 
         Label title = new Label("Create cluster");

@@ -102,6 +102,15 @@ final class MainMenu {
         cluster.getItems().add(editor + 1, levels);
     }
 
+    /** Puts "Close account" (Shift+Shortcut+W) in the File menu, after "Close window". */
+    static void addCloseAccountItem(MenuBar bar, Runnable close, ObservableBooleanValue noSession) {
+        Menu file = bar.getMenus().stream().filter(m -> "_File".equals(m.getText())).findFirst().orElseThrow();
+        MenuItem item = item("menuCloseAccount", "Close account", new KeyCodeCombination(KeyCode.W,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), close);
+        item.disableProperty().bind(noSession);
+        file.getItems().add(1, item);
+    }
+
     private static KeyCombination shortcut(KeyCode key) {
         return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
     }

@@ -6,21 +6,11 @@ import io.mskconsole.ui.clusters.ClusterDetailsView;
 import io.mskconsole.ui.clusters.ClusterListView;
 import io.mskconsole.ui.clusters.ClusterListViewModel;
 import io.mskconsole.ui.common.DialogService;
-import io.mskconsole.ui.common.FxDialogService;
+import io.mskconsole.ui.common.SignedOutBar;
 import io.mskconsole.ui.common.Styles;
 import io.mskconsole.ui.common.TaskExecutor;
-import io.mskconsole.ui.delivery.BrokerLogEditorViewModel;
-import io.mskconsole.ui.delivery.BrokerLogEditorWindow;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.Scene;
-import io.mskconsole.core.account.Session;
-import io.mskconsole.core.trail.TrailPacers;
-import io.mskconsole.ui.trail.ColumnStore;
-import io.mskconsole.ui.trail.TrailBrowserViewModel;
-import io.mskconsole.ui.trail.TrailBrowserWindow;
-import java.time.Clock;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -52,58 +42,29 @@ import java.util.List;
 
 /** The main window: account and region at the top, clusters on the left, the selected cluster on the right. */
 public final class MainWindow {
-    /** How long an edit rests before the destination checks run. */
-    private static final java.time.Duration CHECK_DELAY = java.time.Duration.ofMillis(400);
-
     private final ShellViewModel shell;
     private final TaskExecutor executor;
     private final Stage stage;
     private final Function<Window, DialogService> dialogs;
-    private final Map<String, BrokerLogEditorWindow> editors = new HashMap<>();
-    private final ColumnStore columns;
     private final ShellServices services;
     private final AppearanceViewModel appearance;
     private final BorderPane root;
-    /** The CloudTrail pacers of each account opened: its windows share them. */
-    private final Map<Session, TrailPacers> pacers = new java.util.WeakHashMap<>();
-    /** The Create cluster windows open. */
-    private final CreateWindows creators;
-    /** The Broker log levels windows open, and what they share. */
-    private final LevelsWindows levels;
-
-    public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor) {
-        this(stage, shell, executor, FxDialogService::new);
-    }
 
     /**
-     * @param dialogs makes the dialog service of a window (tests answer dialogs without showing them)
-     */
-    public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor, Function<Window, DialogService> dialogs) {
-        this(stage, shell, executor, dialogs, ShellServices.none());
-    }
-
-    /**
-     * @param columns remembers the CloudTrail table's hidden columns
-     */
-    public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor, Function<Window, DialogService> dialogs,
-                      ColumnStore columns) {
-        this(stage, shell, executor, dialogs, ShellServices.none().withColumns(columns));
-    }
-
-    /**
+     * The window over its view model; the windows of each account come from the account itself
+     * ({@link OpenAccount#windows()}), so this class makes none of them. Built by the app's wiring.
+     *
+     * @param dialogs  makes the dialog service of a window (tests answer dialogs without showing them)
      * @param services settings stores, the desktop, the About facts and the system's theme
      */
     public MainWindow(Stage stage, ShellViewModel shell, TaskExecutor executor, Function<Window, DialogService> dialogs,
                       ShellServices services) {
         this.stage = stage;
         this.services = services;
-        this.columns = services.columns();
         this.shell = shell;
         this.executor = executor;
         this.dialogs = dialogs;
         this.appearance = new AppearanceViewModel(services.preferences(), services.systemTheme(), executor);
-        this.creators = new CreateWindows(shell, executor, dialogs, stage);
-        this.levels = new LevelsWindows(shell, executor, dialogs, stage, services.raisedLevels(), this::openEditor);
         ClusterListViewModel clusters = shell.clusters();
 
         Label sandbox = new Label("SANDBOX · offline sample account 111122223333 · nothing here reaches AWS");
@@ -116,7 +77,14 @@ public final class MainWindow {
         ComboBox<Account> accountPicker = new ComboBox<>(shell.accountChoices());
         accountPicker.setId("accountPicker");
         accountPicker.setPromptText("Account");
+        accountPicker.setCellFactory(list -> new OpenAccountCell(shell));
         accountPicker.valueProperty().bindBidirectional(shell.accountProperty());
+        Button closeAccount = new Button("Close account");
+        closeAccount.setId("closeAccount");
+        closeAccount.setMinWidth(Region.USE_PREF_SIZE);
+        closeAccount.setTooltip(new javafx.scene.control.Tooltip("Close this account and its windows; "
+                + "accounts stay open when you switch (Shift+Shortcut+W)"));
+        closeAccount.setOnAction(e -> closeShownAccount());
         ComboBox<String> regionPicker = new ComboBox<>(shell.regionChoices());
         regionPicker.setId("regionPicker");
         regionPicker.setPromptText("Region");
@@ -145,12 +113,14 @@ public final class MainWindow {
         trail.setMinWidth(Region.USE_PREF_SIZE);
         trail.setOnAction(e -> openTrail(null));
         trail.disableProperty().bind(noSession);
+        closeAccount.disableProperty().bind(noSession);
         Button create = new Button("Create cluster…");
         create.setId("createCluster");
         create.setMinWidth(Region.USE_PREF_SIZE);
         create.setOnAction(e -> openCreate(null));
         create.disableProperty().bind(noSession);
-        HBox toolbar = new HBox(8, accountLabel, accountPicker, regionLabel, regionPicker, notice, create, trail);
+        HBox toolbar = new HBox(8, accountLabel, accountPicker, closeAccount, regionLabel, regionPicker, notice, create,
+                trail);
         toolbar.getStyleClass().add("toolbar-row");
 
         Label status = new Label();
@@ -180,21 +150,23 @@ public final class MainWindow {
                 appearance.themeProperty(), noSession, noClusterWithLogs, noCluster);
         MainMenu.addCreateItems(menu, () -> openCreate(null), () -> openCreate(clusters.selectedProperty().get()),
                 noSession, noClusterWithLogs);
-        MainMenu.addLevelsItem(menu, () -> levels.open(clusters.selectedProperty().get()), noClusterWithLogs);
-        root.setTop(new VBox(menu, sandbox, toolbar, raisedEarlierBar()));
+        MainMenu.addLevelsItem(menu, () -> openLevels(clusters.selectedProperty().get()), noClusterWithLogs);
+        MainMenu.addCloseAccountItem(menu, this::closeShownAccount, noSession);
+        root.setTop(new VBox(menu, sandbox, toolbar, new SignedOutBar(shell.credentialNoticeProperty(),
+                clusters::refresh), raisedEarlierBar()));
         root.setBottom(statusBar);
         Scene scene = new Scene(root, WindowSizes.width(1280), WindowSizes.height(760));
         Styles.apply(scene);
         // the menu shows F5; Ctrl+R (Cmd+R) refreshes too
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), clusters::refresh);
         stage.setOnCloseRequest(e -> {
-            if (!levels.confirmQuit(dialogs.apply(stage)) || !closeEditors()) {
+            if (!closeEditors()) {
                 e.consume();
                 return;
             }
             rememberPlace();
             closeOtherWindows();
-            levels.close();
+            shell.close();
         });
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (focused && appearance.themeProperty().get() == ThemeSetting.SYSTEM) {
@@ -203,7 +175,10 @@ public final class MainWindow {
         });
         appearance.darkBinding().addListener((obs, was, dark) -> Styles.setDark(dark));
         Styles.setDark(appearance.darkBinding().get());
-        stage.setTitle("MSK Console");
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> shell.accountProperty().get() == null
+                        || shell.regionProperty().get() == null ? "MSK Console"
+                        : "MSK Console — " + shell.accountProperty().get().displayName() + " · "
+                        + shell.regionProperty().get(), shell.accountProperty(), shell.regionProperty()));
         stage.setScene(scene);
         stage.setMinWidth(Math.min(900, WindowSizes.width(900)));
         stage.setMinHeight(Math.min(560, WindowSizes.height(560)));
@@ -214,7 +189,7 @@ public final class MainWindow {
     private SplitPane content() {
         ClusterListViewModel clusters = shell.clusters();
         ClusterDetailsView details = new ClusterDetailsView(clusters.selectedProperty(), this::openEditor,
-                cluster -> openTrail(cluster), levels::open);
+                cluster -> openTrail(cluster), this::openLevels);
         ScrollPane detailsScroll = new ScrollPane(details);
         detailsScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(new ClusterListView(clusters), detailsScroll);
@@ -224,9 +199,9 @@ public final class MainWindow {
 
     /** Levels raised earlier on this account (or a revert just done), with a way to dismiss it. */
     private HBox raisedEarlierBar() {
-        NoticeBar notice = new NoticeBar("raisedEarlierNotice", levels.raisedEarlierProperty());
+        NoticeBar notice = new NoticeBar("raisedEarlierNotice", shell.levelsNoticeProperty());
         HBox.setHgrow(notice, Priority.ALWAYS);
-        Button dismiss = Buttons.of("dismissRaisedEarlier", "Dismiss", levels::dismissRaisedEarlier);
+        Button dismiss = Buttons.of("dismissRaisedEarlier", "Dismiss", shell::dismissLevelsNotice);
         dismiss.setMinWidth(Button.USE_PREF_SIZE);
         HBox bar = new HBox(8, notice, dismiss);
         bar.setPadding(new javafx.geometry.Insets(4, 12, 4, 12));
@@ -278,62 +253,51 @@ public final class MainWindow {
         AboutDialog.create(stage, services.about(), AppIcons.largest(), dialogs.apply(stage)).showAndWait();
     }
 
-    /** Opens a CloudTrail browser on the current account and region; on a cluster's activity when one is given. */
-    void openTrail(Cluster cluster) {
-        Session session = shell.sessionProperty().get();
-        String region = shell.regionProperty().get();
-        if (session == null) {
-            return;
-        }
-        Stage trailStage = new Stage();
-        TrailPacers sessionPacers = pacers.computeIfAbsent(session, s -> new TrailPacers());
-        TrailBrowserViewModel model = new TrailBrowserViewModel(session::trail, session.regions(), region, executor,
-                Clock.systemUTC(), sessionPacers);
-        new TrailBrowserWindow(trailStage, model, executor, dialogs.apply(trailStage), columns, stage,
-                session.account().toString()).show();
-        if (cluster != null) {
-            model.showCluster(cluster.arn(), region);
-        }
+    /** The windows of the account shown, and the region shown, or empty while an account is being opened. */
+    private java.util.Optional<AccountWindows> windows() {
+        OpenAccount shown = shell.shownProperty().get();
+        return shown == null || shell.regionProperty().get() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(shown.windows());
     }
 
-    /** Opens (or brings forward) the broker log delivery editor of a cluster. */
+    /** Opens a CloudTrail browser on the account and region shown; on a cluster's activity when one is given. */
+    void openTrail(Cluster cluster) {
+        windows().ifPresent(w -> w.openTrail(cluster, shell.regionProperty().get()));
+    }
+
+    /** Opens (or brings forward) the log delivery editor of a cluster of the region shown. */
     void openEditor(Cluster cluster) {
-        if (cluster == null || !cluster.supportsBrokerLogs()) {
-            return;
-        }
-        BrokerLogEditorWindow open = editors.get(cluster.arn());
-        if (open != null) {
-            open.show();
-            return;
-        }
-        shell.editorTarget().ifPresent(target -> {
-            Stage editorStage = new Stage();
-            BrokerLogEditorViewModel model = new BrokerLogEditorViewModel(cluster, target, executor,
-                    dialogs.apply(editorStage), shell.clusters()::replace, CHECK_DELAY);
-            model.preflight().brokerLevelsProperty().bind(levels.knownLevels(cluster));
-            BrokerLogEditorWindow window = new BrokerLogEditorWindow(editorStage, model, target.region(), stage);
-            editors.put(cluster.arn(), window);
-            window.stage().setOnHidden(e -> editors.remove(cluster.arn()));
-            window.show();
-        });
+        windows().ifPresent(w -> w.openEditor(cluster, shell.regionProperty().get()));
+    }
+
+    /** Opens (or brings forward) the broker log levels window of a cluster of the region shown. */
+    void openLevels(Cluster cluster) {
+        windows().ifPresent(w -> w.openLevels(cluster, shell.regionProperty().get()));
     }
 
     /**
-     * Opens a Create cluster window on the current account and region; with a provisioned cluster's settings when one
+     * Opens a Create cluster window on the account and region shown; with a provisioned cluster's settings when one
      * is given ("Create from this cluster").
      */
     void openCreate(Cluster from) {
-        creators.open(from);
+        windows().ifPresent(w -> w.openCreate(from, shell.regionProperty().get()));
     }
 
-    /** Asks each open editor whether it may close (unsaved edits, an apply being followed); false if one says no. */
-    boolean closeEditors() {
-        if (!creators.closeAll()) {
-            return false;
+    /**
+     * Closes the account shown with its windows, once they agree (unsaved edits, an apply being followed, levels
+     * waiting to be put back), and shows the account used before it.
+     */
+    void closeShownAccount() {
+        OpenAccount shown = shell.shownProperty().get();
+        if (shown != null && shown.windows().mayClose(dialogs.apply(stage))) {
+            shell.closeShown();
         }
-        for (BrokerLogEditorWindow editor : java.util.List.copyOf(editors.values())) {
-            editor.show();
-            if (!editor.closeIfAllowed()) {
+    }
+
+    /** Asks the windows of every open account whether they may close; false if one says no. */
+    boolean closeEditors() {
+        for (OpenAccount open : List.copyOf(shell.openAccounts())) {
+            if (!open.windows().mayClose(dialogs.apply(stage))) {
                 return false;
             }
         }

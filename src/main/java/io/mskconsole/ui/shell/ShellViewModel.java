@@ -5,12 +5,11 @@ import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.LastUsed;
 import io.mskconsole.core.account.LastUsedStore;
 import io.mskconsole.core.account.Session;
-import io.mskconsole.core.clusters.ClusterGateway;
+import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.ui.clusters.ClusterListViewModel;
 import io.mskconsole.ui.common.Messages;
+import io.mskconsole.ui.common.Notice;
 import io.mskconsole.ui.common.TaskExecutor;
-import io.mskconsole.ui.delivery.EditorTarget;
-import io.mskconsole.ui.levels.LevelsTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +28,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The main window's frame: which account and region are shown. Opens accounts in the background, remembers the
- * choice between runs, and points the cluster list at the chosen region. Sessions left behind by a switch stay
- * open until {@link #close()}, since an editor may still be applying through them.
+ * The main window's frame: which account and region are shown, and which accounts are open. An account once opened
+ * stays open (with its windows) when another is chosen, so switching back is instant and its windows keep working;
+ * it closes only when the person closes it ({@link #closeShown}) or the app quits. Opens accounts in the background,
+ * remembers the choice between runs, and points the cluster list at the chosen region.
  */
-public final class ShellViewModel {
+public final class ShellViewModel implements ClusterEvents {
     static final String NO_CREDENTIALS = "No AWS credentials were found, so MSK Console opened the Sandbox: offline "
             + "sample data. Configure a profile (aws configure, or aws configure sso) to work with your clusters.";
 
@@ -41,49 +41,64 @@ public final class ShellViewModel {
     private final LastUsedStore lastUsed;
     private final TaskExecutor executor;
     private final ClusterListViewModel clusters;
+    private final AccountOpener opener;
     private final Account forcedAccount;
     private final String forcedRegion;
     private final ObservableList<Account> accountChoices = FXCollections.observableArrayList();
     private final ObservableList<String> regionChoices = FXCollections.observableArrayList();
+    /** The accounts open, the most recently shown first. */
+    private final ObservableList<OpenAccount> open = FXCollections.observableArrayList();
+    /** The region each open account showed last: going back to an account shows it as it was left. */
+    private final java.util.Map<OpenAccount, String> lastRegion = new java.util.HashMap<>();
     private final ObjectProperty<Account> account = new SimpleObjectProperty<>();
     private final ObjectProperty<String> region = new SimpleObjectProperty<>();
+    private final ObjectProperty<OpenAccount> shown = new SimpleObjectProperty<>();
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty opening = new SimpleBooleanProperty();
     private final BooleanBinding sandbox =
             Bindings.createBooleanBinding(() -> account.get() != null && account.get().isSandbox(), account);
-    private final List<Session> retired = new ArrayList<>();
+    private final ObjectProperty<Notice> credentialNotice = new SimpleObjectProperty<>(Notice.NONE);
+    private final ObjectProperty<Notice> levelsNotice = new SimpleObjectProperty<>(Notice.NONE);
     private boolean switching;
-    private ClusterGateway gateway;
     private int generation;
     /** What to say once the first account is open (why the Sandbox, or why only the Sandbox). */
     private String startNotice = "";
 
-    public ShellViewModel(Accounts accounts, LastUsedStore lastUsed, TaskExecutor executor,
-                          ClusterListViewModel clusters, Account forcedAccount) {
-        this(accounts, lastUsed, executor, clusters, forcedAccount, null);
-    }
-
     /**
+     * @param opener        opens an account with everything it owns (its windows, clients, pacers, reverts)
      * @param forcedAccount the account to open whatever was remembered ({@code --sandbox}, {@code --profile}), or null
      * @param forcedRegion  the region to open whatever was remembered ({@code --region}), or null
      */
     public ShellViewModel(Accounts accounts, LastUsedStore lastUsed, TaskExecutor executor,
-                          ClusterListViewModel clusters, Account forcedAccount, String forcedRegion) {
+                          ClusterListViewModel clusters, AccountOpener opener, Account forcedAccount,
+                          String forcedRegion) {
         this.accounts = accounts;
         this.lastUsed = lastUsed;
         this.executor = executor;
         this.clusters = clusters;
+        this.opener = opener;
         this.forcedAccount = forcedAccount;
         this.forcedRegion = forcedRegion;
         account.addListener((obs, old, chosen) -> {
             if (!switching && chosen != null && !chosen.equals(old)) {
-                open(chosen, null, old);
+                show(chosen, null, old);
             }
         });
         region.addListener((obs, old, chosen) -> {
             if (!switching && chosen != null && !chosen.equals(old)) {
                 showRegion(chosen);
+            }
+        });
+        shown.addListener((obs, old, now) -> {
+            credentialNotice.unbind();
+            levelsNotice.unbind();
+            if (now == null) {
+                credentialNotice.set(Notice.NONE);
+                levelsNotice.set(Notice.NONE);
+            } else {
+                credentialNotice.bind(now.credentialNotice());
+                levelsNotice.bind(now.levelsNotice());
             }
         });
     }
@@ -117,77 +132,98 @@ public final class ShellViewModel {
         }, start -> {
             accountChoices.setAll(start.accounts());
             startNotice = start.notice();
-            open(start.account(), start.region(), null);
+            show(start.account(), start.region(), null);
         }, failure -> {
             opening.set(false);
             notice.set("Could not start: " + Messages.of(failure));
         });
     }
 
-    private record Opened(Session session, List<String> regions, String region) {
+    private record Opened(OpenAccount account, List<String> regions, String region) {
     }
 
     /**
-     * Opens an account in the background. If it fails and {@code previousAccount} is given, the previous account is
-     * opened again once, on the region it showed; if that fails too, nothing stays open and the pickers say so.
+     * Shows an account: at once, on the region it showed last, when it is open already; otherwise after opening it in
+     * the background. If opening fails, the account shown before ({@code previousAccount}, still open) is shown again.
      */
-    private void open(Account chosen, String preferredRegion, Account previousAccount) {
-        Session previous = session.get();
+    private void show(Account chosen, String preferredRegion, Account previousAccount) {
         String previousRegion = region.get();
-        if (previous != null) {
-            retired.add(previous);
+        Optional<OpenAccount> already = find(chosen);
+        int mine = ++generation;
+        if (already.isPresent()) {
+            OpenAccount home = already.get();
+            List<String> regions = home.session().regions();
+            String where = pick(regions, lastRegion.getOrDefault(home, preferredRegion),
+                    home.session().defaultRegion());
+            showOpened(new Opened(home, regions, where));
+            return;
         }
+        shown.set(null);
         session.set(null);
-        gateway = null;
         clusters.show(null, null);
         opening.set(true);
-        int mine = ++generation;
         executor.execute(c -> {
-            Session opened = accounts.open(chosen);
-            List<String> regions = opened.regions();
-            return new Opened(opened, regions, pick(regions, preferredRegion, opened.defaultRegion()));
+            OpenAccount opened = opener.open(chosen);
+            List<String> regions = opened.session().regions();
+            return new Opened(opened, regions, pick(regions, preferredRegion, opened.session().defaultRegion()));
         }, opened -> {
             if (mine != generation) {
-                retired.add(opened.session());
+                // another account was chosen meanwhile: this one was never shown, so it is not kept
+                opened.account().close();
                 return;
             }
-            opening.set(false);
-            switching = true;
-            try {
-                session.set(opened.session());
-                account.set(chosen);
-                regionChoices.setAll(opened.regions());
-                region.set(opened.region());
-            } finally {
-                switching = false;
-            }
-            notice.set(startNotice);
-            startNotice = "";
-            showRegion(opened.region());
+            showOpened(opened);
         }, failure -> {
             if (mine != generation) {
                 return;
             }
             opening.set(false);
-            String message = "Could not open " + chosen.displayName() + ": " + Messages.of(failure);
-            notice.set(message);
+            notice.set("Could not open " + chosen.displayName() + ": " + Messages.of(failure));
+            Optional<OpenAccount> previous = previousAccount == null ? Optional.empty() : find(previousAccount);
+            if (previous.isPresent()) {
+                String message = notice.get();
+                switching = true;
+                try {
+                    account.set(previousAccount);
+                } finally {
+                    switching = false;
+                }
+                show(previousAccount, previousRegion, null);
+                notice.set(message);
+                return;
+            }
             switching = true;
             try {
-                if (previousAccount != null && !previousAccount.equals(chosen)) {
-                    account.set(previousAccount);
-                } else {
-                    account.set(null);
-                    regionChoices.clear();
-                    region.set(null);
-                }
+                account.set(null);
+                regionChoices.clear();
+                region.set(null);
             } finally {
                 switching = false;
             }
-            if (previousAccount != null && !previousAccount.equals(chosen)) {
-                startNotice = message;
-                open(previousAccount, previousRegion, null);
-            }
         });
+    }
+
+    private void showOpened(Opened opened) {
+        opening.set(false);
+        open.remove(opened.account());
+        open.add(0, opened.account());
+        switching = true;
+        try {
+            shown.set(opened.account());
+            session.set(opened.account().session());
+            account.set(opened.account().account());
+            regionChoices.setAll(opened.regions());
+            region.set(opened.region());
+        } finally {
+            switching = false;
+        }
+        notice.set(startNotice);
+        startNotice = "";
+        showRegion(opened.region());
+    }
+
+    private Optional<OpenAccount> find(Account wanted) {
+        return open.stream().filter(home -> home.account().equals(wanted)).findFirst();
     }
 
     static String pick(List<String> regions, String preferred, Optional<String> fallback) {
@@ -205,11 +241,12 @@ public final class ShellViewModel {
         if (current == null || chosen == null) {
             return;
         }
-        gateway = null;
+        if (shown.get() != null) {
+            lastRegion.put(shown.get(), chosen);
+        }
         clusters.show(null, chosen);
         executor.execute(c -> current.clusters(chosen), opened -> {
             if (current == session.get() && chosen.equals(region.get())) {
-                gateway = opened;
                 clusters.show(opened, chosen);
             }
         }, failure -> {
@@ -224,35 +261,81 @@ public final class ShellViewModel {
         }, saved -> { }, failure -> { });
     }
 
-    /** What an editor of a cluster in the current region needs, or empty while nothing is open. */
-    public Optional<EditorTarget> editorTarget() {
-        Session current = session.get();
-        String where = region.get();
-        if (current == null || where == null || gateway == null) {
-            return Optional.empty();
+    /**
+     * Closes the account shown, with its windows (ask them first: {@link AccountWindows#mayClose}), and shows the
+     * account used most recently before it; the Sandbox when no other is open.
+     */
+    public void closeShown() {
+        OpenAccount closing = shown.get();
+        if (closing == null) {
+            return;
         }
-        return Optional.of(new EditorTarget(gateway, where, current.cliProfile(), current.operationPollInterval(),
-                current.destinations(where)));
+        open.remove(closing);
+        lastRegion.remove(closing);
+        closing.close();
+        Account next = open.isEmpty() ? Account.SANDBOX : open.get(0).account();
+        String message = closing.account().displayName() + " was closed, with its windows.";
+        shown.set(null);
+        session.set(null);
+        switching = true;
+        try {
+            account.set(next);
+        } finally {
+            switching = false;
+        }
+        startNotice = message;
+        show(next, region.get(), null);
+        notice.set(message);
     }
 
-    /** Where the selected account's clusters in the region shown have their brokers' log levels read and changed. */
-    public Optional<LevelsTarget> levelsTarget() {
-        Session current = session.get();
-        String where = region.get();
-        if (current == null || where == null || gateway == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new LevelsTarget(current.account(), where, gateway, current.brokerLoggers(where)));
+    /** The accounts open, the most recently shown first. */
+    public ObservableList<OpenAccount> openAccounts() {
+        return open;
     }
 
-    /** Closes every session this window opened. For the end of the app; closing builds no network traffic. */
+    /** Whether the account is open (with or without windows). */
+    public boolean isOpen(Account candidate) {
+        return find(candidate).isPresent();
+    }
+
+    /** The account shown, or null while one is being opened. */
+    public ReadOnlyObjectProperty<OpenAccount> shownProperty() {
+        return shown;
+    }
+
+    /** Closes every open account. For the end of the app; closing builds no network traffic. */
     public void close() {
-        List<Session> all = new ArrayList<>(retired);
-        if (session.get() != null) {
-            all.add(session.get());
+        List<OpenAccount> all = new ArrayList<>(open);
+        open.clear();
+        lastRegion.clear();
+        all.forEach(OpenAccount::close);
+    }
+
+    @Override
+    public void changed(Account where, String inRegion, Cluster cluster) {
+        if (showing(where, inRegion)) {
+            clusters.replace(cluster);
         }
-        retired.clear();
-        all.forEach(Session::close);
+    }
+
+    @Override
+    public void created(Account where, String inRegion, Cluster cluster) {
+        if (showing(where, inRegion)) {
+            clusters.put(cluster);
+        }
+    }
+
+    @Override
+    public void listChanged(Account where, String inRegion) {
+        if (showing(where, inRegion)) {
+            clusters.refresh();
+        }
+    }
+
+    private boolean showing(Account where, String inRegion) {
+        OpenAccount current = shown.get();
+        return current != null && current.account().equals(where) && inRegion != null
+                && inRegion.equals(region.get());
     }
 
     public ObservableList<Account> accountChoices() {
@@ -277,6 +360,24 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice;
+    }
+
+    /** What the shown account's windows say about its credentials (signed out), or {@link Notice#NONE}. */
+    public ReadOnlyObjectProperty<Notice> credentialNoticeProperty() {
+        return credentialNotice;
+    }
+
+    /** Levels raised earlier on the shown account, or the latest put back; {@link Notice#NONE} when nothing. */
+    public ReadOnlyObjectProperty<Notice> levelsNoticeProperty() {
+        return levelsNotice;
+    }
+
+    /** Stops saying the shown account's levels notice. */
+    public void dismissLevelsNotice() {
+        OpenAccount current = shown.get();
+        if (current != null) {
+            current.dismissLevelsNotice();
+        }
     }
 
     /** True while an account is being opened: the pickers wait. */

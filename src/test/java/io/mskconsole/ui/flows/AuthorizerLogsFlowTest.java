@@ -1,5 +1,6 @@
 package io.mskconsole.ui.flows;
 
+import io.mskconsole.app.windows.DesktopWindows;
 import static io.mskconsole.ui.flows.Flows.text;
 import static io.mskconsole.ui.flows.Flows.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,9 +50,8 @@ class AuthorizerLogsFlowTest {
         SandboxWorld world = new SandboxWorld(new MutableClock(Instant.parse("2026-12-01T10:00:00Z")), Duration.ZERO);
         Accounts accounts = new Accounts(noCredentials,
                 () -> new SandboxSession(world, Duration.ofMillis(20), Duration.ZERO));
-        ShellViewModel shell = new ShellViewModel(accounts, noCredentials, executor, new ClusterListViewModel(executor),
-                null);
-        new MainWindow(stage, shell, executor, window -> dialogs).show();
+        DesktopWindows.builder(stage, accounts, noCredentials, executor).dialogs(window -> dialogs).build().window()
+                .show();
         stage.requestFocus();
     }
 

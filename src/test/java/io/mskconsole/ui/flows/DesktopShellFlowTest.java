@@ -1,5 +1,6 @@
 package io.mskconsole.ui.flows;
 
+import io.mskconsole.app.windows.DesktopWindows;
 import static io.mskconsole.ui.flows.Flows.text;
 import static io.mskconsole.ui.flows.Flows.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,8 +57,6 @@ class DesktopShellFlowTest {
         this.stage = stage;
         FakeAccounts accounts = new FakeAccounts();
         accounts.credentialsConfigured = false;
-        ShellViewModel shell = new ShellViewModel(new Accounts(accounts, SandboxSession::open), accounts, executor,
-                new ClusterListViewModel(executor), Account.SANDBOX);
         UiPreferences preferences = new UiPreferences() {
             @Override
             public ThemeSetting theme() {
@@ -75,9 +74,10 @@ class DesktopShellFlowTest {
             }
         };
         DesktopActions desktop = foldersOpened::add;
-        new MainWindow(stage, shell, executor, window -> dialogs,
-                new ShellServices(ColumnStore.NONE, preferences, desktop, ABOUT, () -> Optional.of(true),
-                        io.mskconsole.core.levels.RaisedLevelStore.inMemory())).show();
+        DesktopWindows.builder(stage, new Accounts(accounts, SandboxSession::open), accounts, executor)
+                .dialogs(window -> dialogs).forced(Account.SANDBOX, null)
+                .services(new ShellServices(ColumnStore.NONE, preferences, desktop, ABOUT, () -> Optional.of(true),
+                        io.mskconsole.core.levels.RaisedLevelStore.inMemory())).build().window().show();
         stage.requestFocus();
     }
 

@@ -1,5 +1,6 @@
 package io.mskconsole.ui.flows;
 
+import io.mskconsole.app.windows.DesktopWindows;
 import io.mskconsole.core.account.Accounts;
 import io.mskconsole.sandbox.SandboxSession;
 import io.mskconsole.sandbox.SandboxWorld;
@@ -35,9 +36,8 @@ final class Flows {
         SandboxWorld world = new SandboxWorld(virtualClock(), Duration.ofMillis(1500));
         Accounts accounts = new Accounts(noCredentials,
                 () -> new SandboxSession(world, Duration.ofMillis(20), Duration.ZERO));
-        ShellViewModel shell = new ShellViewModel(accounts, noCredentials, executor,
-                new ClusterListViewModel(executor), null);
-        new MainWindow(stage, shell, executor, window -> dialogs, services).show();
+        DesktopWindows.builder(stage, accounts, noCredentials, executor).dialogs(window -> dialogs).services(services)
+                .build().window().show();
         stage.requestFocus();
     }
 

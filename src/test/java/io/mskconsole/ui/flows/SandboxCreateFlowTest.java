@@ -1,5 +1,6 @@
 package io.mskconsole.ui.flows;
 
+import io.mskconsole.app.windows.DesktopWindows;
 import static io.mskconsole.ui.flows.Flows.choose;
 import static io.mskconsole.ui.flows.Flows.field;
 import static io.mskconsole.ui.flows.Flows.reveal;
@@ -59,8 +60,10 @@ class SandboxCreateFlowTest {
         SandboxWorld world = new SandboxWorld(clock, CREATION);
         Accounts accounts = new Accounts(noCredentials,
                 () -> new SandboxSession(world, Duration.ofMillis(20), Duration.ZERO));
-        shell = new ShellViewModel(accounts, noCredentials, executor, new ClusterListViewModel(executor), null);
-        new MainWindow(stage, shell, executor, window -> dialogs).show();
+        DesktopWindows.Built desktop = DesktopWindows.builder(stage, accounts, noCredentials, executor)
+                .dialogs(window -> dialogs).build();
+        shell = desktop.shell();
+        desktop.window().show();
         stage.requestFocus();
     }
 

@@ -1,5 +1,6 @@
 package io.mskconsole.ui.flows;
 
+import io.mskconsole.app.windows.DesktopWindows;
 import static io.mskconsole.ui.flows.Flows.field;
 import static io.mskconsole.ui.flows.Flows.text;
 import static io.mskconsole.ui.flows.Flows.waitUntil;
@@ -44,9 +45,8 @@ class SandboxDestinationsFlowTest {
         Duration delay = callDelay();
         Accounts accounts = new Accounts(noCredentials,
                 () -> new SandboxSession(world, Duration.ofMillis(100), delay));
-        ShellViewModel shell = new ShellViewModel(accounts, noCredentials, executor, new ClusterListViewModel(executor),
-                null);
-        new MainWindow(stage, shell, executor, window -> dialogs).show();
+        DesktopWindows.builder(stage, accounts, noCredentials, executor).dialogs(window -> dialogs).build().window()
+                .show();
         stage.requestFocus();
     }
 

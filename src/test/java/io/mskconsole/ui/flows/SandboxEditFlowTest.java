@@ -1,5 +1,6 @@
 package io.mskconsole.ui.flows;
 
+import io.mskconsole.app.windows.DesktopWindows;
 import static io.mskconsole.ui.flows.Flows.text;
 import static io.mskconsole.ui.flows.Flows.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +44,10 @@ class SandboxEditFlowTest {
         SandboxWorld world = new SandboxWorld(Flows.virtualClock(), Duration.ZERO);
         Accounts accounts = new Accounts(noCredentials,
                 () -> new SandboxSession(world, Duration.ofMillis(20), Duration.ZERO));
-        shell = new ShellViewModel(accounts, noCredentials, executor, new ClusterListViewModel(executor), null);
-        new MainWindow(stage, shell, executor, window -> dialogs).show();
+        DesktopWindows.Built desktop = DesktopWindows.builder(stage, accounts, noCredentials, executor)
+                .dialogs(window -> dialogs).build();
+        shell = desktop.shell();
+        desktop.window().show();
         stage.requestFocus();
     }
 

@@ -1,5 +1,6 @@
 package io.mskconsole.ui.flows;
 
+import io.mskconsole.app.windows.DesktopWindows;
 import static io.mskconsole.ui.flows.Flows.text;
 import static io.mskconsole.ui.flows.Flows.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,9 +56,8 @@ class SandboxTrailFlowTest {
         SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
         Accounts accounts = new Accounts(noCredentials,
                 () -> new SandboxSession(world, Duration.ofMillis(100), Duration.ofMillis(5)));
-        ShellViewModel shell = new ShellViewModel(accounts, noCredentials, executor, new ClusterListViewModel(executor),
-                null);
-        new MainWindow(stage, shell, executor, window -> dialogs, columns).show();
+        DesktopWindows.builder(stage, accounts, noCredentials, executor).dialogs(window -> dialogs)
+                .services(io.mskconsole.ui.shell.ShellServices.none().withColumns(columns)).build().window().show();
         stage.requestFocus();
     }
 

@@ -1,5 +1,6 @@
 package io.mskconsole.ui.flows;
 
+import io.mskconsole.app.windows.DesktopWindows;
 import static io.mskconsole.ui.flows.Flows.text;
 import static io.mskconsole.ui.flows.Flows.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,9 +39,8 @@ class SlowPickerFlowTest {
         SandboxWorld world = new SandboxWorld(Flows.virtualClock(), Duration.ZERO);
         Accounts accounts = new Accounts(noCredentials,
                 () -> new SandboxSession(world, Duration.ofMillis(100), Duration.ofSeconds(5)));
-        ShellViewModel shell = new ShellViewModel(accounts, noCredentials, executor, new ClusterListViewModel(executor),
-                null);
-        new MainWindow(stage, shell, executor, window -> new RecordingDialogs()).show();
+        DesktopWindows.builder(stage, accounts, noCredentials, executor).dialogs(window -> new RecordingDialogs())
+                .build().window().show();
         stage.requestFocus();
     }
 

@@ -20,7 +20,48 @@ class ShellViewModelTest {
     private ShellViewModel shell(Account forced) {
         Accounts accounts = new Accounts(fake,
                 () -> fake.sampleSession(Account.SANDBOX, List.of("ap-northeast-3", "us-east-1"), "us-east-1"));
-        return new ShellViewModel(accounts, fake, executor, clusters, forced);
+        return new ShellViewModel(accounts, fake, executor, clusters, new WindowlessAccounts(accounts), forced, null);
+    }
+
+    /** Opens accounts with no windows: the shell's own logic is tested here, the windows in the flows. */
+    record WindowlessAccounts(Accounts accounts) implements AccountOpener {
+        @Override
+        public OpenAccount open(Account account) {
+            io.mskconsole.core.account.Session session = accounts.open(account);
+            return new OpenAccount() {
+                private final javafx.beans.property.ObjectProperty<io.mskconsole.ui.common.Notice> notice =
+                        new javafx.beans.property.SimpleObjectProperty<>(io.mskconsole.ui.common.Notice.NONE);
+
+                @Override
+                public io.mskconsole.core.account.Session session() {
+                    return session;
+                }
+
+                @Override
+                public AccountWindows windows() {
+                    throw new UnsupportedOperationException("no windows in this test");
+                }
+
+                @Override
+                public javafx.beans.property.ReadOnlyObjectProperty<io.mskconsole.ui.common.Notice> credentialNotice() {
+                    return notice;
+                }
+
+                @Override
+                public javafx.beans.property.ReadOnlyObjectProperty<io.mskconsole.ui.common.Notice> levelsNotice() {
+                    return notice;
+                }
+
+                @Override
+                public void dismissLevelsNotice() {
+                }
+
+                @Override
+                public void close() {
+                    session.close();
+                }
+            };
+        }
     }
 
     @Test
@@ -78,16 +119,21 @@ class ShellViewModelTest {
         ShellViewModel shell = shell(null);
         shell.start();
         shell.accountProperty().set(Account.profile("prod"));
-        assertThat(fake.closed).as("an editor may still be applying through the Sandbox session").isEmpty();
+        assertThat(fake.closed).as("the Sandbox stays open with its windows").isEmpty();
+        assertThat(shell.openAccounts()).extracting(OpenAccount::account)
+                .containsExactly(Account.profile("prod"), Account.SANDBOX);
         assertThat(shell.noticeProperty().get()).as("the no-credentials note belongs to the Sandbox").isEmpty();
         assertThat(shell.regionProperty().get()).isEqualTo("eu-west-1");
         shell.regionProperty().set("us-west-2");
         assertThat(fake.saved).last().isEqualTo(new LastUsed("profile:prod", "us-west-2"));
-        assertThat(shell.editorTarget()).get().satisfies(t -> {
-            assertThat(t.region()).isEqualTo("us-west-2");
-            assertThat(t.cliProfile()).isEqualTo("prod");
-            assertThat(t.gateway()).isSameAs(fake.sessions.get("prod").regions.get("us-west-2"));
-        });
+        assertThat(shell.sessionProperty().get()).isSameAs(fake.sessions.get("prod"));
+        assertThat(fake.sessions.get("prod").openedRegion).isEqualTo("us-west-2");
+
+        int opens = fake.opened.size();
+        shell.accountProperty().set(Account.SANDBOX);
+        shell.accountProperty().set(Account.profile("prod"));
+        assertThat(fake.opened).as("an open account is shown again, not opened again").hasSize(opens);
+        assertThat(shell.regionProperty().get()).as("on the region it was left on").isEqualTo("us-west-2");
         shell.close();
         assertThat(fake.closed).containsExactlyInAnyOrder("Sandbox", "prod");
     }
@@ -113,7 +159,7 @@ class ShellViewModelTest {
         shell.start();
         assertThat(shell.regionProperty().get()).isEqualTo("eu-west-1");
         assertThat(clusters.allClusters()).isNotEmpty();
-        assertThat(shell.editorTarget()).isPresent();
+        assertThat(shell.shownProperty().get()).isNotNull();
     }
 
     @Test
@@ -130,7 +176,7 @@ class ShellViewModelTest {
     }
 
     @Test
-    void aFailedSwitchGoesBackOnceToThePreviousAccountAndRegionAndNeverLoops() {
+    void aFailedSwitchShowsThePreviousAccountStillOpenWithoutOpeningItAgain() {
         fake.addSampleProfiles("a");
         fake.defaultProfile = "a";
         ShellViewModel shell = shell(null);
@@ -139,12 +185,49 @@ class ShellViewModelTest {
         fake.sessions.remove("a");
         int opensBefore = fake.opened.size();
         shell.accountProperty().set(Account.profile("gone"));
-        assertThat(fake.opened.size() - opensBefore).as("gone, then a once").isEqualTo(2);
-        assertThat(shell.accountProperty().get()).isNull();
-        assertThat(shell.regionChoices()).isEmpty();
-        assertThat(shell.regionProperty().get()).isNull();
+        assertThat(fake.opened.size() - opensBefore).as("gone only").isEqualTo(1);
+        assertThat(shell.accountProperty().get()).isEqualTo(Account.profile("a"));
         assertThat(shell.openingProperty().get()).isFalse();
-        assertThat(shell.noticeProperty().get()).contains("Could not open a");
+        assertThat(shell.noticeProperty().get()).contains("Could not open gone");
+    }
+
+    @Test
+    void closingTheShownAccountClosesItAndShowsTheOneUsedBefore() {
+        fake.addSampleProfiles("dev", "prod");
+        fake.credentialsConfigured = false;
+        ShellViewModel shell = shell(null);
+        shell.start();
+        shell.accountProperty().set(Account.profile("dev"));
+        shell.accountProperty().set(Account.profile("prod"));
+        shell.closeShown();
+        assertThat(fake.closed).containsExactly("prod");
+        assertThat(shell.accountProperty().get()).isEqualTo(Account.profile("dev"));
+        assertThat(shell.isOpen(Account.profile("prod"))).isFalse();
+        assertThat(shell.noticeProperty().get()).isEqualTo("prod was closed, with its windows.");
+        shell.closeShown();
+        shell.closeShown();
+        assertThat(fake.closed).containsExactly("prod", "dev", "Sandbox");
+        assertThat(shell.accountProperty().get()).as("the Sandbox opens again when none is left")
+                .isEqualTo(Account.SANDBOX);
+        assertThat(shell.isOpen(Account.SANDBOX)).isTrue();
+    }
+
+    @Test
+    void goingBackToAnOpenAccountShowsTheRegionItWasLeftOn() {
+        fake.addSampleProfiles("dev", "prod");
+        ShellViewModel shell = shell(null);
+        shell.start();
+        shell.accountProperty().set(Account.profile("dev"));
+        shell.regionProperty().set("us-west-2");
+        shell.accountProperty().set(Account.profile("prod"));
+        assertThat(shell.regionProperty().get()).as("a newly opened account opens on its profile's region")
+                .isEqualTo("eu-west-1");
+        shell.regionProperty().set("us-east-1");
+        shell.accountProperty().set(Account.profile("dev"));
+        assertThat(shell.regionProperty().get()).isEqualTo("us-west-2");
+        shell.closeShown();
+        assertThat(shell.accountProperty().get()).isEqualTo(Account.profile("prod"));
+        assertThat(shell.regionProperty().get()).isEqualTo("us-east-1");
     }
 
     @Test
@@ -166,8 +249,9 @@ class ShellViewModelTest {
         fake.addSampleProfiles("default", "prod");
         fake.defaultProfile = "default";
         fake.remembered = new LastUsed("profile:default", "eu-west-1");
-        ShellViewModel shell = new ShellViewModel(new Accounts(fake,
-                () -> fake.sampleSession(Account.SANDBOX, List.of("us-east-1"), "us-east-1")), fake, executor, clusters,
+        Accounts accounts = new Accounts(fake,
+                () -> fake.sampleSession(Account.SANDBOX, List.of("us-east-1"), "us-east-1"));
+        ShellViewModel shell = new ShellViewModel(accounts, fake, executor, clusters, new WindowlessAccounts(accounts),
                 Account.profile("prod"), "us-west-2");
         shell.start();
         assertThat(shell.accountProperty().get()).isEqualTo(Account.profile("prod"));
@@ -180,8 +264,10 @@ class ShellViewModelTest {
         fake.credentialsConfigured = false;
         io.mskconsole.testing.QueuedTaskExecutor queue = new io.mskconsole.testing.QueuedTaskExecutor();
         ClusterListViewModel list = new ClusterListViewModel(queue);
-        ShellViewModel shell = new ShellViewModel(new Accounts(fake,
-                () -> fake.sampleSession(Account.SANDBOX, List.of("us-east-1"), "us-east-1")), fake, queue, list, null);
+        Accounts accounts = new Accounts(fake,
+                () -> fake.sampleSession(Account.SANDBOX, List.of("us-east-1"), "us-east-1"));
+        ShellViewModel shell = new ShellViewModel(accounts, fake, queue, list, new WindowlessAccounts(accounts), null,
+                null);
         shell.start();
         queue.runAll();
         shell.accountProperty().set(Account.profile("dev"));
@@ -191,9 +277,10 @@ class ShellViewModelTest {
         queue.runAll();
         assertThat(shell.sessionProperty().get().account()).isEqualTo(Account.profile("prod"));
         assertThat(shell.accountProperty().get()).isEqualTo(Account.profile("prod"));
-        assertThat(shell.editorTarget()).get().extracting(t -> t.cliProfile()).isEqualTo("prod");
+        assertThat(fake.closed).as("the late dev session is closed, never shown").containsExactly("dev");
+        assertThat(shell.isOpen(Account.profile("dev"))).isFalse();
         shell.close();
-        assertThat(fake.closed).as("the late dev session is closed, never shown").contains("dev", "prod");
+        assertThat(fake.closed).contains("dev", "prod");
     }
 
     @Test

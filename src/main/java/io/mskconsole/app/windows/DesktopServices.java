@@ -1,0 +1,26 @@
+package io.mskconsole.app.windows;
+
+import io.mskconsole.core.concurrent.DelayedTasks;
+import io.mskconsole.core.levels.RaisedLevelRecords;
+import io.mskconsole.ui.common.DialogService;
+import io.mskconsole.ui.common.TaskExecutor;
+import io.mskconsole.ui.shell.ClusterEvents;
+import io.mskconsole.ui.trail.ColumnStore;
+import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * What lives as long as the app and every account's windows use: the one background executor, how a window gets its
+ * dialogs, the main window (which owns the others), the CloudTrail columns remembered, the clock, the records of
+ * levels raised, how an account gets the timer of its reverts, and where cluster changes are told.
+ *
+ * @param revertTimers makes one account's revert timer (a virtual one in tests)
+ * @param events       the main window's cluster list, once it exists
+ */
+record DesktopServices(TaskExecutor executor, Function<Window, DialogService> dialogs, Stage owner,
+                       ColumnStore columns, Clock clock, RaisedLevelRecords records,
+                       Supplier<DelayedTasks> revertTimers, Supplier<ClusterEvents> events) {
+}

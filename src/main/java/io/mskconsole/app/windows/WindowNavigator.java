@@ -1,0 +1,212 @@
+package io.mskconsole.app.windows;
+
+import io.mskconsole.app.accounts.AccountContext;
+import io.mskconsole.core.account.Account;
+import io.mskconsole.core.account.Session;
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.ClusterType;
+import io.mskconsole.core.levels.RaisedLevel;
+import io.mskconsole.ui.common.DialogService;
+import io.mskconsole.ui.common.SignedOutBar;
+import io.mskconsole.ui.common.TaskExecutor;
+import io.mskconsole.ui.create.CreateClusterViewModel;
+import io.mskconsole.ui.create.CreateClusterWindow;
+import io.mskconsole.ui.create.CreateTarget;
+import io.mskconsole.ui.delivery.BrokerLogEditorViewModel;
+import io.mskconsole.ui.delivery.BrokerLogEditorWindow;
+import io.mskconsole.ui.delivery.EditorTarget;
+import io.mskconsole.ui.levels.BrokerLevelsWindow;
+import io.mskconsole.ui.levels.ConnectViewModel;
+import io.mskconsole.ui.levels.LevelsTarget;
+import io.mskconsole.ui.levels.LoggerLevelsViewModel;
+import io.mskconsole.ui.shell.ClusterEvents;
+import io.mskconsole.ui.trail.TrailBrowserViewModel;
+import io.mskconsole.ui.trail.TrailBrowserWindow;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.stage.Stage;
+
+/**
+ * Makes every window of one account from its context: one log delivery editor and one levels window per cluster
+ * (asking again brings it forward), any number of CloudTrail and Create cluster windows. Each window is titled with
+ * the account and the region it was opened on, shows when the account is signed out, and tells the main window of
+ * clusters it changed or created. Lives on the UI thread.
+ */
+final class WindowNavigator implements AccountContext.WindowsOfAccount {
+    /** How long an edit rests before the destination checks run. */
+    static final Duration CHECK_DELAY = Duration.ofMillis(400);
+    /** How many levels the question about leaving them raised names before "and N more". */
+    private static final int NAMED = 3;
+
+    private final AccountContext context;
+    private final DesktopServices desktop;
+    private final Map<String, BrokerLogEditorWindow> editors = new HashMap<>();
+    private final Map<String, BrokerLevelsWindow> levels = new HashMap<>();
+    private final List<CreateClusterWindow> creators = new ArrayList<>();
+    private final List<Stage> others = new ArrayList<>();
+
+    WindowNavigator(AccountContext context, DesktopServices desktop) {
+        this.context = context;
+        this.desktop = desktop;
+    }
+
+    private Session session() {
+        return context.session();
+    }
+
+    private Account account() {
+        return context.account();
+    }
+
+    private TaskExecutor executor() {
+        return desktop.executor();
+    }
+
+    private ClusterEvents events() {
+        return desktop.events().get();
+    }
+
+    /** "orders-prod — Sandbox · us-east-1": what each window's title ends with. */
+    private String where(String region) {
+        return account().displayName() + " · " + region;
+    }
+
+    /** Ends the window's title with its account and region, and shows there when the account is signed out. */
+    private void belongs(Stage stage, String region) {
+        stage.setTitle(stage.getTitle() + " — " + where(region));
+        SignedOutBar.install(stage, context.credentialNotice(), null);
+    }
+
+    @Override
+    public void openEditor(Cluster cluster, String region) {
+        if (cluster == null || !cluster.supportsBrokerLogs()) {
+            return;
+        }
+        BrokerLogEditorWindow open = editors.get(cluster.arn());
+        if (open != null) {
+            open.show();
+            return;
+        }
+        Stage stage = new Stage();
+        EditorTarget target = new EditorTarget(session().clusters(region), region, session().cliProfile(),
+                session().operationPollInterval(), session().destinations(region));
+        BrokerLogEditorViewModel model = new BrokerLogEditorViewModel(cluster, target, executor(),
+                desktop.dialogs().apply(stage), read -> events().changed(account(), region, read), CHECK_DELAY);
+        model.preflight().brokerLevelsProperty().bind(context.levels().known().follow(account().key(), cluster.arn()));
+        BrokerLogEditorWindow window = new BrokerLogEditorWindow(stage, model, region, desktop.owner());
+        belongs(stage, region);
+        editors.put(cluster.arn(), window);
+        stage.setOnHidden(e -> editors.remove(cluster.arn()));
+        window.show();
+    }
+
+    @Override
+    public void openLevels(Cluster cluster, String region) {
+        if (cluster == null) {
+            return;
+        }
+        BrokerLevelsWindow earlier = levels.get(cluster.arn());
+        if (earlier != null) {
+            earlier.show();
+            return;
+        }
+        Stage stage = new Stage();
+        DialogService dialogs = desktop.dialogs().apply(stage);
+        LevelsTarget target = new LevelsTarget(account(), region, session().clusters(region),
+                session().brokerLoggers(region));
+        BrokerLevelsWindow window = new BrokerLevelsWindow(stage, new ConnectViewModel(cluster, target, executor()),
+                dialogs, connected -> new LoggerLevelsViewModel(cluster, target, connected, executor(), dialogs,
+                context.levels()), () -> openEditor(cluster, region), region, desktop.owner());
+        belongs(stage, region);
+        levels.put(cluster.arn(), window);
+        stage.setOnHidden(e -> levels.remove(cluster.arn()));
+        window.show();
+    }
+
+    @Override
+    public void openTrail(Cluster cluster, String region) {
+        Stage stage = new Stage();
+        TrailBrowserViewModel model = new TrailBrowserViewModel(session()::trail, session().regions(), region,
+                executor(), desktop.clock(), context.trailPacers());
+        TrailBrowserWindow window = new TrailBrowserWindow(stage, model, executor(), desktop.dialogs().apply(stage),
+                desktop.columns(), desktop.owner(), where(region));
+        SignedOutBar.install(stage, context.credentialNotice(), null);
+        window.show();
+        others.add(stage);
+        stage.setOnHidden(e -> others.remove(stage));
+        if (cluster != null) {
+            model.showCluster(cluster.arn(), region);
+        }
+    }
+
+    @Override
+    public void openCreate(Cluster from, String region) {
+        if (region == null || from != null && from.type() != ClusterType.PROVISIONED) {
+            return;
+        }
+        CreateTarget target = new CreateTarget(region, session().cliProfile(), session().network(region),
+                session().clusterCreation(region), session().destinations(region), session().operationPollInterval());
+        Stage stage = new Stage();
+        CreateClusterViewModel model = new CreateClusterViewModel(target, executor(), desktop.dialogs().apply(stage),
+                created -> events().created(account(), region, created),
+                () -> events().listChanged(account(), region), CHECK_DELAY);
+        CreateClusterWindow window = new CreateClusterWindow(stage, model, account().displayName(), desktop.owner());
+        SignedOutBar.install(stage, context.credentialNotice(), null);
+        creators.add(window);
+        stage.setOnHidden(e -> creators.remove(window));
+        window.show();
+        if (from != null) {
+            model.startFrom(from);
+        }
+    }
+
+    /**
+     * Asks first whether to leave levels raised that wait to be put back (the reverts run only while the account is
+     * open), then each Create cluster window and editor holding work; each that agrees closes.
+     */
+    @Override
+    public boolean mayClose(DialogService dialogs) {
+        List<RaisedLevel> waiting = pendingReverts();
+        if (!waiting.isEmpty()) {
+            String named = waiting.stream().limit(NAMED).map(RaisedLevel::describe).collect(Collectors.joining("; "));
+            int more = waiting.size() - NAMED;
+            if (!dialogs.confirm("Levels still to put back", "MSK Console puts these broker log levels of "
+                    + account().displayName() + " back at the time asked only while the account is open: " + named
+                    + (more > 0 ? "; and " + more + " more" : "") + ". Close and leave them raised? The next time "
+                    + "the account opens lists them, to put back by hand.", "Leave them raised")) {
+                return false;
+            }
+        }
+        for (CreateClusterWindow window : List.copyOf(creators)) {
+            window.show();
+            if (!window.closeIfAllowed()) {
+                return false;
+            }
+        }
+        for (BrokerLogEditorWindow editor : List.copyOf(editors.values())) {
+            editor.show();
+            if (!editor.closeIfAllowed()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public List<RaisedLevel> pendingReverts() {
+        return context.levels().reverts().pending();
+    }
+
+    @Override
+    public void closeAll() {
+        List<Stage> all = new ArrayList<>(others);
+        editors.values().forEach(window -> all.add(window.stage()));
+        levels.values().forEach(window -> all.add(window.stage()));
+        creators.forEach(window -> all.add(window.stage()));
+        all.forEach(Stage::close);
+    }
+}

@@ -1,0 +1,36 @@
+package io.mskconsole.ui.shell;
+
+import io.mskconsole.core.account.Account;
+import io.mskconsole.core.account.Session;
+import io.mskconsole.ui.common.Notice;
+import javafx.beans.property.ReadOnlyObjectProperty;
+
+/**
+ * One account open in the app, as the main window sees it: its session, the windows it opens, what its windows say
+ * about it. Several are open at once; each has its own clients, caches, pacers, reverts and credentials, and is
+ * closed as a whole, only when the person closes it (or quits).
+ */
+public interface OpenAccount {
+    Session session();
+
+    default Account account() {
+        return session().account();
+    }
+
+    /** Opens the account's windows. */
+    AccountWindows windows();
+
+    /** Says the account is signed out (what to do about it) in each of its windows; {@link Notice#NONE} otherwise. */
+    ReadOnlyObjectProperty<Notice> credentialNotice();
+
+    /** Levels this app raised earlier on the account (said when it opens), or the latest level put back. */
+    ReadOnlyObjectProperty<Notice> levelsNotice();
+
+    void dismissLevelsNotice();
+
+    /**
+     * Closes the account's windows, stops its reverts and closes its session. Ask first
+     * ({@link AccountWindows#mayClose}): this closes without asking.
+     */
+    void close();
+}
