@@ -6,6 +6,7 @@ import io.mskconsole.core.concurrent.DelayedTasks;
 import io.mskconsole.core.levels.RaisedLevel;
 import io.mskconsole.core.levels.RaisedLevelRecords;
 import io.mskconsole.core.trail.TrailPacers;
+import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.Notice;
 import io.mskconsole.ui.common.TaskExecutor;
 import io.mskconsole.ui.levels.KnownBrokerLevels;
@@ -69,11 +70,29 @@ public final class AccountContext implements OpenAccount {
                 levelsNotice.set(done.notice());
             }
         });
-        following = session.credentialHealth().follow(status -> executor.onUiThread(() -> credentialNotice.set(
-                status.signedOut() ? Notice.warning(status.message()) : Notice.NONE)));
+        // reports come from any thread, in any order: the UI thread shows the state as it is when it gets there
+        following = session.credentialHealth().follow(status -> executor.onUiThread(this::showCredentials));
+        showCredentials();
+        this.windows = windows.apply(this);
+    }
+
+    private void showCredentials() {
         CredentialHealth.Status now = session.credentialHealth().status();
         credentialNotice.set(now.signedOut() ? Notice.warning(now.message()) : Notice.NONE);
-        this.windows = windows.apply(this);
+    }
+
+    /**
+     * Asks AWS who the account's credentials belong to (GetCallerIdentity, in the region given): the answer, reported
+     * to the account's credential health like every call's, clears or keeps the signed-out bar of all its windows. A
+     * failure that says nothing about the credentials (the network, say) is shown in the bar.
+     */
+    public void checkSignIn(String region) {
+        executor.execute(c -> session.destinations(region).permissions().caller(), caller -> showCredentials(),
+                failure -> {
+                    CredentialHealth.Status now = session.credentialHealth().status();
+                    String state = now.signedOut() ? now.message() + " " : "";
+                    credentialNotice.set(Notice.warning(state + "Checking again failed: " + Messages.of(failure)));
+                });
     }
 
     static String raisedEarlierText(List<RaisedLevel> raised) {

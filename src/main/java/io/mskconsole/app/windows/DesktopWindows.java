@@ -99,7 +99,7 @@ public final class DesktopWindows {
                     new RaisedLevelRecords(services.raisedLevels(), clock), timers, events::get);
             ShellViewModel shell = new ShellViewModel(accounts, lastUsed, executor, new ClusterListViewModel(executor),
                     new AccountOpening(accounts, desktop), forcedAccount, forcedRegion);
-            events.set(shell);
+            events.set(shell.clusterEvents());
             return new Built(new MainWindow(stage, shell, executor, dialogs, services), shell);
         }
     }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * Makes every window of one account from its context: one log delivery editor and one levels window per cluster
@@ -78,7 +79,12 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
     /** Ends the window's title with its account and region, and shows there when the account is signed out. */
     private void belongs(Stage stage, String region) {
         stage.setTitle(stage.getTitle() + " — " + where(region));
-        SignedOutBar.install(stage, context.credentialNotice(), null);
+        SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region));
+    }
+
+    /** Runs when the window closes, beside the window's own handlers (the CloudTrail window cancels its search so). */
+    private static void whenClosed(Stage stage, Runnable action) {
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> action.run());
     }
 
     @Override
@@ -100,7 +106,7 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
         BrokerLogEditorWindow window = new BrokerLogEditorWindow(stage, model, region, desktop.owner());
         belongs(stage, region);
         editors.put(cluster.arn(), window);
-        stage.setOnHidden(e -> editors.remove(cluster.arn()));
+        whenClosed(stage, () -> editors.remove(cluster.arn()));
         window.show();
     }
 
@@ -123,7 +129,7 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
                 context.levels()), () -> openEditor(cluster, region), region, desktop.owner());
         belongs(stage, region);
         levels.put(cluster.arn(), window);
-        stage.setOnHidden(e -> levels.remove(cluster.arn()));
+        whenClosed(stage, () -> levels.remove(cluster.arn()));
         window.show();
     }
 
@@ -133,11 +139,11 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
         TrailBrowserViewModel model = new TrailBrowserViewModel(session()::trail, session().regions(), region,
                 executor(), desktop.clock(), context.trailPacers());
         TrailBrowserWindow window = new TrailBrowserWindow(stage, model, executor(), desktop.dialogs().apply(stage),
-                desktop.columns(), desktop.owner(), where(region));
-        SignedOutBar.install(stage, context.credentialNotice(), null);
+                desktop.columns(), desktop.owner(), account().displayName());
+        SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region));
         window.show();
         others.add(stage);
-        stage.setOnHidden(e -> others.remove(stage));
+        whenClosed(stage, () -> others.remove(stage));
         if (cluster != null) {
             model.showCluster(cluster.arn(), region);
         }
@@ -155,9 +161,9 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
                 created -> events().created(account(), region, created),
                 () -> events().listChanged(account(), region), CHECK_DELAY);
         CreateClusterWindow window = new CreateClusterWindow(stage, model, account().displayName(), desktop.owner());
-        SignedOutBar.install(stage, context.credentialNotice(), null);
+        SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region));
         creators.add(window);
-        stage.setOnHidden(e -> creators.remove(window));
+        whenClosed(stage, () -> creators.remove(window));
         window.show();
         if (from != null) {
             model.startFrom(from);
@@ -194,6 +200,11 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
             }
         }
         return true;
+    }
+
+    @Override
+    public int count() {
+        return others.size() + editors.size() + levels.size() + creators.size();
     }
 
     @Override

@@ -104,7 +104,7 @@ public final class AwsSession implements Session {
         this.environment = Map.copyOf(environment);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.health = new CredentialHealth("profile " + profile);
-        this.healthReports = new CredentialHealthInterceptor(health, profile, this::renewCredentialsOnNextUse);
+        this.healthReports = new CredentialHealthInterceptor(health, profile, new CredentialGenerations());
         this.builders = builders.apply(new ServiceClients.Shared(this::credentials, this::http, () -> healthReports));
     }
 
@@ -324,7 +324,9 @@ public final class AwsSession implements Session {
                     return providerFor(profile, file != null ? file : reread.get());
                 };
                 credentials = new FailureTaggingCredentialsProvider(build, profile, isSsoProfile(),
-                        override == null, unavailable -> healthReports.failed(unavailable, null));
+                        override == null, (unavailable, generation) -> healthReports.failed(unavailable, null,
+                        generation));
+                credentials.onFound(health::credentialsFound);
             }
             return credentials;
         }
@@ -346,14 +348,35 @@ public final class AwsSession implements Session {
         }
     }
 
-    /** After a credential failure: the next call reads the credentials afresh (renewed outside the app, perhaps). */
-    private void renewCredentialsOnNextUse() {
-        FailureTaggingCredentialsProvider provider;
-        synchronized (lock) {
-            provider = credentials;
+    /**
+     * The session's credentials as its calls report on them: before the first call (or after the session closed)
+     * the generation is the first one to be built.
+     */
+    private final class CredentialGenerations implements CredentialHealthInterceptor.Generations {
+        private FailureTaggingCredentialsProvider provider() {
+            synchronized (lock) {
+                return credentials;
+            }
         }
-        if (provider != null) {
-            provider.renewOnNextUse();
+
+        @Override
+        public int nextGeneration() {
+            FailureTaggingCredentialsProvider provider = provider();
+            return provider == null ? 1 : provider.nextGeneration();
+        }
+
+        @Override
+        public boolean isCurrent(int generation) {
+            FailureTaggingCredentialsProvider provider = provider();
+            return provider != null && provider.isCurrent(generation);
+        }
+
+        @Override
+        public void renewOnNextUse(int generation) {
+            FailureTaggingCredentialsProvider provider = provider();
+            if (provider != null) {
+                provider.renewOnNextUse(generation);
+            }
         }
     }
 

@@ -2,7 +2,9 @@ package io.mskconsole.aws.account;
 
 import io.mskconsole.aws.errors.CredentialsUnavailableException;
 import io.mskconsole.aws.errors.SessionClosedException;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -18,25 +20,35 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * the shared files as they are then, so credentials renewed outside the app ({@code aws sso login}, a new session
  * token written to the credentials file) are picked up by the next call, without reopening the account. The SDK's
  * provider caches what it resolved until it nears expiry, so a burst of calls makes one fetch.
+ *
+ * <p>Each provider built is a generation. A failure renews only the generation it came from: a burst of calls that
+ * all fail with the same expired credentials builds one new provider (one fetch), and a late failure of a call made
+ * with credentials already replaced changes nothing. Replaced providers are closed with this one, not while another
+ * thread may still be resolving through them.
  */
 final class FailureTaggingCredentialsProvider implements AwsCredentialsProvider, SdkAutoCloseable {
     private final Supplier<AwsCredentialsProvider> build;
     private final String profile;
     private final boolean ssoProfile;
     private final boolean ownsDelegate;
-    private final Consumer<CredentialsUnavailableException> failed;
+    private final ObjIntConsumer<CredentialsUnavailableException> failed;
+    private volatile Runnable found = () -> { };
+    private boolean foundSaid;
+    private final List<AwsCredentialsProvider> replaced = new ArrayList<>();
     private AwsCredentialsProvider delegate;
+    private int generation;
     private boolean renew;
     private boolean closed;
 
     /**
      * @param build        makes the SDK's provider (again, after a credential failure)
      * @param ownsDelegate whether the provider built is closed with this one (not when it was handed in from outside)
-     * @param failed       told of each failure to resolve credentials (the SDK tells its interceptors nothing of
-     *                     them); the next resolution builds the provider again all the same
+     * @param failed       told of each failure to resolve credentials, with the generation that failed (the SDK tells
+     *                     its interceptors nothing of them); the next resolution builds the provider again all the
+     *                     same
      */
     FailureTaggingCredentialsProvider(Supplier<AwsCredentialsProvider> build, String profile, boolean ssoProfile,
-                                      boolean ownsDelegate, Consumer<CredentialsUnavailableException> failed) {
+                                      boolean ownsDelegate, ObjIntConsumer<CredentialsUnavailableException> failed) {
         this.build = build;
         this.failed = failed;
         this.profile = profile;
@@ -46,52 +58,92 @@ final class FailureTaggingCredentialsProvider implements AwsCredentialsProvider,
 
     @Override
     public AwsCredentials resolveCredentials() {
+        AwsCredentialsProvider now;
+        int used;
+        synchronized (this) {
+            now = current();
+            used = generation;
+        }
         try {
-            return current().resolveCredentials();
+            AwsCredentials resolved = now.resolveCredentials();
+            sayFound(used);
+            return resolved;
         } catch (SessionClosedException closed) {
             throw closed;
         } catch (RuntimeException e) {
             CredentialsUnavailableException tagged = new CredentialsUnavailableException(profile, ssoProfile, e);
-            renewOnNextUse();
-            failed.accept(tagged);
+            failed.accept(tagged, used);
+            renewOnNextUse(used);
             throw tagged;
         }
     }
 
-    /** The next resolution builds the SDK's provider again, reading the shared files and the token cache afresh. */
-    void renewOnNextUse() {
+    /** Tells, once per provider built, that it found credentials. */
+    void onFound(Runnable action) {
+        this.found = action;
+    }
+
+    private void sayFound(int used) {
+        boolean first;
         synchronized (this) {
+            first = used == generation && !foundSaid;
+            foundSaid = foundSaid || first;
+        }
+        if (first) {
+            found.run();
+        }
+    }
+
+    /** The generation the next resolution uses: the one built, or the next when it is to be built first. */
+    synchronized int nextGeneration() {
+        return delegate == null || renew ? generation + 1 : generation;
+    }
+
+    /** Whether credentials of this generation are still the ones resolved, with no renewal asked for. */
+    synchronized boolean isCurrent(int seen) {
+        return delegate != null && !renew && seen == generation;
+    }
+
+    /**
+     * After a failure of credentials of generation {@code seen}: if they are still the current ones, the next
+     * resolution builds the SDK's provider again, reading the shared files and the token cache afresh.
+     */
+    synchronized void renewOnNextUse(int seen) {
+        if (seen == generation) {
             renew = true;
         }
     }
 
+    /** Builds the provider when there is none or a renewal was asked for. Called holding the lock. */
     private AwsCredentialsProvider current() {
-        AwsCredentialsProvider replaced = null;
-        AwsCredentialsProvider now;
-        synchronized (this) {
-            if (closed) {
-                throw new SessionClosedException(profile);
-            }
-            if (delegate == null || renew) {
-                replaced = delegate;
-                delegate = build.get();
-                renew = false;
-            }
-            now = delegate;
+        if (closed) {
+            throw new SessionClosedException(profile);
         }
-        closeIfOwned(replaced);
-        return now;
+        if (delegate == null || renew) {
+            if (delegate != null) {
+                replaced.add(delegate);
+            }
+            delegate = build.get();
+            generation++;
+            foundSaid = false;
+            renew = false;
+        }
+        return delegate;
     }
 
     @Override
     public void close() {
-        AwsCredentialsProvider last;
+        List<AwsCredentialsProvider> all;
         synchronized (this) {
             closed = true;
-            last = delegate;
+            all = new ArrayList<>(replaced);
+            if (delegate != null) {
+                all.add(delegate);
+            }
+            replaced.clear();
             delegate = null;
         }
-        closeIfOwned(last);
+        all.forEach(this::closeIfOwned);
     }
 
     private void closeIfOwned(AwsCredentialsProvider provider) {

@@ -129,7 +129,7 @@ public final class AwsFailures {
     }
 
     /** The first throwable of the given type in the cause chain, the error itself included. */
-    static <T extends Throwable> T find(Throwable error, Class<T> type) {
+    public static <T extends Throwable> T find(Throwable error, Class<T> type) {
         int depth = 0;
         for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
             if (type.isInstance(t)) {

@@ -32,6 +32,8 @@ public final class CredentialHealth {
     }
 
     private final String accountName;
+    /** Whether the account is signed out for want of credentials (none found, an ended SSO session). */
+    private volatile boolean signedOutForWant;
     private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
     private volatile Status status = Status.UNKNOWN;
 
@@ -52,6 +54,7 @@ public final class CredentialHealth {
 
     /** A call got through: the credentials work. */
     public void working() {
+        signedOutForWant = false;
         change(Status.WORKING);
     }
 
@@ -68,14 +71,27 @@ public final class CredentialHealth {
         String named = profile == null ? "" : " --profile " + profile;
         String message = switch (failure) {
             case SSO_LOGIN_REQUIRED -> "The SSO session of " + accountName + " has ended. Run `aws sso login" + named
-                    + "`, then Refresh: MSK Console picks up the new sign-in without restarting.";
+                    + "`, then press Check again: MSK Console picks up the new sign-in without restarting.";
             case EXPIRED_CREDENTIALS -> "The credentials of " + accountName + " have expired or were not accepted. "
-                    + "Renew them (sign in again, or write a new session token), then Refresh: MSK Console reads "
+                    + "Renew them (sign in again, or write a new session token), then press Check again: MSK Console reads "
                     + "them again without restarting.";
             default -> "No credentials were found for " + accountName + ". Add them to the AWS config files, then "
-                    + "Refresh.";
+                    + "press Check again.";
         };
         change(new Status(State.SIGNED_OUT, message));
+        signedOutForWant = failure != Failure.EXPIRED_CREDENTIALS;
+    }
+
+    /**
+     * Credentials were found again after the account was signed out for want of them (a profile given keys, an SSO
+     * role's credentials fetched after {@code aws sso login}): that is what was asked for, so the account is no longer
+     * signed out, even before a call gets through (the network may still be down). Credentials AWS refused stay
+     * signed out until AWS accepts them.
+     */
+    public void credentialsFound() {
+        if (signedOutForWant && status.signedOut()) {
+            working();
+        }
     }
 
     /**

@@ -32,6 +32,7 @@ public final class ClusterListViewModel {
     private String region;
     private TaskHandle running;
     private int loads;
+    private boolean lastLoadFailed;
 
     public ClusterListViewModel(TaskExecutor executor) {
         this.executor = executor;
@@ -46,6 +47,7 @@ public final class ClusterListViewModel {
         clusters.clear();
         selected.set(null);
         message.set("");
+        lastLoadFailed = false;
         if (gateway != null) {
             refresh();
         }
@@ -67,6 +69,7 @@ public final class ClusterListViewModel {
                 return;
             }
             loading.set(false);
+            lastLoadFailed = false;
             String keep = selected.get() == null ? null : selected.get().arn();
             clusters.setAll(loaded.stream().sorted(Comparator.comparing(Cluster::name)).toList());
             Cluster again = keep == null ? null : find(keep);
@@ -77,6 +80,7 @@ public final class ClusterListViewModel {
                 return;
             }
             loading.set(false);
+            lastLoadFailed = true;
             message.set("Could not list clusters: " + Messages.of(failure));
         });
     }
@@ -155,6 +159,11 @@ public final class ClusterListViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** Whether the clusters could not be listed the last time they were asked for. */
+    public boolean lastLoadFailed() {
+        return lastLoadFailed;
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -1,5 +1,7 @@
 package io.mskconsole.ui.common;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -9,6 +11,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * Across the top of each window of an account: that the account is signed out and what to do about it, with a
@@ -17,14 +20,18 @@ import javafx.stage.Stage;
 public final class SignedOutBar extends HBox {
     public static final String ID = "signedOutNotice";
 
-    /** @param refresh reads the window's data again, or null where the window's own buttons retry */
-    public SignedOutBar(ObservableValue<Notice> notice, Runnable refresh) {
+    private final ObjectProperty<Notice> mine = new SimpleObjectProperty<>(Notice.NONE);
+
+    /** @param check asks AWS again whether the account's credentials work (and reads the window's data again) */
+    public SignedOutBar(ObservableValue<Notice> notice, Runnable check) {
         super(8);
-        NoticeBar text = new NoticeBar(ID, notice);
+        // the account's notice outlives the window: it holds the bar only weakly (a binding), so a closed window goes
+        mine.bind(notice);
+        NoticeBar text = new NoticeBar(ID, mine);
         HBox.setHgrow(text, Priority.ALWAYS);
         getChildren().add(text);
-        if (refresh != null) {
-            Button again = Buttons.of("signedOutRefresh", "Refresh", refresh);
+        if (check != null) {
+            Button again = Buttons.of("signedOutCheck", "Check again", check);
             again.setMinWidth(Button.USE_PREF_SIZE);
             getChildren().add(again);
         }
@@ -34,11 +41,13 @@ public final class SignedOutBar extends HBox {
     }
 
     /** Puts the bar above everything the window's scene shows. */
-    public static void install(Stage stage, ObservableValue<Notice> notice, Runnable refresh) {
+    public static void install(Stage stage, ObservableValue<Notice> notice, Runnable check) {
         Scene scene = stage.getScene();
         Parent content = scene.getRoot();
         BorderPane frame = new BorderPane(content);
-        frame.setTop(new SignedOutBar(notice, refresh));
+        SignedOutBar bar = new SignedOutBar(notice, check);
+        frame.setTop(bar);
         scene.setRoot(frame);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> bar.mine.unbind());
     }
 }

@@ -24,11 +24,15 @@ public interface AccountWindows {
     void openCreate(Cluster from, String region);
 
     /**
-     * Asks each window holding work (an unsaved edit, an apply or a creation being followed) whether it may close,
-     * and then, through {@code dialogs}, whether to leave levels raised that wait to be put back. True when each
-     * agrees (nothing is closed yet); false as soon as one says no (that window is in front).
+     * Asks, through {@code dialogs}, whether to leave levels raised that wait to be put back, then each window holding
+     * work (an unsaved edit, an apply or a creation being followed) whether it may close; each that agrees closes at
+     * once. True when all agreed; false as soon as one says no (that window is in front, and stays open with the
+     * ones not asked yet).
      */
     boolean mayClose(DialogService dialogs);
+
+    /** How many windows of the account are open. */
+    int count();
 
     /** The levels of this account waiting to be put back at their time. */
     List<RaisedLevel> pendingReverts();

@@ -3,6 +3,7 @@ package io.mskconsole.ui.shell;
 import io.mskconsole.ui.common.ThemeSetting;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -103,11 +104,13 @@ final class MainMenu {
     }
 
     /** Puts "Close account" (Shift+Shortcut+W) in the File menu, after "Close window". */
-    static void addCloseAccountItem(MenuBar bar, Runnable close, ObservableBooleanValue noSession) {
+    static void addCloseAccountItem(MenuBar bar, Runnable close, ObservableBooleanValue disabled,
+                                    ObservableStringValue text) {
         Menu file = bar.getMenus().stream().filter(m -> "_File".equals(m.getText())).findFirst().orElseThrow();
         MenuItem item = item("menuCloseAccount", "Close account", new KeyCodeCombination(KeyCode.W,
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), close);
-        item.disableProperty().bind(noSession);
+        item.disableProperty().bind(disabled);
+        item.textProperty().bind(text);
         file.getItems().add(1, item);
     }
 

@@ -5,6 +5,7 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.ui.clusters.ClusterDetailsView;
 import io.mskconsole.ui.clusters.ClusterListView;
 import io.mskconsole.ui.clusters.ClusterListViewModel;
+import io.mskconsole.ui.common.PickerChoice;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.SignedOutBar;
 import io.mskconsole.ui.common.Styles;
@@ -78,7 +79,12 @@ public final class MainWindow {
         accountPicker.setId("accountPicker");
         accountPicker.setPromptText("Account");
         accountPicker.setCellFactory(list -> new OpenAccountCell(shell));
-        accountPicker.valueProperty().bindBidirectional(shell.accountProperty());
+        // "· open" follows the accounts opened and closed
+        shell.openAccounts().addListener((javafx.collections.ListChangeListener<OpenAccount>) change -> {
+            accountPicker.setCellFactory(null);
+            accountPicker.setCellFactory(list -> new OpenAccountCell(shell));
+        });
+        PickerChoice.bind(accountPicker, shell.accountProperty());
         Button closeAccount = new Button("Close account");
         closeAccount.setId("closeAccount");
         closeAccount.setMinWidth(Region.USE_PREF_SIZE);
@@ -89,7 +95,7 @@ public final class MainWindow {
         regionPicker.setId("regionPicker");
         regionPicker.setPromptText("Region");
         regionPicker.setVisibleRowCount(16);
-        regionPicker.valueProperty().bindBidirectional(shell.regionProperty());
+        PickerChoice.bind(regionPicker, shell.regionProperty());
         Label notice = new Label();
         notice.setId("shellNotice");
         notice.getStyleClass().add("toolbar-notice");
@@ -113,7 +119,10 @@ public final class MainWindow {
         trail.setMinWidth(Region.USE_PREF_SIZE);
         trail.setOnAction(e -> openTrail(null));
         trail.disableProperty().bind(noSession);
-        closeAccount.disableProperty().bind(noSession);
+        // the Sandbox alone has nothing to go back to: closing it would only open it again
+        BooleanBinding nothingToClose = noSession.or(shell.sandboxBinding()
+                .and(Bindings.size(shell.openAccounts()).lessThanOrEqualTo(1)));
+        closeAccount.disableProperty().bind(nothingToClose);
         Button create = new Button("Create cluster…");
         create.setId("createCluster");
         create.setMinWidth(Region.USE_PREF_SIZE);
@@ -143,7 +152,7 @@ public final class MainWindow {
         BooleanBinding noClusterWithLogs = Bindings.createBooleanBinding(
                 () -> clusters.selectedProperty().get() == null || !clusters.selectedProperty().get().supportsBrokerLogs(),
                 clusters.selectedProperty());
-        MenuBar menu = MainMenu.create(new MainMenu.Actions(this::requestClose, this::quit, clusters::refresh, find,
+        MenuBar menu = MainMenu.create(new MainMenu.Actions(this::closeWindow, this::quit, clusters::refresh, find,
                         () -> openEditor(clusters.selectedProperty().get()),
                         () -> openTrail(clusters.selectedProperty().get()), () -> openTrail(null),
                         () -> services.desktop().openFolder(services.about().logFolder()), this::showAbout),
@@ -151,7 +160,9 @@ public final class MainWindow {
         MainMenu.addCreateItems(menu, () -> openCreate(null), () -> openCreate(clusters.selectedProperty().get()),
                 noSession, noClusterWithLogs);
         MainMenu.addLevelsItem(menu, () -> openLevels(clusters.selectedProperty().get()), noClusterWithLogs);
-        MainMenu.addCloseAccountItem(menu, this::closeShownAccount, noSession);
+        MainMenu.addCloseAccountItem(menu, this::closeShownAccount, closeAccount.disableProperty(),
+                Bindings.createStringBinding(() -> shell.accountProperty().get() == null ? "Close account"
+                        : "Close account " + shell.accountProperty().get().displayName(), shell.accountProperty()));
         root.setTop(new VBox(menu, sandbox, toolbar, new SignedOutBar(shell.credentialNoticeProperty(),
                 clusters::refresh), raisedEarlierBar()));
         root.setBottom(statusBar);
@@ -213,6 +224,20 @@ public final class MainWindow {
     /** The theme and the system's preference, for the View menu and tests. */
     public AppearanceViewModel appearance() {
         return appearance;
+    }
+
+    /**
+     * File > Close window (Ctrl+W) in the main window: closing it quits the app, so when other windows are open the
+     * person is asked first (Ctrl+W is pressed out of habit to close the window in front).
+     */
+    void closeWindow() {
+        List<String> with = shell.openAccounts().stream().filter(open -> open.windows().count() > 0)
+                .map(open -> open.account().displayName()).toList();
+        if (!with.isEmpty() && !dialogs.apply(stage).confirm("Quit MSK Console?", "Closing the main window quits MSK "
+                + "Console and closes the other windows, of " + String.join(", ", with) + ".", "Quit")) {
+            return;
+        }
+        requestClose();
     }
 
     /** As if the window's close button was pressed: editors are asked first. */

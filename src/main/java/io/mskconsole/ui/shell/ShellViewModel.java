@@ -5,13 +5,14 @@ import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.LastUsed;
 import io.mskconsole.core.account.LastUsedStore;
 import io.mskconsole.core.account.Session;
-import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.ui.clusters.ClusterListViewModel;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.Notice;
 import io.mskconsole.ui.common.TaskExecutor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -33,9 +34,7 @@ import javafx.collections.ObservableList;
  * it closes only when the person closes it ({@link #closeShown}) or the app quits. Opens accounts in the background,
  * remembers the choice between runs, and points the cluster list at the chosen region.
  */
-public final class ShellViewModel implements ClusterEvents {
-    static final String NO_CREDENTIALS = "No AWS credentials were found, so MSK Console opened the Sandbox: offline "
-            + "sample data. Configure a profile (aws configure, or aws configure sso) to work with your clusters.";
+public final class ShellViewModel {
 
     private final Accounts accounts;
     private final LastUsedStore lastUsed;
@@ -49,7 +48,7 @@ public final class ShellViewModel implements ClusterEvents {
     /** The accounts open, the most recently shown first. */
     private final ObservableList<OpenAccount> open = FXCollections.observableArrayList();
     /** The region each open account showed last: going back to an account shows it as it was left. */
-    private final java.util.Map<OpenAccount, String> lastRegion = new java.util.HashMap<>();
+    private final Map<OpenAccount, String> lastRegion = new HashMap<>();
     private final ObjectProperty<Account> account = new SimpleObjectProperty<>();
     private final ObjectProperty<String> region = new SimpleObjectProperty<>();
     private final ObjectProperty<OpenAccount> shown = new SimpleObjectProperty<>();
@@ -60,7 +59,9 @@ public final class ShellViewModel implements ClusterEvents {
             Bindings.createBooleanBinding(() -> account.get() != null && account.get().isSandbox(), account);
     private final ObjectProperty<Notice> credentialNotice = new SimpleObjectProperty<>(Notice.NONE);
     private final ObjectProperty<Notice> levelsNotice = new SimpleObjectProperty<>(Notice.NONE);
+    private final ClusterEvents events;
     private boolean switching;
+    private boolean closed;
     private int generation;
     /** What to say once the first account is open (why the Sandbox, or why only the Sandbox). */
     private String startNotice = "";
@@ -80,6 +81,7 @@ public final class ShellViewModel implements ClusterEvents {
         this.opener = opener;
         this.forcedAccount = forcedAccount;
         this.forcedRegion = forcedRegion;
+        this.events = new ShownListEvents(clusters, this::showing);
         account.addListener((obs, old, chosen) -> {
             if (!switching && chosen != null && !chosen.equals(old)) {
                 show(chosen, null, old);
@@ -88,6 +90,12 @@ public final class ShellViewModel implements ClusterEvents {
         region.addListener((obs, old, chosen) -> {
             if (!switching && chosen != null && !chosen.equals(old)) {
                 showRegion(chosen);
+            }
+        });
+        // another window's call got through after the account was signed out: list again what could not be listed
+        credentialNotice.addListener((obs, old, now) -> {
+            if (old != null && !old.isEmpty() && now.isEmpty() && clusters.lastLoadFailed()) {
+                clusters.refresh();
             }
         });
         shown.addListener((obs, old, now) -> {
@@ -103,33 +111,11 @@ public final class ShellViewModel implements ClusterEvents {
         });
     }
 
-    private record Start(List<Account> accounts, Account account, String region, String notice) {
-    }
-
     /** Finds the accounts and opens the remembered one (or the default profile, or the Sandbox). */
     public void start() {
         notice.set("Looking for AWS profiles…");
         opening.set(true);
-        executor.execute(c -> {
-            LastUsed remembered = lastUsed.load();
-            String region = forcedRegion != null ? forcedRegion : remembered.region();
-            List<Account> all;
-            try {
-                all = accounts.list();
-            } catch (RuntimeException unreadable) {
-                Account chosen = forcedAccount != null && forcedAccount.isSandbox() ? forcedAccount : Account.SANDBOX;
-                return new Start(List.of(Account.SANDBOX), chosen, region, "The AWS profiles could not be read, so "
-                        + "only the Sandbox is offered: " + Messages.of(unreadable));
-            }
-            Account chosen = forcedAccount;
-            if (chosen == null) {
-                Account last = Account.fromKey(remembered.accountKey());
-                chosen = last != null && all.contains(last) ? last : accounts.startingAccount();
-            }
-            boolean noCredentials = forcedAccount == null && chosen.isSandbox()
-                    && !accounts.profiles().credentialsConfigured();
-            return new Start(all, chosen, region, noCredentials ? NO_CREDENTIALS : "");
-        }, start -> {
+        executor.execute(c -> StartChoice.of(accounts, lastUsed.load(), forcedAccount, forcedRegion), start -> {
             accountChoices.setAll(start.accounts());
             startNotice = start.notice();
             show(start.account(), start.region(), null);
@@ -147,6 +133,9 @@ public final class ShellViewModel implements ClusterEvents {
      * the background. If opening fails, the account shown before ({@code previousAccount}, still open) is shown again.
      */
     private void show(Account chosen, String preferredRegion, Account previousAccount) {
+        if (closed) {
+            return;
+        }
         String previousRegion = region.get();
         Optional<OpenAccount> already = find(chosen);
         int mine = ++generation;
@@ -164,11 +153,16 @@ public final class ShellViewModel implements ClusterEvents {
         opening.set(true);
         executor.execute(c -> {
             OpenAccount opened = opener.open(chosen);
-            List<String> regions = opened.session().regions();
-            return new Opened(opened, regions, pick(regions, preferredRegion, opened.session().defaultRegion()));
+            try {
+                List<String> regions = opened.session().regions();
+                return new Opened(opened, regions, pick(regions, preferredRegion, opened.session().defaultRegion()));
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
         }, opened -> {
             if (mine != generation) {
-                // another account was chosen meanwhile: this one was never shown, so it is not kept
+                // another account was chosen meanwhile, or the app is closing: never shown, so not kept
                 opened.account().close();
                 return;
             }
@@ -303,33 +297,22 @@ public final class ShellViewModel implements ClusterEvents {
         return shown;
     }
 
-    /** Closes every open account. For the end of the app; closing builds no network traffic. */
+    /**
+     * Closes every open account, and any still being opened when it arrives. For the end of the app; closing sends
+     * nothing over the network.
+     */
     public void close() {
+        closed = true;
+        generation++;
         List<OpenAccount> all = new ArrayList<>(open);
         open.clear();
         lastRegion.clear();
         all.forEach(OpenAccount::close);
     }
 
-    @Override
-    public void changed(Account where, String inRegion, Cluster cluster) {
-        if (showing(where, inRegion)) {
-            clusters.replace(cluster);
-        }
-    }
-
-    @Override
-    public void created(Account where, String inRegion, Cluster cluster) {
-        if (showing(where, inRegion)) {
-            clusters.put(cluster);
-        }
-    }
-
-    @Override
-    public void listChanged(Account where, String inRegion) {
-        if (showing(where, inRegion)) {
-            clusters.refresh();
-        }
+    /** What the account windows tell the main window about clusters: applied when it shows their account and region. */
+    public ClusterEvents clusterEvents() {
+        return events;
     }
 
     private boolean showing(Account where, String inRegion) {

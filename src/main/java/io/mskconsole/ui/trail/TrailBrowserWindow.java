@@ -44,6 +44,7 @@ public final class TrailBrowserWindow {
     private final TrailBrowserViewModel model;
     private final TrailFileActions files;
 
+    /** @param accountName the account's name, which the title gives with the regions searched */
     public TrailBrowserWindow(Stage stage, TrailBrowserViewModel model, TaskExecutor executor, DialogService dialogs,
                               ColumnStore columns, Window owner, String accountName) {
         this.stage = stage;
@@ -52,7 +53,9 @@ public final class TrailBrowserWindow {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        stage.setTitle("CloudTrail events — " + accountName);
+        // the window searches the regions chosen in it, so its title follows them
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "CloudTrail events — " + accountName + " · " + regionsWords(model.regions()), model.regions()));
 
         BorderPane root = new BorderPane();
         root.setId("trailBrowser");
@@ -70,6 +73,14 @@ public final class TrailBrowserWindow {
         Styles.apply(scene);
         stage.setScene(scene);
         stage.setOnHidden(e -> model.cancel());
+    }
+
+    /** "eu-west-1", "eu-west-1, us-east-1", or "4 regions" past three. */
+    static String regionsWords(java.util.List<String> regions) {
+        if (regions.isEmpty()) {
+            return "no region";
+        }
+        return regions.size() > 3 ? regions.size() + " regions" : String.join(", ", regions);
     }
 
     private FlowPane queryBar() {

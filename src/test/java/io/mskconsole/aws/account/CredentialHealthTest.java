@@ -57,8 +57,8 @@ class CredentialHealthTest {
                     .extracting(e -> ((GatewayException) e).failure()).isEqualTo(Failure.EXPIRED_CREDENTIALS);
             assertThat(health.status().signedOut()).isTrue();
             assertThat(health.status().message()).isEqualTo("The credentials of profile stub have expired or were"
-                    + " not accepted. Renew them (sign in again, or write a new session token), then Refresh: MSK"
-                    + " Console reads them again without restarting.");
+                    + " not accepted. Renew them (sign in again, or write a new session token), then press Check again:"
+                    + " MSK Console reads them again without restarting.");
 
             StubAccount.write(dir.resolve("credentials"), "[" + StubAccount.PROFILE + "]\naws_access_key_id = "
                     + RENEWED_KEY + "\naws_secret_access_key = renewedSecretForTestsOnly\n");

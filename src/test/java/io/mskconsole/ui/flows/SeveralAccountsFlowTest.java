@@ -81,6 +81,12 @@ class SeveralAccountsFlowTest {
         robot.clickOn("#editBrokerLogs");
     }
 
+    private static void onWorker(Runnable report) throws Exception {
+        Thread worker = new Thread(report, "test-worker");
+        worker.start();
+        worker.join();
+    }
+
     /** Presses Close account in the main window (the editor may lie over it on a headless screen). */
     private static void closeAccount(FxRobot robot) {
         javafx.scene.control.Button close = robot.lookup("#closeAccount").queryButton();
@@ -112,7 +118,8 @@ class SeveralAccountsFlowTest {
                 .anyMatch(cell -> "Sandbox  · open".equals(cell.getText())));
         robot.interact(picker::hide);
 
-        robot.interact(() -> prod.health.failed(Failure.SSO_LOGIN_REQUIRED, "prod"));
+        // calls report from the executor's threads, never from the UI thread
+        onWorker(() -> prod.health.failed(Failure.SSO_LOGIN_REQUIRED, "prod"));
         waitUntil(() -> signedOutShown(window("Log delivery — orders-prod — prod").orElseThrow()));
         Stage main = window("MSK Console — prod").orElseThrow();
         assertThat(signedOutShown(main)).as("the main window shows the account it shows").isTrue();
@@ -120,7 +127,7 @@ class SeveralAccountsFlowTest {
                 "aws sso login --profile prod");
         assertThat(signedOutShown(window("Log delivery — orders-prod — Sandbox").orElseThrow()))
                 .as("the other account's windows are not signed out").isFalse();
-        robot.interact(() -> prod.health.working());
+        onWorker(() -> prod.health.working());
         waitUntil(() -> !signedOutShown(window("Log delivery — orders-prod — prod").orElseThrow()));
         assertThat(signedOutShown(main)).isFalse();
 
@@ -131,20 +138,97 @@ class SeveralAccountsFlowTest {
         waitUntil(() -> prod.closed);
         assertThat(shell.openAccounts()).extracting(open -> open.account()).containsExactly(Account.SANDBOX);
         assertThat(dialogs.confirmations).as("nothing unsaved, nothing to ask").isEmpty();
+        assertThat(robot.lookup("#closeAccount").queryButton().isDisabled())
+                .as("the Sandbox alone has nothing to go back to").isTrue();
+
+        // Ctrl+W in the main window out of habit: it would quit, so it asks while other windows are open
+        dialogs.answer = false;
+        Stage sandboxMain = window("MSK Console — Sandbox").orElseThrow();
+        javafx.scene.control.MenuBar menu = (javafx.scene.control.MenuBar) sandboxMain.getScene().getRoot()
+                .lookup(".menu-bar");
+        javafx.scene.control.MenuItem closeWindow = menu.getMenus().get(0).getItems().stream()
+                .filter(item -> "menuCloseWindow".equals(item.getId())).findFirst().orElseThrow();
+        robot.interact(closeWindow::fire);
+        assertThat(dialogs.confirmations).singleElement().asString().startsWith("Quit MSK Console?")
+                .contains("Sandbox");
+        assertThat(sandboxMain.isShowing()).isTrue();
+        assertThat(window("Log delivery — orders-prod — Sandbox")).isPresent();
+    }
+
+    @Test
+    void aCloudTrailWindowSaysItsAccountAndRegionsAndClosingItStopsItsSearch(FxRobot robot) throws Exception {
+        java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
+        prod.fakeTrail("eu-west-1").onRequest = request -> {
+            try {
+                answer.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        try {
+            robot.interact(() -> shell.accountProperty().set(Account.profile("prod")));
+            waitUntil(() -> window("MSK Console — prod · eu-west-1").isPresent()
+                    && !robot.lookup("#openTrail").queryButton().isDisabled());
+            robot.interact(() -> robot.lookup("#openTrail").queryButton().fire());
+            waitUntil(() -> window("CloudTrail events — prod · eu-west-1").isPresent());
+            Stage trail = window("CloudTrail events — prod · eu-west-1").orElseThrow();
+            javafx.scene.control.Button search = (javafx.scene.control.Button) trail.getScene().getRoot()
+                    .lookup("#trailSearch");
+            javafx.scene.control.Button cancel = (javafx.scene.control.Button) trail.getScene().getRoot()
+                    .lookup("#trailCancel");
+            robot.interact(search::fire);
+            waitUntil(() -> !cancel.isDisabled());
+            robot.interact(trail::close);
+            assertThat(cancel.isDisabled()).as("closing the window stops its search").isTrue();
+        } finally {
+            answer.countDown();
+        }
+    }
+
+    @Test
+    void lookingThroughTheAccountPickerWithTheKeysOpensNothingUntilEnter(FxRobot robot) throws Exception {
+        waitUntil(() -> window("MSK Console — Sandbox · us-east-1").isPresent());
+        ComboBox<?> picker = robot.lookup("#accountPicker").queryComboBox();
+        robot.interact(picker::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        waitUntil(picker::isShowing);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        robot.type(javafx.scene.input.KeyCode.UP);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        assertThat(profiles.opened).as("moving through the list opens no account").isEmpty();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> !picker.isShowing());
+        assertThat(shell.accountProperty().get()).as("Escape keeps the account shown").isEqualTo(Account.SANDBOX);
+        assertThat(picker.getValue()).isEqualTo(Account.SANDBOX);
+        assertThat(profiles.opened).isEmpty();
+
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        waitUntil(picker::isShowing);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> window("MSK Console — prod · eu-west-1").isPresent());
+        assertThat(profiles.opened).containsExactly("prod");
     }
 
     @Test
     void closingAnAccountWithAnUnsavedEditAsksAndKeepsItWhenTheAnswerIsNo(FxRobot robot) throws Exception {
         waitUntil(() -> window("MSK Console — Sandbox · us-east-1").isPresent());
+        robot.interact(() -> shell.accountProperty().set(Account.profile("prod")));
+        waitUntil(() -> window("MSK Console — prod · eu-west-1").isPresent());
         openEditorOfOrdersProd(robot);
-        waitUntil(() -> robot.lookup("#s3Enabled").tryQuery().isPresent());
-        robot.clickOn("#s3Enabled");
-        Stage main = window("MSK Console — Sandbox").orElseThrow();
+        waitUntil(() -> window("Log delivery — orders-prod — prod").isPresent());
+        Stage editor = window("Log delivery — orders-prod — prod").orElseThrow();
+        javafx.scene.control.CheckBox s3 = (javafx.scene.control.CheckBox) editor.getScene().getRoot()
+                .lookup("#s3Enabled");
+        robot.interact(s3::fire);
         dialogs.answer = false;
         closeAccount(robot);
         waitUntil(() -> !dialogs.confirmations.isEmpty());
-        assertThat(window("Log delivery — orders-prod — Sandbox")).as("the edit is kept").isPresent();
-        assertThat(shell.openAccounts()).extracting(open -> open.account()).containsExactly(Account.SANDBOX);
+        assertThat(window("Log delivery — orders-prod — prod")).as("the edit is kept").isPresent();
+        assertThat(s3.isSelected()).isTrue();
+        assertThat(shell.openAccounts()).extracting(open -> open.account())
+                .containsExactly(Account.profile("prod"), Account.SANDBOX);
+        assertThat(prod.closed).isFalse();
         assertThat(List.copyOf(dialogs.confirmations)).hasSize(1);
     }
 }

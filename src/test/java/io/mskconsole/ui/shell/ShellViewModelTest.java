@@ -213,6 +213,24 @@ class ShellViewModelTest {
     }
 
     @Test
+    void anAccountThatFinishesOpeningAfterTheAppClosedIsClosedNotShown() {
+        fake.addSampleProfiles("dev");
+        fake.credentialsConfigured = false;
+        io.mskconsole.testing.QueuedTaskExecutor queue = new io.mskconsole.testing.QueuedTaskExecutor();
+        Accounts accounts = new Accounts(fake,
+                () -> fake.sampleSession(Account.SANDBOX, List.of("us-east-1"), "us-east-1"));
+        ShellViewModel shell = new ShellViewModel(accounts, fake, queue, new ClusterListViewModel(queue),
+                new WindowlessAccounts(accounts), null, null);
+        shell.start();
+        queue.runAll();
+        shell.accountProperty().set(Account.profile("dev"));
+        shell.close();
+        queue.runAll();
+        assertThat(fake.closed).containsExactlyInAnyOrder("Sandbox", "dev");
+        assertThat(shell.openAccounts()).isEmpty();
+    }
+
+    @Test
     void goingBackToAnOpenAccountShowsTheRegionItWasLeftOn() {
         fake.addSampleProfiles("dev", "prod");
         ShellViewModel shell = shell(null);

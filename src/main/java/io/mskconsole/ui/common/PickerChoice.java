@@ -1,0 +1,80 @@
+package io.mskconsole.ui.common;
+
+import java.util.Objects;
+import javafx.beans.property.Property;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * Ties a picker whose choice is costly (opening an account, listing a region's clusters) to the property it sets, so
+ * that looking through the list is not choosing: the arrow keys move the highlight in the open list; a click on an
+ * entry or Enter chooses; Escape (or a click elsewhere) leaves the choice as it was. On the closed picker, Down or Up
+ * opens the list rather than choosing the next entry. The property set elsewhere shows in the picker.
+ */
+public final class PickerChoice {
+    private PickerChoice() {
+    }
+
+    public static <T> void bind(ComboBox<T> picker, Property<T> chosen) {
+        picker.setValue(chosen.getValue());
+        chosen.addListener((obs, old, now) -> {
+            if (!Objects.equals(picker.getValue(), now)) {
+                picker.setValue(now);
+            }
+        });
+        // Escape never reaches the picker (its list's popup takes it), so the list tells what was chosen: a click on
+        // an entry, or Enter
+        boolean[] choosing = {false};
+        picker.showingProperty().addListener((obs, was, showing) -> {
+            if (showing) {
+                choosing[0] = false;
+            } else if (choosing[0] && picker.getValue() != null) {
+                chosen.setValue(picker.getValue());
+            } else {
+                picker.setValue(chosen.getValue());
+            }
+        });
+        picker.valueProperty().addListener((obs, old, now) -> {
+            if (!picker.isShowing() && now != null) {
+                chosen.setValue(now);
+            }
+        });
+        picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (picker.isShowing() && e.getCode() == KeyCode.ENTER) {
+                choosing[0] = true;
+            } else if (!picker.isShowing() && (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP)
+                    && !e.isAltDown()) {
+                picker.show();
+                e.consume();
+            }
+        });
+        picker.skinProperty().addListener((obs, old, skin) -> {
+            if (skin instanceof ComboBoxListViewSkin<?> list) {
+                list.getPopupContent().addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+                    if (onEntry(e)) {
+                        choosing[0] = true;
+                    }
+                });
+                list.getPopupContent().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.ENTER) {
+                        choosing[0] = true;
+                    }
+                });
+            }
+        });
+    }
+
+    private static boolean onEntry(MouseEvent e) {
+        for (Node node = e.getPickResult().getIntersectedNode(); node != null; node = node.getParent()) {
+            if (node instanceof ListCell<?> cell) {
+                return !cell.isEmpty();
+            }
+        }
+        return false;
+    }
+}
