@@ -91,7 +91,7 @@ final class LoggingApplyCommand implements Callable<Integer> {
         UpdateMonitoringRequest request = LogDeliveryUpdate.prepare(cluster, desired);
         env.out().print(request.describeHttp());
         env.out().println();
-        env.out().println(CliCommandLine.updateMonitoring(request, connection.session().cliProfile(),
+        env.out().println(CliCommandLine.updateMonitoring(request, connection.session().cliAccount(),
                 connection.region()));
         env.out().flush();
         LoggingFiles.noteKeptAuthorizerLogs(env, desired, cluster.logging());

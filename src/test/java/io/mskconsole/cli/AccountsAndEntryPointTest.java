@@ -1,5 +1,6 @@
 package io.mskconsole.cli;
 
+import io.mskconsole.core.commandline.CliAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mskconsole.core.account.Account;
@@ -54,7 +55,8 @@ class AccountsAndEntryPointTest {
                 "--file", "cw.json", "--dry-run");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("aws kafka update-monitoring --region eu-west-1 --cluster-arn");
+        assertThat(result.out()).contains(CliAccount.SANDBOX_NOTE + "\naws kafka update-monitoring --region eu-west-1 "
+                + "--cluster-arn");
         assertThat(cli.profiles.opened).isEmpty();
     }
 

@@ -220,7 +220,7 @@ class LoggingApplyTest {
 
     @ParameterizedTest
     @EnumSource(value = Failure.class, names = {"TIMEOUT", "CONNECTION", "SERVICE_UNAVAILABLE", "UNKNOWN"})
-    void aLostAnswerToUpdateMonitoringIsOneLineSayingItMayHaveBeenAppliedExitOne(Failure failure) {
+    void aLostAnswerToUpdateMonitoringIsOneLineSayingWhatTheReadAfterItFoundExitOne(Failure failure) {
         msk.failures.put("updateMonitoring", new GatewayException(failure, "UpdateMonitoring",
                 "MSK in us-east-1 did not answer (" + failure + ")."));
 
@@ -230,13 +230,15 @@ class LoggingApplyTest {
         assertThat(result.out()).isEmpty();
         List<String> errors = result.err().lines().filter(line -> line.startsWith("msk-console: ")).toList();
         assertThat(errors).singleElement().asString()
-                .startsWith("msk-console: MSK did not answer UpdateMonitoring for prod-events (MSK in us-east-1 "
-                        + "did not answer (" + failure + ").).")
-                .contains("may or may not have been applied")
-                .doesNotContain("nothing was", "unexpected error", "Exception");
+                .startsWith("msk-console: UpdateMonitoring for prod-events got no answer (")
+                .endsWith("). The cluster is ACTIVE and its delivery is unchanged: nothing was applied, you can apply "
+                        + "again.")
+                .doesNotContain(".).", "unexpected error", "Exception");
         assertThat(result.err().lines().toList()).last().isEqualTo(errors.get(0));
         assertThat(result.err()).doesNotContainIgnoringCase("nothing was sent").doesNotContain("\tat ");
         assertThat(msk.calls).containsOnlyOnce("updateMonitoring").doesNotContain("describeOperation");
+        assertThat(msk.calls.get(msk.calls.size() - 1)).as("read once more to say what happened")
+                .isEqualTo("describeCluster");
     }
 
     @Test

@@ -87,6 +87,48 @@ class LoggingRoundTripTest {
                 S3Destination.to("msk-broker-logs-123", null), FirehoseDestination.OFF));
     }
 
+    /** Values MSK accepted, however unusual, go round: export, apply with a change elsewhere, export again. */
+    @Test
+    void unusualButAcceptedValuesGoRoundExportApplyExport() throws Exception {
+        CliHarness cli = new CliHarness(dir);
+        FakeMsk msk = cli.prodMsk();
+        io.mskconsole.core.clusters.Cluster prod = msk.cluster(CliHarness.PROD_ARN);
+        LogDelivery unusual = new LogDelivery(CloudWatchLogsDestination.to("/aws/vendedlogs/msk#payments.v2"),
+                S3Destination.to("payments-logs", "payments/"), FirehoseDestination.OFF);
+        msk.put(FakeMsk.provisioned(prod.arn(), prod.name(), prod.state(), unusual));
+        cli.prodDestinations().logGroups.put("/aws/vendedlogs/msk#payments.v2", new io.mskconsole.core.destinations
+                .LogGroupInfo("/aws/vendedlogs/msk#payments.v2", null, 30, 0, null));
+        cli.prodDestinations().buckets.put("payments-logs", new io.mskconsole.core.destinations.BucketInfo(
+                "payments-logs", "us-east-1", io.mskconsole.core.destinations.BucketEncryption.SSE_S3, null));
+        cli.prodDestinations().streams.put("payments-x", new io.mskconsole.core.destinations.DeliveryStreamInfo(
+                "payments-x", "arn:aws:firehose:us-east-1:123456789012:deliverystream/payments-x",
+                io.mskconsole.core.destinations.DeliveryStreamInfo.DIRECT_PUT, "ACTIVE",
+                java.util.Map.of(io.mskconsole.core.destinations.DeliveryStreamInfo.TAG_KEY, "true")));
+
+        assertThat(cli.run("logging", "export", "--cluster", CliHarness.PROD_ARN, "--output", "payments.json")
+                .exitCode()).isZero();
+        CliHarness.Result same = cli.run("logging", "apply", "--cluster", CliHarness.PROD_ARN, "--file",
+                "payments.json");
+        assertThat(same.exitCode()).as(same.err()).isZero();
+        assertThat(same.err()).contains("already delivering as requested");
+
+        ObjectNode document = (ObjectNode) JSON.readTree(dir.resolve("payments.json").toFile());
+        ((ObjectNode) document.at("/BrokerLogs/Firehose")).put("Enabled", true).put("DeliveryStream", "payments-x");
+        Files.writeString(dir.resolve("payments.json"), JSON.writeValueAsString(document));
+        CliHarness.Result changed = cli.run("logging", "apply", "--cluster", CliHarness.PROD_ARN, "--file",
+                "payments.json");
+        assertThat(changed.exitCode()).as(changed.err()).isZero();
+        assertThat(msk.updates).singleElement().satisfies(sent -> assertThat(sent.logging().brokerLogs().s3())
+                .isEqualTo(S3Destination.to("payments-logs", "payments/")));
+
+        msk.put(FakeMsk.provisioned(prod.arn(), prod.name(), prod.state(),
+                msk.updates.get(0).logging().brokerLogs()));
+        assertThat(cli.run("logging", "export", "--cluster", CliHarness.PROD_ARN, "--output", "again.json")
+                .exitCode()).isZero();
+        assertThat(JSON.readTree(dir.resolve("again.json").toFile()).at("/BrokerLogs/S3/Prefix").asText())
+                .isEqualTo("payments/");
+    }
+
     @Test
     void aServerlessClusterCannotBeExportedNorAppliedToBothExitOne() throws Exception {
         CliHarness cli = new CliHarness(dir);

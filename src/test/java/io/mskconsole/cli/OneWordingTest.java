@@ -23,11 +23,17 @@ class OneWordingTest {
     static final GatewayException TIMEOUT = new GatewayException(Failure.TIMEOUT, "UpdateMonitoring",
             "UpdateMonitoring of cluster orders timed out.");
 
+    static final io.mskconsole.core.clusters.Cluster ORDERS = io.mskconsole.testing.FakeMsk.provisioned(
+            "arn:aws:kafka:us-east-1:1:cluster/orders/a", "orders", io.mskconsole.core.clusters.ClusterState.ACTIVE,
+            io.mskconsole.core.delivery.LogDelivery.NONE.withS3(io.mskconsole.core.delivery.S3Destination.to(
+                    "orders-logs", null)));
+
     static List<RuntimeException> worded() {
         return List.of(TIMEOUT,
                 new GatewayException(Failure.BAD_REQUEST, "UpdateMonitoring", "", "The version is not current.", null),
                 new UpdateRefusedException(UpdateRefusedException.Reason.NOT_ACTIVE, "Cluster orders is UPDATING."),
-                new SendOutcomeUnknownException("orders", "arn:aws:kafka:us-east-1:1:cluster/orders/a", TIMEOUT),
+                new SendOutcomeUnknownException(ORDERS, io.mskconsole.core.delivery.LoggingInfo.of(
+                        io.mskconsole.core.delivery.LogDelivery.NONE), TIMEOUT, ORDERS, null),
                 new CreateOutcomeUnknownException("orders", TIMEOUT),
                 new CreateRefusedException(List.of(new DraftProblem(DraftField.NAME, "Required: name the new cluster."))));
     }

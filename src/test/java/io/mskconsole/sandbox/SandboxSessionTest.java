@@ -1,5 +1,6 @@
 package io.mskconsole.sandbox;
 
+import io.mskconsole.core.commandline.CliAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mskconsole.core.account.Account;
@@ -15,7 +16,7 @@ class SandboxSessionTest {
     void isTheSandboxAccountWithNoCliProfile() {
         assertThat(fixture.session.account()).isEqualTo(Account.SANDBOX);
         assertThat(fixture.session.account().isSandbox()).isTrue();
-        assertThat(fixture.session.cliProfile()).isNull();
+        assertThat(fixture.session.cliAccount()).isEqualTo(CliAccount.SANDBOX);
     }
 
     @Test

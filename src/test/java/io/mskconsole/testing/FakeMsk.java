@@ -51,6 +51,11 @@ public final class FakeMsk implements ClusterGateway {
     /** Runs on each DescribeClusterOperation, with the operation's poll number (1-based), e.g. to press Ctrl-C. */
     public IntConsumer onPoll = poll -> { };
 
+    /** Thrown by UpdateMonitoring after it took the change: an answer lost on the way back. */
+    public RuntimeException loseAnswerAfterTaking;
+    /** How many DescribeCluster reads an UPDATING cluster stays so before its update completes (-1: until polled). */
+    public int updatingReads = -1;
+
     /** Cluster ARN → what GetBootstrapBrokers answers; a cluster not in it has IAM inside its VPC only. */
     public final Map<String, BootstrapBrokers> bootstrap = new HashMap<>();
 
@@ -116,7 +121,13 @@ public final class FakeMsk implements ClusterGateway {
     @Override
     public Cluster describeCluster(String clusterArn) {
         call("describeCluster");
-        return existing(clusterArn);
+        Cluster cluster = existing(clusterArn);
+        if (cluster.state() == ClusterState.UPDATING && updatingReads >= 0 && updatingReads-- == 0) {
+            operations.values().stream().filter(r -> r.clusterArn().equals(clusterArn)).reduce((a, b) -> b)
+                    .ifPresent(last -> finish(last, true));
+            return existing(clusterArn);
+        }
+        return cluster;
     }
 
     @Override
@@ -132,6 +143,9 @@ public final class FakeMsk implements ClusterGateway {
         put(cluster.withState(ClusterState.UPDATING));
         String arn = operationArn(cluster.arn(), updates.size());
         operations.put(arn, request);
+        if (loseAnswerAfterTaking != null) {
+            throw loseAnswerAfterTaking;
+        }
         return arn;
     }
 

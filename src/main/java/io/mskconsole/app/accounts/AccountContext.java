@@ -3,6 +3,7 @@ package io.mskconsole.app.accounts;
 import io.mskconsole.core.account.CredentialHealth;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.concurrent.DelayedTasks;
+import io.mskconsole.core.destinations.PermissionGateway;
 import io.mskconsole.core.levels.RaisedLevel;
 import io.mskconsole.core.levels.RaisedLevelRecords;
 import io.mskconsole.core.trail.TrailPacers;
@@ -20,6 +21,9 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 
 /**
  * One open account and everything it owns: its session (the SDK clients, one per service and region, on one HTTP
@@ -37,6 +41,8 @@ public final class AccountContext implements OpenAccount {
     private final LevelsServices levels;
     private final ObjectProperty<Notice> credentialNotice = new SimpleObjectProperty<>(Notice.NONE);
     private final ObjectProperty<Notice> levelsNotice = new SimpleObjectProperty<>(Notice.NONE);
+    private final StringProperty label = new SimpleStringProperty();
+    private boolean identifying;
     private final AutoCloseable following;
     private final WindowsOfAccount windows;
 
@@ -73,7 +79,33 @@ public final class AccountContext implements OpenAccount {
         // reports come from any thread, in any order: the UI thread shows the state as it is when it gets there
         following = session.credentialHealth().follow(status -> executor.onUiThread(this::showCredentials));
         showCredentials();
+        label.set(session.account().displayName());
         this.windows = windows.apply(this);
+    }
+
+    @Override
+    public ObservableStringValue label() {
+        return label;
+    }
+
+    /**
+     * Asks once who the credentials are (GetCallerIdentity, kept for the account with the checks' answers), so every
+     * window's title says the account ID (and a role's name) beside the profile: prod and non-prod are never
+     * confused. A failure leaves the profile's name alone; the signed-out bar says why where it matters.
+     */
+    @Override
+    public void identify() {
+        if (identifying) {
+            return;
+        }
+        identifying = true;
+        String name = session.account().displayName();
+        executor.execute(c -> {
+            List<String> regions = session.regions();
+            String region = session.defaultRegion().filter(regions::contains)
+                    .orElse(regions.contains("us-east-1") || regions.isEmpty() ? "us-east-1" : regions.get(0));
+            return session.destinations(region).permissions().caller();
+        }, caller -> label.set(name + " (" + caller.who() + ")"), failure -> identifying = false);
     }
 
     private void showCredentials() {
@@ -87,7 +119,11 @@ public final class AccountContext implements OpenAccount {
      * failure that says nothing about the credentials (the network, say) is shown in the bar.
      */
     public void checkSignIn(String region) {
-        executor.execute(c -> session.destinations(region).permissions().caller(), caller -> showCredentials(),
+        executor.execute(c -> {
+            PermissionGateway permissions = session.destinations(region).permissions();
+            permissions.forgetAnswers();
+            return permissions.caller();
+        }, caller -> showCredentials(),
                 failure -> {
                     CredentialHealth.Status now = session.credentialHealth().status();
                     String state = now.signedOut() ? now.message() + " " : "";

@@ -19,8 +19,9 @@ import javafx.stage.Window;
  *
  * @param revertTimers makes one account's revert timer (a virtual one in tests)
  * @param events       the main window's cluster list, once it exists
+ * @param quit         quits the app from any window (Ctrl+Q), asking first as the main window does
  */
 record DesktopServices(TaskExecutor executor, Function<Window, DialogService> dialogs, Stage owner,
                        ColumnStore columns, Clock clock, RaisedLevelRecords records,
-                       Supplier<DelayedTasks> revertTimers, Supplier<ClusterEvents> events) {
+                       Supplier<DelayedTasks> revertTimers, Supplier<ClusterEvents> events, Runnable quit) {
 }

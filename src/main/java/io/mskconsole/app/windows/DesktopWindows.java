@@ -95,12 +95,16 @@ public final class DesktopWindows {
             Supplier<DelayedTasks> timers = revertTimers != null ? revertTimers
                     : () -> new DaemonDelayedTasks(chosenClock, "msk-console-level-reverts");
             AtomicReference<ClusterEvents> events = new AtomicReference<>(ClusterEvents.NONE);
+            AtomicReference<Runnable> quit = new AtomicReference<>(() -> { });
             DesktopServices desktop = new DesktopServices(executor, dialogs, stage, services.columns(), clock,
-                    new RaisedLevelRecords(services.raisedLevels(), clock), timers, events::get);
+                    new RaisedLevelRecords(services.raisedLevels(), clock), timers, events::get,
+                    () -> quit.get().run());
             ShellViewModel shell = new ShellViewModel(accounts, lastUsed, executor, new ClusterListViewModel(executor),
                     new AccountOpening(accounts, desktop), forcedAccount, forcedRegion);
             events.set(shell.clusterEvents());
-            return new Built(new MainWindow(stage, shell, executor, dialogs, services), shell);
+            MainWindow window = new MainWindow(stage, shell, executor, dialogs, services);
+            quit.set(window::quit);
+            return new Built(window, shell);
         }
     }
 }

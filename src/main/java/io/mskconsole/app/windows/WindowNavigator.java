@@ -28,6 +28,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -73,13 +77,22 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
 
     /** "orders-prod — Sandbox · us-east-1": what each window's title ends with. */
     private String where(String region) {
-        return account().displayName() + " · " + region;
+        return context.label().get() + " · " + region;
     }
 
     /** Ends the window's title with its account and region, and shows there when the account is signed out. */
     private void belongs(Stage stage, String region) {
-        stage.setTitle(stage.getTitle() + " — " + where(region));
+        String base = stage.getTitle();
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> base + " — " + where(region),
+                context.label()));
         SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region));
+        keys(stage);
+    }
+
+    /** Ctrl+Q quits from any window as from the main window (each window closes itself with Ctrl+W). */
+    private void keys(Stage stage) {
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                desktop.quit());
     }
 
     /** Runs when the window closes, beside the window's own handlers (the CloudTrail window cancels its search so). */
@@ -98,7 +111,7 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
             return;
         }
         Stage stage = new Stage();
-        EditorTarget target = new EditorTarget(session().clusters(region), region, session().cliProfile(),
+        EditorTarget target = new EditorTarget(session().clusters(region), region, session().cliAccount(),
                 session().operationPollInterval(), session().destinations(region));
         BrokerLogEditorViewModel model = new BrokerLogEditorViewModel(cluster, target, executor(),
                 desktop.dialogs().apply(stage), read -> events().changed(account(), region, read), CHECK_DELAY);
@@ -139,8 +152,9 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
         TrailBrowserViewModel model = new TrailBrowserViewModel(session()::trail, session().regions(), region,
                 executor(), desktop.clock(), context.trailPacers());
         TrailBrowserWindow window = new TrailBrowserWindow(stage, model, executor(), desktop.dialogs().apply(stage),
-                desktop.columns(), desktop.owner(), account().displayName());
+                desktop.columns(), desktop.owner(), context.label());
         SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region));
+        keys(stage);
         window.show();
         others.add(stage);
         whenClosed(stage, () -> others.remove(stage));
@@ -154,14 +168,15 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
         if (region == null || from != null && from.type() != ClusterType.PROVISIONED) {
             return;
         }
-        CreateTarget target = new CreateTarget(region, session().cliProfile(), session().network(region),
+        CreateTarget target = new CreateTarget(region, session().cliAccount(), session().network(region),
                 session().clusterCreation(region), session().destinations(region), session().operationPollInterval());
         Stage stage = new Stage();
         CreateClusterViewModel model = new CreateClusterViewModel(target, executor(), desktop.dialogs().apply(stage),
                 created -> events().created(account(), region, created),
                 () -> events().listChanged(account(), region), CHECK_DELAY);
-        CreateClusterWindow window = new CreateClusterWindow(stage, model, account().displayName(), desktop.owner());
+        CreateClusterWindow window = new CreateClusterWindow(stage, model, context.label(), desktop.owner());
         SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region));
+        keys(stage);
         creators.add(window);
         whenClosed(stage, () -> creators.remove(window));
         window.show();

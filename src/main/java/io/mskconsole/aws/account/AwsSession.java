@@ -12,6 +12,8 @@ import io.mskconsole.aws.network.Ec2QueryClient;
 import io.mskconsole.aws.trail.AwsTrailGateway;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.CredentialHealth;
+import io.mskconsole.core.commandline.CliAccount;
+import io.mskconsole.core.destinations.PermissionAnswers;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.create.CreationGateway;
@@ -63,6 +65,8 @@ public final class AwsSession implements Session {
     private final AwsClientSettings settings;
     private final ServiceClients builders;
     private final DestinationClients destinationClients = new SessionClients();
+    /** Who the caller is and what IAM lets them do, asked once for the account (every region, every window). */
+    private final PermissionAnswers permissionAnswers = new PermissionAnswers();
     /** The clients built or being built, by "service region"; emptied by {@link #close()}. */
     private final ConcurrentMap<String, ClientSlot> clients = new ConcurrentHashMap<>();
     /** Guards {@link #credentials} and the change of {@link #closed}; never held while a client is built. */
@@ -147,7 +151,7 @@ public final class AwsSession implements Session {
         String chosen = chosenRegion(region);
         return new DestinationServices(new AwsDestinationGateway(destinationClients, chosen, profile),
                 new AwsKeyGateway(destinationClients, chosen, profile),
-                new AwsPermissionGateway(destinationClients, chosen, profile));
+                permissionAnswers.over(new AwsPermissionGateway(destinationClients, chosen, profile)));
     }
 
     private String chosenRegion(String region) {
@@ -200,6 +204,12 @@ public final class AwsSession implements Session {
     @Override
     public CredentialHealth credentialHealth() {
         return health;
+    }
+
+    /** {@code --profile} only for a profile in the shared files that the AWS CLI would not take unasked. */
+    @Override
+    public CliAccount cliAccount() {
+        return CliAccount.forProfile(profile, profileFile.profile(profile).isPresent(), environment);
     }
 
     @Override

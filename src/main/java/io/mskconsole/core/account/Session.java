@@ -1,6 +1,7 @@
 package io.mskconsole.core.account;
 
 import io.mskconsole.core.clusters.ClusterGateway;
+import io.mskconsole.core.commandline.CliAccount;
 import io.mskconsole.core.create.CreationGateway;
 import io.mskconsole.core.create.NetworkGateway;
 import io.mskconsole.core.destinations.DestinationServices;
@@ -56,9 +57,9 @@ public interface Session extends AutoCloseable {
     /** How often to poll a cluster operation. */
     Duration operationPollInterval();
 
-    /** The CLI profile to name in generated command lines, or null (Sandbox). */
-    default String cliProfile() {
-        return account().isSandbox() ? null : account().profile();
+    /** How generated AWS CLI commands name this account. */
+    default CliAccount cliAccount() {
+        return account().isSandbox() ? CliAccount.SANDBOX : CliAccount.named(account().profile());
     }
 
     @Override

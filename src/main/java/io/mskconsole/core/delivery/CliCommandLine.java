@@ -1,5 +1,7 @@
 package io.mskconsole.core.delivery;
 
+import io.mskconsole.core.commandline.CliAccount;
+import io.mskconsole.core.commandline.ShellWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,19 +14,12 @@ public final class CliCommandLine {
     }
 
     /**
-     * @param profile the profile to name with --profile, or null to leave it out
+     * @param account how the command names the account ({@code --profile} when needed; a note for the Sandbox)
      * @param region  the region to name with --region
      */
-    public static String updateMonitoring(UpdateMonitoringRequest request, String profile, String region) {
+    public static String updateMonitoring(UpdateMonitoringRequest request, CliAccount account, String region) {
         List<String> words = new ArrayList<>(List.of("aws", "kafka", "update-monitoring"));
-        if (profile != null && !profile.isBlank()) {
-            words.add("--profile");
-            words.add(quote(profile));
-        }
-        if (region != null && !region.isBlank()) {
-            words.add("--region");
-            words.add(quote(region));
-        }
+        words.addAll(account.words(region));
         words.add("--cluster-arn");
         words.add(quote(request.clusterArn()));
         words.add("--current-version");
@@ -39,14 +34,11 @@ public final class CliCommandLine {
         }
         words.add("--logging-info");
         words.add(quote(LoggingInfoFormat.toCompactJson(request.logging(), JsonCasing.CLI)));
-        return String.join(" ", words);
+        return account.present(String.join(" ", words));
     }
 
     /** Single-quotes a word for a POSIX shell when it holds anything but safe characters. */
     public static String quote(String word) {
-        if (word.matches("[A-Za-z0-9_@%+=:,./\\-]+")) {
-            return word;
-        }
-        return "'" + word.replace("'", "'\\''") + "'";
+        return ShellWords.quote(word);
     }
 }

@@ -8,6 +8,14 @@ import java.util.regex.Pattern;
 /**
  * The naming rules of each destination, checked before anything is sent. Each check returns the first rule a
  * value breaks, worded for the person typing it. Disabled destinations are not checked: their names are not sent.
+ *
+ * <p>Only rules AWS enforces are errors: log group names (CloudWatch Logs CreateLogGroup: 1 to 512 of
+ * {@code [.-_/#A-Za-z0-9]}), bucket names (S3 User Guide, "General purpose bucket naming rules": 3 to 63 lowercase
+ * letters, digits, dots and hyphens, a letter or digit at each end, no "..", not an IP address, the reserved prefixes
+ * and suffixes) and delivery stream names (Firehose CreateDeliveryStream: 1 to 64 of {@code [a-zA-Z0-9_.-]}). MSK's
+ * API documents no rule for the S3 prefix (S3 takes any key up to 1,024 bytes): what this class says of a prefix is
+ * advice ({@link #advice}), saying what AWS will do with it, never an error. A value the cluster already has is
+ * never refused ({@link #check(LogDelivery, LogDelivery)}): MSK accepted it once.
  */
 public final class LogDeliveryRules {
     private static final Pattern LOG_GROUP = Pattern.compile("[A-Za-z0-9_\\-/.#]+");
@@ -27,10 +35,20 @@ public final class LogDeliveryRules {
 
     /** Every problem of both kinds' delivery as it would be sent, each naming its kind. Empty when they may be sent. */
     public static List<FieldProblem> check(LoggingInfo logging) {
+        return check(logging, null);
+    }
+
+    /**
+     * Like {@link #check(LoggingInfo)}, leaving alone the values the cluster has now ({@code current}, or null when
+     * there is no cluster yet).
+     */
+    public static List<FieldProblem> check(LoggingInfo logging, LoggingInfo current) {
         List<FieldProblem> problems = new ArrayList<>();
         for (LogKind kind : LogKind.values()) {
             if (logging.gives(kind)) {
-                check(logging.delivery(kind)).forEach(p -> problems.add(new FieldProblem(kind, p.field(), p.message())));
+                LogDelivery kept = current == null ? null : current.delivery(kind);
+                check(logging.delivery(kind), kept)
+                        .forEach(p -> problems.add(new FieldProblem(kind, p.field(), p.message())));
             }
         }
         return List.copyOf(problems);
@@ -38,19 +56,48 @@ public final class LogDeliveryRules {
 
     /** Every problem of one delivery as it would be sent. Empty when it may be sent. */
     public static List<FieldProblem> check(LogDelivery logs) {
+        return check(logs, null);
+    }
+
+    /** Like {@link #check(LogDelivery)}, leaving alone the values {@code kept} has (the cluster's, or null). */
+    public static List<FieldProblem> check(LogDelivery logs, LogDelivery kept) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (logs.cloudWatchLogs().enabled()) {
-            logGroup(logs.cloudWatchLogs().logGroup()).ifPresent(m -> problems.add(new FieldProblem(DestinationField.LOG_GROUP, m)));
-        }
-        if (logs.s3().enabled()) {
-            bucket(logs.s3().bucket()).ifPresent(m -> problems.add(new FieldProblem(DestinationField.BUCKET, m)));
-            prefix(logs.s3().prefix()).ifPresent(m -> problems.add(new FieldProblem(DestinationField.PREFIX, m)));
-        }
-        if (logs.firehose().enabled()) {
-            deliveryStream(logs.firehose().deliveryStream())
-                    .ifPresent(m -> problems.add(new FieldProblem(DestinationField.DELIVERY_STREAM, m)));
+        for (DestinationField field : DestinationField.values()) {
+            String value = valueOf(logs, field);
+            if (enabled(logs, field) && !(kept != null && enabled(kept, field) && sameValue(value, valueOf(kept, field)))) {
+                check(field, value).ifPresent(m -> problems.add(new FieldProblem(field, m)));
+            }
         }
         return List.copyOf(problems);
+    }
+
+    /** What AWS will do with a value that breaks none of its rules but may not be what was meant, or empty. */
+    public static Optional<String> advice(DestinationField field, String value) {
+        return field == DestinationField.PREFIX ? prefixAdvice(value == null || value.isBlank() ? null : value)
+                : Optional.empty();
+    }
+
+    /** Whether the field's destination is on. */
+    public static boolean enabled(LogDelivery logs, DestinationField field) {
+        return switch (field) {
+            case LOG_GROUP -> logs.cloudWatchLogs().enabled();
+            case BUCKET, PREFIX -> logs.s3().enabled();
+            case DELIVERY_STREAM -> logs.firehose().enabled();
+        };
+    }
+
+    /** The field's value in the delivery. */
+    public static String valueOf(LogDelivery logs, DestinationField field) {
+        return switch (field) {
+            case LOG_GROUP -> logs.cloudWatchLogs().logGroup();
+            case BUCKET -> logs.s3().bucket();
+            case PREFIX -> logs.s3().prefix();
+            case DELIVERY_STREAM -> logs.firehose().deliveryStream();
+        };
+    }
+
+    private static boolean sameValue(String a, String b) {
+        return (a == null || a.isBlank() ? "" : a).equals(b == null || b.isBlank() ? "" : b);
     }
 
     /**
@@ -62,7 +109,7 @@ public final class LogDeliveryRules {
         return switch (field) {
             case LOG_GROUP -> logGroup(value);
             case BUCKET -> bucket(value);
-            case PREFIX -> prefix(value);
+            case PREFIX -> Optional.empty();
             case DELIVERY_STREAM -> deliveryStream(value);
         };
     }
@@ -114,26 +161,29 @@ public final class LogDeliveryRules {
         return Optional.empty();
     }
 
-    static Optional<String> prefix(String prefix) {
+    /** MSK's API has no rule for the prefix: these are ours, and say what AWS will do. */
+    static Optional<String> prefixAdvice(String prefix) {
         if (prefix == null || prefix.isEmpty()) {
             return Optional.empty();
         }
         if (prefix.length() > MAX_PREFIX_LENGTH) {
-            return Optional.of("Prefixes are at most " + MAX_PREFIX_LENGTH + " characters (this one has "
-                    + prefix.length() + ").");
+            return Optional.of("A long prefix (" + prefix.length() + " characters): with the rest of each log's key "
+                    + "it may pass S3's 1,024-byte limit, and those logs would not be delivered.");
         }
         if (!PREFIX_CHARS.matcher(prefix).matches()) {
-            return Optional.of("Prefixes use only letters, digits, / and ! - _ . * ' ( ) (found "
-                    + firstOutside(prefix, PREFIX_CHARS) + ").");
-        }
-        if (prefix.startsWith("/")) {
-            return Optional.of("Prefixes may not begin with /: MSK adds the separator itself.");
+            return Optional.of("S3 takes it, but " + firstOutside(prefix, PREFIX_CHARS) + " is not one of S3's safe "
+                    + "characters (letters, digits, / and ! - _ . * ' ( )): some tools need it encoded.");
         }
         if (prefix.endsWith("/")) {
-            return Optional.of("Prefixes may not end with /: MSK adds the separator before AWSLogs/.");
+            return Optional.of("MSK adds a / itself: logs go under " + prefix + "/AWSLogs/ (an empty folder name in "
+                    + "the path). MSK accepts it.");
+        }
+        if (prefix.startsWith("/")) {
+            return Optional.of("Keys will begin with / (an empty folder name at the top of the bucket). MSK accepts "
+                    + "it.");
         }
         if (prefix.contains("//")) {
-            return Optional.of("Prefixes may not have an empty path segment (//).");
+            return Optional.of("The prefix has an empty folder name (//). MSK accepts it.");
         }
         return Optional.empty();
     }

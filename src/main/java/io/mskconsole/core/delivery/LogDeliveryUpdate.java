@@ -46,7 +46,7 @@ public final class LogDeliveryUpdate {
                     "Cluster " + cluster.name() + " is serverless: serverless clusters have no broker or authorizer logs.");
         }
         // only what the change gives is checked: settings kept as the cluster has them are MSK's, not the person's
-        List<FieldProblem> problems = LogDeliveryRules.check(desired);
+        List<FieldProblem> problems = LogDeliveryRules.check(desired, cluster.logging());
         if (!problems.isEmpty()) {
             throw new UpdateRefusedException(UpdateRefusedException.Reason.INVALID_SETTINGS,
                     problems.stream().map(FieldProblem::describe).collect(Collectors.joining("; ")));
@@ -69,7 +69,8 @@ public final class LogDeliveryUpdate {
      * @param follow whether to follow the cluster operation to its end
      * @throws UpdateRefusedException if nothing may be sent (the cluster is not ACTIVE, serverless, or bad settings)
      * @throws GatewayException           if a service call fails before sending, or following fails after it
-     * @throws SendOutcomeUnknownException if UpdateMonitoring got no answer: the change may have been applied
+     * @throws SendOutcomeUnknownException if UpdateMonitoring got no answer (saying what a read after it found): the
+     *                                     change may have been applied
      * @throws CancellationException       if cancelled before sending: nothing was sent
      */
     public ApplyOutcome apply(String clusterArn, LoggingInfo desired, boolean follow, ApplyProgress progress,
@@ -127,10 +128,20 @@ public final class LogDeliveryUpdate {
             return gateway.updateMonitoring(request);
         } catch (GatewayException e) {
             switch (e.failure()) {
-                case TIMEOUT, CONNECTION, SERVICE_UNAVAILABLE, UNKNOWN ->
-                        throw new SendOutcomeUnknownException(cluster.name(), cluster.arn(), e);
+                case TIMEOUT, CONNECTION, SERVICE_UNAVAILABLE, UNKNOWN -> throw readAfterLostAnswer(cluster, request, e);
                 default -> throw e;
             }
+        }
+    }
+
+    /** Reads the cluster once more after a lost answer, to say whether the change was taken. */
+    private SendOutcomeUnknownException readAfterLostAnswer(Cluster before, UpdateMonitoringRequest request,
+                                                             GatewayException lost) {
+        try {
+            return new SendOutcomeUnknownException(before, request.logging(), lost,
+                    gateway.describeCluster(before.arn()), null);
+        } catch (GatewayException unreadable) {
+            return new SendOutcomeUnknownException(before, request.logging(), lost, null, unreadable);
         }
     }
 
@@ -141,6 +152,33 @@ public final class LogDeliveryUpdate {
         } catch (GatewayException unreadable) {
             return null;
         }
+    }
+
+    /**
+     * After a change was taken without an answer (no operation to follow): reads the cluster until it is no longer
+     * UPDATING. Returns it then, or null when following was cancelled first.
+     */
+    public Cluster followCluster(String clusterArn, ApplyProgress progress, Cancellation cancellation) {
+        int failures = 0;
+        while (!cancellation.isCancelled()) {
+            try {
+                Cluster now = gateway.describeCluster(clusterArn);
+                failures = 0;
+                if (now.state() != ClusterState.UPDATING) {
+                    return now;
+                }
+                progress.stage("The cluster is UPDATING: following it");
+            } catch (GatewayException e) {
+                if (!e.isTransient() || ++failures >= MAX_POLL_FAILURES) {
+                    throw e;
+                }
+                progress.stage("Still following the cluster after an error (" + e.getMessage() + ")");
+            }
+            if (cancellation.sleep(pollInterval)) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** Polls the operation until it finishes or following is cancelled; returns the last state read. */

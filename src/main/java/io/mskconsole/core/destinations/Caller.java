@@ -18,4 +18,20 @@ public record Caller(String account, String arn, String principalArn) {
         String[] parts = arn.split(":", 3);
         return parts.length > 1 && !parts[1].isEmpty() ? parts[1] : "aws";
     }
+
+    /**
+     * Who this is, in a few words for a title: "123456789012 · MskAdmin" for an assumed role (its name), "123456789012
+     * · alice" for an IAM user, the account alone otherwise.
+     */
+    public String who() {
+        String resource = arn.substring(arn.lastIndexOf(':') + 1);
+        String[] parts = resource.split("/");
+        if (resource.startsWith("assumed-role/") && parts.length > 1) {
+            return account + " · " + parts[1];
+        }
+        if (resource.startsWith("user/")) {
+            return account + " · " + parts[parts.length - 1];
+        }
+        return account;
+    }
 }

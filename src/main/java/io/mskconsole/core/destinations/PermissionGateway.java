@@ -19,4 +19,8 @@ public interface PermissionGateway {
      */
     Map<String, Decision> simulate(String principalArn, List<String> actions, String resourceArn,
                                    Map<String, String> context);
+
+    /** Forgets answers kept from earlier questions, where they are kept ({@link PermissionAnswers}). */
+    default void forgetAnswers() {
+    }
 }

@@ -1,10 +1,15 @@
 package io.mskconsole.ui.clusters;
 
 import io.mskconsole.core.clusters.Cluster;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
@@ -12,13 +17,25 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The cluster table with its filter box and refresh button. */
+/**
+ * The cluster table with its filter box and refresh button. Enter or a double-click opens a cluster's log delivery
+ * editor; its context menu and Ctrl+C copy its ARN (the menu its name too); Down in the filter box moves into the
+ * list.
+ */
 public final class ClusterListView extends VBox {
-    public ClusterListView(ClusterListViewModel model) {
+    /**
+     * @param open opens a cluster's log delivery editor
+     * @param copy puts text on the clipboard
+     */
+    public ClusterListView(ClusterListViewModel model, Consumer<Cluster> open, Consumer<String> copy) {
         TextField filter = new TextField();
         filter.setId("clusterFilter");
         filter.setPromptText("Filter by name, state, broker type, destination…");
@@ -64,9 +81,52 @@ public final class ClusterListView extends VBox {
                 table.getSelectionModel().select(now);
             }
         });
+        table.setOnKeyPressed(e -> {
+            Cluster chosen = table.getSelectionModel().getSelectedItem();
+            if (chosen == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                open.accept(chosen);
+                e.consume();
+            } else if (COPY.match(e)) {
+                copy.accept(chosen.arn());
+                e.consume();
+            }
+        });
+        table.setRowFactory(view -> {
+            TableRow<Cluster> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem());
+                }
+            });
+            MenuItem edit = new MenuItem("Edit log delivery…");
+            edit.setOnAction(e -> open.accept(row.getItem()));
+            MenuItem name = new MenuItem("Copy name");
+            name.setOnAction(e -> copy.accept(row.getItem().name()));
+            MenuItem arn = new MenuItem("Copy ARN");
+            arn.setAccelerator(COPY);
+            arn.setOnAction(e -> copy.accept(row.getItem().arn()));
+            ContextMenu menu = new ContextMenu(edit, name, arn);
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null)
+                    .otherwise(menu));
+            return row;
+        });
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+                table.requestFocus();
+                e.consume();
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
     }
+
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private static TableColumn<Cluster, String> column(String title, double width, Function<Cluster, String> text) {
         TableColumn<Cluster, String> column = new TableColumn<>(title);

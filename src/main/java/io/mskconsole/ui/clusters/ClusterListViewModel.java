@@ -33,10 +33,13 @@ public final class ClusterListViewModel {
     private TaskHandle running;
     private int loads;
     private boolean lastLoadFailed;
+    /** The region of the clusters listed, or null while none are. */
+    private String loadedIn;
 
     public ClusterListViewModel(TaskExecutor executor) {
         this.executor = executor;
         filter.addListener((obs, old, text) -> shown.setPredicate(c -> ClusterText.matches(c, text)));
+        shown.addListener((javafx.collections.ListChangeListener<Cluster>) change -> count());
     }
 
     /** Shows the clusters of another gateway (account or region changed), or none when null. */
@@ -48,6 +51,7 @@ public final class ClusterListViewModel {
         selected.set(null);
         message.set("");
         lastLoadFailed = false;
+        loadedIn = null;
         if (gateway != null) {
             refresh();
         }
@@ -74,13 +78,15 @@ public final class ClusterListViewModel {
             clusters.setAll(loaded.stream().sorted(Comparator.comparing(Cluster::name)).toList());
             Cluster again = keep == null ? null : find(keep);
             selected.set(again != null ? again : shown.isEmpty() ? null : shown.get(0));
-            message.set(loaded.size() + (loaded.size() == 1 ? " cluster" : " clusters") + " in " + where);
+            loadedIn = where;
+            count();
         }, failure -> {
             if (load != loads) {
                 return;
             }
             loading.set(false);
             lastLoadFailed = true;
+            loadedIn = null;
             message.set("Could not list clusters: " + Messages.of(failure));
         });
     }
@@ -159,6 +165,16 @@ public final class ClusterListViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** "7 clusters in us-east-1", or "3 of 7 clusters in us-east-1" while the filter hides some. */
+    private void count() {
+        if (loadedIn == null || loading.get()) {
+            return;
+        }
+        int all = clusters.size();
+        String noun = all == 1 ? " cluster" : " clusters";
+        message.set((shown.size() == all ? all + noun : shown.size() + " of " + all + noun) + " in " + loadedIn);
     }
 
     /** Whether the clusters could not be listed the last time they were asked for. */

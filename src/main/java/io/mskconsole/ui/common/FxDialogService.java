@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -33,7 +35,13 @@ public final class FxDialogService implements DialogService {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        alert.getDialogPane().setId("confirmDialog");
         prepare(alert, title, details, true);
+        // what is asked is risky (apply anyway, create, discard, quit): Enter, pressed out of habit, cancels
+        Button confirm = (Button) alert.getDialogPane().lookupButton(yes);
+        confirm.setId("confirmButton");
+        confirm.setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
@@ -51,6 +59,9 @@ public final class FxDialogService implements DialogService {
         }
         alert.setTitle(title);
         alert.setHeaderText(title);
+        // the whole message shows: an alert's content is cut to its first lines otherwise
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         Styles.apply(alert.getDialogPane());
         if (details != null && !details.isBlank()) {
             javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(details);

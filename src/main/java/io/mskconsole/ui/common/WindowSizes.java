@@ -21,6 +21,15 @@ public final class WindowSizes {
         return fit(preferred, Screen.getPrimary().getVisualBounds().getHeight());
     }
 
+    /**
+     * The smallest the window may be made: chosen per window so that no button is cut and no text wraps a
+     * character at a time (MinimumSizesFlowTest), and never more than the screen shows.
+     */
+    public static void minimum(javafx.stage.Stage stage, double width, double height) {
+        stage.setMinWidth(width(width));
+        stage.setMinHeight(height(height));
+    }
+
     static double fit(double preferred, double available) {
         return Math.max(200, Math.min(preferred, available - MARGIN));
     }

@@ -173,7 +173,7 @@ public final class CreateClusterViewModel {
         try {
             CreateClusterRequest request = ClusterCreation.prepare(draft, choices.factsBinding().get());
             review.show(request, choices.factsBinding().get(), file == null ? null : file.getFileName().toString(),
-                    target.cliProfile(), target.region());
+                    target.cli(), target.region());
         } catch (CreateRefusedException refused) {
             notice.set(Notice.error(refused.getMessage()));
             return;

@@ -7,6 +7,7 @@ import io.mskconsole.ui.common.NoticeBar;
 import io.mskconsole.ui.common.Styles;
 import io.mskconsole.ui.common.WindowSizes;
 import io.mskconsole.ui.destinations.DestinationPickerDialog;
+import javafx.beans.value.ObservableStringValue;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -44,18 +45,19 @@ public final class CreateClusterWindow {
      * @param stage a new stage for the window (its dialogs were made over it), owned by {@code owner}
      * @param account how the account is shown in the subtitle
      */
-    public CreateClusterWindow(Stage stage, CreateClusterViewModel model, String account, Window owner) {
+    public CreateClusterWindow(Stage stage, CreateClusterViewModel model, ObservableStringValue account, Window owner) {
         this.stage = stage;
         this.model = model;
         stage.initOwner(owner);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> "Create cluster"
                 + (model.sourceProperty().get().isEmpty() ? "" : " from " + model.sourceProperty().get())
-                + " — " + account + " · " + model.region(),
-                model.sourceProperty()));
+                + " — " + account.get() + " · " + model.region(),
+                model.sourceProperty(), account));
 
         Label title = new Label("Create cluster");
         title.getStyleClass().add("details-title");
-        Label subtitle = new Label("Provisioned · " + model.region() + " · " + account);
+        Label subtitle = new Label();
+        subtitle.textProperty().bind(Bindings.concat("Provisioned · " + model.region() + " · ", account));
         subtitle.getStyleClass().add("muted");
         Label stepLabel = new Label();
         stepLabel.setId("createStep");
@@ -99,6 +101,7 @@ public final class CreateClusterWindow {
         Scene scene = new Scene(root, WindowSizes.width(820), WindowSizes.height(860));
         Styles.apply(scene);
         stage.setScene(scene);
+        io.mskconsole.ui.common.WindowSizes.minimum(stage, 820, 560);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> model.closed());
         stage.setOnCloseRequest(e -> {
             if (!model.confirmClose()) {

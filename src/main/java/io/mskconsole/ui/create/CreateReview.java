@@ -1,5 +1,6 @@
 package io.mskconsole.ui.create;
 
+import io.mskconsole.core.commandline.CliAccount;
 import io.mskconsole.core.create.BrokerNodes;
 import io.mskconsole.core.create.ClientAccess;
 import io.mskconsole.core.create.ClusterDraft;
@@ -42,10 +43,10 @@ public final class CreateReview {
     /**
      * @param file where the request was saved or loaded, as the command names it; null for the default name
      */
-    void show(CreateClusterRequest request, RegionFacts facts, String file, String cliProfile, String region) {
+    void show(CreateClusterRequest request, RegionFacts facts, String file, CliAccount cli, String region) {
         ClusterDraft draft = request.draft();
         json.set(request.toCliInput());
-        command.set(CreateCommandLine.createClusterV2(file, cliProfile, region));
+        command.set(CreateCommandLine.createClusterV2(file, cli, region));
         brokerEstimate.set(estimate(draft.brokers(), facts));
         summary.setAll(lines(draft, region));
     }

@@ -5,6 +5,7 @@ import io.mskconsole.ui.common.Notice;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.delivery.ApplyOutcome;
+import io.mskconsole.core.delivery.ChangedSinceReview;
 import io.mskconsole.core.delivery.LogDeliveryUpdate;
 import io.mskconsole.core.delivery.LogKind;
 import io.mskconsole.core.delivery.SendOutcomeUnknownException;
@@ -19,8 +20,6 @@ import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.TaskExecutor;
 import io.mskconsole.ui.common.TaskHandle;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -36,8 +35,6 @@ import javafx.beans.property.SimpleObjectProperty;
  * error leaves the person on a page where the draft is still there to fix or apply again.
  */
 public final class BrokerLogEditorViewModel {
-    private static final DateTimeFormatter ENDED =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private final EditorTarget target;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -60,6 +57,8 @@ public final class BrokerLogEditorViewModel {
     private LoggingInfo reviewedSent;
     /** What the review showed as the cluster's current delivery: Apply refuses if it changed since. */
     private LoggingInfo reviewedCurrent;
+    /** The cluster as the review read it: what changed since is found before anything is checked or sent. */
+    private Cluster reviewedCluster;
 
     /**
      * @param onClusterRead told of every fresh read of the cluster (review, after apply), to refresh the list
@@ -115,7 +114,7 @@ public final class BrokerLogEditorViewModel {
             adopt(fresh);
             try {
                 UpdateMonitoringRequest request = LogDeliveryUpdate.prepare(fresh, proposed);
-                content.show(fresh, request, target.cliProfile(), target.region());
+                content.show(fresh, request, target.cli(), target.region());
                 if (!draft.change().equals(proposed)) {
                     notice.set(Notice.info("The settings changed while the cluster was read: review them again."));
                     return;
@@ -123,6 +122,7 @@ public final class BrokerLogEditorViewModel {
                 reviewed = proposed;
                 reviewedSent = request.logging();
                 reviewedCurrent = fresh.logging();
+                reviewedCluster = fresh;
                 notice.set(reviewNotice(fresh, proposed));
                 step.set(EditorStep.REVIEW);
             } catch (RuntimeException refused) {
@@ -154,14 +154,44 @@ public final class BrokerLogEditorViewModel {
     }
 
     /**
-     * Checks the destinations once more, then sends the change and follows the cluster operation until it ends or
-     * following is cancelled. An error finding stops it; a warning, or a check that could not run, asks first.
+     * Reads the cluster for what changed since the review (a change of delivery refuses, one of the other settings
+     * asks first), checks the destinations once more, then sends the change and follows the cluster operation until
+     * it ends or following is cancelled. An error finding stops it; a warning, or a check that could not run, asks.
      */
     public void apply() {
         if (step.get() != EditorStep.REVIEW || !content.hasChangesProperty().get() || busy.get() || reviewed == null) {
             return;
         }
         LoggingInfo proposed = reviewed;
+        Cluster before = reviewedCluster;
+        busy.set(true);
+        notice.set(Notice.info("Reading " + before.name() + " for changes since the review…"));
+        executor.execute(c -> target.gateway().describeCluster(before.arn()), now -> {
+            busy.set(false);
+            if (step.get() != EditorStep.REVIEW || !proposed.equals(reviewed)) {
+                notice.set(Notice.info("The settings changed while the cluster was read: review them again."));
+                return;
+            }
+            ChangedSinceReview changed = ChangedSinceReview.between(before, now);
+            if (changed.deliveryChanged()) {
+                adopt(now);
+                step.set(EditorStep.EDIT);
+                notice.set(Notice.warning(changed.refusal(now)));
+            } else if (!changed.others().isEmpty()
+                    && !dialogs.confirm("Apply anyway?", changed.question(now), "Apply anyway")) {
+                notice.set(Notice.info("Not applied: " + String.join("; ", changed.others())
+                        + " changed since the review. Nothing was sent."));
+            } else {
+                checkThenSend(proposed);
+            }
+        }, failure -> {
+            busy.set(false);
+            notice.set(Notice.error("Nothing was changed: could not read the cluster before applying: "
+                    + Messages.of(failure)));
+        });
+    }
+
+    private void checkThenSend(LoggingInfo proposed) {
         busy.set(true);
         notice.set(Notice.info("Checking the destinations once more before applying…"));
         preflight.checkBeforeApply(reviewedSent, report -> {
@@ -198,9 +228,7 @@ public final class BrokerLogEditorViewModel {
                 notice.set(Notice.warning("Nothing was changed: " + refused.getMessage()));
                 readAgain();
             } else if (failure instanceof SendOutcomeUnknownException unknown) {
-                step.set(EditorStep.REVIEW);
-                notice.set(Notice.warning(unknown.getMessage()));
-                readAgain();
+                afterLostAnswer(unknown, update);
             } else if (failure instanceof CancellationException) {
                 step.set(EditorStep.REVIEW);
                 notice.set(Notice.info(failure.getMessage()));
@@ -215,6 +243,44 @@ public final class BrokerLogEditorViewModel {
                 readAgain();
             }
         });
+    }
+
+    /** Says what the read after a lost answer found; follows the cluster when the change was taken. */
+    private void afterLostAnswer(SendOutcomeUnknownException unknown, LogDeliveryUpdate update) {
+        if (unknown.verdict() != SendOutcomeUnknownException.Verdict.TAKEN) {
+            end(ApplyEnding.afterLostAnswer(unknown));
+            readAgain();
+            return;
+        }
+        String arn = cluster.get().arn();
+        LoggingInfo sent = reviewedSent;
+        busy.set(true);
+        String said = unknown.getMessage();
+        notice.set(Notice.info(said.substring(0, said.length() - 1) + "; following it now."));
+        applying = executor.execute(c -> update.followCluster(arn, tracker, c), after -> {
+            busy.set(false);
+            applying = null;
+            if (after == null) {
+                readAgain();
+            } else {
+                adopt(after);
+            }
+            end(ApplyEnding.afterFollowingCluster(after, sent));
+        }, failure -> {
+            busy.set(false);
+            applying = null;
+            end(new ApplyEnding(EditorStep.DONE, Notice.warning("The change was taken, but following it failed: "
+                    + Messages.of(failure) + " Refresh the cluster list to see how it ends."), true, ""));
+        });
+    }
+
+    private void end(ApplyEnding ending) {
+        tracker.finish(ending.progress());
+        if (ending.editApplied()) {
+            draft.rebase();
+        }
+        step.set(ending.step());
+        notice.set(ending.notice());
     }
 
     /** Reads the cluster in the background so the list shows where it really stands; failures stay quiet. */
@@ -236,38 +302,7 @@ public final class BrokerLogEditorViewModel {
             }
             case SENT, STOPPED_FOLLOWING -> readAgain();
         }
-        tracker.finish(outcome.operation() == null ? "" : "Operation ended " + outcome.operation().state()
-                + (outcome.operation().endTime() == null ? "." : " at " + ENDED.format(outcome.operation().endTime()) + "."));
-        switch (outcome.status()) {
-            case COMPLETED -> {
-                draft.rebase();
-                step.set(EditorStep.DONE);
-                notice.set(Notice.success("Log delivery of " + cluster.get().name() + " is updated ("
-                        + outcome.operation().state() + "). CloudTrail lists the call under Show activity once it has "
-                        + "it (in AWS, within about 5 minutes)."));
-            }
-            case FAILED -> {
-                step.set(EditorStep.EDIT);
-                notice.set(Notice.error("MSK could not apply the change: " + outcome.operation().describeOutcome()
-                        + " Your edit is kept: fix it and apply again."));
-            }
-            case STOPPED_FOLLOWING -> {
-                draft.rebase();
-                step.set(EditorStep.DONE);
-                notice.set(Notice.warning("Stopped following. The change goes on in AWS as operation "
-                        + outcome.operationArn() + "."));
-            }
-            case UNCHANGED -> {
-                draft.rebase();
-                step.set(EditorStep.EDIT);
-                notice.set(Notice.info("No change: the cluster already delivers its logs this way; nothing was sent."));
-            }
-            case SENT -> {
-                draft.rebase();
-                step.set(EditorStep.DONE);
-                notice.set(Notice.info("Sent as operation " + outcome.operationArn() + "."));
-            }
-        }
+        end(ApplyEnding.of(outcome, cluster.get().name()));
     }
 
     private void adopt(Cluster fresh) {

@@ -1,5 +1,6 @@
 package io.mskconsole.ui.delivery;
 
+import io.mskconsole.ui.common.WindowSizes;
 import io.mskconsole.ui.common.NoticeBar;
 import io.mskconsole.core.delivery.DestinationType;
 import io.mskconsole.core.delivery.LogKind;
@@ -82,8 +83,7 @@ public final class BrokerLogEditorWindow {
         showPage.run();
 
         Scene scene = new Scene(root, 760, 720);
-        stage.setMinWidth(520);
-        stage.setMinHeight(400);
+        WindowSizes.minimum(stage, 760, 520);
         Styles.apply(scene);
         stage.setScene(scene);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> model.preflight().close());

@@ -119,6 +119,13 @@ public final class DestinationsPane extends VBox {
             return ValidationResult.fromErrorIf(control, problem, !problem.isEmpty());
         });
         draft.problem(field).addListener((obs, old, now) -> validation.revalidate(input));
+        Label advice = new Label();
+        advice.setId(id + "Advice");
+        advice.getStyleClass().add("muted");
+        advice.setWrapText(true);
+        advice.textProperty().bind(draft.advice(field));
+        advice.visibleProperty().bind(advice.textProperty().isNotEmpty());
+        advice.managedProperty().bind(advice.visibleProperty());
         Label found = new Label();
         found.setId(id + "Findings");
         found.setWrapText(true);
@@ -136,7 +143,7 @@ public final class DestinationsPane extends VBox {
         // fields below the one typed in do not move under the pointer
         int firstFindings = (int) box.getChildren().stream().takeWhile(node -> node.getId() == null
                 || !node.getId().endsWith("Findings")).count();
-        box.getChildren().addAll(firstFindings, java.util.List.of(caption, row, error));
+        box.getChildren().addAll(firstFindings, java.util.List.of(caption, row, error, advice));
         box.getChildren().add(found);
     }
 }

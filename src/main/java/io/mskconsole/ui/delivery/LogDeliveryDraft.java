@@ -15,6 +15,9 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import io.mskconsole.core.delivery.FieldProblem;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -33,22 +36,26 @@ public final class LogDeliveryDraft {
     private final BooleanProperty firehoseEnabled = new SimpleBooleanProperty();
     private final StringProperty deliveryStream = new SimpleStringProperty("");
     private final Map<DestinationField, StringBinding> problems = new EnumMap<>(DestinationField.class);
+    private final Map<DestinationField, StringBinding> advice = new EnumMap<>(DestinationField.class);
+    /** What the cluster has: a value it has is never refused (MSK accepted it once). */
+    private final ObjectProperty<LogDelivery> kept = new SimpleObjectProperty<>();
     private final ObjectBinding<LogDelivery> value;
     private final BooleanBinding valid;
 
     public LogDeliveryDraft() {
-        problems.put(DestinationField.LOG_GROUP, problem(DestinationField.LOG_GROUP, cloudWatchEnabled, logGroup));
-        problems.put(DestinationField.BUCKET, problem(DestinationField.BUCKET, s3Enabled, bucket));
-        problems.put(DestinationField.PREFIX, problem(DestinationField.PREFIX, s3Enabled, prefix));
-        problems.put(DestinationField.DELIVERY_STREAM, problem(DestinationField.DELIVERY_STREAM, firehoseEnabled, deliveryStream));
-        Observable[] all = {cloudWatchEnabled, logGroup, s3Enabled, bucket, prefix, firehoseEnabled, deliveryStream};
+        Observable[] all = {cloudWatchEnabled, logGroup, s3Enabled, bucket, prefix, firehoseEnabled, deliveryStream,
+                kept};
         value = Bindings.createObjectBinding(this::read, all);
-        valid = Bindings.createBooleanBinding(() -> LogDeliveryRules.check(value.get()).isEmpty(), value);
-    }
-
-    private static StringBinding problem(DestinationField field, BooleanProperty enabled, StringProperty text) {
-        return Bindings.createStringBinding(
-                () -> enabled.get() ? LogDeliveryRules.check(field, text.get()).orElse("") : "", enabled, text);
+        for (DestinationField field : DestinationField.values()) {
+            problems.put(field, Bindings.createStringBinding(() -> LogDeliveryRules.check(value.get(), kept.get())
+                    .stream().filter(p -> p.field() == field).map(FieldProblem::message).findFirst().orElse(""),
+                    value));
+            advice.put(field, Bindings.createStringBinding(() -> problems.get(field).get().isEmpty()
+                    && LogDeliveryRules.enabled(value.get(), field)
+                    ? LogDeliveryRules.advice(field, LogDeliveryRules.valueOf(value.get(), field)).orElse("") : "",
+                    value, problems.get(field)));
+        }
+        valid = Bindings.createBooleanBinding(() -> LogDeliveryRules.check(value.get(), kept.get()).isEmpty(), value);
     }
 
     private LogDelivery read() {
@@ -58,8 +65,9 @@ public final class LogDeliveryDraft {
                 new FirehoseDestination(firehoseEnabled.get(), deliveryStream.get()));
     }
 
-    /** Replaces every field with the given settings. */
+    /** Replaces every field with the given settings, the cluster's: its values are not refused. */
     public void load(LogDelivery logs) {
+        kept.set(logs);
         cloudWatchEnabled.set(logs.cloudWatchLogs().enabled());
         logGroup.set(orEmpty(logs.cloudWatchLogs().logGroup()));
         s3Enabled.set(logs.s3().enabled());
@@ -103,6 +111,11 @@ public final class LogDeliveryDraft {
     /** True while no field breaks a rule. */
     public BooleanBinding validBinding() {
         return valid;
+    }
+
+    /** What AWS will do with the field's value, when it breaks none of AWS's rules but may not be meant; or "". */
+    public ObservableStringValue advice(DestinationField field) {
+        return advice.get(field);
     }
 
     /** The field's problem, "" when it is fine or its destination is off. */

@@ -1,6 +1,7 @@
 package io.mskconsole.ui.delivery;
 
 import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.commandline.CliAccount;
 import io.mskconsole.core.delivery.CliCommandLine;
 import io.mskconsole.core.delivery.LoggingChanges;
 import io.mskconsole.core.delivery.LoggingInfoFormat;
@@ -34,10 +35,10 @@ public final class ReviewContent {
      * Fills the page for sending {@code request} to the cluster as just read: both kinds side by side with the
      * current settings, and the --logging-info JSON exactly as the request carries it.
      */
-    void show(Cluster fresh, UpdateMonitoringRequest request, String cliProfile, String region) {
+    void show(Cluster fresh, UpdateMonitoringRequest request, CliAccount cli, String region) {
         changes.setAll(LoggingChanges.compare(fresh.logging(), request.logging()));
         cliJson.set(LoggingInfoFormat.toCliJson(request.logging()));
-        cliCommand.set(CliCommandLine.updateMonitoring(request, cliProfile, region));
+        cliCommand.set(CliCommandLine.updateMonitoring(request, cli, region));
         hasChanges.set(!fresh.logging().sameDeliveryAs(request.logging()));
     }
 

@@ -60,6 +60,8 @@ public final class PreflightViewModel {
     private final BooleanBinding blocksApply;
     private LoggingInfo draft;
     private TaskHandle running;
+    /** The account's answers about the caller and IAM: kept across windows, forgotten on Check again. */
+    private final io.mskconsole.core.destinations.PermissionGateway permissions;
     private long generation;
     private boolean closed;
     /** Told of the report of the run under way (checkBeforeApply), or of null if a newer run supersedes it. */
@@ -72,6 +74,7 @@ public final class PreflightViewModel {
     public PreflightViewModel(DestinationServices services, String clusterArn, boolean expressBrokers,
                               TaskExecutor executor, DialogService dialogs, Duration debounce) {
         CheckCache cache = new CheckCache();
+        this.permissions = services.permissions();
         this.checks = new DestinationChecks(services, cache, executor.lookups());
         this.fixes = new DestinationFixes(services, cache);
         this.executor = executor;
@@ -111,6 +114,7 @@ public final class PreflightViewModel {
             return;
         }
         checks.cache().clear();
+        permissions.forgetAnswers();
         start(draft, Duration.ZERO, null);
     }
 

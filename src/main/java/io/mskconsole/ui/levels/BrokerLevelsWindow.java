@@ -80,6 +80,7 @@ public final class BrokerLevelsWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refresh);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::refresh);
         stage.setScene(scene);
+        io.mskconsole.ui.common.WindowSizes.minimum(stage, 760, 480);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> close());
         connect.start();
     }

@@ -186,13 +186,13 @@ public final class MainWindow {
         });
         appearance.darkBinding().addListener((obs, was, dark) -> Styles.setDark(dark));
         Styles.setDark(appearance.darkBinding().get());
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> shell.accountProperty().get() == null
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> shell.shownProperty().get() == null
                         || shell.regionProperty().get() == null ? "MSK Console"
-                        : "MSK Console — " + shell.accountProperty().get().displayName() + " · "
-                        + shell.regionProperty().get(), shell.accountProperty(), shell.regionProperty()));
+                        : "MSK Console — " + shell.accountLabelProperty().get() + " · "
+                        + shell.regionProperty().get(), shell.shownProperty(), shell.accountLabelProperty(),
+                shell.regionProperty()));
         stage.setScene(scene);
-        stage.setMinWidth(Math.min(900, WindowSizes.width(900)));
-        stage.setMinHeight(Math.min(560, WindowSizes.height(560)));
+        WindowSizes.minimum(stage, 1100, 600);
         WindowPlacement.restore(stage, services.preferences().mainWindow());
     }
 
@@ -203,7 +203,8 @@ public final class MainWindow {
                 cluster -> openTrail(cluster), this::openLevels);
         ScrollPane detailsScroll = new ScrollPane(details);
         detailsScroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(new ClusterListView(clusters), detailsScroll);
+        SplitPane split = new SplitPane(new ClusterListView(clusters, this::openEditor,
+                text -> dialogs.apply(stage).copyToClipboard(text)), detailsScroll);
         split.setDividerPositions(0.66);
         return split;
     }
@@ -246,7 +247,7 @@ public final class MainWindow {
     }
 
     /** Quits the app: every window closes, editors with unsaved edits or an apply being followed are asked first. */
-    void quit() {
+    public void quit() {
         requestClose();
         if (!stage.isShowing()) {
             Platform.exit();

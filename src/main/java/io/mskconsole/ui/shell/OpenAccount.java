@@ -4,6 +4,8 @@ import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.ui.common.Notice;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableStringValue;
 
 /**
  * One account open in the app, as the main window sees it: its session, the windows it opens, what its windows say
@@ -15,6 +17,18 @@ public interface OpenAccount {
 
     default Account account() {
         return session().account();
+    }
+
+    /**
+     * How the windows name the account: "prod (123456789012 · MskAdmin)" once who it is was asked ({@link #identify}),
+     * the account's name until then.
+     */
+    default ObservableStringValue label() {
+        return new SimpleStringProperty(account().displayName());
+    }
+
+    /** Asks, in the background and once, who the account's credentials are, for {@link #label}. */
+    default void identify() {
     }
 
     /** Opens the account's windows. */

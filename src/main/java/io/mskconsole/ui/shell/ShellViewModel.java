@@ -54,6 +54,7 @@ public final class ShellViewModel {
     private final ObjectProperty<OpenAccount> shown = new SimpleObjectProperty<>();
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
     private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty accountLabel = new SimpleStringProperty("");
     private final BooleanProperty opening = new SimpleBooleanProperty();
     private final BooleanBinding sandbox =
             Bindings.createBooleanBinding(() -> account.get() != null && account.get().isSandbox(), account);
@@ -99,6 +100,11 @@ public final class ShellViewModel {
             }
         });
         shown.addListener((obs, old, now) -> {
+            accountLabel.unbind();
+            if (now != null) {
+                accountLabel.bind(now.label());
+                now.identify();
+            }
             credentialNotice.unbind();
             levelsNotice.unbind();
             if (now == null) {
@@ -249,8 +255,12 @@ public final class ShellViewModel {
             }
         });
         LastUsed remember = new LastUsed(current.account().key(), chosen);
+        boolean sandbox = current.account().isSandbox();
         executor.execute(c -> {
-            lastUsed.save(remember);
+            // the Sandbox opened for want of credentials is not a choice: once there are some, the app opens on them
+            if (!sandbox || accounts.profiles().credentialsConfigured()) {
+                lastUsed.save(remember);
+            }
             return remember;
         }, saved -> { }, failure -> { });
     }
@@ -339,6 +349,11 @@ public final class ShellViewModel {
 
     public ReadOnlyObjectProperty<Session> sessionProperty() {
         return session;
+    }
+
+    /** The shown account as its windows name it: "prod (123456789012 · MskAdmin)" once known. */
+    public ReadOnlyStringProperty accountLabelProperty() {
+        return accountLabel;
     }
 
     public ReadOnlyStringProperty noticeProperty() {

@@ -46,7 +46,7 @@ public final class TrailBrowserWindow {
 
     /** @param accountName the account's name, which the title gives with the regions searched */
     public TrailBrowserWindow(Stage stage, TrailBrowserViewModel model, TaskExecutor executor, DialogService dialogs,
-                              ColumnStore columns, Window owner, String accountName) {
+                              ColumnStore columns, Window owner, javafx.beans.value.ObservableStringValue accountName) {
         this.stage = stage;
         this.model = model;
         this.files = new TrailFileActions(model, executor, dialogs);
@@ -55,7 +55,8 @@ public final class TrailBrowserWindow {
         }
         // the window searches the regions chosen in it, so its title follows them
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> "CloudTrail events — " + accountName + " · " + regionsWords(model.regions()), model.regions()));
+                () -> "CloudTrail events — " + accountName.get() + " · " + regionsWords(model.regions()),
+                model.regions(), accountName));
 
         BorderPane root = new BorderPane();
         root.setId("trailBrowser");
@@ -71,7 +72,11 @@ public final class TrailBrowserWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth() - 40), Math.min(820, screen.getHeight() - 40));
         Styles.apply(scene);
+        // Ctrl+W closes it, as every window of the app
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.W,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), stage::close);
         stage.setScene(scene);
+        io.mskconsole.ui.common.WindowSizes.minimum(stage, 900, 520);
         stage.setOnHidden(e -> model.cancel());
     }
 

@@ -1,5 +1,6 @@
 package io.mskconsole.aws.account;
 
+import io.mskconsole.core.commandline.CliAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -141,7 +142,7 @@ class AwsProfileDirectoryTest {
 
         try (AwsSession sso = profiles.open("dev-sso"); AwsSession keys = profiles.open("ci-keys")) {
             assertThat(sso.account()).isEqualTo(Account.profile("dev-sso"));
-            assertThat(sso.cliProfile()).isEqualTo("dev-sso");
+            assertThat(sso.cliAccount()).isEqualTo(CliAccount.named("dev-sso"));
             assertThat(sso.isSsoProfile()).isTrue();
             assertThat(profiles.open("Legacy-SSO").isSsoProfile()).isTrue();
             assertThat(keys.isSsoProfile()).isFalse();

@@ -124,6 +124,21 @@ class SessionClientBuildsTest {
 
     WatchedClients watched;
 
+    @Test
+    void commandsNameTheProfileOnlyWhenTheSharedFilesHoldIt() {
+        StubAccount.write(dir.resolve("config"), "[profile p]\nregion = us-east-1\n");
+        ProfileFile file = ProfileFile.builder().content(dir.resolve("config")).type(ProfileFile.Type.CONFIGURATION)
+                .build();
+        AwsClientSettings settings = AwsClientSettings.forStub(URI.create("http://127.0.0.1:9"));
+        Map<String, String> environment = Map.of("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
+        try (AwsSession named = new AwsSession("p", file, environment, settings);
+             AwsSession fromEnvironment = new AwsSession("default", file, environment, settings)) {
+            assertThat(named.cliAccount()).isEqualTo(io.mskconsole.core.commandline.CliAccount.named("p"));
+            assertThat(fromEnvironment.cliAccount()).as("no [default] in the files: the AWS CLI would refuse it")
+                    .isEqualTo(io.mskconsole.core.commandline.CliAccount.AS_FOUND);
+        }
+    }
+
     AwsSession open() {
         StubAccount.write(dir.resolve("config"), "[profile p]\nregion = us-east-1\n");
         ProfileFile file = ProfileFile.builder().content(dir.resolve("config")).type(ProfileFile.Type.CONFIGURATION)

@@ -105,6 +105,35 @@ class SessionDestinationsTest {
     }
 
     @Test
+    void whoTheCallerIsAndWhatIamAllowsAreAskedOncePerAccountUntilCheckAgain() {
+        stubEveryService();
+        aws.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=SimulatePrincipalPolicy&"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml").withBody(
+                        "<SimulatePrincipalPolicyResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">"
+                                + "<SimulatePrincipalPolicyResult><IsTruncated>false</IsTruncated><EvaluationResults>"
+                                + "<member><EvalActionName>logs:PutResourcePolicy</EvalActionName>"
+                                + "<EvalDecision>allowed</EvalDecision></member></EvaluationResults>"
+                                + "</SimulatePrincipalPolicyResult></SimulatePrincipalPolicyResponse>")));
+        try (AwsSession session = open("[profile p]\nregion = us-east-1\n" + KEYS,
+                StubAccount.patientSettings(aws.baseUrl()))) {
+            for (String region : List.of("us-east-1", "eu-west-1", "us-east-1")) {
+                DestinationServices services = session.destinations(region);
+                assertThat(services.permissions().caller().account()).isEqualTo("123456789012");
+                assertThat(services.permissions().simulate("arn:aws:iam::123456789012:role/Ops",
+                        List.of("logs:PutResourcePolicy"), "*", Map.of())).containsKey("logs:PutResourcePolicy");
+            }
+            aws.verify(1, postRequestedFor(urlEqualTo("/")).withRequestBody(containing("Action=GetCallerIdentity&")));
+            aws.verify(1, postRequestedFor(urlEqualTo("/")).withRequestBody(containing("Action=GetRole&")));
+            aws.verify(1, postRequestedFor(urlEqualTo("/"))
+                    .withRequestBody(containing("Action=SimulatePrincipalPolicy&")));
+
+            session.destinations("eu-west-1").permissions().forgetAnswers();
+            session.destinations("us-east-1").permissions().caller();
+            aws.verify(2, postRequestedFor(urlEqualTo("/")).withRequestBody(containing("Action=GetCallerIdentity&")));
+        }
+    }
+
+    @Test
     void aProfilesEndpointUrlIsHonouredWithoutAnyOverride() {
         stubEveryService();
         String config = "[profile p]\nregion = us-east-1\nendpoint_url = http://127.0.0.1:" + aws.getPort() + "\n" + KEYS;
@@ -184,6 +213,8 @@ class SessionDestinationsTest {
 
         try (AwsSession session = open("[profile p]\nregion = cn-north-1\n" + KEYS, StubAccount.patientSettings(aws.baseUrl()))) {
             session.destinations("cn-north-1").permissions().caller();
+            // who the caller is is kept for the account: forgotten, it is asked again in the other region
+            session.destinations("cn-northwest-1").permissions().forgetAnswers();
             session.destinations("cn-northwest-1").permissions().caller();
 
             assertThat(session.clientCount()).as("STS in each region, one IAM client for the partition").isEqualTo(3);

@@ -1,5 +1,6 @@
 package io.mskconsole.core.create;
 
+import io.mskconsole.core.commandline.CliAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,9 +71,9 @@ class CreateCatalogueTest {
 
     @Test
     void theAwsCliCommandLineNamesTheFileProfileAndRegion() {
-        assertThat(CreateCommandLine.createClusterV2("orders new.json", "prod", "eu-west-1")).isEqualTo(
+        assertThat(CreateCommandLine.createClusterV2("orders new.json", CliAccount.named("prod"), "eu-west-1")).isEqualTo(
                 "aws kafka create-cluster-v2 --profile prod --region eu-west-1 --cli-input-json 'file://orders new.json'");
-        assertThat(CreateCommandLine.createClusterV2(null, null, "us-east-1"))
+        assertThat(CreateCommandLine.createClusterV2(null, CliAccount.AS_FOUND, "us-east-1"))
                 .isEqualTo("aws kafka create-cluster-v2 --region us-east-1 --cli-input-json file://create-cluster.json");
     }
 

@@ -1,5 +1,6 @@
 package io.mskconsole.core.delivery;
 
+import io.mskconsole.core.commandline.CliAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mskconsole.core.clusters.MonitoringSettings;
@@ -14,7 +15,7 @@ class CliCommandLineTest {
         UpdateMonitoringRequest request = new UpdateMonitoringRequest(ARN, "K3AEGXETSR30VB",
                 new MonitoringSettings("PER_BROKER", new OpenMonitoring(true, false)), LoggingInfo.of(LoggingInfoFormatTest.FULL));
 
-        assertThat(CliCommandLine.updateMonitoring(request, "prod-admin", "us-east-1")).isEqualTo(
+        assertThat(CliCommandLine.updateMonitoring(request, CliAccount.named("prod-admin"), "us-east-1")).isEqualTo(
                 "aws kafka update-monitoring --profile prod-admin --region us-east-1"
                         + " --cluster-arn arn:aws:kafka:us-east-1:111122223333:cluster/orders-prod/abc-2"
                         + " --current-version K3AEGXETSR30VB --enhanced-monitoring PER_BROKER"
@@ -28,7 +29,7 @@ class CliCommandLineTest {
     @Test
     void profileAndRegionAreLeftOutWhenAbsent() {
         UpdateMonitoringRequest request = new UpdateMonitoringRequest(ARN, "V1", null, LoggingInfo.of(LogDelivery.NONE));
-        assertThat(CliCommandLine.updateMonitoring(request, null, " ")).isEqualTo(
+        assertThat(CliCommandLine.updateMonitoring(request, CliAccount.AS_FOUND, " ")).isEqualTo(
                 "aws kafka update-monitoring --cluster-arn " + ARN + " --current-version V1 --logging-info "
                         + "'{\"BrokerLogs\":{\"CloudWatchLogs\":{\"Enabled\":false},\"Firehose\":{\"Enabled\":false},"
                         + "\"S3\":{\"Enabled\":false}}}'");
@@ -37,7 +38,7 @@ class CliCommandLineTest {
     @Test
     void aProfileWithASpaceIsQuoted() {
         UpdateMonitoringRequest request = new UpdateMonitoringRequest(ARN, "V1", null, LoggingInfo.of(LogDelivery.NONE));
-        assertThat(CliCommandLine.updateMonitoring(request, "ops admin", "eu-west-1"))
+        assertThat(CliCommandLine.updateMonitoring(request, CliAccount.named("ops admin"), "eu-west-1"))
                 .startsWith("aws kafka update-monitoring --profile 'ops admin' --region eu-west-1 --cluster-arn");
     }
 
@@ -45,7 +46,7 @@ class CliCommandLineTest {
     void aSingleQuoteInsideAValueIsEscapedForTheShell() {
         UpdateMonitoringRequest request = new UpdateMonitoringRequest(ARN, "V1", null,
                 LoggingInfo.of(LogDelivery.NONE.withS3(S3Destination.to("logs-bucket", "it's"))));
-        assertThat(CliCommandLine.updateMonitoring(request, "o'brien", null))
+        assertThat(CliCommandLine.updateMonitoring(request, CliAccount.named("o'brien"), null))
                 .contains("--profile 'o'\\''brien'")
                 .endsWith("\"Prefix\":\"it'\\''s\"}}}'");
     }

@@ -156,12 +156,75 @@ class LogDeliveryUpdateTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> apply(NEW_LOGS, true))
                     .as(lost.name())
                     .isInstanceOf(SendOutcomeUnknownException.class)
-                    .hasMessageContaining("may or may not have been applied");
+                    .hasMessageEndingWith("The cluster is ACTIVE and its delivery is unchanged: nothing was applied, "
+                            + "you can apply again.")
+                    .extracting(e -> ((SendOutcomeUnknownException) e).verdict())
+                    .isEqualTo(SendOutcomeUnknownException.Verdict.NOT_APPLIED);
         }
         gateway.failures.put("updateMonitoring", new io.mskconsole.core.errors.GatewayException(Failure.THROTTLED, "UpdateMonitoring", "slow down"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> apply(NEW_LOGS, true))
                 .as("a throttled request was refused, so it is a plain failure")
                 .isInstanceOf(io.mskconsole.core.errors.GatewayException.class);
+    }
+
+    @Test
+    void aLostAnswerIsFollowedByOneReadThatSaysWhetherTheChangeWasTaken() {
+        gateway.loseAnswerAfterTaking = new io.mskconsole.core.errors.GatewayException(Failure.SERVICE_UNAVAILABLE,
+                "UpdateMonitoring", "UpdateMonitoring in us-east-1 failed: MSK answered HTTP 503. Try again.");
+        Throwable taken = org.assertj.core.api.Assertions.catchThrowable(() -> apply(NEW_LOGS, true));
+        org.assertj.core.api.Assertions.assertThat(taken).isInstanceOf(SendOutcomeUnknownException.class)
+                .hasMessage("UpdateMonitoring for orders-prod got no answer (MSK answered with a server error). The "
+                        + "cluster is UPDATING: the change was taken.");
+        org.assertj.core.api.Assertions.assertThat(((SendOutcomeUnknownException) taken).verdict())
+                .isEqualTo(SendOutcomeUnknownException.Verdict.TAKEN);
+        org.assertj.core.api.Assertions.assertThat(gateway.updates).as("sent once, never again").hasSize(1);
+
+        gateway.put(gateway.cluster(FakeMsk.ARN).withState(io.mskconsole.core.clusters.ClusterState.ACTIVE));
+        gateway.loseAnswerAfterTaking = null;
+        gateway.failures.put("updateMonitoring", new io.mskconsole.core.errors.GatewayException(Failure.TIMEOUT,
+                "UpdateMonitoring", "UpdateMonitoring timed out: check the network, VPN or proxy."));
+        LogDeliveryUpdate update = new LogDeliveryUpdate(new io.mskconsole.core.clusters.ClusterGateway() {
+            private int reads;
+
+            @Override
+            public java.util.List<io.mskconsole.core.clusters.Cluster> listClusters(
+                    io.mskconsole.core.concurrent.Cancellation cancellation) {
+                return gateway.listClusters(cancellation);
+            }
+
+            @Override
+            public io.mskconsole.core.clusters.Cluster describeCluster(String clusterArn) {
+                if (++reads > 1) {
+                    throw new io.mskconsole.core.errors.GatewayException(Failure.CONNECTION, "DescribeClusterV2",
+                            "Could not reach MSK in us-east-1: connection reset. Check the network, VPN or proxy.");
+                }
+                return gateway.describeCluster(clusterArn);
+            }
+
+            @Override
+            public String updateMonitoring(UpdateMonitoringRequest request) {
+                return gateway.updateMonitoring(request);
+            }
+
+            @Override
+            public io.mskconsole.core.clusters.ClusterOperation describeOperation(String operationArn) {
+                return gateway.describeOperation(operationArn);
+            }
+
+            @Override
+            public io.mskconsole.core.clusters.BootstrapBrokers bootstrapBrokers(String clusterArn) {
+                return gateway.bootstrapBrokers(clusterArn);
+            }
+        }, java.time.Duration.ZERO);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> update.apply(FakeMsk.ARN, LoggingInfo.of(NEW_LOGS),
+                        true, ApplyProgress.IGNORE, io.mskconsole.core.concurrent.Cancellation.none()))
+                .isInstanceOf(SendOutcomeUnknownException.class)
+                .hasMessage("UpdateMonitoring for orders-prod got no answer (it timed out). The cluster could not be "
+                        + "read again (Could not reach MSK in us-east-1: connection reset. Check the network, VPN or "
+                        + "proxy), so the change may or may not have been taken: refresh the cluster before applying "
+                        + "again.")
+                .extracting(e -> ((SendOutcomeUnknownException) e).verdict())
+                .isEqualTo(SendOutcomeUnknownException.Verdict.UNKNOWN);
     }
 
     @Test

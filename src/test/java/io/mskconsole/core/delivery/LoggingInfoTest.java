@@ -1,5 +1,6 @@
 package io.mskconsole.core.delivery;
 
+import io.mskconsole.core.commandline.CliAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -68,7 +69,7 @@ class LoggingInfoTest {
         UpdateMonitoringRequest without = new UpdateMonitoringRequest("arn:aws:kafka:us-east-1:1:cluster/a/b", "V1",
                 null, LoggingInfo.of(BROKER));
         assertThat(without.toApiBody().at("/loggingInfo").has("authorizerLogs")).isFalse();
-        assertThat(CliCommandLine.updateMonitoring(with, null, "us-east-1")).endsWith("--logging-info '{\"BrokerLogs\":"
+        assertThat(CliCommandLine.updateMonitoring(with, CliAccount.AS_FOUND, "us-east-1")).endsWith("--logging-info '{\"BrokerLogs\":"
                 + "{\"CloudWatchLogs\":{\"Enabled\":true,\"LogGroup\":\"/msk/prod\"},\"Firehose\":{\"Enabled\":false},"
                 + "\"S3\":{\"Enabled\":false}},\"AuthorizerLogs\":{\"CloudWatchLogs\":{\"Enabled\":false},"
                 + "\"Firehose\":{\"Enabled\":true,\"DeliveryStream\":\"audit\"},\"S3\":{\"Enabled\":false}}}'");

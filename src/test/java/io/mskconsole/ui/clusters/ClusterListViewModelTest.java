@@ -30,12 +30,15 @@ class ClusterListViewModelTest {
         model.show(msk, "us-east-1");
         model.filterProperty().set("SERVERLESS");
         assertThat(model.shownClusters()).extracting(Cluster::name).containsExactly("events");
+        assertThat(model.messageProperty().get()).as("the status bar counts what the filter shows")
+                .isEqualTo("1 of 2 clusters in us-east-1");
         model.filterProperty().set("vendedlogs");
         assertThat(model.shownClusters()).extracting(Cluster::name).containsExactly("orders-prod");
         model.filterProperty().set("cloudwatch");
         assertThat(model.shownClusters()).extracting(Cluster::name).containsExactly("orders-prod");
         model.filterProperty().set("");
         assertThat(model.shownClusters()).hasSize(2);
+        assertThat(model.messageProperty().get()).isEqualTo("2 clusters in us-east-1");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.mskconsole.ui.create;
 
+import io.mskconsole.core.commandline.CliAccount;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.destinations.LogGroupInfo;
 import io.mskconsole.testing.FakeCreation;
@@ -31,7 +32,7 @@ final class CreateFixture {
     }
 
     CreateClusterViewModel model() {
-        return new CreateClusterViewModel(new CreateTarget(REGION, "prod", network, creation, destinations.services(),
+        return new CreateClusterViewModel(new CreateTarget(REGION, CliAccount.named("prod"), network, creation, destinations.services(),
                 Duration.ofMillis(1)), executor, dialogs, listed::add, () -> refreshes++, Duration.ZERO);
     }
 

@@ -1,5 +1,6 @@
 package io.mskconsole.ui.delivery;
 
+import io.mskconsole.core.commandline.CliAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mskconsole.core.clusters.ClusterState;
@@ -32,7 +33,7 @@ class AuthorizerLogsEditorTest {
     private static BrokerLogEditorViewModel editor(FakeMsk msk) {
         FakeDestinations destinations = new FakeDestinations("us-east-1");
         destinations.everythingExists = true;
-        return new BrokerLogEditorViewModel(msk.cluster(FakeMsk.ARN), new EditorTarget(msk, "us-east-1", "prod",
+        return new BrokerLogEditorViewModel(msk.cluster(FakeMsk.ARN), new EditorTarget(msk, "us-east-1", CliAccount.named("prod"),
                 Duration.ofMillis(1), destinations.services()), new ImmediateTaskExecutor(), new RecordingDialogs(),
                 cluster -> { });
     }

@@ -1,5 +1,6 @@
 package io.mskconsole.ui.delivery;
 
+import io.mskconsole.core.commandline.CliAccount;
 import io.mskconsole.ui.common.Notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +29,7 @@ class BrokerLogEditorViewModelTest {
     private final List<Cluster> reads = new ArrayList<>();
     private final FakeDestinations destinations = existingDestinations();
     private final BrokerLogEditorViewModel model = new BrokerLogEditorViewModel(msk.cluster(FakeMsk.ARN),
-            new EditorTarget(msk, "us-east-1", "prod", Duration.ofMillis(1), destinations.services()),
+            new EditorTarget(msk, "us-east-1", CliAccount.named("prod"), Duration.ofMillis(1), destinations.services()),
             new ImmediateTaskExecutor(), dialogs, reads::add);
 
     private static FakeDestinations existingDestinations() {
@@ -133,12 +134,43 @@ class BrokerLogEditorViewModelTest {
         turnOnS3("orders-prod-broker-logs");
         model.review();
         msk.put(FakeMsk.provisioned(FakeMsk.ARN, "orders-prod", ClusterState.ACTIVE, LogDelivery.NONE));
+        int checksBefore = destinations.calls.size();
         model.apply();
         assertThat(msk.updates).isEmpty();
+        assertThat(destinations.calls).as("found before the destination checks run").hasSize(checksBefore);
         assertThat(model.stepProperty().get()).isEqualTo(EditorStep.EDIT);
-        assertThat(model.noticeProperty().get().text()).contains("Nothing was changed", "changed since the review");
+        assertThat(model.noticeProperty().get().text()).isEqualTo("The log delivery of orders-prod changed since the "
+                + "review (now: Broker logs: Off). Nothing was sent: review again before applying.");
         assertThat(model.clusterProperty().get().brokerLogs()).as("the cluster is read again").isEqualTo(LogDelivery.NONE);
         assertThat(model.draft().value().brokerLogs().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
+    }
+
+    @Test
+    void otherSettingsChangedSinceTheReviewAreSaidAndAskedAboutBeforeTheChecks() {
+        turnOnS3("orders-prod-broker-logs");
+        model.review();
+        Cluster reviewed = msk.cluster(FakeMsk.ARN);
+        msk.put(new Cluster(reviewed.arn(), reviewed.name(), reviewed.type(), reviewed.state(),
+                "K3AEGXETSR30VC", reviewed.kafkaVersion(), reviewed.brokerInstanceType(), reviewed.brokerCount(),
+                reviewed.logging(), new io.mskconsole.core.clusters.MonitoringSettings("DEFAULT",
+                reviewed.monitoring().openMonitoring()), null, reviewed.creationTime()));
+        int checksBefore = destinations.calls.size();
+        dialogs.answer = false;
+        model.apply();
+        assertThat(dialogs.confirmations).singleElement().asString().isEqualTo("Apply anyway?: Since the review, "
+                + "someone changed enhanced monitoring PER_BROKER → DEFAULT on orders-prod. Apply sends these settings "
+                + "as the cluster has them now, with your log delivery.");
+        assertThat(destinations.calls).as("asked before the destination checks run").hasSize(checksBefore);
+        assertThat(msk.updates).isEmpty();
+        assertThat(model.noticeProperty().get().text()).isEqualTo("Not applied: enhanced monitoring PER_BROKER → "
+                + "DEFAULT changed since the review. Nothing was sent.");
+
+        dialogs.answer = true;
+        model.apply();
+        assertThat(msk.updates).singleElement().satisfies(sent -> {
+            assertThat(sent.monitoring().enhancedMonitoring()).as("as the cluster has it now").isEqualTo("DEFAULT");
+            assertThat(sent.currentVersion()).isEqualTo("K3AEGXETSR30VC");
+        });
     }
 
     @Test
@@ -172,21 +204,44 @@ class BrokerLogEditorViewModelTest {
     }
 
     @Test
-    void aLostAnswerSaysTheChangeMayHaveBeenAppliedKeepsTheDraftAndReadsTheClusterAgain() {
+    void aLostAnswerBeforeMskTookTheChangeSaysNothingWasAppliedAndKeepsTheReview() {
         for (Failure failure : List.of(Failure.TIMEOUT, Failure.CONNECTION, Failure.SERVICE_UNAVAILABLE)) {
-            msk.failures.put("updateMonitoring", new GatewayException(failure, "UpdateMonitoring", "No answer: " + failure));
+            msk.failures.put("updateMonitoring", new GatewayException(failure, "UpdateMonitoring",
+                    "UpdateMonitoring in us-east-1 failed: no answer (" + failure + "). Check the network, VPN or proxy."));
             turnOnS3("orders-prod-broker-logs");
             model.review();
             int readsBefore = reads.size();
             model.apply();
             assertThat(model.stepProperty().get()).as(failure.name()).isEqualTo(EditorStep.REVIEW);
-            assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.WARNING);
-            assertThat(model.noticeProperty().get().text()).contains("No answer: " + failure, "may or may not have been applied")
-                    .doesNotContain("Nothing was changed");
+            assertThat(model.noticeProperty().get().text()).as("one sentence on what the read after it found")
+                    .startsWith("UpdateMonitoring for orders-prod got no answer (")
+                    .endsWith("). The cluster is ACTIVE and its delivery is unchanged: nothing was applied, you can "
+                            + "apply again.")
+                    .doesNotContain("proxy.)", "failed: no answer");
             assertThat(reads.size()).as("the cluster is read again").isEqualTo(readsBefore + 1);
             assertThat(model.draft().value().brokerLogs().s3()).isEqualTo(S3Destination.to("orders-prod-broker-logs", null));
             model.back();
         }
+        assertThat(msk.updates).isEmpty();
+    }
+
+    @Test
+    void aLostAnswerAfterMskTookTheChangeFollowsTheClusterToItsEnd() {
+        msk.loseAnswerAfterTaking = new GatewayException(Failure.SERVICE_UNAVAILABLE, "UpdateMonitoring",
+                "UpdateMonitoring in us-east-1 failed: MSK answered HTTP 503. Try again.");
+        msk.updatingReads = 2;
+        turnOnS3("orders-prod-broker-logs");
+        model.review();
+        model.apply();
+
+        assertThat(msk.updates).as("sent once, never again").hasSize(1);
+        assertThat(msk.count("describeOperation")).as("there is no operation to follow").isZero();
+        assertThat(model.stepProperty().get()).isEqualTo(EditorStep.DONE);
+        assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.SUCCESS);
+        assertThat(model.noticeProperty().get().text()).isEqualTo("Log delivery of orders-prod is updated: the "
+                + "cluster is ACTIVE again and delivers as sent.");
+        assertThat(reads).last().extracting(Cluster::state).isEqualTo(ClusterState.ACTIVE);
+        assertThat(model.dirtyBinding().get()).isFalse();
     }
 
     @Test

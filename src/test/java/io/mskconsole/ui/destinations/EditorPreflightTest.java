@@ -1,5 +1,6 @@
 package io.mskconsole.ui.destinations;
 
+import io.mskconsole.core.commandline.CliAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mskconsole.core.destinations.BucketEncryption;
@@ -50,7 +51,7 @@ class EditorPreflightTest {
 
     BrokerLogEditorViewModel editor(TaskExecutor executor) {
         return new BrokerLogEditorViewModel(msk.cluster(FakeMsk.ARN),
-                new EditorTarget(msk, "us-east-1", "prod", Duration.ofMillis(1), aws.services()), executor, dialogs,
+                new EditorTarget(msk, "us-east-1", CliAccount.named("prod"), Duration.ofMillis(1), aws.services()), executor, dialogs,
                 c -> { });
     }
 

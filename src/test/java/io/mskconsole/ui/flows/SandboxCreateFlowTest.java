@@ -1,5 +1,6 @@
 package io.mskconsole.ui.flows;
 
+import io.mskconsole.core.commandline.CliAccount;
 import io.mskconsole.app.windows.DesktopWindows;
 import static io.mskconsole.ui.flows.Flows.choose;
 import static io.mskconsole.ui.flows.Flows.field;
@@ -169,11 +170,12 @@ class SandboxCreateFlowTest {
                 "\"ClusterName\": \"orders-new\"", "\"KafkaVersion\": \"3.8.x\"", "\"InstanceType\": \"kafka.m5.large\"",
                 "\"LogGroup\": \"/aws/vendedlogs/msk/spare\"", mskSubnets().get(2).id(), brokersGroup());
         assertThat(robot.lookup("#createCommand").queryAs(TextArea.class).getText())
-                .isEqualTo("aws kafka create-cluster-v2 --region us-east-1 --cli-input-json file://create-cluster.json");
+                .isEqualTo(CliAccount.SANDBOX_NOTE + "\naws kafka create-cluster-v2 --region us-east-1 --cli-input-json "
+                        + "file://create-cluster.json");
         assertThat(text(robot, "#brokerEstimate")).isEqualTo("3 brokers: 1 in each of 3 zones (us-east-1a, us-east-1b, "
                 + "us-east-1c), 1,000 GiB each (3,000 GiB in all)");
         robot.clickOn("#copyCreateCommand");
-        assertThat(dialogs.clipboard).startsWith("aws kafka create-cluster-v2");
+        assertThat(dialogs.clipboard).startsWith(CliAccount.SANDBOX_NOTE + "\naws kafka create-cluster-v2");
 
         robot.clickOn("#createButton");
         waitUntil(() -> "CREATING".equals(text(robot, "#creationState")));

@@ -1,5 +1,6 @@
 package io.mskconsole.ui.flows;
 
+import io.mskconsole.core.commandline.CliAccount;
 import io.mskconsole.app.windows.DesktopWindows;
 import static io.mskconsole.ui.flows.Flows.text;
 import static io.mskconsole.ui.flows.Flows.waitUntil;
@@ -86,7 +87,8 @@ class SandboxEditFlowTest {
         TextArea json = robot.lookup("#cliJson").queryAs(TextArea.class);
         assertThat(json.getText()).contains("\"Bucket\": \"orders-prod-broker-logs\"", "\"Prefix\": \"kafka\"");
         assertThat(robot.lookup("#cliCommand").queryAs(TextArea.class).getText())
-                .startsWith("aws kafka update-monitoring --region us-east-1 --cluster-arn arn:aws:kafka:us-east-1:");
+                .startsWith(CliAccount.SANDBOX_NOTE + "\naws kafka update-monitoring --region us-east-1 --cluster-arn "
+                        + "arn:aws:kafka:us-east-1:");
 
         robot.clickOn("#applyButton");
         waitUntil(() -> "UPDATE_COMPLETE".equals(text(robot, "#operationState")));

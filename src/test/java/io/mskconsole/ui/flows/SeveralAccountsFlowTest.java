@@ -65,7 +65,13 @@ class SeveralAccountsFlowTest {
 
     private static Optional<Stage> window(String titleStart) {
         return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
-                && s.getTitle() != null && s.getTitle().startsWith(titleStart)).map(w -> (Stage) w).findFirst();
+                && s.getTitle() != null && withoutIdentity(s.getTitle()).startsWith(titleStart))
+                .map(w -> (Stage) w).findFirst();
+    }
+
+    /** The title without who the account is: "prod (111122223333 · Admin) · eu-west-1" → "prod · eu-west-1". */
+    private static String withoutIdentity(String title) {
+        return title.replaceAll(" \\([^)]*\\)", "");
     }
 
     private static boolean signedOutShown(Stage stage) {
@@ -105,6 +111,11 @@ class SeveralAccountsFlowTest {
                 .as("the Sandbox's editor stays open when another account is shown").isPresent();
         openEditorOfOrdersProd(robot);
         waitUntil(() -> window("Log delivery — orders-prod — prod · eu-west-1").isPresent());
+        waitUntil(() -> window("MSK Console — prod").orElseThrow().getTitle()
+                .equals("MSK Console — prod (111122223333 · Admin) · eu-west-1"));
+        assertThat(window("Log delivery — orders-prod — prod").orElseThrow().getTitle())
+                .as("who the account is, beside the profile, in every window")
+                .isEqualTo("Log delivery — orders-prod — prod (111122223333 · Admin) · eu-west-1");
         Stage prodEditor = window("Log delivery — orders-prod — prod · eu-west-1").orElseThrow();
         javafx.scene.control.Button review = (javafx.scene.control.Button) prodEditor.getScene().getRoot()
                 .lookup("#reviewButton");

@@ -77,6 +77,25 @@ class ShellViewModelTest {
     }
 
     @Test
+    void theSandboxOpenedForWantOfCredentialsIsNotRememberedOneChosenWithCredentialsIs() {
+        fake.credentialsConfigured = false;
+        ShellViewModel shell = shell(null);
+        shell.start();
+        shell.regionProperty().set("eu-west-1");
+        assertThat(fake.saved).as("not a choice: the next start opens on credentials once there are some").isEmpty();
+
+        fake.addSampleProfiles("default");
+        fake.defaultProfile = "default";
+        fake.credentialsConfigured = true;
+        ShellViewModel next = shell(null);
+        next.start();
+        assertThat(next.accountProperty().get()).isEqualTo(Account.profile("default"));
+        next.accountProperty().set(Account.SANDBOX);
+        assertThat(fake.saved).last().as("chosen while credentials exist: remembered")
+                .isEqualTo(new LastUsed("sandbox", "us-east-1"));
+    }
+
+    @Test
     void withCredentialsItOpensTheDefaultProfileOnItsRegion() {
         fake.addSampleProfiles("default", "prod");
         fake.defaultProfile = "default";
