@@ -31,7 +31,7 @@ final class ApplyPane extends VBox {
         Button stop = new Button("Stop following");
         stop.setId("stopFollowing");
         stop.setOnAction(e -> model.stopFollowing());
-        stop.visibleProperty().bind(model.stepProperty().isEqualTo(EditorStep.APPLYING));
+        stop.visibleProperty().bind(model.followingBinding());
         stop.managedProperty().bind(stop.visibleProperty());
         Label hint = new Label("Stopping only stops watching: the change goes on in AWS.");
         hint.getStyleClass().add("muted");

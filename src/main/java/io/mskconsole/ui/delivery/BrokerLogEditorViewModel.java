@@ -51,6 +51,9 @@ public final class BrokerLogEditorViewModel {
     private final PreflightViewModel preflight;
     private final Duration searchDelay;
     private TaskHandle applying;
+    /** Following a cluster that took a change without answering (there is no operation to follow). */
+    private final BooleanProperty followingCluster = new SimpleBooleanProperty();
+    private final BooleanBinding following;
     /** The draft the review showed. */
     private LoggingInfo reviewed;
     /** The delivery the review showed as sent (authorizer logs not given kept as the cluster had them). */
@@ -94,6 +97,15 @@ public final class BrokerLogEditorViewModel {
             }
         });
         preflight.draftChanged(draft.value());
+        following = Bindings.createBooleanBinding(() -> step.get() == EditorStep.APPLYING
+                && (!tracker.operationArnProperty().get().isEmpty() || followingCluster.get()),
+                step, tracker.operationArnProperty(), followingCluster);
+        // once MSK took the change the cluster is UPDATING: the header says so without waiting for a read
+        following.addListener((obs, was, now) -> {
+            if (now && this.cluster.get().state() == ClusterState.ACTIVE) {
+                this.cluster.set(this.cluster.get().withState(ClusterState.UPDATING));
+            }
+        });
         if (cluster.state() != ClusterState.ACTIVE) {
             notice.set(Notice.warning("Cluster " + cluster.name() + " is " + cluster.state()
                     + ". You can prepare the change now; MSK accepts it only once the cluster is ACTIVE."));
@@ -257,6 +269,8 @@ public final class BrokerLogEditorViewModel {
         busy.set(true);
         String said = unknown.getMessage();
         notice.set(Notice.info(said.substring(0, said.length() - 1) + "; following it now."));
+        step.set(EditorStep.APPLYING);
+        followingCluster.set(true);
         applying = executor.execute(c -> update.followCluster(arn, tracker, c), after -> {
             busy.set(false);
             applying = null;
@@ -275,6 +289,7 @@ public final class BrokerLogEditorViewModel {
     }
 
     private void end(ApplyEnding ending) {
+        followingCluster.set(false);
         tracker.finish(ending.progress());
         if (ending.editApplied()) {
             draft.rebase();
@@ -378,6 +393,11 @@ public final class BrokerLogEditorViewModel {
 
     public PreflightViewModel preflight() {
         return preflight;
+    }
+
+    /** True while there is something to follow (an operation, or the cluster after a lost answer): Stop following. */
+    public BooleanBinding followingBinding() {
+        return following;
     }
 
     public ApplyTracker tracker() {

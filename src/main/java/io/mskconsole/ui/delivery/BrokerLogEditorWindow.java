@@ -115,7 +115,8 @@ public final class BrokerLogEditorWindow {
         exportButton.disableProperty().bind(model.draft().validBinding().not());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(20, 20);
-        busy.visibleProperty().bind(model.busyProperty());
+        // the apply page has its own progress: no second indicator while applying
+        busy.visibleProperty().bind(model.busyProperty().and(model.stepProperty().isNotEqualTo(EditorStep.APPLYING)));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
 

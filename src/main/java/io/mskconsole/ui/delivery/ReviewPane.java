@@ -4,6 +4,7 @@ import io.mskconsole.core.delivery.SettingChange;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -15,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * Current and new settings of both kinds side by side, changes highlighted, and the equivalent AWS CLI JSON and
@@ -41,8 +43,7 @@ final class ReviewPane extends VBox {
                 }
             }
         });
-        table.setFixedCellSize(26);
-        table.setPrefHeight(26 * 15 + 4); // both kinds' seven rows and the header, without scrolling
+        table.setPrefHeight(26 * 15 + 4); // both kinds' seven rows and the header; long values make rows taller
         table.setMinHeight(Region.USE_PREF_SIZE);
 
         TextArea json = code("cliJson", 9);
@@ -78,11 +79,23 @@ final class ReviewPane extends VBox {
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())).getReadOnlyProperty());
+        // values wrap within their column: a changed value is never hidden behind "…", and no hovering is needed
         column.setCellFactory(col -> new TableCell<>() {
+            private final Text shown = new Text();
+
+            {
+                shown.getStyleClass().add("review-value");
+                shown.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                shown.fillProperty().bind(textFillProperty());
+                shown.fontProperty().bind(fontProperty());
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
             @Override
             protected void updateItem(String value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty ? null : value);
+                shown.setText(empty || value == null ? "" : value);
+                setGraphic(empty ? null : shown);
                 setTooltip(empty || value == null ? null : new Tooltip(value));
             }
         });

@@ -130,6 +130,20 @@ class BrokerLogEditorViewModelTest {
     }
 
     @Test
+    void whileAnOperationIsFollowedTheHeaderSaysUpdatingAndStopFollowingIsOffered() {
+        turnOnS3("orders-prod-broker-logs");
+        model.review();
+        assertThat(model.followingBinding().get()).as("nothing to follow yet").isFalse();
+        List<String> seen = new ArrayList<>();
+        msk.onPoll = poll -> seen.add(model.clusterProperty().get().state() + " " + model.followingBinding().get()
+                + " " + model.stepProperty().get());
+        model.apply();
+        assertThat(seen).first().isEqualTo("UPDATING true APPLYING");
+        assertThat(model.followingBinding().get()).isFalse();
+        assertThat(model.clusterProperty().get().state()).as("read again at the end").isEqualTo(ClusterState.ACTIVE);
+    }
+
+    @Test
     void aChangeBySomeoneElseBetweenReviewAndApplyIsNotOverwritten() {
         turnOnS3("orders-prod-broker-logs");
         model.review();
