@@ -14,6 +14,7 @@ import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.CredentialHealth;
 import io.mskconsole.core.commandline.CliAccount;
 import io.mskconsole.core.destinations.PermissionAnswers;
+import io.mskconsole.core.journal.ChangeJournal;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.create.CreationGateway;
@@ -138,7 +139,7 @@ public final class AwsSession implements Session {
     @Override
     public ClusterGateway clusters(String region) {
         String chosen = chosenRegion(region);
-        return new KafkaClusterGateway(() -> client(chosen), chosen, profile);
+        return new ChangeJournal(chosen, this::who).over(new KafkaClusterGateway(() -> client(chosen), chosen, profile));
     }
 
     /**
@@ -186,7 +187,8 @@ public final class AwsSession implements Session {
     @Override
     public CreationGateway clusterCreation(String region) {
         String chosen = chosenRegion(region);
-        return new KafkaCreationGateway(() -> client(chosen), chosen, profile);
+        return new ChangeJournal(chosen, this::who).over(new KafkaCreationGateway(() -> client(chosen), chosen,
+                profile));
     }
 
     /**
@@ -204,6 +206,11 @@ public final class AwsSession implements Session {
     @Override
     public CredentialHealth credentialHealth() {
         return health;
+    }
+
+    /** Who the changes are made as, for the change journal: the profile, and the caller once it is known. */
+    private String who() {
+        return "profile " + profile + permissionAnswers.knownCaller().map(c -> " (" + c.arn() + ")").orElse("");
     }
 
     /** {@code --profile} only for a profile in the shared files that the AWS CLI would not take unasked. */

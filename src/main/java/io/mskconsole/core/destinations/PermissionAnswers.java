@@ -40,6 +40,13 @@ public final class PermissionAnswers {
         };
     }
 
+    /** Who the caller is, if it was asked and answered already; never asks. */
+    public java.util.Optional<Caller> knownCaller() {
+        CompletableFuture<Object> answer = answers.get(List.of("caller"));
+        return answer != null && answer.isDone() && !answer.isCompletedExceptionally()
+                ? java.util.Optional.of((Caller) answer.join()) : java.util.Optional.empty();
+    }
+
     /** Forgets every answer: the next question is asked again. */
     public void forget() {
         answers.clear();
