@@ -17,6 +17,10 @@ final class BucketCheck {
 
     static CompletableFuture<List<Finding>> run(CheckRun run) {
         String name = run.logs().s3().bucket().strip();
+        if (io.mskconsole.core.delivery.LogDeliveryRules.check(DestinationField.BUCKET, name).isPresent()) {
+            // S3 has no such bucket and would not create one: the field says why; nothing is asked of S3
+            return CompletableFuture.completedFuture(List.of());
+        }
         return run.lookup(Keys.bucket(name), () -> run.services.destinations().bucket(name))
                 .thenCompose(bucket -> bucket.isPresent() ? found(run, bucket.get()) : missing(run, name))
                 .exceptionally(failure -> List.of(Missing.couldNotCheck(DestinationField.BUCKET, "bucket", name,

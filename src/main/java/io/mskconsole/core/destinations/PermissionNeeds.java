@@ -50,7 +50,8 @@ final class PermissionNeeds {
                     Arns.logGroup(partition, region, account, logs.cloudWatchLogs().logGroup().strip()),
                     DestinationField.LOG_GROUP, false));
         }
-        if (logs.s3().enabled() && present(logs.s3().bucket())) {
+        if (logs.s3().enabled() && present(logs.s3().bucket()) && io.mskconsole.core.delivery.LogDeliveryRules
+                .check(DestinationField.BUCKET, logs.s3().bucket().strip()).isEmpty()) {
             String bucket = Arns.bucket(partition, logs.s3().bucket().strip());
             needs.add(need(S3, bucket, DestinationField.BUCKET, true));
             needs.add(need(List.of(CREATE_BUCKET), bucket, DestinationField.BUCKET, false));

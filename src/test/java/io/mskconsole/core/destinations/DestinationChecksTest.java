@@ -98,6 +98,14 @@ class DestinationChecksTest {
     }
 
     @Test
+    void aBucketNameS3WouldRefuseIsNotLookedUpNorOfferedForCreation() {
+        CheckReport report = check(all("/msk/orders", "Orders_Logs", "nostream"));
+        assertThat(report.forField(DestinationField.BUCKET)).as("the field says what is wrong with the name")
+                .isEmpty();
+        assertThat(aws.calls).as("no HeadBucket, no simulation").noneMatch(call -> call.contains("Orders_Logs"));
+    }
+
+    @Test
     void missingBucketAndStreamAreErrorsTheStreamOneExplainingDirectPut() {
         CheckReport report = check(all("/msk/orders", "nobucket", "nostream"));
 
