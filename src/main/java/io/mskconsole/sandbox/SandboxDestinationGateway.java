@@ -116,7 +116,7 @@ final class SandboxDestinationGateway implements DestinationGateway {
     }
 
     @Override
-    public void createLogGroup(String name) {
+    public void createLogGroup(String name, Integer retentionDays) {
         String operation = "CreateLogGroup";
         latency.pause(operation);
         String text = name == null ? "" : name;
@@ -125,7 +125,7 @@ final class SandboxDestinationGateway implements DestinationGateway {
             String service = "Log group names starting with 'aws/' are reserved for AWS services.";
             throw refused(operation, "Log group " + text + " cannot be created: " + service, service);
         }
-        world.createLogGroup(region, text);
+        world.createLogGroup(region, text, retentionDays);
     }
 
     @Override

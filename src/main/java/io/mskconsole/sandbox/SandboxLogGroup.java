@@ -14,9 +14,9 @@ record SandboxLogGroup(String region, String name, Integer retentionDays, long s
         Objects.requireNonNull(name, "name");
     }
 
-    /** A log group as CreateLogGroup leaves it: empty, never expiring, not encrypted with a KMS key. */
-    static SandboxLogGroup created(String region, String name) {
-        return new SandboxLogGroup(region, name, null, 0, null);
+    /** A log group as CreateLogGroup (and PutRetentionPolicy) leave it: empty, not encrypted with a KMS key. */
+    static SandboxLogGroup created(String region, String name, Integer retentionDays) {
+        return new SandboxLogGroup(region, name, retentionDays, 0, null);
     }
 
     /** The ARN without the {@code :*} that DescribeLogGroups' older {@code arn} field appends. */

@@ -115,13 +115,13 @@ public final class SandboxWorld {
     }
 
     /** CreateLogGroup: adds an empty log group, or fails as CloudWatch Logs does when the region has one of that name. */
-    synchronized void createLogGroup(String region, String name) {
+    synchronized void createLogGroup(String region, String name, Integer retentionDays) {
         if (inventory.hasLogGroup(region, name)) {
             String service = "The specified log group already exists";
             throw new GatewayException(Failure.CONFLICT, "CreateLogGroup", "Log group " + name + " already exists in "
                     + region + ": pick it instead. (ResourceAlreadyExistsException: " + service + ")", service, null);
         }
-        inventory = inventory.withLogGroup(SandboxLogGroup.created(region, name));
+        inventory = inventory.withLogGroup(SandboxLogGroup.created(region, name, retentionDays));
     }
 
     /** CreateBucket: adds an SSE-S3 bucket in the region, or fails as S3 does when the account already has it. */

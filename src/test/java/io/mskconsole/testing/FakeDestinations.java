@@ -151,9 +151,9 @@ public class FakeDestinations implements DestinationGateway, KeyGateway, Permiss
     }
 
     @Override
-    public void createLogGroup(String name) {
-        call("createLogGroup", name);
-        logGroups.put(name, new LogGroupInfo(name, null, null, 0, null));
+    public void createLogGroup(String name, Integer retentionDays) {
+        call("createLogGroup", retentionDays == null ? name : name + " retention " + retentionDays);
+        logGroups.put(name, new LogGroupInfo(name, null, retentionDays, 0, null));
     }
 
     @Override

@@ -16,6 +16,8 @@ public final class RecordingDialogs implements DialogService {
     public List<Path> filesToOpen = List.of();
     public Path folder;
     public final List<String> errors = new ArrayList<>();
+    /** What {@link #choose} picks when the answer is yes; the first choice when null. */
+    public String choice;
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
@@ -27,6 +29,12 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirmWithDetails(String title, String message, String details, String confirmLabel) {
         confirmations.add(title + ": " + message + "\n" + details);
         return answer;
+    }
+
+    @Override
+    public Optional<String> choose(String title, String message, List<String> choices, String confirmLabel) {
+        confirmations.add(title + ": " + message + " " + choices);
+        return answer ? Optional.of(choice != null ? choice : choices.get(0)) : Optional.empty();
     }
 
     @Override

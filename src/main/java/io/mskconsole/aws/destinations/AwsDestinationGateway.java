@@ -5,6 +5,7 @@ import io.mskconsole.aws.errors.AwsService;
 import io.mskconsole.core.destinations.BucketInfo;
 import io.mskconsole.core.destinations.DeliveryStreamInfo;
 import io.mskconsole.core.destinations.DestinationGateway;
+import io.mskconsole.core.errors.GatewayException;
 import io.mskconsole.core.destinations.LogGroupInfo;
 import io.mskconsole.core.destinations.Page;
 import io.mskconsole.core.destinations.ResourcePolicyInfo;
@@ -123,8 +124,20 @@ public final class AwsDestinationGateway implements DestinationGateway {
     }
 
     @Override
-    public void createLogGroup(String name) {
+    public void createLogGroup(String name, Integer retentionDays) {
         logs("CreateLogGroup", name, logs -> logs.createLogGroup(r -> r.logGroupName(name)));
+        if (retentionDays == null) {
+            return;
+        }
+        try {
+            logs("PutRetentionPolicy", name, logs -> logs.putRetentionPolicy(r -> r.logGroupName(name)
+                    .retentionInDays(retentionDays)));
+        } catch (GatewayException notSet) {
+            throw new GatewayException(notSet.failure(), "PutRetentionPolicy", "Created log group " + name
+                    + ", but its retention could not be set to " + retentionDays + " days: " + notSet.getMessage()
+                    + " Its events are kept until a retention is set (CloudWatch console or aws logs "
+                    + "put-retention-policy).", null, notSet);
+        }
     }
 
     @Override

@@ -16,9 +16,10 @@ public final class DestinationFixes {
         this.cache = Objects.requireNonNull(cache, "cache");
     }
 
-    public void createLogGroup(String name) {
+    /** @param retentionDays days its events are kept, or null for never expiring */
+    public void createLogGroup(String name, Integer retentionDays) {
         try {
-            services.destinations().createLogGroup(name);
+            services.destinations().createLogGroup(name, retentionDays);
         } finally {
             cache.forget(Keys.logGroup(services.region(), name));
         }

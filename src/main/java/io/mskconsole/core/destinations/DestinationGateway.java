@@ -34,8 +34,18 @@ public interface DestinationGateway {
     /** The region's CloudWatch Logs resource policies (DescribeResourcePolicies, all pages). */
     java.util.List<ResourcePolicyInfo> logResourcePolicies();
 
-    /** CreateLogGroup in this region. */
-    void createLogGroup(String name);
+    /** CreateLogGroup in this region, its events kept for ever. */
+    default void createLogGroup(String name) {
+        createLogGroup(name, null);
+    }
+
+    /**
+     * CreateLogGroup in this region, then PutRetentionPolicy when a retention is given. When the group was created
+     * but its retention could not be set, the failure says so (the group stays).
+     *
+     * @param retentionDays days its events are kept (one of CloudWatch Logs' values), or null for never expiring
+     */
+    void createLogGroup(String name, Integer retentionDays);
 
     /** CreateBucket in this region. */
     void createBucket(String name);

@@ -29,6 +29,12 @@ public interface DialogService {
 
     Optional<Path> chooseFolder(String title);
 
+    /**
+     * Asks to pick one of {@code choices} (the first is picked to begin with) for something that changes AWS; empty
+     * when cancelled. As with {@link #confirm}, Enter cancels: the confirm button has to be pressed.
+     */
+    Optional<String> choose(String title, String message, List<String> choices, String confirmLabel);
+
     /** A file to write, suggested name given, of one pattern (e.g. "*.csv"). */
     Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String pattern);
 }

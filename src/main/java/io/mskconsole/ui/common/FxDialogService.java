@@ -46,6 +46,27 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> choose(String title, String message, List<String> choices, String confirmLabel) {
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(choices.get(0),
+                choices);
+        dialog.getDialogPane().setId("chooseDialog");
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(message);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        Styles.apply(dialog.getDialogPane());
+        Button confirm = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        confirm.setText(confirmLabel);
+        confirm.setId("confirmButton");
+        confirm.setDefaultButton(false);
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public void showError(String title, String message, String details) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
         alert.getDialogPane().setId("errorDialog");

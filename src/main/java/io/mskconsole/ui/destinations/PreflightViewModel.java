@@ -1,6 +1,7 @@
 package io.mskconsole.ui.destinations;
 
 import io.mskconsole.core.destinations.CheckCache;
+import io.mskconsole.core.destinations.LogRetention;
 import io.mskconsole.core.destinations.CheckReport;
 import io.mskconsole.core.destinations.CheckRequest;
 import io.mskconsole.core.destinations.DeliveryContext;
@@ -192,10 +193,12 @@ public final class PreflightViewModel {
                 dialogs.copyToClipboard(action.target());
                 notice.set(Notice.info("Copied to the clipboard."));
             }
-            case CREATE_LOG_GROUP -> create("Create log group?", "Create CloudWatch Logs log group " + action.target()
-                    + " in " + region + " (CreateLogGroup)? It keeps events forever until you set a retention.",
-                    () -> fixes.createLogGroup(action.target()), "Created log group " + action.target() + " in "
-                            + region + ".");
+            case CREATE_LOG_GROUP -> dialogs.choose("Create log group?", "Create CloudWatch Logs log group "
+                    + action.target() + " in " + region + " (CreateLogGroup), keeping its events for (PutRetention"
+                    + "Policy):", LogRetention.labels(), "Create").map(LogRetention::labelled).ifPresent(kept ->
+                    run(() -> fixes.createLogGroup(action.target(), kept.days()), "Created log group "
+                            + action.target() + " in " + region + ", keeping events "
+                            + (kept.days() == null ? "for ever." : "for " + kept.days() + " days.")));
             case CREATE_BUCKET -> create("Create bucket?", "Create S3 bucket " + action.target() + " in " + region
                     + " (CreateBucket)? S3 gives it its defaults: Block Public Access on, SSE-S3 encryption. Bucket "
                     + "names are shared by all AWS accounts, so the name may be taken.",
@@ -206,9 +209,12 @@ public final class PreflightViewModel {
     }
 
     private void create(String title, String question, Runnable work, String done) {
-        if (!dialogs.confirm(title, question, "Create")) {
-            return;
+        if (dialogs.confirm(title, question, "Create")) {
+            run(work, done);
         }
+    }
+
+    private void run(Runnable work, String done) {
         notice.set(Notice.info("Working…"));
         executor.execute(c -> {
             work.run();

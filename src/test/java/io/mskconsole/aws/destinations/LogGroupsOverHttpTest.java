@@ -32,6 +32,7 @@ class LogGroupsOverHttpTest {
     static final String DESCRIBE = "Logs_20140328.DescribeLogGroups";
     static final String POLICIES = "Logs_20140328.DescribeResourcePolicies";
     static final String CREATE = "Logs_20140328.CreateLogGroup";
+    static final String RETENTION = "Logs_20140328.PutRetentionPolicy";
     static final String KEY = "arn:aws:kms:us-east-1:" + ACCOUNT + ":key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
     @RegisterExtension
@@ -176,6 +177,33 @@ class LogGroupsOverHttpTest {
 
         aws.verify(1, jsonSent(CREATE).withRequestBody(equalToJson(
                 "{\"logGroupName\": \"/aws/vendedlogs/msk/orders\"}")));
+    }
+
+    @Test
+    void aNewGroupGetsItsRetentionRightAfterItIsCreated() {
+        aws.stubFor(json(CREATE).willReturn(jsonOk("")));
+        aws.stubFor(json(RETENTION).willReturn(jsonOk("")));
+
+        gateway.createLogGroup("/aws/vendedlogs/msk/orders", 30);
+
+        aws.verify(1, jsonSent(CREATE).withRequestBody(equalToJson(
+                "{\"logGroupName\": \"/aws/vendedlogs/msk/orders\"}")));
+        aws.verify(1, jsonSent(RETENTION).withRequestBody(equalToJson(
+                "{\"logGroupName\": \"/aws/vendedlogs/msk/orders\", \"retentionInDays\": 30}")));
+    }
+
+    @Test
+    void aRetentionThatCannotBeSetSaysTheGroupWasCreatedAllTheSame() {
+        aws.stubFor(json(CREATE).willReturn(jsonOk("")));
+        aws.stubFor(json(RETENTION).willReturn(jsonError(400, "AccessDeniedException",
+                "User is not authorized to perform: logs:PutRetentionPolicy")));
+
+        assertThatThrownBy(() -> gateway.createLogGroup("/msk/orders", 30))
+                .isInstanceOfSatisfying(GatewayException.class, e -> assertThat(e.getMessage())
+                        .startsWith("Created log group /msk/orders, but its retention could not be set to 30 days: ")
+                        .contains("logs:PutRetentionPolicy")
+                        .endsWith("Its events are kept until a retention is set (CloudWatch console or aws logs "
+                                + "put-retention-policy)."));
     }
 
     @Test

@@ -22,9 +22,9 @@ class DestinationFixesTest {
         CheckRequest request = new CheckRequest(new DeliveryContext("eu-west-1", false, false), logs, null);
         assertThat(checks.run(request, Cancellation.none()).blocksApply()).isTrue();
 
-        fixes.createLogGroup("/msk/new");
+        fixes.createLogGroup("/msk/new", 30);
 
-        assertThat(aws.calls).contains("createLogGroup /msk/new");
+        assertThat(aws.calls).contains("createLogGroup /msk/new retention 30");
         assertThat(checks.run(request, Cancellation.none()).blocksApply()).isFalse();
         assertThat(aws.count("logGroup")).isEqualTo(2);
     }

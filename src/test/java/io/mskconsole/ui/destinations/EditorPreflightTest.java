@@ -180,10 +180,18 @@ class EditorPreflightTest {
         model.preflight().perform(missing.actions().get(0));
 
         assertThat(dialogs.confirmations).singleElement().satisfies(q -> assertThat(q)
-                .startsWith("Create log group?: Create CloudWatch Logs log group /msk/new in us-east-1"));
-        assertThat(aws.calls).contains("createLogGroup /msk/new");
+                .startsWith("Create log group?: Create CloudWatch Logs log group /msk/new in us-east-1")
+                .endsWith("[30 days (the usual), 1 week, 2 weeks, 3 months, 6 months, 1 year, 2 years, Never expire]"));
+        assertThat(aws.calls).as("the usual retention unless another is picked")
+                .contains("createLogGroup /msk/new retention 30");
         assertThat(model.preflight().findings()).isEmpty();
-        assertThat(model.preflight().noticeProperty().get().text()).isEqualTo("Created log group /msk/new in us-east-1.");
+        assertThat(model.preflight().noticeProperty().get().text())
+                .isEqualTo("Created log group /msk/new in us-east-1, keeping events for 30 days.");
+
+        model.draft().broker().logGroupProperty().set("/msk/kept");
+        dialogs.choice = "Never expire";
+        model.preflight().perform(model.preflight().findings().get(0).actions().get(0));
+        assertThat(aws.calls).contains("createLogGroup /msk/kept");
     }
 
     @Test

@@ -125,7 +125,8 @@ class SandboxEditFlowTest {
         robot.clickOn("#finding-create-log-group");
         assertThat(dialogs.confirmations).singleElement().asString()
                 .startsWith("Create log group?: Create CloudWatch Logs log group /msk/typo in us-east-1");
-        waitUntil(() -> text(robot, "#editChecksNotice").equals("Created log group /msk/typo in us-east-1."));
+        waitUntil(() -> text(robot, "#editChecksNotice").equals("Created log group /msk/typo in us-east-1, keeping "
+                + "events for 30 days."));
         waitUntil(() -> text(robot, "#editChecksStatus").equals("1 warning."));
 
         robot.clickOn("#reviewButton");
