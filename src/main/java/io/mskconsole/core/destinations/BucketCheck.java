@@ -35,7 +35,7 @@ final class BucketCheck {
                             : "You may not create it (s3:CreateBucket is denied): ask someone who may, or pick an "
                             + "existing bucket in " + run.region() + ".",
                     may ? List.of(new FindingAction(FindingAction.Kind.CREATE_BUCKET, "Create bucket in "
-                            + run.region(), name)) : List.of()));
+                            + run.region(), name)) : List.of(), run.request.clusterArn() == null));
         });
     }
 

@@ -47,7 +47,7 @@ final class LogGroupCheck {
                         : "You may not create it (logs:CreateLogGroup is denied): ask someone who may, or pick an "
                         + "existing log group.",
                 may ? List.of(new FindingAction(FindingAction.Kind.CREATE_LOG_GROUP, "Create log group", name))
-                        : List.of()));
+                        : List.of(), run.request.clusterArn() == null));
     }
 
     static List<Finding> headroom(String region, String logGroup, List<ResourcePolicyInfo> policies) {

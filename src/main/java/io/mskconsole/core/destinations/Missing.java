@@ -10,11 +10,13 @@ final class Missing {
     private Missing() {
     }
 
+    /** @param creating whether the delivery is that of a cluster to be created (else an update of one) */
     static Finding finding(DestinationField field, String noun, String name, String region, String fix,
-                           List<FindingAction> actions) {
+                           List<FindingAction> actions, boolean creating) {
         return new Finding(ID, Severity.ERROR, field, noun + " " + name + " does not exist in " + region,
-                "MSK does not create destinations. With one that does not exist, the cluster goes into UPDATING and"
-                        + " the update then fails.", fix, actions);
+                "MSK does not create destinations. With one that does not exist, " + (creating
+                        ? "the new cluster goes into CREATING and then FAILED."
+                        : "the cluster goes into UPDATING and the update then fails."), fix, actions);
     }
 
     static Finding couldNotCheck(DestinationField field, String noun, String name, String region, Throwable failure) {

@@ -31,7 +31,7 @@ final class StreamCheck {
                     "Create a Firehose stream in " + run.region() + " whose source is Direct PUT (any destination), "
                             + "then pick it. Log delivery writes only to streams tagged "
                             + DeliveryStreamInfo.TAG_KEY + "=true; AWS adds the tag when you may tag the stream "
-                            + "(firehose:TagDeliveryStream).", List.of()));
+                            + "(firehose:TagDeliveryStream).", List.of(), run.request.clusterArn() == null));
         }
         DeliveryStreamInfo stream = found.get();
         List<Finding> findings = new ArrayList<>();

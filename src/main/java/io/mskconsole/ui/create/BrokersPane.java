@@ -81,7 +81,7 @@ final class BrokersPane {
         HBox storageRow = new HBox(8, storage, unit);
         storageRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox storageField = FormParts.field("Storage", storage, storageRow, "1 to 16,384 GiB of EBS storage per "
-                + "broker. Express brokers have none to set: MSK manages it.", model.checks().at(DraftField.STORAGE),
+                + "broker. Express brokers have none to set: MSK manages it.", model.checks().shown(DraftField.STORAGE),
                 validation);
         storageField.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> !form.isExpress() || !form.storageProperty().get().isBlank(),
@@ -94,9 +94,9 @@ final class BrokersPane {
         expressNote.managedProperty().bind(expressNote.visibleProperty());
 
         return FormParts.section("brokersSection", "Brokers",
-                FormParts.field("Broker type", type, null, model.checks().at(DraftField.INSTANCE_TYPE), validation),
+                FormParts.field("Broker type", type, null, model.checks().shown(DraftField.INSTANCE_TYPE), validation),
                 expressNote,
-                FormParts.field("Brokers per zone", perZone, countRow, null, model.checks().at(DraftField.BROKER_COUNT),
+                FormParts.field("Brokers per zone", perZone, countRow, null, model.checks().shown(DraftField.BROKER_COUNT),
                         validation),
                 storageField);
     }

@@ -166,6 +166,7 @@ public final class CreateClusterViewModel {
             return;
         }
         if (!checks.validBinding().get()) {
+            checks.revealAll();
             notice.set(Notice.error("Not ready to review. " + checks.summaryBinding().get()));
             return;
         }

@@ -147,7 +147,8 @@ public final class CreateClusterWindow {
         problems.setWrapText(true);
         problems.setMinWidth(0);
         problems.textProperty().bind(model.checks().summaryBinding());
-        problems.visibleProperty().bind(editing.and(problems.textProperty().isNotEmpty()));
+        problems.visibleProperty().bind(editing.and(problems.textProperty().isNotEmpty())
+                .and(model.checks().revealedProperty()));
         HBox.setHgrow(problems, Priority.ALWAYS);
         problems.setMaxWidth(Double.MAX_VALUE);
 
@@ -162,7 +163,8 @@ public final class CreateClusterWindow {
         review.setDefaultButton(true);
         review.visibleProperty().bind(editing);
         review.managedProperty().bind(review.visibleProperty());
-        review.disableProperty().bind(model.checks().validBinding().not().or(model.busyProperty()));
+        // pressing Review on an incomplete form shows what to fix, under each field and at the foot
+        review.disableProperty().bind(model.busyProperty());
         Button create = Buttons.of("createButton", "Create cluster", model::create);
         create.visibleProperty().bind(step.isEqualTo(CreateStep.REVIEW));
         create.managedProperty().bind(create.visibleProperty());

@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import java.util.EnumSet;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -26,8 +31,38 @@ import javafx.beans.value.ObservableValue;
 public final class DraftChecks {
     private final ObjectBinding<List<DraftProblem>> problems;
     private final Map<DraftField, StringBinding> atField = new EnumMap<>(DraftField.class);
+    private final Map<DraftField, Shown> shownAt = new EnumMap<>(DraftField.class);
     private final BooleanBinding valid;
     private final StringBinding summary;
+
+    /**
+     * A field's problems as shown under it: only once the person has left the field ({@link #touch}) or asked to
+     * review ({@link DraftChecks#revealAll}), so a new form does not open covered in "Required".
+     */
+    public final class Shown extends StringBinding {
+        private final DraftField field;
+
+        private Shown(DraftField field) {
+            this.field = field;
+            bind(atField.get(field), revealed, touched);
+        }
+
+        /** The person left the field: its problems show from now on. */
+        public void touch() {
+            touched.add(field);
+        }
+
+        @Override
+        protected String computeValue() {
+            if (!revealed.get() && !touched.contains(field)) {
+                return "";
+            }
+            return atField.get(field).get();
+        }
+    }
+
+    private final BooleanProperty revealed = new SimpleBooleanProperty();
+    private final ObservableSet<DraftField> touched = FXCollections.observableSet(EnumSet.noneOf(DraftField.class));
 
     DraftChecks(ClusterForm form, ObservableValue<RegionFacts> facts) {
         problems = Bindings.createObjectBinding(() -> check(form, facts.getValue()), form.valueBinding(), facts);
@@ -35,6 +70,7 @@ public final class DraftChecks {
             atField.put(field, Bindings.createStringBinding(() -> problems.get().stream()
                     .filter(p -> p.field() == field).map(DraftProblem::message)
                     .collect(Collectors.joining("\n")), problems));
+            shownAt.put(field, new Shown(field));
         }
         valid = Bindings.createBooleanBinding(() -> problems.get().isEmpty(), problems);
         summary = Bindings.createStringBinding(() -> summarize(problems.get()), problems);
@@ -65,6 +101,21 @@ public final class DraftChecks {
     /** Every problem, in the order of the window's sections. */
     public ObjectBinding<List<DraftProblem>> problems() {
         return problems;
+    }
+
+    /** Every field's problems show from now on (Review was pressed). */
+    public void revealAll() {
+        revealed.set(true);
+    }
+
+    /** Whether Review was pressed: the foot of the window then says what to fix. */
+    public BooleanProperty revealedProperty() {
+        return revealed;
+    }
+
+    /** The problems of one field as shown under it: once left or after Review ({@link Shown}). */
+    public Shown shown(DraftField field) {
+        return shownAt.get(field);
     }
 
     /** The problems of one field, one per line; "" when it is fine. */

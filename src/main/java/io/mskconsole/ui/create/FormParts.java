@@ -49,6 +49,14 @@ final class FormParts {
         if (hint != null) {
             box.getChildren().add(muted(hint));
         }
+        if (problem instanceof DraftChecks.Shown shown) {
+            // "Required" and the like show once the person leaves the field, not while the form is new
+            input.focusedProperty().addListener((obs, was, focused) -> {
+                if (was && !focused) {
+                    shown.touch();
+                }
+            });
+        }
         if (problem != null) {
             box.getChildren().add(error(input.getId() + "Error", problem));
             if (input instanceof TextInputControl || input instanceof ComboBox) {

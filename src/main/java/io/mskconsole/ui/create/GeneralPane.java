@@ -65,13 +65,13 @@ final class GeneralPane {
         }, form.valueBinding(), model.sourceProperty()));
         carried.visibleProperty().bind(carried.textProperty().isNotEmpty());
         carried.managedProperty().bind(carried.visibleProperty());
-        Label otherProblems = FormParts.error("tagsError", Bindings.concat(model.checks().at(DraftField.CONFIGURATION),
-                model.checks().at(DraftField.TAGS)));
+        Label otherProblems = FormParts.error("tagsError", Bindings.concat(model.checks().shown(DraftField.CONFIGURATION),
+                model.checks().shown(DraftField.TAGS)));
 
         return FormParts.section("generalSection", "General",
                 FormParts.field("Cluster name", name, "1 to 64 letters, digits and hyphens, starting with a letter.",
-                        model.checks().at(DraftField.NAME), validation),
-                FormParts.field("Apache Kafka version", version, null, model.checks().at(DraftField.KAFKA_VERSION),
+                        model.checks().shown(DraftField.NAME), validation),
+                FormParts.field("Apache Kafka version", version, null, model.checks().shown(DraftField.KAFKA_VERSION),
                         validation),
                 status, carried, otherProblems);
     }

@@ -50,7 +50,7 @@ final class MonitoringPane {
         FindingsPane findings = new FindingsPane(model.preflight(), "create");
         return FormParts.section("monitoringSection", "Monitoring",
                 FormParts.field("Amazon CloudWatch metrics", level, "Enhanced levels cost extra in CloudWatch.",
-                        model.checks().at(DraftField.ENHANCED_MONITORING), validation),
+                        model.checks().shown(DraftField.ENHANCED_MONITORING), validation),
                 new VBox(4, new Label("Open monitoring with Prometheus"), jmx, node),
                 logsTitle, destinations, findings);
     }

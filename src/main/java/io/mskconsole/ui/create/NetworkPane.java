@@ -31,12 +31,19 @@ final class NetworkPane {
                 "Listing the VPCs, subnets and security groups of " + model.region() + "…", model.choices()::retry);
 
         VBox subnets = FormParts.checklist("subnetList", picks.shownSubnets(), Subnet::id, picks::describe,
-                form.subnets(), form::chooseSubnet, "No subnets listed for this VPC.");
-        Label subnetsError = FormParts.error("subnetListError", model.checks().at(DraftField.CLIENT_SUBNETS));
+                form.subnets(), (id, chosen) -> {
+                    // a subnet checked or unchecked: what is wrong with the choice shows from now on
+                    model.checks().shown(DraftField.CLIENT_SUBNETS).touch();
+                    form.chooseSubnet(id, chosen);
+                }, "No subnets listed for this VPC.");
+        Label subnetsError = FormParts.error("subnetListError", model.checks().shown(DraftField.CLIENT_SUBNETS));
         VBox groups = FormParts.checklist("securityGroupList", picks.shownGroups(), SecurityGroup::id,
-                picks::describe, form.securityGroups(), form::chooseSecurityGroup, "No security groups listed for "
+                picks::describe, form.securityGroups(), (id, chosen) -> {
+                    model.checks().shown(DraftField.SECURITY_GROUPS).touch();
+                    form.chooseSecurityGroup(id, chosen);
+                }, "No security groups listed for "
                         + "this VPC.");
-        Label groupsError = FormParts.error("securityGroupListError", model.checks().at(DraftField.SECURITY_GROUPS));
+        Label groupsError = FormParts.error("securityGroupListError", model.checks().shown(DraftField.SECURITY_GROUPS));
 
         return FormParts.section("networkSection", "Networking",
                 FormParts.field("VPC", vpc, null, null, validation), status,

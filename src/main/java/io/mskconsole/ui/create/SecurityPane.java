@@ -25,7 +25,7 @@ final class SecurityPane {
                 form.scramProperty());
         CheckBox tls = check("accessTls", "TLS client authentication through AWS Certificate Manager",
                 form.tlsProperty());
-        Label accessError = FormParts.error("accessControlError", model.checks().at(DraftField.ACCESS_CONTROL));
+        Label accessError = FormParts.error("accessControlError", model.checks().shown(DraftField.ACCESS_CONTROL));
 
         TextArea authorities = new TextArea();
         authorities.setId("certificateAuthorities");
@@ -33,7 +33,7 @@ final class SecurityPane {
         authorities.setPromptText("arn:aws:acm-pca:REGION:ACCOUNT:certificate-authority/ID (one per line)");
         authorities.textProperty().bindBidirectional(form.certificateAuthoritiesProperty());
         VBox authoritiesField = FormParts.field("ACM Private CA certificate authorities", authorities, null,
-                model.checks().at(DraftField.CERTIFICATE_AUTHORITIES), validation);
+                model.checks().shown(DraftField.CERTIFICATE_AUTHORITIES), validation);
         authoritiesField.visibleProperty().bind(form.tlsProperty());
         authoritiesField.managedProperty().bind(authoritiesField.visibleProperty());
 
@@ -54,11 +54,11 @@ final class SecurityPane {
                 new VBox(4, new Label("Access control methods"), unauthenticated, iam, scram, tls, accessError),
                 authoritiesField,
                 FormParts.field("Encryption between clients and brokers", inTransit, "IAM, SASL/SCRAM and TLS "
-                        + "client authentication need TLS.", model.checks().at(DraftField.ENCRYPTION_IN_TRANSIT),
+                        + "client authentication need TLS.", model.checks().shown(DraftField.ENCRYPTION_IN_TRANSIT),
                         validation),
                 inCluster,
                 FormParts.field("KMS key for encryption at rest (optional)", atRest, null,
-                        model.checks().at(DraftField.ENCRYPTION_AT_REST), validation));
+                        model.checks().shown(DraftField.ENCRYPTION_AT_REST), validation));
     }
 
     private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty value) {

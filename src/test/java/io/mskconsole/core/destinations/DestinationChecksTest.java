@@ -98,6 +98,18 @@ class DestinationChecksTest {
     }
 
     @Test
+    void aMissingDestinationOfAClusterToBeCreatedSpeaksOfCreation() {
+        LogDelivery logs = LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/none"));
+        CheckReport creating = checks.run(new CheckRequest(new DeliveryContext(REGION, false, false), logs, null),
+                Cancellation.none());
+        assertThat(creating.forField(DestinationField.LOG_GROUP)).singleElement().satisfies(f -> assertThat(f.why())
+                .isEqualTo("MSK does not create destinations. With one that does not exist, the new cluster goes "
+                        + "into CREATING and then FAILED."));
+        assertThat(check(logs).forField(DestinationField.LOG_GROUP)).singleElement().satisfies(f -> assertThat(f.why())
+                .endsWith("the cluster goes into UPDATING and the update then fails."));
+    }
+
+    @Test
     void aBucketNameS3WouldRefuseIsNotLookedUpNorOfferedForCreation() {
         CheckReport report = check(all("/msk/orders", "Orders_Logs", "nostream"));
         assertThat(report.forField(DestinationField.BUCKET)).as("the field says what is wrong with the name")

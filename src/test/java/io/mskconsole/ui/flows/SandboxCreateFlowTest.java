@@ -151,8 +151,14 @@ class SandboxCreateFlowTest {
         List<ClusterState> seen = watch(table, "orders-new");
         robot.clickOn("#createCluster");
         waitUntil(() -> robot.lookup("#clusterName").tryQuery().isPresent());
-        assertThat(text(robot, "#clusterNameError")).isEqualTo("Required: name the new cluster.");
-        assertThat(robot.lookup("#createReviewButton").query().isDisabled()).as("a broken rule blocks Review").isTrue();
+        assertThat(text(robot, "#clusterNameError")).as("a new form is not covered in Required").isEmpty();
+        assertThat(robot.lookup("#problemSummary").query().isVisible()).isFalse();
+        robot.clickOn("#createReviewButton");
+        assertThat(text(robot, "#clusterNameError")).as("shown once Review is pressed")
+                .isEqualTo("Required: name the new cluster.");
+        assertThat(text(robot, "#createNotice")).startsWith("Not ready to review. Fix ");
+        assertThat(robot.lookup("#createJson").tryQuery().map(javafx.scene.Node::isVisible).orElse(false))
+                .as("still on the settings").isFalse();
 
         fillTheSettings(robot, "orders-new");
         pickLogGroup(robot, "/aws/vendedlogs/msk/s", "/aws/vendedlogs/msk/spare");
@@ -236,7 +242,7 @@ class SandboxCreateFlowTest {
         robot.clickOn("Cluster").clickOn("#menuCreateFromCluster");
         waitUntil(() -> text(robot, "#createNotice").startsWith("Settings of orders-prod copied"));
         assertThat(field(robot, "#clusterName")).isEmpty();
-        assertThat(text(robot, "#clusterNameError")).isEqualTo("Required: name the new cluster.");
+        assertThat(text(robot, "#clusterNameError")).as("not before the field is left or Review pressed").isEmpty();
         assertThat(field(robot, "#cwLogGroup")).as("broker log delivery copied").isEqualTo("/aws/vendedlogs/msk/orders-prod");
         type(robot, "#clusterName", "orders-copy");
         waitUntil(() -> text(robot, "#problemSummary").isEmpty() && !text(robot, "#createChecksStatus").startsWith("Checking"));
