@@ -81,6 +81,9 @@ public final class SandboxData {
     public static final String SYDNEY = "ap-southeast-2";
     /** The regions with sample data, sorted by name. */
     public static final List<String> REGIONS = List.of(OSAKA, SYDNEY, EU_WEST_1, US_EAST_1);
+    /** Their names, as AWS gives them. */
+    static final java.util.Map<String, String> REGION_NAMES = java.util.Map.of(OSAKA, "Asia Pacific (Osaka)",
+            SYDNEY, "Asia Pacific (Sydney)", EU_WEST_1, "Europe (Ireland)", US_EAST_1, "US East (N. Virginia)");
 
     /** The cluster that is UPDATING when the world starts, and the operation it runs. */
     static final String PAYMENTS_STAGING_ARN = arn(US_EAST_1, "payments-staging", "9a1d7e52-4c3b-4e8f-a6d2-1b0c9e8f7a65-3");

@@ -79,6 +79,11 @@ public final class SandboxSession implements Session {
     }
 
     @Override
+    public String regionName(String region) {
+        return SandboxData.REGION_NAMES.getOrDefault(region, "");
+    }
+
+    @Override
     public Optional<String> defaultRegion() {
         return Optional.of(DEFAULT_REGION);
     }

@@ -208,6 +208,13 @@ public final class AwsSession implements Session {
         return health;
     }
 
+    /** The SDK's region metadata gives the name ("Asia Pacific (Osaka)"); "" for a region it does not know. */
+    @Override
+    public String regionName(String region) {
+        software.amazon.awssdk.regions.RegionMetadata metadata = Region.of(region).metadata();
+        return metadata == null || metadata.description() == null ? "" : metadata.description();
+    }
+
     /** Who the changes are made as, for the change journal: the profile, and the caller once it is known. */
     private String who() {
         return "profile " + profile + permissionAnswers.knownCaller().map(c -> " (" + c.arn() + ")").orElse("");

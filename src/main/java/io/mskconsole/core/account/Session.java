@@ -27,6 +27,11 @@ public interface Session extends AutoCloseable {
      */
     Optional<String> defaultRegion();
 
+    /** The region's name as AWS gives it ("Asia Pacific (Osaka)"), or "" where it is not known. */
+    default String regionName(String region) {
+        return "";
+    }
+
     /** The MSK gateway of one region. */
     ClusterGateway clusters(String region);
 

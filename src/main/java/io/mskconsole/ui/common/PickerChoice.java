@@ -69,6 +69,51 @@ public final class PickerChoice {
         });
     }
 
+    /**
+     * Typing in the open list highlights the first entry whose text holds what was typed since it opened ("osa" finds
+     * "Asia Pacific (Osaka) ap-northeast-3"); Backspace takes a letter back. The list opens on the entry chosen.
+     */
+    public static <T> void findByTyping(ComboBox<T> picker, java.util.function.Function<T, String> text) {
+        StringBuilder typed = new StringBuilder();
+        picker.showingProperty().addListener((obs, was, showing) -> {
+            typed.setLength(0);
+            if (showing && picker.getSkin() instanceof ComboBoxListViewSkin<?> skin
+                    && skin.getPopupContent() instanceof javafx.scene.control.ListView<?> list
+                    && picker.getValue() != null) {
+                list.scrollTo(picker.getItems().indexOf(picker.getValue()));
+            }
+        });
+        picker.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!picker.isShowing() || e.getCharacter().isEmpty() || Character.isISOControl(e.getCharacter().charAt(0))) {
+                return;
+            }
+            typed.append(e.getCharacter().toLowerCase(java.util.Locale.ROOT));
+            highlight(picker, text, typed.toString());
+            e.consume();
+        });
+        picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (picker.isShowing() && e.getCode() == KeyCode.BACK_SPACE && typed.length() > 0) {
+                typed.setLength(typed.length() - 1);
+                highlight(picker, text, typed.toString());
+                e.consume();
+            }
+        });
+    }
+
+    private static <T> void highlight(ComboBox<T> picker, java.util.function.Function<T, String> text, String typed) {
+        for (int i = 0; i < picker.getItems().size(); i++) {
+            String entry = text.apply(picker.getItems().get(i)).toLowerCase(java.util.Locale.ROOT);
+            if (entry.contains(typed)) {
+                picker.getSelectionModel().select(i);
+                if (picker.getSkin() instanceof ComboBoxListViewSkin<?> skin
+                        && skin.getPopupContent() instanceof javafx.scene.control.ListView<?> list) {
+                    list.scrollTo(i);
+                }
+                return;
+            }
+        }
+    }
+
     private static boolean onEntry(MouseEvent e) {
         for (Node node = e.getPickResult().getIntersectedNode(); node != null; node = node.getParent()) {
             if (node instanceof ListCell<?> cell) {

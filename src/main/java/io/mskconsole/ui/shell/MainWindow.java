@@ -5,6 +5,7 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.ui.clusters.ClusterDetailsView;
 import io.mskconsole.ui.clusters.ClusterListView;
 import io.mskconsole.ui.clusters.ClusterListViewModel;
+import io.mskconsole.ui.common.FormattedCell;
 import io.mskconsole.ui.common.PickerChoice;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.SignedOutBar;
@@ -96,6 +97,9 @@ public final class MainWindow {
         regionPicker.setPromptText("Region");
         regionPicker.setVisibleRowCount(16);
         PickerChoice.bind(regionPicker, shell.regionProperty());
+        regionPicker.setCellFactory(list -> FormattedCell.of(shell::regionLabel));
+        regionPicker.setButtonCell(FormattedCell.of(shell::regionLabel));
+        PickerChoice.findByTyping(regionPicker, shell::regionLabel);
         Label notice = new Label();
         notice.setId("shellNotice");
         notice.getStyleClass().add("toolbar-notice");
@@ -105,7 +109,7 @@ public final class MainWindow {
         accountPicker.setMinWidth(200);
         accountPicker.disableProperty().bind(shell.openingProperty());
         regionPicker.disableProperty().bind(shell.openingProperty());
-        regionPicker.setMinWidth(160);
+        regionPicker.setMinWidth(250);
         Label accountLabel = new Label("Account");
         accountLabel.setMinWidth(Region.USE_PREF_SIZE);
         accountLabel.setLabelFor(accountPicker);

@@ -351,6 +351,13 @@ public final class ShellViewModel {
         return session;
     }
 
+    /** "Asia Pacific (Osaka) ap-northeast-3", or the code alone where the name is not known. */
+    public String regionLabel(String code) {
+        Session current = session.get();
+        String name = current == null || code == null ? "" : current.regionName(code);
+        return name.isEmpty() ? code : name + " " + code;
+    }
+
     /** The shown account as its windows name it: "prod (123456789012 · MskAdmin)" once known. */
     public ReadOnlyStringProperty accountLabelProperty() {
         return accountLabel;

@@ -134,6 +134,9 @@ class SessionClientBuildsTest {
         try (AwsSession named = new AwsSession("p", file, environment, settings);
              AwsSession fromEnvironment = new AwsSession("default", file, environment, settings)) {
             assertThat(named.cliAccount()).isEqualTo(io.mskconsole.core.commandline.CliAccount.named("p"));
+            assertThat(named.regionName("ap-northeast-3")).as("from the SDK's region metadata")
+                    .isEqualTo("Asia Pacific (Osaka)");
+            assertThat(named.regionName("xx-nowhere-9")).isEmpty();
             assertThat(fromEnvironment.cliAccount()).as("no [default] in the files: the AWS CLI would refuse it")
                     .isEqualTo(io.mskconsole.core.commandline.CliAccount.AS_FOUND);
         }

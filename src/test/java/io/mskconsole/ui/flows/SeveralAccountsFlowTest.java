@@ -222,6 +222,24 @@ class SeveralAccountsFlowTest {
     }
 
     @Test
+    void theRegionPickerNamesRegionsAndFindsOneByTyping(FxRobot robot) throws Exception {
+        waitUntil(() -> window("MSK Console — Sandbox · us-east-1").isPresent());
+        ComboBox<?> picker = robot.lookup("#regionPicker").queryComboBox();
+        assertThat(((javafx.scene.control.ListCell<?>) picker.getButtonCell()).getText())
+                .isEqualTo("US East (N. Virginia) us-east-1");
+        robot.interact(picker::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        waitUntil(picker::isShowing);
+        robot.write("osa");
+        assertThat(picker.getValue()).as("highlighted, not chosen yet").isEqualTo("ap-northeast-3");
+        assertThat(shell.regionProperty().get()).isEqualTo("us-east-1");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> window("MSK Console — Sandbox · ap-northeast-3").isPresent());
+        assertThat(((javafx.scene.control.ListCell<?>) picker.getButtonCell()).getText())
+                .isEqualTo("Asia Pacific (Osaka) ap-northeast-3");
+    }
+
+    @Test
     void closingAnAccountWithAnUnsavedEditAsksAndKeepsItWhenTheAnswerIsNo(FxRobot robot) throws Exception {
         waitUntil(() -> window("MSK Console — Sandbox · us-east-1").isPresent());
         robot.interact(() -> shell.accountProperty().set(Account.profile("prod")));
