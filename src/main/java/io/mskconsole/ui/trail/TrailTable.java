@@ -40,16 +40,17 @@ final class TrailTable extends TableView<TrailEvent> {
                 + "log files."));
         getColumns().add(timeColumn("time-local", "Time (local)", LOCAL));
         getColumns().add(timeColumn("time-utc", "Time (UTC)", UTC));
-        getColumns().add(column("event", "Event", TrailEvent::name, 190));
-        getColumns().add(column("source", "Source", TrailTable::source, 110));
-        getColumns().add(column("user", "User", TrailEvent::user, 200));
+        getColumns().add(column("event", "Event", TrailEvent::name, 170));
+        getColumns().add(column("source", "Source", TrailTable::source, 90));
+        getColumns().add(column("user", "User", TrailEvent::user, 160));
+        // the error is what an administrator looks for: it comes before the columns that are rarely read
+        getColumns().add(column("error", "Error", TrailEvent::errorCode, 150));
         getColumns().add(column("ip", "Source IP", TrailEvent::sourceIp, 110));
         getColumns().add(column("region", "Region", TrailEvent::region, 100));
         getColumns().add(column("cluster", "Cluster", e -> e.resource().clusterName(), 140));
         getColumns().add(column("topic", "Topic or group", TrailTable::topicOrGroup, 140));
         getColumns().add(column("read-only", "Read-only", e -> e.readOnly() == null ? "" : e.readOnly() ? "yes" : "no",
                 80));
-        getColumns().add(column("error", "Error", TrailEvent::errorCode, 150));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         remember(columns, executor);
     }

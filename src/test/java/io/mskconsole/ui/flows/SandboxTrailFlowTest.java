@@ -89,6 +89,10 @@ class SandboxTrailFlowTest {
         assertThat(loaded).isPositive();
         assertThat(table.getItems()).isSortedAccordingTo((a, b) -> b.time().compareTo(a.time()));
         assertThat(text(robot, "#trailShownCount")).isEqualTo(String.format("%,d of %,d events shown", loaded, loaded));
+        double beforeError = table.getVisibleLeafColumns().stream().takeWhile(c -> !"error".equals(c.getId()))
+                .mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertThat(beforeError + 40).as("the Error column can be seen at the default size, without scrolling")
+                .isLessThan(table.getWidth());
 
         robot.clickOn("#trailFilterText").write("describe");
         waitUntil(() -> Flows.field(robot, "#trailFilterText").equals("describe"));
