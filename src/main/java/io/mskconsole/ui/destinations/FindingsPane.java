@@ -82,6 +82,10 @@ public final class FindingsPane extends VBox {
                 ? finding.kindsLabel() + ": " + finding.title() : PreflightViewModel.title(finding));
         title.getStyleClass().add("finding-title");
         title.setWrapText(true);
+        // the title gives way, wrapping, however long it is: the badge never shrinks to "E…"
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
         HBox top = new HBox(8, badge, title);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox card = new VBox(4, top);
