@@ -82,8 +82,7 @@ final class FormParts {
         error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(problem);
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        return error;
+        return io.mskconsole.ui.common.ReservedLine.reserve(error);
     }
 
     static Label muted(String text) {

@@ -1,5 +1,6 @@
 package io.mskconsole.ui.delivery;
 
+import io.mskconsole.ui.common.ReservedLine;
 import io.mskconsole.core.delivery.DestinationField;
 import io.mskconsole.core.delivery.DestinationType;
 import io.mskconsole.core.delivery.LogKind;
@@ -113,7 +114,7 @@ public final class DestinationsPane extends VBox {
         error.setWrapText(true);
         error.textProperty().bind(draft.problem(field));
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        ReservedLine.reserve(error);
         validation.registerValidator(input, false, (Control control, String value) -> {
             String problem = draft.problem(field).get();
             return ValidationResult.fromErrorIf(control, problem, !problem.isEmpty());

@@ -167,7 +167,8 @@ public final class MainWindow {
         MainMenu.addCloseAccountItem(menu, this::closeShownAccount, closeAccount.disableProperty(),
                 Bindings.createStringBinding(() -> shell.accountProperty().get() == null ? "Close account"
                         : "Close account " + shell.accountProperty().get().displayName(), shell.accountProperty()));
-        root.setTop(new VBox(menu, sandbox, toolbar, new SignedOutBar(shell.credentialNoticeProperty(),
+        // the Sandbox banner comes and goes with the account: below the pickers, so they never move under the pointer
+        root.setTop(new VBox(menu, toolbar, sandbox, new SignedOutBar(shell.credentialNoticeProperty(),
                 clusters::refresh), raisedEarlierBar()));
         root.setBottom(statusBar);
         Scene scene = new Scene(root, WindowSizes.width(1280), WindowSizes.height(760));

@@ -38,6 +38,31 @@ class ReviewValuesFlowTest {
         executor.close();
     }
 
+    private static double sceneY(Node node) {
+        return node.localToScene(node.getBoundsInLocal()).getMinY();
+    }
+
+    @Test
+    void aFieldsMessageComingAndGoingMovesNothingBelowIt(FxRobot robot) throws Exception {
+        TableView<Cluster> clusters = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> clusters.getItems().stream().anyMatch(c -> c.name().equals("orders-prod")));
+        robot.interact(() -> clusters.getSelectionModel().select(clusters.getItems().stream()
+                .filter(c -> c.name().equals("orders-prod")).findFirst().orElseThrow()));
+        robot.interact(() -> robot.lookup("#editBrokerLogs").queryButton().fire());
+        waitUntil(() -> robot.lookup("#s3Enabled").tryQuery().isPresent());
+        robot.interact(() -> {
+            ((javafx.scene.control.CheckBox) robot.lookup("#s3Enabled").query()).setSelected(true);
+            ((TextField) robot.lookup("#s3Bucket").query()).setText("orders-logs");
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Node prefix = robot.lookup("#s3Prefix").query();
+        double before = sceneY(prefix);
+        robot.interact(() -> ((TextField) robot.lookup("#s3Bucket").query()).setText(""));
+        waitUntil(() -> Flows.text(robot, "#s3BucketError").startsWith("Required"));
+        robot.interact(() -> prefix.getScene().getRoot().layout());
+        assertThat(sceneY(prefix)).as("the field below the message stays where it was").isEqualTo(before);
+    }
+
     @Test
     void aLongChangedValueIsShownWholeWithoutHovering(FxRobot robot) throws Exception {
         TableView<Cluster> clusters = robot.lookup("#clusterTable").queryTableView();

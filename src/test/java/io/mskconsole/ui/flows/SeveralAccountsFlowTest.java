@@ -105,8 +105,12 @@ class SeveralAccountsFlowTest {
         openEditorOfOrdersProd(robot);
         waitUntil(() -> window("Log delivery — orders-prod — Sandbox · us-east-1").isPresent());
 
+        Node accountPicker = robot.lookup("#accountPicker").query();
+        double pickerAt = accountPicker.localToScene(accountPicker.getBoundsInLocal()).getMinY();
         robot.interact(() -> shell.accountProperty().set(Account.profile("prod")));
         waitUntil(() -> window("MSK Console — prod · eu-west-1").isPresent());
+        assertThat(accountPicker.localToScene(accountPicker.getBoundsInLocal()).getMinY())
+                .as("the Sandbox banner going does not move the pickers under the pointer").isEqualTo(pickerAt);
         assertThat(window("Log delivery — orders-prod — Sandbox · us-east-1"))
                 .as("the Sandbox's editor stays open when another account is shown").isPresent();
         openEditorOfOrdersProd(robot);
