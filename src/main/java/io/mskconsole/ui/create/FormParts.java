@@ -52,7 +52,9 @@ final class FormParts {
         if (problem instanceof DraftChecks.Shown shown) {
             // "Required" and the like show once the person leaves the field, not while the form is new
             input.focusedProperty().addListener((obs, was, focused) -> {
-                if (was && !focused) {
+                // moving on within the window, not the window losing focus to another
+                if (was && !focused && input.getScene() != null && input.getScene().getWindow() != null
+                        && input.getScene().getWindow().isFocused()) {
                     shown.touch();
                 }
             });

@@ -86,6 +86,13 @@ public final class BrokerLogEditorWindow {
         WindowSizes.minimum(stage, 760, 520);
         Styles.apply(scene);
         stage.setScene(scene);
+        // the keyboard starts on the first setting, not on the buttons at the foot
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            javafx.scene.Node first = scene.getRoot().lookup("#cwEnabled");
+            if (first != null) {
+                first.requestFocus();
+            }
+        });
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> model.preflight().close());
         stage.setOnCloseRequest(e -> {
             if (!model.confirmClose()) {

@@ -58,6 +58,7 @@ class ClusterListKeysFlowTest {
 
         robot.type(KeyCode.ENTER);
         waitUntil(() -> editorOpen("orders-prod"));
+        waitUntil(() -> robot.lookup("#cwEnabled").query().isFocused());
 
         Window editor = Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null
                 && s.getTitle().startsWith("Log delivery — orders-prod")).findFirst().orElseThrow();
