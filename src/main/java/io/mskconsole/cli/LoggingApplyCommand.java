@@ -88,6 +88,7 @@ final class LoggingApplyCommand implements Callable<Integer> {
 
     private int dryRun(Connection connection, LoggingInfo desired, boolean verbose) {
         Cluster cluster = connection.gateway().describeCluster(clusterArn);
+        LoggingFiles.refuseBrokenRules(file, desired, cluster.logging());
         UpdateMonitoringRequest request = LogDeliveryUpdate.prepare(cluster, desired);
         env.out().print(request.describeHttp());
         env.out().println();
@@ -154,6 +155,7 @@ final class LoggingApplyCommand implements Callable<Integer> {
     private void checkBeforeSending(Connection connection, LoggingInfo desired, boolean verbose,
                                     Cancellation cancellation) {
         Cluster cluster = connection.gateway().describeCluster(clusterArn);
+        LoggingFiles.refuseBrokenRules(file, desired, cluster.logging());
         LoggingInfo resolved = desired.resolvedAgainst(cluster.logging());
         if (!cluster.supportsBrokerLogs() || cluster.state() != ClusterState.ACTIVE
                 || cluster.logging().sameDeliveryAs(resolved)) {

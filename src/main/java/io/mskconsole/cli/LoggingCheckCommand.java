@@ -68,6 +68,7 @@ final class LoggingCheckCommand implements Callable<Integer> {
                 throw CliFailure.failed("Cluster " + cluster.name() + " is " + cluster.type()
                         + ": only provisioned clusters have broker or authorizer logs to check.");
             }
+            LoggingFiles.refuseBrokenRules(this.file, file, cluster.logging());
             // As apply would send it: authorizer logs the file leaves out are checked as the cluster has them.
             LoggingInfo draft = file.resolvedAgainst(cluster.logging());
             LoggingFiles.noteKeptAuthorizerLogs(env, file, cluster.logging());

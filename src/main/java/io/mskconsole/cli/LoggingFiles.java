@@ -27,7 +27,10 @@ final class LoggingFiles {
     private LoggingFiles() {
     }
 
-    /** Reads and checks a logging-info document: valid JSON in either casing, then the naming rules. */
+    /**
+     * Reads a logging-info document: valid JSON in either casing. Its names are judged once the cluster is read
+     * ({@link #refuseBrokenRules}).
+     */
     static LoggingInfo readLoggingInfo(CliEnvironment env, String name) {
         String json = read(env, name);
         LoggingInfo logs;
@@ -36,13 +39,20 @@ final class LoggingFiles {
         } catch (LoggingInfoFileException e) {
             throw CliFailure.usage(displayName(name) + ": " + where(e));
         }
-        List<FieldProblem> problems = LogDeliveryRules.check(logs);
+        return logs;
+    }
+
+    /**
+     * Refuses, as bad input naming each field, a file whose names break a rule AWS enforces; values the cluster has
+     * now are left alone (MSK accepted them once), as in the window's editor.
+     */
+    static void refuseBrokenRules(String name, LoggingInfo file, LoggingInfo current) {
+        List<FieldProblem> problems = LogDeliveryRules.check(file, current);
         if (!problems.isEmpty()) {
             throw CliFailure.usage(displayName(name) + ": " + problems.stream()
                     .map(p -> fieldPath(p) + ": " + p.message())
                     .collect(Collectors.joining("; ")));
         }
-        return logs;
     }
 
     /**

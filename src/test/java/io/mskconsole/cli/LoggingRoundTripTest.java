@@ -94,12 +94,13 @@ class LoggingRoundTripTest {
         FakeMsk msk = cli.prodMsk();
         io.mskconsole.core.clusters.Cluster prod = msk.cluster(CliHarness.PROD_ARN);
         LogDelivery unusual = new LogDelivery(CloudWatchLogsDestination.to("/aws/vendedlogs/msk#payments.v2"),
-                S3Destination.to("payments-logs", "payments/"), FirehoseDestination.OFF);
+                S3Destination.to("Payments_Legacy", "payments/"), FirehoseDestination.OFF);
         msk.put(FakeMsk.provisioned(prod.arn(), prod.name(), prod.state(), unusual));
         cli.prodDestinations().logGroups.put("/aws/vendedlogs/msk#payments.v2", new io.mskconsole.core.destinations
                 .LogGroupInfo("/aws/vendedlogs/msk#payments.v2", null, 30, 0, null));
-        cli.prodDestinations().buckets.put("payments-logs", new io.mskconsole.core.destinations.BucketInfo(
-                "payments-logs", "us-east-1", io.mskconsole.core.destinations.BucketEncryption.SSE_S3, null));
+        // a bucket named before S3's current rules (us-east-1 took capitals and underscores): the cluster's own value
+        cli.prodDestinations().buckets.put("Payments_Legacy", new io.mskconsole.core.destinations.BucketInfo(
+                "Payments_Legacy", "us-east-1", io.mskconsole.core.destinations.BucketEncryption.SSE_S3, null));
         cli.prodDestinations().streams.put("payments-x", new io.mskconsole.core.destinations.DeliveryStreamInfo(
                 "payments-x", "arn:aws:firehose:us-east-1:123456789012:deliverystream/payments-x",
                 io.mskconsole.core.destinations.DeliveryStreamInfo.DIRECT_PUT, "ACTIVE",
@@ -119,7 +120,7 @@ class LoggingRoundTripTest {
                 "payments.json");
         assertThat(changed.exitCode()).as(changed.err()).isZero();
         assertThat(msk.updates).singleElement().satisfies(sent -> assertThat(sent.logging().brokerLogs().s3())
-                .isEqualTo(S3Destination.to("payments-logs", "payments/")));
+                .isEqualTo(S3Destination.to("Payments_Legacy", "payments/")));
 
         msk.put(FakeMsk.provisioned(prod.arn(), prod.name(), prod.state(),
                 msk.updates.get(0).logging().brokerLogs()));

@@ -123,7 +123,10 @@ public final class AccountContext implements OpenAccount {
             PermissionGateway permissions = session.destinations(region).permissions();
             permissions.forgetAnswers();
             return permissions.caller();
-        }, caller -> showCredentials(),
+        }, caller -> {
+            label.set(session.account().displayName() + " (" + caller.who() + ")");
+            showCredentials();
+        },
                 failure -> {
                     CredentialHealth.Status now = session.credentialHealth().status();
                     String state = now.signedOut() ? now.message() + " " : "";

@@ -42,13 +42,7 @@ import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
-import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
-import software.amazon.awssdk.services.firehose.FirehoseClient;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kafka.KafkaClient;
-import software.amazon.awssdk.services.kms.KmsClient;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
@@ -65,7 +59,7 @@ public final class AwsSession implements Session {
     private final Map<String, String> environment;
     private final AwsClientSettings settings;
     private final ServiceClients builders;
-    private final DestinationClients destinationClients = new SessionClients();
+    private final DestinationClients destinationClients = new SessionDestinationClients(this);
     /** Who the caller is and what IAM lets them do, asked once for the account (every region, every window). */
     private final PermissionAnswers permissionAnswers = new PermissionAnswers();
     /** The clients built or being built, by "service region"; emptied by {@link #close()}. */
@@ -109,7 +103,8 @@ public final class AwsSession implements Session {
         this.environment = Map.copyOf(environment);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.health = new CredentialHealth("profile " + profile);
-        this.healthReports = new CredentialHealthInterceptor(health, profile, new CredentialGenerations());
+        this.healthReports = new CredentialHealthInterceptor(health, profile,
+                new CredentialGenerations(this::credentialsSoFar));
         this.builders = builders.apply(new ServiceClients.Shared(this::credentials, this::http, () -> healthReports));
     }
 
@@ -303,7 +298,7 @@ public final class AwsSession implements Session {
      * @throws SessionClosedException after {@link #close()}, also when the session was closed during the build
      *                                (the client is then closed, not handed out)
      */
-    private <C extends SdkAutoCloseable> C client(String service, Class<C> type, Region region, Function<Region, C> build) {
+    <C extends SdkAutoCloseable> C client(String service, Class<C> type, Region region, Function<Region, C> build) {
         if (closed) {
             throw new SessionClosedException(profile);
         }
@@ -350,7 +345,13 @@ public final class AwsSession implements Session {
                 credentials = new FailureTaggingCredentialsProvider(build, profile, isSsoProfile(),
                         override == null, (unavailable, generation) -> healthReports.failed(unavailable, null,
                         generation));
-                credentials.onFound(health::credentialsFound);
+                credentials.onFound(generation -> {
+                    if (generation > 1) {
+                        // renewed credentials may be another role's: who the caller is is asked again
+                        permissionAnswers.forget();
+                    }
+                    health.credentialsFound();
+                });
             }
             return credentials;
         }
@@ -372,35 +373,10 @@ public final class AwsSession implements Session {
         }
     }
 
-    /**
-     * The session's credentials as its calls report on them: before the first call (or after the session closed)
-     * the generation is the first one to be built.
-     */
-    private final class CredentialGenerations implements CredentialHealthInterceptor.Generations {
-        private FailureTaggingCredentialsProvider provider() {
-            synchronized (lock) {
-                return credentials;
-            }
-        }
-
-        @Override
-        public int nextGeneration() {
-            FailureTaggingCredentialsProvider provider = provider();
-            return provider == null ? 1 : provider.nextGeneration();
-        }
-
-        @Override
-        public boolean isCurrent(int generation) {
-            FailureTaggingCredentialsProvider provider = provider();
-            return provider != null && provider.isCurrent(generation);
-        }
-
-        @Override
-        public void renewOnNextUse(int generation) {
-            FailureTaggingCredentialsProvider provider = provider();
-            if (provider != null) {
-                provider.renewOnNextUse(generation);
-            }
+    /** The credentials provider built so far, or null (before the first call, after close). */
+    private FailureTaggingCredentialsProvider credentialsSoFar() {
+        synchronized (lock) {
+            return credentials;
         }
     }
 
@@ -415,41 +391,13 @@ public final class AwsSession implements Session {
         return ProfileCredentialsProvider.builder().profileFile(profileFile).profileName(profile).build();
     }
 
-    static boolean isSso(Profile profile) {
-        return profile.property("sso_session").isPresent() || profile.property("sso_start_url").isPresent();
+    /** How the clients of each service are built (for the destination clients). */
+    ServiceClients builders() {
+        return builders;
     }
 
-    /** The session's clients for the destination adapters; IAM's is its partition's global one. */
-    private final class SessionClients implements DestinationClients {
-        @Override
-        public CloudWatchLogsClient logs(String region) {
-            return client("logs", CloudWatchLogsClient.class, Region.of(region), builders::logs);
-        }
-
-        @Override
-        public S3Client s3(String region) {
-            return client("s3", S3Client.class, Region.of(region), builders::s3);
-        }
-
-        @Override
-        public FirehoseClient firehose(String region) {
-            return client("firehose", FirehoseClient.class, Region.of(region), builders::firehose);
-        }
-
-        @Override
-        public KmsClient kms(String region) {
-            return client("kms", KmsClient.class, Region.of(region), builders::kms);
-        }
-
-        @Override
-        public IamClient iam(String region) {
-            return client("iam", IamClient.class, PartitionRegions.globalRegionFor(region), builders::iam);
-        }
-
-        @Override
-        public StsClient sts(String region) {
-            return client("sts", StsClient.class, Region.of(region), builders::sts);
-        }
+    static boolean isSso(Profile profile) {
+        return profile.property("sso_session").isPresent() || profile.property("sso_start_url").isPresent();
     }
 
     private Optional<String> env(String name) {

@@ -32,7 +32,7 @@ final class FailureTaggingCredentialsProvider implements AwsCredentialsProvider,
     private final boolean ssoProfile;
     private final boolean ownsDelegate;
     private final ObjIntConsumer<CredentialsUnavailableException> failed;
-    private volatile Runnable found = () -> { };
+    private volatile java.util.function.IntConsumer found = generation -> { };
     private boolean foundSaid;
     private final List<AwsCredentialsProvider> replaced = new ArrayList<>();
     private AwsCredentialsProvider delegate;
@@ -78,8 +78,8 @@ final class FailureTaggingCredentialsProvider implements AwsCredentialsProvider,
         }
     }
 
-    /** Tells, once per provider built, that it found credentials. */
-    void onFound(Runnable action) {
+    /** Tells, once per provider built, that it found credentials, with the provider's generation (1 for the first). */
+    void onFound(java.util.function.IntConsumer action) {
         this.found = action;
     }
 
@@ -90,7 +90,7 @@ final class FailureTaggingCredentialsProvider implements AwsCredentialsProvider,
             foundSaid = foundSaid || first;
         }
         if (first) {
-            found.run();
+            found.accept(used);
         }
     }
 

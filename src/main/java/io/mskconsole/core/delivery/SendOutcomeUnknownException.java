@@ -45,15 +45,24 @@ public final class SendOutcomeUnknownException extends RuntimeException implemen
         this.verdict = verdict;
     }
 
+    /**
+     * A change MSK took moves the cluster's version on; the same version and delivery mean it was not taken.
+     * Applying again is safe even should the first request still arrive: both carry the same version, so MSK takes
+     * one and refuses the other as stale.
+     */
     static Verdict verdict(Cluster before, LoggingInfo sent, Cluster after) {
         if (after == null) {
             return Verdict.UNKNOWN;
         }
-        if (after.state() != ClusterState.ACTIVE) {
-            return after.state() == ClusterState.UPDATING ? Verdict.TAKEN : Verdict.UNKNOWN;
+        boolean versionMoved = !java.util.Objects.equals(after.currentVersion(), before.currentVersion());
+        if (after.state() == ClusterState.UPDATING) {
+            return Verdict.TAKEN;
         }
-        if (after.logging().sameDeliveryAs(sent) && !before.logging().sameDeliveryAs(sent)) {
-            return Verdict.APPLIED;
+        if (after.state() != ClusterState.ACTIVE) {
+            return Verdict.UNKNOWN;
+        }
+        if (versionMoved) {
+            return after.logging().sameDeliveryAs(sent) ? Verdict.APPLIED : Verdict.UNKNOWN;
         }
         return after.logging().sameDeliveryAs(before.logging()) ? Verdict.NOT_APPLIED : Verdict.UNKNOWN;
     }

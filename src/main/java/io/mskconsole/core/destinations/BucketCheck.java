@@ -1,5 +1,6 @@
 package io.mskconsole.core.destinations;
 
+import io.mskconsole.core.delivery.LogDeliveryRules;
 import io.mskconsole.core.delivery.DestinationField;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ final class BucketCheck {
 
     static CompletableFuture<List<Finding>> run(CheckRun run) {
         String name = run.logs().s3().bucket().strip();
-        if (io.mskconsole.core.delivery.LogDeliveryRules.check(DestinationField.BUCKET, name).isPresent()) {
+        if (LogDeliveryRules.check(DestinationField.BUCKET, name).isPresent()) {
             // S3 has no such bucket and would not create one: the field says why; nothing is asked of S3
             return CompletableFuture.completedFuture(List.of());
         }

@@ -1,5 +1,6 @@
 package io.mskconsole.core.destinations;
 
+import io.mskconsole.core.delivery.LogDeliveryRules;
 import io.mskconsole.core.delivery.LogDelivery;
 import io.mskconsole.core.delivery.DestinationField;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class PermissionNeeds {
                     Arns.logGroup(partition, region, account, logs.cloudWatchLogs().logGroup().strip()),
                     DestinationField.LOG_GROUP, false));
         }
-        if (logs.s3().enabled() && present(logs.s3().bucket()) && io.mskconsole.core.delivery.LogDeliveryRules
+        if (logs.s3().enabled() && present(logs.s3().bucket()) && LogDeliveryRules
                 .check(DestinationField.BUCKET, logs.s3().bucket().strip()).isEmpty()) {
             String bucket = Arns.bucket(partition, logs.s3().bucket().strip());
             needs.add(need(S3, bucket, DestinationField.BUCKET, true));

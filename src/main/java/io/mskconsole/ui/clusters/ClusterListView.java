@@ -3,7 +3,6 @@ package io.mskconsole.ui.clusters;
 import io.mskconsole.core.clusters.Cluster;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
@@ -101,18 +100,19 @@ public final class ClusterListView extends VBox {
                     open.accept(row.getItem());
                 }
             });
-            MenuItem edit = new MenuItem("Edit log delivery…");
-            edit.setOnAction(e -> open.accept(row.getItem()));
-            MenuItem name = new MenuItem("Copy name");
-            name.setOnAction(e -> copy.accept(row.getItem().name()));
-            MenuItem arn = new MenuItem("Copy ARN");
-            arn.setAccelerator(COPY);
-            arn.setOnAction(e -> copy.accept(row.getItem().arn()));
-            ContextMenu menu = new ContextMenu(edit, name, arn);
-            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null)
-                    .otherwise(menu));
             return row;
         });
+        // one menu for the table, acting on the selected cluster (a right-click selects the row first); its
+        // items name Ctrl+C without registering it, so the shortcut is the table's own and copies the selection
+        MenuItem edit = new MenuItem("Edit log delivery…");
+        edit.setOnAction(e -> selected(table).ifPresent(open));
+        MenuItem name = new MenuItem("Copy name");
+        name.setOnAction(e -> selected(table).ifPresent(c -> copy.accept(c.name())));
+        MenuItem arn = new MenuItem("Copy ARN    (Ctrl+C)");
+        arn.setOnAction(e -> selected(table).ifPresent(c -> copy.accept(c.arn())));
+        ContextMenu menu = new ContextMenu(edit, name, arn);
+        menu.setOnShowing(e -> menu.getItems().forEach(item -> item.setDisable(selected(table).isEmpty())));
+        table.setContextMenu(menu);
         filter.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
                 if (table.getSelectionModel().isEmpty()) {
@@ -124,6 +124,10 @@ public final class ClusterListView extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
+    }
+
+    private static java.util.Optional<Cluster> selected(TableView<Cluster> table) {
+        return java.util.Optional.ofNullable(table.getSelectionModel().getSelectedItem());
     }
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);

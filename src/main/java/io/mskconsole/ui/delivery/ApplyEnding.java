@@ -57,7 +57,8 @@ record ApplyEnding(EditorStep step, Notice notice, boolean editApplied, String p
             return new ApplyEnding(EditorStep.DONE, Notice.success("Log delivery of " + after.name() + " is updated: "
                     + "the cluster is ACTIVE again and delivers as sent."), true, "");
         }
-        return new ApplyEnding(EditorStep.DONE, Notice.warning("The cluster is " + after.state() + " again and does "
-                + "not deliver as sent: open it again to see where it stands."), true, "");
+        // not what was sent: the edit stays the person's, unsaved, to look at and apply again
+        return new ApplyEnding(EditorStep.EDIT, Notice.warning("The cluster is " + after.state() + " again and does "
+                + "not deliver as sent. Your edit is kept: review it against the cluster as it is now."), false, "");
     }
 }

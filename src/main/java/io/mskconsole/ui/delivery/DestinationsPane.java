@@ -89,6 +89,12 @@ public final class DestinationsPane extends VBox {
         return box;
     }
 
+    /** An error in red; advice (no error) in the muted style. */
+    private static void adviceStyle(Label line, boolean advice) {
+        line.getStyleClass().removeAll("field-error", "muted");
+        line.getStyleClass().add(advice ? "muted" : "field-error");
+    }
+
     private void addField(VBox box, String id, String label, String prompt, StringProperty text,
                           DestinationField field, BooleanProperty enabled) {
         Label caption = new Label(label);
@@ -112,7 +118,12 @@ public final class DestinationsPane extends VBox {
         error.setId(id + "Error");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        error.textProperty().bind(draft.problem(field));
+        // the field's one reserved line: its error, or else what AWS will do with an odd value (advice)
+        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> draft.problem(field).get()
+                .isEmpty() ? draft.advice(field).get() : draft.problem(field).get(), draft.problem(field),
+                draft.advice(field)));
+        draft.problem(field).addListener((obs, old, now) -> adviceStyle(error, now.isEmpty()));
+        adviceStyle(error, draft.problem(field).get().isEmpty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         ReservedLine.reserve(error);
         validation.registerValidator(input, false, (Control control, String value) -> {
@@ -120,13 +131,6 @@ public final class DestinationsPane extends VBox {
             return ValidationResult.fromErrorIf(control, problem, !problem.isEmpty());
         });
         draft.problem(field).addListener((obs, old, now) -> validation.revalidate(input));
-        Label advice = new Label();
-        advice.setId(id + "Advice");
-        advice.getStyleClass().add("muted");
-        advice.setWrapText(true);
-        advice.textProperty().bind(draft.advice(field));
-        advice.visibleProperty().bind(advice.textProperty().isNotEmpty());
-        advice.managedProperty().bind(advice.visibleProperty());
         Label found = new Label();
         found.setId(id + "Findings");
         found.setWrapText(true);
@@ -144,7 +148,7 @@ public final class DestinationsPane extends VBox {
         // fields below the one typed in do not move under the pointer
         int firstFindings = (int) box.getChildren().stream().takeWhile(node -> node.getId() == null
                 || !node.getId().endsWith("Findings")).count();
-        box.getChildren().addAll(firstFindings, java.util.List.of(caption, row, error, advice));
+        box.getChildren().addAll(firstFindings, java.util.List.of(caption, row, error));
         box.getChildren().add(found);
     }
 }

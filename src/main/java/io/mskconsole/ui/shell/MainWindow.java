@@ -135,6 +135,9 @@ public final class MainWindow {
         HBox toolbar = new HBox(8, accountLabel, accountPicker, closeAccount, regionLabel, regionPicker, notice, create,
                 trail);
         toolbar.getStyleClass().add("toolbar-row");
+        // on the first line's baseline: a notice wrapping to a second line grows the row downwards, and the
+        // pickers stay where the pointer expects them
+        toolbar.setStyle("-fx-alignment: baseline-left;");
 
         Label status = new Label();
         status.setId("statusLabel");

@@ -74,7 +74,7 @@ class CredentialGenerationsTest {
     @Test
     void credentialsFoundAgainEndASignOutForWantOfThemButNotOneForRefusedCredentials() {
         CredentialHealth health = new CredentialHealth("profile prod");
-        provider.onFound(health::credentialsFound);
+        provider.onFound(generation -> health.credentialsFound());
         health.failed(io.mskconsole.core.errors.Failure.NO_CREDENTIALS, "prod");
         provider.resolveCredentials();
         assertThat(health.status().state()).as("keys found for a profile that had none")

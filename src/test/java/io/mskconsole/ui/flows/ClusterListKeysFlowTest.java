@@ -55,6 +55,19 @@ class ClusterListKeysFlowTest {
 
         robot.press(KeyCode.CONTROL).press(KeyCode.C).release(KeyCode.C).release(KeyCode.CONTROL);
         assertThat(dialogs.clipboard).isEqualTo(orders.arn());
+        // with every cluster listed, Ctrl+C still copies the one selected, not another row's
+        robot.interact(() -> robot.lookup("#clusterFilter").queryTextInputControl().setText(""));
+        waitUntil(() -> table.getItems().size() > 2);
+        Cluster first = table.getItems().get(0);
+        robot.interact(() -> {
+            table.getSelectionModel().select(first);
+            table.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).press(KeyCode.C).release(KeyCode.C).release(KeyCode.CONTROL);
+        assertThat(dialogs.clipboard).isEqualTo(first.arn());
+        robot.interact(() -> robot.lookup("#clusterFilter").queryTextInputControl().setText("orders"));
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(orders));
 
         robot.type(KeyCode.ENTER);
         waitUntil(() -> editorOpen("orders-prod"));
