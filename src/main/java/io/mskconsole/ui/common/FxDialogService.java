@@ -57,6 +57,10 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(title);
         dialog.setContentText(message);
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        // a long name wraps in the text instead of stretching the dialog across the screen
+        dialog.getDialogPane().setPrefWidth(560);
+        dialog.getDialogPane().lookupAll(".content.label").forEach(node -> ((javafx.scene.control.Label) node)
+                .setWrapText(true));
         Styles.apply(dialog.getDialogPane());
         Button confirm = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         confirm.setText(confirmLabel);

@@ -167,7 +167,9 @@ public final class CreateClusterViewModel {
         }
         if (!checks.validBinding().get()) {
             checks.revealAll();
-            notice.set(Notice.error("Not ready to review. " + checks.summaryBinding().get()));
+            // the foot of the window keeps the list of what to fix up to date; this says where to look
+            notice.set(Notice.error("Not ready to review: fix what is marked under the fields (listed at the foot "
+                    + "of the window)."));
             return;
         }
         ClusterDraft draft = form.value();

@@ -18,9 +18,11 @@ record ApplyEnding(EditorStep step, Notice notice, boolean editApplied, String p
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     static ApplyEnding of(ApplyOutcome outcome, String clusterName) {
-        String progress = outcome.operation() == null ? "" : "Operation ended " + outcome.operation().state()
-                + (outcome.operation().endTime() == null ? "." : " at " + ENDED.format(outcome.operation().endTime())
-                + ".");
+        String progress = outcome.operation() == null ? ""
+                : outcome.status() == ApplyOutcome.Status.STOPPED_FOLLOWING
+                ? "Stopped following at " + outcome.operation().state() + ": the operation goes on in AWS."
+                : "Operation ended " + outcome.operation().state() + (outcome.operation().endTime() == null ? "."
+                : " at " + ENDED.format(outcome.operation().endTime()) + ".");
         return switch (outcome.status()) {
             case COMPLETED -> new ApplyEnding(EditorStep.DONE, Notice.success("Log delivery of " + clusterName
                     + " is updated (" + outcome.operation().state() + "). CloudTrail lists the call under Show "

@@ -124,6 +124,12 @@ public final class BrokerLogEditorViewModel {
         executor.execute(c -> target.gateway().describeCluster(cluster.get().arn()), fresh -> {
             busy.set(false);
             adopt(fresh);
+            if (!fresh.logging().sameDeliveryAs(draft.baseline()) && !dirty.get()) {
+                // the fields showed the cluster as listed, which is no longer so: reviewing them would set it back
+                draft.load(fresh.logging());
+                notice.set(ReviewNotices.reloaded(fresh));
+                return;
+            }
             try {
                 UpdateMonitoringRequest request = LogDeliveryUpdate.prepare(fresh, proposed);
                 content.show(fresh, request, target.cli(), target.region());
@@ -135,7 +141,8 @@ public final class BrokerLogEditorViewModel {
                 reviewedSent = request.logging();
                 reviewedCurrent = fresh.logging();
                 reviewedCluster = fresh;
-                notice.set(reviewNotice(fresh, proposed));
+                notice.set(ReviewNotices.of(fresh, content.hasChangesProperty().get(),
+                        !fresh.logging().sameDeliveryAs(draft.baseline())));
                 step.set(EditorStep.REVIEW);
             } catch (RuntimeException refused) {
                 notice.set(Notice.error(Messages.of(refused)));
@@ -144,16 +151,6 @@ public final class BrokerLogEditorViewModel {
             busy.set(false);
             notice.set(Notice.error("Could not read the cluster: " + Messages.of(failure)));
         });
-    }
-
-    private Notice reviewNotice(Cluster fresh, LoggingInfo proposed) {
-        if (!content.hasChangesProperty().get()) {
-            return Notice.info("No change: " + fresh.name() + " already delivers broker and authorizer logs this way.");
-        }
-        if (fresh.state() != ClusterState.ACTIVE) {
-            return Notice.warning(fresh.name() + " is " + fresh.state() + ": MSK will refuse the change until it is ACTIVE.");
-        }
-        return Notice.NONE; // what the destination checks found stands under Checks, on this page too
     }
 
     /** Back from Review (or from a finished apply) to the fields, draft as it was. */

@@ -43,6 +43,11 @@ public final class LoggingDraft {
         return !authorizer.value().sameDeliveryAs(baseline.get().delivery(LogKind.AUTHORIZER));
     }
 
+    /** The settings the fields started from: as loaded, or as last applied. */
+    public LoggingInfo baseline() {
+        return baseline.get();
+    }
+
     /** Replaces every field with the given settings, which become the baseline. */
     public void load(LoggingInfo logging) {
         broker.load(logging.brokerLogs());

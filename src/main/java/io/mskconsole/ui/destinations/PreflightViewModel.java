@@ -194,8 +194,8 @@ public final class PreflightViewModel {
                 notice.set(Notice.info("Copied to the clipboard."));
             }
             case CREATE_LOG_GROUP -> dialogs.choose("Create log group?", "Create CloudWatch Logs log group "
-                    + action.target() + " in " + region + " (CreateLogGroup), keeping its events for (PutRetention"
-                    + "Policy):", LogRetention.labels(), "Create").map(LogRetention::labelled).ifPresent(kept ->
+                    + action.target() + " in " + region + " (CreateLogGroup)? Choose how long it keeps its events "
+                    + "(PutRetentionPolicy).", LogRetention.labels(), "Create").map(LogRetention::labelled).ifPresent(kept ->
                     run(() -> fixes.createLogGroup(action.target(), kept.days()), "Created log group "
                             + action.target() + " in " + region + ", keeping events "
                             + (kept.days() == null ? "for ever." : "for " + kept.days() + " days.")));

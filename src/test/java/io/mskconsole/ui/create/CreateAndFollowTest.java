@@ -46,8 +46,10 @@ class CreateAndFollowTest {
         fixture.executor.runAll();
         model.review();
         assertThat(model.stepProperty().get()).isEqualTo(CreateStep.EDIT);
-        assertThat(model.noticeProperty().get().text()).startsWith("Not ready to review. Fix ")
-                .contains("Cluster name", "Subnets");
+        assertThat(model.noticeProperty().get().text()).startsWith("Not ready to review: fix what is marked");
+        assertThat(model.checks().summaryBinding().get()).contains("Cluster name", "Subnets");
+        assertThat(model.checks().shown(io.mskconsole.core.create.DraftField.NAME).get())
+                .as("Review shows every field's problem").startsWith("Required");
         model.create();
         assertThat(fixture.creation.created).isEmpty();
     }

@@ -130,6 +130,26 @@ class BrokerLogEditorViewModelTest {
     }
 
     @Test
+    void anEditorOpenedOnAStaleListNeverOffersToSetTheClusterBack() {
+        // someone (or this app, a moment ago) changed the delivery after the list was read
+        Cluster listed = msk.cluster(FakeMsk.ARN);
+        msk.put(FakeMsk.provisioned(FakeMsk.ARN, "orders-prod", ClusterState.ACTIVE,
+                LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/aws/lambda/orders-enricher"))));
+        assertThat(model.draft().broker().logGroupProperty().get()).isEqualTo(listed.brokerLogs().cloudWatchLogs()
+                .logGroup());
+
+        model.review();
+
+        assertThat(model.stepProperty().get()).as("no review that would set it back").isEqualTo(EditorStep.EDIT);
+        assertThat(model.draft().broker().logGroupProperty().get()).isEqualTo("/aws/lambda/orders-enricher");
+        assertThat(model.noticeProperty().get().text()).startsWith("The delivery of orders-prod changed since this "
+                + "editor opened");
+        model.review();
+        assertThat(model.content().hasChangesProperty().get()).as("reviewing it as it is now changes nothing")
+                .isFalse();
+    }
+
+    @Test
     void whileAnOperationIsFollowedTheHeaderSaysUpdatingAndStopFollowingIsOffered() {
         turnOnS3("orders-prod-broker-logs");
         model.review();

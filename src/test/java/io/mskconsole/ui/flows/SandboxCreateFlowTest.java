@@ -156,7 +156,7 @@ class SandboxCreateFlowTest {
         robot.clickOn("#createReviewButton");
         assertThat(text(robot, "#clusterNameError")).as("shown once Review is pressed")
                 .isEqualTo("Required: name the new cluster.");
-        assertThat(text(robot, "#createNotice")).startsWith("Not ready to review. Fix ");
+        assertThat(text(robot, "#createNotice")).startsWith("Not ready to review: fix what is marked under the fields");
         assertThat(robot.lookup("#createJson").tryQuery().map(javafx.scene.Node::isVisible).orElse(false))
                 .as("still on the settings").isFalse();
 
