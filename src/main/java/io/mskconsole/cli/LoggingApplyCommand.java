@@ -8,6 +8,7 @@ import io.mskconsole.core.destinations.CheckReport;
 import io.mskconsole.core.destinations.Severity;
 import io.mskconsole.core.delivery.ApplyOutcome;
 import io.mskconsole.core.delivery.LogDeliveryUpdate;
+import io.mskconsole.core.delivery.SendOutcomeUnknownException;
 import io.mskconsole.core.delivery.CliCommandLine;
 import io.mskconsole.core.delivery.LoggingChanges;
 import io.mskconsole.core.delivery.LoggingInfo;
@@ -213,6 +214,11 @@ final class LoggingApplyCommand implements Callable<Integer> {
             } catch (CancellationException stoppedBeforeSending) {
                 // Reported here, before the Ctrl-C registration closes and lets the JVM exit.
                 return CliErrors.report(new CliFailure(ExitCodes.INTERRUPTED, STOPPED_BEFORE_SENDING), env.err());
+            } catch (SendOutcomeUnknownException lost) {
+                if (!waitForOperation || lost.verdict() != SendOutcomeUnknownException.Verdict.TAKEN) {
+                    throw lost;
+                }
+                return followTaken(update, lost, desired, progress, cancellation);
             }
             String clusterName = sent.cluster().name();
             if (sent.status() == ApplyOutcome.Status.UNCHANGED) {
@@ -231,6 +237,35 @@ final class LoggingApplyCommand implements Callable<Integer> {
         } finally {
             ctrlC.close();
         }
+    }
+
+    /**
+     * With --wait, a change MSK took without answering is followed as the window follows it: the cluster is read
+     * until it is no longer UPDATING; delivering as sent exits 0, anything else 1, Ctrl-C 130.
+     */
+    private int followTaken(LogDeliveryUpdate update, SendOutcomeUnknownException lost, LoggingInfo desired,
+                            OperationProgress progress, Cancellation cancellation) {
+        String said = lost.getMessage();
+        env.err().println(said.substring(0, said.length() - 1) + "; following the cluster (Ctrl-C stops following; "
+                + "the update goes on in AWS).");
+        Cluster after;
+        try {
+            after = update.followCluster(clusterArn, progress, cancellation);
+        } catch (RuntimeException e) {
+            throw CliFailure.failed("Stopped following cluster " + clusterArn + ": " + CliErrors.message(e)
+                    + " The update was taken and goes on in AWS.");
+        }
+        if (after == null) {
+            env.err().println("Stopped following. The update goes on in AWS.");
+            return ExitCodes.INTERRUPTED;
+        }
+        if (after.state() == ClusterState.ACTIVE
+                && after.logging().sameDeliveryAs(desired.resolvedAgainst(after.logging()))) {
+            env.err().println("ACTIVE: cluster " + after.name() + " is updated. " + LoggingChanges.summary(after.logging()));
+            return ExitCodes.OK;
+        }
+        return CliErrors.report(CliFailure.failed("Cluster " + after.name() + " is " + after.state()
+                + " again and does not deliver as sent: " + LoggingChanges.summary(after.logging())), env.err());
     }
 
     /** Once UpdateMonitoring was accepted, every way this ends but completion exits 1 or 130, naming the operation. */

@@ -242,6 +242,21 @@ class LoggingApplyTest {
     }
 
     @Test
+    void aChangeTakenWithoutAnAnswerIsFollowedWithWaitAsTheWindowFollowsIt() {
+        msk.loseAnswerAfterTaking = new GatewayException(Failure.SERVICE_UNAVAILABLE, "UpdateMonitoring",
+                "UpdateMonitoring in us-east-1 failed: MSK answered HTTP 503. Try again.");
+        msk.updatingReads = 2;
+
+        CliHarness.Result result = apply(CliHarness.PROD_ARN, "--wait");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("UpdateMonitoring for prod-events got no answer (MSK answered with a server "
+                + "error). The cluster is UPDATING: the change was taken; following the cluster")
+                .contains("ACTIVE: cluster prod-events is updated.");
+        assertThat(msk.updates).as("sent once").hasSize(1);
+    }
+
+    @Test
     void expiredSsoLoginIsASetupProblem() {
         msk.failures.put("describeCluster", new GatewayException(Failure.SSO_LOGIN_REQUIRED, "DescribeClusterV2",
                 "The SSO session of profile prod has ended: run aws sso login --profile prod."));
