@@ -36,9 +36,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
-import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
@@ -228,7 +225,7 @@ public final class AwsSession implements Session {
 
     /** Whether the profile signs in through IAM Identity Center. */
     public boolean isSsoProfile() {
-        return profileFile.profile(profile).map(AwsSession::isSso).orElse(false);
+        return profileFile.profile(profile).map(ProfileCredentials::isSso).orElse(false);
     }
 
     /**
@@ -340,7 +337,7 @@ public final class AwsSession implements Session {
                 AtomicReference<ProfileFile> firstRead = new AtomicReference<>(profileFile);
                 Supplier<AwsCredentialsProvider> build = override != null ? () -> override : () -> {
                     ProfileFile file = firstRead.getAndSet(null);
-                    return providerFor(profile, file != null ? file : reread.get());
+                    return ProfileCredentials.providerFor(profile, file != null ? file : reread.get());
                 };
                 credentials = new FailureTaggingCredentialsProvider(build, profile, isSsoProfile(),
                         override == null, (unavailable, generation) -> healthReports.failed(unavailable, null,
@@ -373,6 +370,11 @@ public final class AwsSession implements Session {
         }
     }
 
+    /** How the clients of each service are built (for the destination clients). */
+    ServiceClients builders() {
+        return builders;
+    }
+
     /** The credentials provider built so far, or null (before the first call, after close). */
     private FailureTaggingCredentialsProvider credentialsSoFar() {
         synchronized (lock) {
@@ -380,25 +382,6 @@ public final class AwsSession implements Session {
         }
     }
 
-    /**
-     * "default" gets the SDK's default chain (environment, web identity, the default profile, container), as the
-     * AWS CLI does without --profile; any other profile gets exactly its own credentials.
-     */
-    static AwsCredentialsProvider providerFor(String profile, ProfileFile profileFile) {
-        if (AwsProfileDirectory.DEFAULT.equals(profile)) {
-            return DefaultCredentialsProvider.builder().profileFile(profileFile).profileName(profile).build();
-        }
-        return ProfileCredentialsProvider.builder().profileFile(profileFile).profileName(profile).build();
-    }
-
-    /** How the clients of each service are built (for the destination clients). */
-    ServiceClients builders() {
-        return builders;
-    }
-
-    static boolean isSso(Profile profile) {
-        return profile.property("sso_session").isPresent() || profile.property("sso_start_url").isPresent();
-    }
 
     private Optional<String> env(String name) {
         return Optional.ofNullable(environment.get(name)).filter(v -> !v.isBlank());

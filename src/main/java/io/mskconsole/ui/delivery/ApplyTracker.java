@@ -20,6 +20,9 @@ public final class ApplyTracker implements ApplyProgress {
     private final ObservableList<String> steps = FXCollections.observableArrayList();
     private final StringProperty operationArnText = new SimpleStringProperty("");
     private volatile String operationArn;
+    /** Following a cluster that took a change without answering (there is no operation to follow). */
+    private final javafx.beans.property.BooleanProperty followingCluster =
+            new javafx.beans.property.SimpleBooleanProperty();
 
     ApplyTracker(TaskExecutor executor) {
         this.executor = executor;
@@ -63,6 +66,18 @@ public final class ApplyTracker implements ApplyProgress {
 
     private static String describe(OperationStep step) {
         return step.name() + " — " + (step.status() == null ? "PENDING" : step.status());
+    }
+
+    /** Whether a cluster that took a change without answering is being followed (on the UI thread). */
+    void followingCluster(boolean now) {
+        followingCluster.set(now);
+    }
+
+    /** True while applying with something to follow: an operation, or the cluster after a lost answer. */
+    javafx.beans.binding.BooleanBinding following(javafx.beans.value.ObservableValue<EditorStep> step) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> step.getValue() == EditorStep.APPLYING
+                && (!operationArnText.get().isEmpty() || followingCluster.get()), step, operationArnText,
+                followingCluster);
     }
 
     /** The operation UpdateMonitoring started, once sent; null before. */

@@ -51,8 +51,6 @@ public final class BrokerLogEditorViewModel {
     private final PreflightViewModel preflight;
     private final Duration searchDelay;
     private TaskHandle applying;
-    /** Following a cluster that took a change without answering (there is no operation to follow). */
-    private final BooleanProperty followingCluster = new SimpleBooleanProperty();
     private final BooleanBinding following;
     /** The draft the review showed. */
     private LoggingInfo reviewed;
@@ -97,9 +95,7 @@ public final class BrokerLogEditorViewModel {
             }
         });
         preflight.draftChanged(draft.value());
-        following = Bindings.createBooleanBinding(() -> step.get() == EditorStep.APPLYING
-                && (!tracker.operationArnProperty().get().isEmpty() || followingCluster.get()),
-                step, tracker.operationArnProperty(), followingCluster);
+        following = tracker.following(step);
         // once MSK took the change the cluster is UPDATING: the header says so without waiting for a read
         following.addListener((obs, was, now) -> {
             if (now && this.cluster.get().state() == ClusterState.ACTIVE) {
@@ -267,7 +263,7 @@ public final class BrokerLogEditorViewModel {
         String said = unknown.getMessage();
         notice.set(Notice.info(said.substring(0, said.length() - 1) + "; following it now."));
         step.set(EditorStep.APPLYING);
-        followingCluster.set(true);
+        tracker.followingCluster(true);
         applying = executor.execute(c -> update.followCluster(arn, tracker, c), after -> {
             busy.set(false);
             applying = null;
@@ -286,7 +282,7 @@ public final class BrokerLogEditorViewModel {
     }
 
     private void end(ApplyEnding ending) {
-        followingCluster.set(false);
+        tracker.followingCluster(false);
         tracker.finish(ending.progress());
         if (ending.editApplied()) {
             draft.rebase();

@@ -130,9 +130,9 @@ class AwsProfileDirectoryTest {
 
     @Test
     void theDefaultProfileUsesTheSdksDefaultChainAndNamedProfilesTheirOwn() {
-        assertThat(AwsSession.providerFor("default", ProfileFile.aggregator().build()))
+        assertThat(ProfileCredentials.providerFor("default", ProfileFile.aggregator().build()))
                 .isInstanceOf(software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.class);
-        assertThat(AwsSession.providerFor("prod", ProfileFile.aggregator().build()))
+        assertThat(ProfileCredentials.providerFor("prod", ProfileFile.aggregator().build()))
                 .isInstanceOf(software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider.class);
     }
 

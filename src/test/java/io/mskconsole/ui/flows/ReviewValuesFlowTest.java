@@ -38,17 +38,21 @@ class ReviewValuesFlowTest {
         executor.close();
     }
 
+    private static void openTheEditorOfOrdersProd(FxRobot robot) throws Exception {
+        TableView<Cluster> clusters = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> clusters.getItems().stream().anyMatch(c -> c.name().equals("orders-prod")));
+        robot.interact(() -> clusters.getSelectionModel().select(clusters.getItems().stream()
+                .filter(c -> c.name().equals("orders-prod")).findFirst().orElseThrow()));
+        robot.interact(() -> robot.lookup("#editBrokerLogs").queryButton().fire());
+    }
+
     private static double sceneY(Node node) {
         return node.localToScene(node.getBoundsInLocal()).getMinY();
     }
 
     @Test
     void aFieldsMessageComingAndGoingMovesNothingBelowIt(FxRobot robot) throws Exception {
-        TableView<Cluster> clusters = robot.lookup("#clusterTable").queryTableView();
-        waitUntil(() -> clusters.getItems().stream().anyMatch(c -> c.name().equals("orders-prod")));
-        robot.interact(() -> clusters.getSelectionModel().select(clusters.getItems().stream()
-                .filter(c -> c.name().equals("orders-prod")).findFirst().orElseThrow()));
-        robot.interact(() -> robot.lookup("#editBrokerLogs").queryButton().fire());
+        openTheEditorOfOrdersProd(robot);
         waitUntil(() -> robot.lookup("#s3Enabled").tryQuery().isPresent());
         robot.interact(() -> {
             ((javafx.scene.control.CheckBox) robot.lookup("#s3Enabled").query()).setSelected(true);
@@ -67,11 +71,7 @@ class ReviewValuesFlowTest {
 
     @Test
     void aLongChangedValueIsShownWholeWithoutHovering(FxRobot robot) throws Exception {
-        TableView<Cluster> clusters = robot.lookup("#clusterTable").queryTableView();
-        waitUntil(() -> clusters.getItems().stream().anyMatch(c -> c.name().equals("orders-prod")));
-        robot.interact(() -> clusters.getSelectionModel().select(clusters.getItems().stream()
-                .filter(c -> c.name().equals("orders-prod")).findFirst().orElseThrow()));
-        robot.interact(() -> robot.lookup("#editBrokerLogs").queryButton().fire());
+        openTheEditorOfOrdersProd(robot);
         waitUntil(() -> robot.lookup("#cwLogGroup").tryQuery().isPresent());
         robot.interact(() -> {
             robot.lookup("#cwEnabled").tryQuery().ifPresent(n -> ((javafx.scene.control.CheckBox) n).setSelected(true));
