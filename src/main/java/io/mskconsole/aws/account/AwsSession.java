@@ -142,9 +142,10 @@ public final class AwsSession implements Session {
     @Override
     public DestinationServices destinations(String region) {
         String chosen = chosenRegion(region);
-        return new DestinationServices(new AwsDestinationGateway(destinationClients, chosen, profile),
+        return new ChangeJournal(chosen, this::who).over(new DestinationServices(
+                new AwsDestinationGateway(destinationClients, chosen, profile),
                 new AwsKeyGateway(destinationClients, chosen, profile),
-                permissionAnswers.over(new AwsPermissionGateway(destinationClients, chosen, profile)));
+                permissionAnswers.over(new AwsPermissionGateway(destinationClients, chosen, profile))));
     }
 
     private String chosenRegion(String region) {

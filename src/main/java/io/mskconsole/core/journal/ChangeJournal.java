@@ -11,6 +11,8 @@ import io.mskconsole.core.create.CreationGateway;
 import io.mskconsole.core.create.KafkaVersion;
 import io.mskconsole.core.delivery.LoggingChanges;
 import io.mskconsole.core.delivery.UpdateMonitoringRequest;
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
@@ -19,8 +21,9 @@ import java.util.function.Supplier;
 /**
  * The local record of each change MSK Console made in AWS: which cluster, what it set, the operation or the new
  * cluster's ARN, and who (the profile, and the caller when known), one line each in the app's log, so an
- * administrator can answer "what did I change yesterday" without CloudTrail. Gateways of an account are wrapped with
- * it, so the window and the commands record alike; a change that failed is not recorded (it changed nothing).
+ * administrator can answer "what did I change yesterday" without CloudTrail. The log groups, buckets and key policies
+ * it creates or changes are recorded too. Gateways of an account are wrapped with it, so the window and the commands
+ * record alike; a change that failed is not recorded (it changed nothing).
  */
 public final class ChangeJournal {
     /** The logger the lines go to (the app's log file, from INFO up). */
@@ -56,7 +59,19 @@ public final class ChangeJournal {
 
             @Override
             public String updateMonitoring(UpdateMonitoringRequest request) {
-                String operation = clusters.updateMonitoring(request);
+                String operation;
+                try {
+                    operation = clusters.updateMonitoring(request);
+                } catch (GatewayException e) {
+                    if (java.util.EnumSet.of(Failure.TIMEOUT, Failure.CONNECTION, Failure.SERVICE_UNAVAILABLE,
+                            Failure.UNKNOWN).contains(e.failure())) {
+                        // the answer was lost, not the request: MSK may have taken it
+                        record("Sent a change of the log delivery of " + request.clusterArn(),
+                                LoggingChanges.summary(request.logging()) + " (from version "
+                                        + request.currentVersion() + "); no answer came, so it may have been taken");
+                    }
+                    throw e;
+                }
                 record("Changed the log delivery of " + request.clusterArn(), LoggingChanges.summary(request.logging())
                         + " (from version " + request.currentVersion() + "); operation " + operation);
                 return operation;
@@ -72,6 +87,12 @@ public final class ChangeJournal {
                 return clusters.bootstrapBrokers(clusterArn);
             }
         };
+    }
+
+    /** The destination services, recording each log group and bucket created and each key policy put. */
+    public io.mskconsole.core.destinations.DestinationServices over(
+            io.mskconsole.core.destinations.DestinationServices services) {
+        return JournaledDestinations.over(services, this);
     }
 
     /** The creation gateway, recording each cluster MSK started to create. */

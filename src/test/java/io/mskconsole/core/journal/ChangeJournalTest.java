@@ -66,5 +66,27 @@ class ChangeJournalTest {
         msk.failures.put("updateMonitoring", new GatewayException(Failure.STALE_VERSION, "UpdateMonitoring", "stale"));
         assertThatThrownBy(() -> journaled.updateMonitoring(request)).isInstanceOf(GatewayException.class);
         assertThat(lines).as("a refused change changed nothing").hasSize(1);
+
+        msk.failures.put("updateMonitoring", new GatewayException(Failure.TIMEOUT, "UpdateMonitoring", "timed out"));
+        assertThatThrownBy(() -> journaled.updateMonitoring(request)).isInstanceOf(GatewayException.class);
+        assertThat(lines).as("a lost answer may hide a change taken").hasSize(2).last().asString()
+                .startsWith("INFO Sent a change of the log delivery of " + FakeMsk.ARN)
+                .endsWith("no answer came, so it may have been taken");
+    }
+
+    @Test
+    void createdLogGroupsAndBucketsAndKeyPoliciesPutAreRecordedToo() {
+        io.mskconsole.testing.FakeDestinations aws = new io.mskconsole.testing.FakeDestinations("eu-west-1");
+        io.mskconsole.core.destinations.DestinationServices journaled = new ChangeJournal("eu-west-1",
+                () -> "profile prod").over(aws.services());
+
+        journaled.destinations().createLogGroup("/msk/new", 30);
+        journaled.destinations().createBucket("orders-logs");
+        assertThat(journaled.destinations().logGroup("/msk/new")).as("lookups pass through").isPresent();
+
+        assertThat(lines).containsExactly(
+                "INFO Created log group /msk/new in eu-west-1 as profile prod: events kept 30 days",
+                "INFO Created bucket orders-logs in eu-west-1 as profile prod: S3's defaults (Block Public Access, "
+                        + "SSE-S3)");
     }
 }
