@@ -4,6 +4,7 @@ import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.ClusterState;
+import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.GatewayException;
 import java.time.Duration;
@@ -87,12 +88,30 @@ public final class LogDeliveryUpdate {
      */
     public ApplyOutcome apply(String clusterArn, LoggingInfo desired, LoggingInfo reviewedCurrent, boolean follow,
                               ApplyProgress progress, Cancellation cancellation) {
+        return apply(clusterArn, desired, reviewedCurrent, null, follow, progress, cancellation);
+    }
+
+    /**
+     * Like {@link #apply(String, LoggingInfo, LoggingInfo, boolean, ApplyProgress, Cancellation)}, refusing too when
+     * the other monitoring settings (which UpdateMonitoring sends back as the cluster has them) are no longer those
+     * the person confirmed sending.
+     *
+     * @param confirmedMonitoring the enhanced and open monitoring the person saw before Apply, or null not to compare
+     */
+    public ApplyOutcome apply(String clusterArn, LoggingInfo desired, LoggingInfo reviewedCurrent,
+                              MonitoringSettings confirmedMonitoring, boolean follow, ApplyProgress progress,
+                              Cancellation cancellation) {
         progress.stage("Reading the cluster for its current version");
         Cluster cluster = gateway.describeCluster(clusterArn);
         if (reviewedCurrent != null && !cluster.logging().sameDeliveryAs(reviewedCurrent)) {
             throw new UpdateRefusedException(UpdateRefusedException.Reason.CHANGED_SINCE_REVIEW,
                     "The log delivery of " + cluster.name() + " changed since the review (now: "
                             + LoggingChanges.summary(cluster.logging()) + "). Review again before applying.");
+        }
+        if (confirmedMonitoring != null && !confirmedMonitoring.equals(cluster.monitoring())) {
+            throw new UpdateRefusedException(UpdateRefusedException.Reason.CHANGED_SINCE_REVIEW,
+                    "The enhanced or open monitoring of " + cluster.name() + " changed again after Apply was "
+                            + "confirmed. Review again: Apply then says what goes out with your change.");
         }
         UpdateMonitoringRequest request = prepare(cluster, desired);
         if (cluster.logging().sameDeliveryAs(request.logging())) {

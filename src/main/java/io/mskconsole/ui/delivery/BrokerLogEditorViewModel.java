@@ -4,6 +4,7 @@ import io.mskconsole.core.delivery.LoggingInfo;
 import io.mskconsole.ui.common.Notice;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterState;
+import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.delivery.ApplyOutcome;
 import io.mskconsole.core.delivery.ChangedSinceReview;
 import io.mskconsole.core.delivery.LogDeliveryUpdate;
@@ -187,7 +188,7 @@ public final class BrokerLogEditorViewModel {
                 notice.set(Notice.info("Not applied: " + String.join("; ", changed.others())
                         + " changed since the review. Nothing was sent."));
             } else {
-                checkThenSend(proposed);
+                checkThenSend(proposed, now.monitoring());
             }
         }, failure -> {
             busy.set(false);
@@ -196,7 +197,7 @@ public final class BrokerLogEditorViewModel {
         });
     }
 
-    private void checkThenSend(LoggingInfo proposed) {
+    private void checkThenSend(LoggingInfo proposed, MonitoringSettings confirmed) {
         busy.set(true);
         notice.set(Notice.info("Checking the destinations once more before applying…"));
         preflight.checkBeforeApply(reviewedSent, report -> {
@@ -210,12 +211,12 @@ public final class BrokerLogEditorViewModel {
                     "Apply anyway")) {
                 notice.set(Notice.info("Not applied. The warnings are listed under Checks."));
             } else {
-                send(proposed);
+                send(proposed, confirmed);
             }
         });
     }
 
-    private void send(LoggingInfo proposed) {
+    private void send(LoggingInfo proposed, MonitoringSettings confirmed) {
         String arn = cluster.get().arn();
         tracker.reset();
         busy.set(true);
@@ -223,7 +224,7 @@ public final class BrokerLogEditorViewModel {
         notice.set(Notice.NONE);
         LogDeliveryUpdate update = new LogDeliveryUpdate(target.gateway(), target.pollInterval());
         LoggingInfo current = reviewedCurrent;
-        applying = executor.execute(c -> update.apply(arn, proposed, current, true, tracker, c), this::finished, failure -> {
+        applying = executor.execute(c -> update.apply(arn, proposed, current, confirmed, true, tracker, c), this::finished, failure -> {
             busy.set(false);
             applying = null;
             String sent = tracker.operationArn();

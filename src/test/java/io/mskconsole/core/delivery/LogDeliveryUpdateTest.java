@@ -277,6 +277,26 @@ class LogDeliveryUpdateTest {
         assertThat(gateway.count("describeOperation")).isEqualTo(1);
     }
 
+    @Test
+    void monitoringChangedAgainAfterApplyWasConfirmedIsRefusedAndNothingIsSent() {
+        io.mskconsole.core.clusters.MonitoringSettings confirmed = gateway.cluster(FakeMsk.ARN).monitoring();
+        io.mskconsole.core.clusters.Cluster now = gateway.cluster(FakeMsk.ARN);
+        gateway.put(new io.mskconsole.core.clusters.Cluster(now.arn(), now.name(), now.type(), now.state(),
+                now.currentVersion(), now.kafkaVersion(), now.brokerInstanceType(), now.brokerCount(), now.logging(),
+                new io.mskconsole.core.clusters.MonitoringSettings("PER_TOPIC_PER_PARTITION",
+                        confirmed.openMonitoring()), null, now.creationTime()));
+
+        UpdateRefusedException refused = catchThrowableOfType(UpdateRefusedException.class, () -> update.apply(
+                FakeMsk.ARN, LoggingInfo.of(NEW_LOGS), null, confirmed, true, progress, Cancellation.none()));
+
+        assertThat(refused.reason()).isEqualTo(UpdateRefusedException.Reason.CHANGED_SINCE_REVIEW);
+        assertThat(refused.getMessage()).contains("monitoring of orders-prod changed again after Apply was confirmed");
+        assertThat(gateway.updates).isEmpty();
+        assertThat(update.apply(FakeMsk.ARN, LoggingInfo.of(NEW_LOGS), null, gateway.cluster(FakeMsk.ARN).monitoring(),
+                false, progress, Cancellation.none()).status()).as("as confirmed: sent")
+                .isEqualTo(ApplyOutcome.Status.SENT);
+    }
+
     private ApplyOutcome apply(LogDelivery desired, boolean follow) {
         return update.apply(FakeMsk.ARN, LoggingInfo.of(desired), follow, progress, Cancellation.none());
     }
