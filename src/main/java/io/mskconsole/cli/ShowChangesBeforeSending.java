@@ -1,13 +1,10 @@
 package io.mskconsole.cli;
 
-import io.mskconsole.core.clusters.BootstrapBrokers;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterGateway;
-import io.mskconsole.core.clusters.ClusterOperation;
-import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.clusters.ForwardingClusterGateway;
 import io.mskconsole.core.delivery.LoggingInfo;
 import io.mskconsole.core.delivery.UpdateMonitoringRequest;
-import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -15,25 +12,19 @@ import java.util.function.BiConsumer;
  * cluster as last read (the read whose version the request carries) against the request's. Everything else goes
  * through unchanged.
  */
-final class ShowChangesBeforeSending implements ClusterGateway {
-    private final ClusterGateway gateway;
+final class ShowChangesBeforeSending extends ForwardingClusterGateway {
     private final BiConsumer<LoggingInfo, LoggingInfo> show;
     private volatile Cluster lastRead;
 
     /** @param show gets the current delivery and the one about to be sent */
     ShowChangesBeforeSending(ClusterGateway gateway, BiConsumer<LoggingInfo, LoggingInfo> show) {
-        this.gateway = gateway;
+        super(gateway);
         this.show = show;
     }
 
     @Override
-    public List<Cluster> listClusters(Cancellation listing) {
-        return gateway.listClusters(listing);
-    }
-
-    @Override
     public Cluster describeCluster(String clusterArn) {
-        Cluster cluster = gateway.describeCluster(clusterArn);
+        Cluster cluster = delegate.describeCluster(clusterArn);
         lastRead = cluster;
         return cluster;
     }
@@ -44,16 +35,6 @@ final class ShowChangesBeforeSending implements ClusterGateway {
         if (read != null && read.arn().equals(request.clusterArn())) {
             show.accept(read.logging(), request.logging());
         }
-        return gateway.updateMonitoring(request);
-    }
-
-    @Override
-    public ClusterOperation describeOperation(String operationArn) {
-        return gateway.describeOperation(operationArn);
-    }
-
-    @Override
-    public BootstrapBrokers bootstrapBrokers(String clusterArn) {
-        return gateway.bootstrapBrokers(clusterArn);
+        return delegate.updateMonitoring(request);
     }
 }

@@ -65,11 +65,7 @@ public final class ClusterCreation {
         try {
             arn = gateway.createCluster(request);
         } catch (GatewayException e) {
-            switch (e.failure()) {
-                case TIMEOUT, CONNECTION, SERVICE_UNAVAILABLE, UNKNOWN ->
-                        throw new CreateOutcomeUnknownException(request.clusterName(), e);
-                default -> throw e;
-            }
+            throw e.answerMayBeLost() ? new CreateOutcomeUnknownException(request.clusterName(), e) : e;
         }
         progress.sent(arn);
         return arn;

@@ -146,10 +146,7 @@ public final class LogDeliveryUpdate {
         try {
             return gateway.updateMonitoring(request);
         } catch (GatewayException e) {
-            switch (e.failure()) {
-                case TIMEOUT, CONNECTION, SERVICE_UNAVAILABLE, UNKNOWN -> throw readAfterLostAnswer(cluster, request, e);
-                default -> throw e;
-            }
+            throw e.answerMayBeLost() ? readAfterLostAnswer(cluster, request, e) : e;
         }
     }
 

@@ -1,17 +1,14 @@
 package io.mskconsole.core.journal;
 
-import io.mskconsole.core.clusters.BootstrapBrokers;
-import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterGateway;
-import io.mskconsole.core.clusters.ClusterOperation;
-import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.clusters.ForwardingClusterGateway;
 import io.mskconsole.core.create.ClusterDetails;
 import io.mskconsole.core.create.CreateClusterRequest;
 import io.mskconsole.core.create.CreationGateway;
 import io.mskconsole.core.create.KafkaVersion;
 import io.mskconsole.core.delivery.LoggingChanges;
+import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.delivery.UpdateMonitoringRequest;
-import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -46,26 +43,14 @@ public final class ChangeJournal {
 
     /** The cluster gateway, recording each UpdateMonitoring MSK took. */
     public ClusterGateway over(ClusterGateway clusters) {
-        return new ClusterGateway() {
-            @Override
-            public List<Cluster> listClusters(Cancellation cancellation) {
-                return clusters.listClusters(cancellation);
-            }
-
-            @Override
-            public Cluster describeCluster(String clusterArn) {
-                return clusters.describeCluster(clusterArn);
-            }
-
+        return new ForwardingClusterGateway(clusters) {
             @Override
             public String updateMonitoring(UpdateMonitoringRequest request) {
                 String operation;
                 try {
-                    operation = clusters.updateMonitoring(request);
+                    operation = delegate.updateMonitoring(request);
                 } catch (GatewayException e) {
-                    if (java.util.EnumSet.of(Failure.TIMEOUT, Failure.CONNECTION, Failure.SERVICE_UNAVAILABLE,
-                            Failure.UNKNOWN).contains(e.failure())) {
-                        // the answer was lost, not the request: MSK may have taken it
+                    if (e.answerMayBeLost()) {
                         record("Sent a change of the log delivery of " + request.clusterArn(),
                                 LoggingChanges.summary(request.logging()) + " (from version "
                                         + request.currentVersion() + "); no answer came, so it may have been taken");
@@ -76,22 +61,11 @@ public final class ChangeJournal {
                         + " (from version " + request.currentVersion() + "); operation " + operation);
                 return operation;
             }
-
-            @Override
-            public ClusterOperation describeOperation(String operationArn) {
-                return clusters.describeOperation(operationArn);
-            }
-
-            @Override
-            public BootstrapBrokers bootstrapBrokers(String clusterArn) {
-                return clusters.bootstrapBrokers(clusterArn);
-            }
         };
     }
 
     /** The destination services, recording each log group and bucket created and each key policy put. */
-    public io.mskconsole.core.destinations.DestinationServices over(
-            io.mskconsole.core.destinations.DestinationServices services) {
+    public DestinationServices over(DestinationServices services) {
         return JournaledDestinations.over(services, this);
     }
 
