@@ -2,13 +2,20 @@ package io.mskconsole.core.account;
 
 import java.util.Objects;
 
-/** Where the app's data comes from: an AWS profile, or the built-in offline Sandbox. */
-public record Account(String profile, boolean isSandbox) {
+/**
+ * Where the app's data comes from: an AWS profile, or the built-in offline Sandbox; and, through the IAM Identity
+ * Center sign-in of an SSO profile (or the Sandbox's sample one), any account and role that sign-in grants.
+ *
+ * @param role null for the profile's (or the Sandbox's) own credentials; else the account and role taken through
+ *             the profile's sign-in
+ */
+public record Account(String profile, boolean isSandbox, AccountRole role) {
     public static final String SANDBOX_NAME = "Sandbox";
     /** The profile that means "the SDK's default chain", as the app treats it everywhere. */
     public static final String DEFAULT_PROFILE = "default";
     /** The built-in offline account with sample data. */
     public static final Account SANDBOX = new Account(null, true);
+    private static final String ROLE_KEY = "role:";
 
     public Account {
         if (!isSandbox) {
@@ -16,31 +23,64 @@ public record Account(String profile, boolean isSandbox) {
         }
     }
 
+    public Account(String profile, boolean isSandbox) {
+        this(profile, isSandbox, null);
+    }
+
     public static Account profile(String name) {
         return new Account(name, false);
     }
 
+    /** The account and role granted through this account's sign-in (an SSO profile's, or the Sandbox's). */
+    public Account withRole(AccountRole granted) {
+        return new Account(profile, isSandbox, Objects.requireNonNull(granted, "granted"));
+    }
+
+    /** The account whose sign-in this one was granted through: itself when it has no role. */
+    public Account signInAccount() {
+        return role == null ? this : new Account(profile, isSandbox, null);
+    }
+
     /**
      * The profile an IAM-signed connection (to the brokers) names: the account's own, or null for the SDK's default
-     * chain (the profile "default", and the Sandbox, which signs nothing real).
+     * chain (the profile "default", and the Sandbox, which signs nothing real). A granted role has no profile of its
+     * own: see {@link #hasOwnProfile()}.
      */
     public String iamProfile() {
         return isSandbox || DEFAULT_PROFILE.equals(profile) ? null : profile;
     }
 
-    /** "Sandbox" or the profile's name. */
+    /** Whether a profile of the shared files (or the Sandbox) names exactly these credentials. */
+    public boolean hasOwnProfile() {
+        return role == null;
+    }
+
+    /** "Sandbox", the profile's name, or for a granted role "Payments prod · MskAdmin". */
     public String displayName() {
+        if (role != null) {
+            return role.displayName();
+        }
         return isSandbox ? SANDBOX_NAME : profile;
     }
 
-    /** How the account is written in settings: "sandbox" or "profile:NAME". */
+    /** How the account is written in settings: "sandbox", "profile:NAME" or "role:ACCOUNT:ROLE:&lt;the other key&gt;". */
     public String key() {
-        return isSandbox ? "sandbox" : "profile:" + profile;
+        String own = isSandbox ? "sandbox" : "profile:" + profile;
+        return role == null ? own : ROLE_KEY + role.accountId() + ":" + role.roleName() + ":" + own;
     }
 
     public static Account fromKey(String key) {
         if (key == null || key.isBlank()) {
             return null;
+        }
+        if (key.startsWith(ROLE_KEY)) {
+            String[] parts = key.substring(ROLE_KEY.length()).split(":", 3);
+            Account base = parts.length == 3 ? fromKey(parts[2]) : null;
+            try {
+                return base == null || base.role != null ? null : base.withRole(new AccountRole(parts[0], parts[1], ""));
+            } catch (IllegalArgumentException notARole) {
+                return null;
+            }
         }
         if (key.equals("sandbox")) {
             return SANDBOX;

@@ -34,7 +34,6 @@ public final class GatewayException extends RuntimeException implements Worded {
         return serviceMessage;
     }
 
-    /** Whether trying again later may work without changing anything. */
     /**
      * Whether a request that failed so may still have been carried out: its answer was lost (a timeout, a dropped
      * connection, a 5xx, an answer that could not be read), not the request refused.
@@ -46,6 +45,7 @@ public final class GatewayException extends RuntimeException implements Worded {
         };
     }
 
+    /** Whether trying again later may work without changing anything. */
     public boolean isTransient() {
         return switch (failure) {
             case THROTTLED, SERVICE_UNAVAILABLE, TIMEOUT, CONNECTION -> true;

@@ -1,0 +1,121 @@
+package io.mskconsole.core.signin;
+
+import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.errors.GatewayException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * What the app does with IAM Identity Center, for the windows and the commands alike: sign in, keep signed in, list
+ * the accounts and roles a sign-in grants, and sign out. Blocking: call it off the UI thread.
+ */
+public final class IdentityCenter {
+    private final SsoTokens tokens;
+    private final DeviceSignIn deviceSignIn;
+    private final PortalGateway portal;
+    private final TokenCache cache;
+    private final Map<String, List<GrantedAccount>> grants = new ConcurrentHashMap<>();
+    private final List<Consumer<SsoLogin>> listeners = new CopyOnWriteArrayList<>();
+
+    public IdentityCenter(IdentityCenterGateway oidc, PortalGateway portal, TokenCache cache, Clock clock,
+                          Pause pause) {
+        this.portal = Objects.requireNonNull(portal, "portal");
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.tokens = new SsoTokens(cache, oidc, clock);
+        this.deviceSignIn = new DeviceSignIn(oidc, cache, clock, pause);
+    }
+
+    /** Told of each sign-in and sign-out made through this object (on the thread that made it). */
+    public void onChange(Consumer<SsoLogin> listener) {
+        listeners.add(listener);
+    }
+
+    public SignInState state(SsoLogin login) {
+        return tokens.state(login);
+    }
+
+    /** See {@link DeviceSignIn#signIn}. The accounts the login granted before are listed again afterwards. */
+    public SignInResult signIn(SsoLogin login, SignInPrompt prompt, Cancellation cancellation) {
+        SignInResult result = deviceSignIn.signIn(login, prompt, cancellation);
+        if (result.signedIn()) {
+            grants.remove(login.cacheKey());
+            listeners.forEach(listener -> listener.accept(login));
+        }
+        return result;
+    }
+
+    /** See {@link SsoTokens#accessToken}. */
+    public String accessToken(SsoLogin login) {
+        return tokens.accessToken(login);
+    }
+
+    /**
+     * The accounts the sign-in grants and the roles in each (ListAccounts, then ListAccountRoles per account, one
+     * at a time), sorted by name. Asked once per sign-in; {@code again} asks the portal anew.
+     *
+     * @throws GatewayException {@code SSO_LOGIN_REQUIRED} when not signed in
+     */
+    public List<GrantedAccount> grantedAccounts(SsoLogin login, boolean again) {
+        if (!again) {
+            List<GrantedAccount> known = grants.get(login.cacheKey());
+            if (known != null) {
+                return known;
+            }
+        }
+        String token = tokens.accessToken(login);
+        List<GrantedAccount> listed = new ArrayList<>();
+        for (PortalAccount account : portal.accounts(login, token)) {
+            List<String> roles = new ArrayList<>(portal.roles(login, token, account.accountId()));
+            roles.sort(Comparator.naturalOrder());
+            listed.add(new GrantedAccount(account, roles));
+        }
+        listed.sort(Comparator.comparing((GrantedAccount a) -> a.accountName().toLowerCase(Locale.ROOT))
+                .thenComparing(GrantedAccount::accountId));
+        List<GrantedAccount> result = List.copyOf(listed);
+        grants.put(login.cacheKey(), result);
+        return result;
+    }
+
+    /** The accounts listed so far for the login, without asking: empty when not listed since it signed in. */
+    public Optional<List<GrantedAccount>> knownGrants(SsoLogin login) {
+        return Optional.ofNullable(grants.get(login.cacheKey()));
+    }
+
+    /**
+     * Signs out: the portal is told (Logout, which ends the role credentials got through it) while the token works,
+     * and the cached token is removed whether or not the portal could be told, so the AWS CLI is signed out too.
+     *
+     * @return what a person should know: empty, or that the portal could not be told and why
+     */
+    public String signOut(SsoLogin login) {
+        String note = "";
+        Optional<SsoToken> token;
+        try {
+            token = tokens.cached(login);
+        } catch (GatewayException unreadable) {
+            token = Optional.empty();
+        }
+        if (token.isPresent() && token.get().validFor(tokens.clock().instant(), Duration.ZERO)) {
+            try {
+                portal.logout(login, token.get().accessToken());
+            } catch (GatewayException failed) {
+                note = "Signed out on this computer; IAM Identity Center could not be told (" + failed.getMessage()
+                        + ").";
+            }
+        }
+        cache.delete(login);
+        grants.remove(login.cacheKey());
+        listeners.forEach(listener -> listener.accept(login));
+        return note;
+    }
+}

@@ -1,0 +1,101 @@
+package io.mskconsole.core.signin;
+
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The access tokens of the logins, kept in the token cache and renewed there without the user: from
+ * {@link #REFRESH_BEFORE} before a token expires, with its refresh token (as the AWS CLI does), so the AWS CLI and
+ * every window of the app see the renewed token. Callers asking for the same login at once make one refresh.
+ */
+public final class SsoTokens {
+    /** From when before expiry a token is renewed: the AWS CLI's 15 minutes. */
+    public static final Duration REFRESH_BEFORE = Duration.ofMinutes(15);
+    /** A token with less left than this is not handed out: a call made with it could arrive expired. */
+    static final Duration STILL_USABLE = Duration.ofMinutes(1);
+
+    private final TokenCache cache;
+    private final IdentityCenterGateway oidc;
+    private final Clock clock;
+    private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
+
+    public SsoTokens(TokenCache cache, IdentityCenterGateway oidc, Clock clock) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.oidc = Objects.requireNonNull(oidc, "oidc");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Whether the login is signed in now, as its cached token says. Reads a file. */
+    public SignInState state(SsoLogin login) {
+        Optional<SsoToken> token = cached(login);
+        if (token.isEmpty()) {
+            return SignInState.SIGNED_OUT;
+        }
+        Instant now = clock.instant();
+        SsoToken t = token.get();
+        boolean refreshable = t.refreshableAt(now);
+        return t.validFor(now, STILL_USABLE) || refreshable
+                ? new SignInState(true, t.expiresAt(), refreshable) : SignInState.SIGNED_OUT;
+    }
+
+    /**
+     * A working access token for the login, renewed first when it expires within {@link #REFRESH_BEFORE}. A renewal
+     * that fails while the token still works hands out the token it has (the next call tries again).
+     *
+     * @throws GatewayException {@code SSO_LOGIN_REQUIRED} when there is no sign-in or it ended; the failure of the
+     *                          refresh (e.g. {@code CONNECTION}) when the token has expired and could not be renewed
+     */
+    public String accessToken(SsoLogin login) {
+        synchronized (locks.computeIfAbsent(login.cacheKey(), key -> new Object())) {
+            SsoToken token = cached(login).orElseThrow(() -> signInNeeded(login, "is not signed in"));
+            Instant now = clock.instant();
+            if (token.validFor(now, REFRESH_BEFORE)) {
+                return token.accessToken();
+            }
+            if (token.refreshableAt(now)) {
+                try {
+                    NewToken fresh = oidc.refresh(login, token.registration(now), token.refreshToken());
+                    SsoToken renewed = token.renewed(fresh, clock.instant());
+                    cache.write(login, renewed);
+                    return renewed.accessToken();
+                } catch (GatewayException refused) {
+                    if (token.validFor(now, STILL_USABLE)) {
+                        return token.accessToken();
+                    }
+                    if (refused.failure() == Failure.SSO_LOGIN_REQUIRED || refused.failure() == Failure.BAD_REQUEST
+                            || refused.failure() == Failure.ACCESS_DENIED) {
+                        throw signInNeeded(login, "has ended and could not be renewed");
+                    }
+                    throw refused;
+                }
+            }
+            if (token.validFor(now, STILL_USABLE)) {
+                return token.accessToken();
+            }
+            throw signInNeeded(login, "has expired");
+        }
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** The cached token when it belongs to this login (same start URL); a token of another portal is none. */
+    Optional<SsoToken> cached(SsoLogin login) {
+        return cache.read(login).filter(token -> token.startUrl() == null
+                || token.startUrl().equals(login.startUrl()));
+    }
+
+    static GatewayException signInNeeded(SsoLogin login, String state) {
+        String what = login.legacy() ? "The sign-in to " + login.startUrl() : "The " + login.describe();
+        return new GatewayException(Failure.SSO_LOGIN_REQUIRED, null, what + " " + state
+                + ": sign in (Sign in in MSK Console, or `" + login.cliLogin(null) + "`), then try again.");
+    }
+}
