@@ -8,6 +8,7 @@ import io.mskconsole.aws.account.AwsProfileDirectory;
 import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.LastUsedStore;
 import io.mskconsole.sandbox.SandboxSession;
+import io.mskconsole.sandbox.signin.SandboxSignIn;
 
 /**
  * Wires the app by hand: the AWS profiles and the Sandbox behind {@link Accounts}, and where settings live. The
@@ -23,7 +24,7 @@ public record AppContext(Accounts accounts, LastUsedStore lastUsed) {
     }
 
     public static AppContext production() {
-        return new AppContext(new Accounts(new AwsProfileDirectory(), SandboxSession::open),
+        return new AppContext(new Accounts(new AwsProfileDirectory(), SandboxSession::open, SandboxSignIn.standard()),
                 new FileLastUsedStore(AppDirectories.settings()));
     }
 }

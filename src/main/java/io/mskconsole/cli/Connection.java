@@ -1,6 +1,7 @@
 package io.mskconsole.cli;
 
 import io.mskconsole.core.account.Account;
+import io.mskconsole.core.account.AccountRole;
 import io.mskconsole.core.account.ProfileDirectory;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.ClusterGateway;
@@ -38,6 +39,23 @@ record Connection(Session session, String region, ClusterGateway gateway, Durati
     }
 
     static Account account(ProfileDirectory profiles, GlobalOptions options) {
+        Account account = signInAccount(profiles, options);
+        if (options.account == null && options.role == null) {
+            return account;
+        }
+        if (options.account == null || options.role == null) {
+            throw CliFailure.usage(options.account == null ? "--role needs --account ID: the account to take it in."
+                    : "--account needs --role NAME: the role to take in it (see 'msk-console accounts').");
+        }
+        try {
+            return account.withRole(new AccountRole(options.account.strip(), options.role.strip(), ""));
+        } catch (IllegalArgumentException wrong) {
+            throw CliFailure.usage("--account/--role: " + wrong.getMessage() + ".");
+        }
+    }
+
+    /** The account the options name, before any --account/--role: the Sandbox or a profile. */
+    static Account signInAccount(ProfileDirectory profiles, GlobalOptions options) {
         if (options.sandbox) {
             if (options.profile != null) {
                 throw CliFailure.usage("--sandbox and --profile " + options.profile + " cannot be used together: "
@@ -60,10 +78,15 @@ record Connection(Session session, String region, ClusterGateway gateway, Durati
                   + " (aws configure set region REGION --profile " + account.profile() + ").";
     }
 
-    /** "profile prod" or "the Sandbox", for notes. */
+    /** "profile prod", "the Sandbox" or "account 222233334444 · MskAdmin through profile dev-sso", for notes. */
     String accountLabel() {
-        Account account = session.account();
-        return account.isSandbox() ? "the Sandbox" : "profile " + account.profile();
+        return label(session.account());
+    }
+
+    static String label(Account account) {
+        String own = account.isSandbox() ? "the Sandbox" : "profile " + account.profile();
+        return account.role() == null ? own : "account " + account.role().accountId() + " · "
+                + account.role().roleName() + " through " + own;
     }
 
     @Override

@@ -18,6 +18,15 @@ final class GlobalOptions {
                     + "the profile's region). trail takes several, comma-separated.")
     String region;
 
+    @Option(names = "--account", paramLabel = "ID", scope = ScopeType.INHERIT,
+            description = "With an SSO profile (or --sandbox): the account to work in, one the sign-in grants "
+                    + "(see 'accounts'). Needs --role.")
+    String account;
+
+    @Option(names = "--role", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "With --account: the role to take in it (IAM Identity Center permission set).")
+    String role;
+
     @Option(names = "--sandbox", scope = ScopeType.INHERIT,
             description = "Use the offline sample account instead of AWS. Nothing leaves this machine.")
     boolean sandbox;

@@ -14,7 +14,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The headless commands: {@code msk-console clusters}, {@code msk-console logging export|check|apply},
- * {@code msk-console trail}, {@code msk-console cluster create|export}, {@code msk-console loggers list|set}.
+ * {@code msk-console trail}, {@code msk-console cluster create|export}, {@code msk-console loggers list|set},
+ * {@code msk-console login|logout|accounts}.
  * The launcher
  * calls {@link #isCommand} to choose between the window and a command, then {@link #run} for a command.
  */
@@ -89,6 +90,9 @@ public final class MskConsoleCli implements Callable<Integer> {
         commandLine.addSubcommand(new TrailCommand(env, root.global));
         commandLine.addSubcommand(new ClusterCommand());
         commandLine.addSubcommand(new LoggersCommand());
+        commandLine.addSubcommand(new LoginCommand(env, root.global));
+        commandLine.addSubcommand(new LogoutCommand(env, root.global));
+        commandLine.addSubcommand(new AccountsCommand(env, root.global));
         CommandLine logging = commandLine.getSubcommands().get(LoggingCommand.NAME);
         logging.addSubcommand(new LoggingExportCommand(env, root.global));
         logging.addSubcommand(new LoggingCheckCommand(env, root.global));

@@ -1,6 +1,7 @@
 package io.mskconsole.sandbox;
 
 import io.mskconsole.core.account.Account;
+import io.mskconsole.core.account.AccountRole;
 import io.mskconsole.core.account.CredentialHealth;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.ClusterGateway;
@@ -31,6 +32,8 @@ public final class SandboxSession implements Session {
     private final SandboxWorld world;
     private final Duration pollInterval;
     private final SandboxLatency latency;
+    /** The account and role of the sample sign-in this session was opened as, or null for the Sandbox itself. */
+    private final AccountRole role;
     /** The Sandbox never signs out: it has no credentials. */
     private final CredentialHealth health = new CredentialHealth(Account.SANDBOX_NAME);
 
@@ -49,9 +52,19 @@ public final class SandboxSession implements Session {
      *                  (zero in tests); an interrupted wait fails the call and changes nothing
      */
     public SandboxSession(SandboxWorld world, Duration pollInterval, Duration callDelay) {
+        this(world, pollInterval, callDelay, null);
+    }
+
+    private SandboxSession(SandboxWorld world, Duration pollInterval, Duration callDelay, AccountRole role) {
+        this.role = role;
         this.world = Objects.requireNonNull(world, "world");
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
         this.latency = new SandboxLatency(callDelay);
+    }
+
+    /** A session of an account and role granted by the Sandbox's sample sign-in, on that account's own world. */
+    public static SandboxSession forRole(SandboxWorld world, AccountRole role) {
+        return new SandboxSession(world, POLL_INTERVAL, CALL_DELAY, Objects.requireNonNull(role, "role"));
     }
 
     /** A session on the process-wide world: what the app opens for the Sandbox account. */
@@ -70,7 +83,7 @@ public final class SandboxSession implements Session {
 
     @Override
     public Account account() {
-        return Account.SANDBOX;
+        return role == null ? Account.SANDBOX : Account.SANDBOX.withRole(role);
     }
 
     @Override

@@ -15,7 +15,9 @@ import io.mskconsole.ui.levels.LevelReverts;
 import io.mskconsole.ui.levels.LevelsServices;
 import io.mskconsole.ui.shell.AccountWindows;
 import io.mskconsole.ui.shell.OpenAccount;
+import io.mskconsole.core.account.AccountSignIn;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -36,6 +38,7 @@ public final class AccountContext implements OpenAccount {
     static final int NAMED = 3;
 
     private final Session session;
+    private final Optional<AccountSignIn> signIn;
     private final TaskExecutor executor;
     private final TrailPacers pacers = new TrailPacers();
     private final LevelsServices levels;
@@ -62,7 +65,15 @@ public final class AccountContext implements OpenAccount {
      */
     public AccountContext(Session session, TaskExecutor executor, RaisedLevelRecords records, DelayedTasks revertTimer,
                           Function<AccountContext, WindowsOfAccount> windows) {
+        this(session, Optional.empty(), executor, records, revertTimer, windows);
+    }
+
+    /** @param signIn the IAM Identity Center sign-in the account goes through, if it is an SSO account */
+    public AccountContext(Session session, Optional<AccountSignIn> signIn, TaskExecutor executor,
+                          RaisedLevelRecords records, DelayedTasks revertTimer,
+                          Function<AccountContext, WindowsOfAccount> windows) {
         this.session = session;
+        this.signIn = signIn;
         this.executor = executor;
         this.levels = new LevelsServices(records, new LevelReverts(executor, records, revertTimer),
                 new KnownBrokerLevels());
@@ -132,6 +143,28 @@ public final class AccountContext implements OpenAccount {
                     String state = now.signedOut() ? now.message() + " " : "";
                     credentialNotice.set(Notice.warning(state + "Checking again failed: " + Messages.of(failure)));
                 });
+    }
+
+    @Override
+    public Optional<AccountSignIn> signIn() {
+        return signIn;
+    }
+
+    /**
+     * Signed in again: the account is no longer signed out for want of a sign-in (its bars go at once), and AWS is
+     * asked, in the account's default region, whether its credentials work (the bars come back if they do not).
+     */
+    @Override
+    public void signedIn() {
+        session.credentialHealth().credentialsFound();
+        List<String> regions = session.regions();
+        checkSignIn(session.defaultRegion().filter(regions::contains)
+                .orElse(regions.contains("us-east-1") || regions.isEmpty() ? "us-east-1" : regions.get(0)));
+    }
+
+    @Override
+    public void signedOut(String message) {
+        session.signedOut(message);
     }
 
     static String raisedEarlierText(List<RaisedLevel> raised) {

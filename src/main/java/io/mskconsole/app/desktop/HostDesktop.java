@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.HostServices;
 
-/** Opens folders in the desktop's file manager through JavaFX's host services, off the JavaFX thread. */
+/**
+ * Opens folders in the desktop's file manager and addresses in the browser, through JavaFX's host services, off the
+ * JavaFX thread.
+ */
 public final class HostDesktop implements DesktopActions {
     private static final System.Logger LOG = System.getLogger(HostDesktop.class.getName());
     private final HostServices host;
@@ -25,6 +28,21 @@ public final class HostDesktop implements DesktopActions {
                 LOG.log(System.Logger.Level.WARNING, "Could not open the folder " + folder, e);
             }
         }, "msk-console-open-folder");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    /** Through JavaFX's host services, which hand the address to the desktop (xdg-open, open, the shell). */
+    @Override
+    public void openAddress(String address, Runnable failed) {
+        Thread opener = new Thread(() -> {
+            try {
+                host.showDocument(address);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not open a browser: " + e.getMessage());
+                failed.run();
+            }
+        }, "msk-console-open-browser");
         opener.setDaemon(true);
         opener.start();
     }

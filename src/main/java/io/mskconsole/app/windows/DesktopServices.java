@@ -5,6 +5,7 @@ import io.mskconsole.core.levels.RaisedLevelRecords;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.TaskExecutor;
 import io.mskconsole.ui.shell.ClusterEvents;
+import io.mskconsole.ui.signin.SignInsViewModel;
 import io.mskconsole.ui.trail.ColumnStore;
 import java.time.Clock;
 import java.util.function.Function;
@@ -20,8 +21,10 @@ import javafx.stage.Window;
  * @param revertTimers makes one account's revert timer (a virtual one in tests)
  * @param events       the main window's cluster list, once it exists
  * @param quit         quits the app from any window (Ctrl+Q), asking first as the main window does
+ * @param signIns      the app's IAM Identity Center sign-ins, once they exist (Sign in in a signed-out bar)
  */
 record DesktopServices(TaskExecutor executor, Function<Window, DialogService> dialogs, Stage owner,
                        ColumnStore columns, Clock clock, RaisedLevelRecords records,
-                       Supplier<DelayedTasks> revertTimers, Supplier<ClusterEvents> events, Runnable quit) {
+                       Supplier<DelayedTasks> revertTimers, Supplier<ClusterEvents> events, Runnable quit,
+                       Supplier<SignInsViewModel> signIns) {
 }

@@ -14,6 +14,9 @@ import io.mskconsole.ui.shell.ClusterEvents;
 import io.mskconsole.ui.shell.MainWindow;
 import io.mskconsole.ui.shell.ShellServices;
 import io.mskconsole.ui.shell.ShellViewModel;
+import io.mskconsole.ui.common.DesktopActions;
+import io.mskconsole.ui.signin.SignInWindow;
+import io.mskconsole.ui.signin.SignInsViewModel;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -96,13 +99,19 @@ public final class DesktopWindows {
                     : () -> new DaemonDelayedTasks(chosenClock, "msk-console-level-reverts");
             AtomicReference<ClusterEvents> events = new AtomicReference<>(ClusterEvents.NONE);
             AtomicReference<Runnable> quit = new AtomicReference<>(() -> { });
+            AtomicReference<SignInsViewModel> signIns = new AtomicReference<>();
             DesktopServices desktop = new DesktopServices(executor, dialogs, stage, services.columns(), clock,
                     new RaisedLevelRecords(services.raisedLevels(), clock), timers, events::get,
-                    () -> quit.get().run());
+                    () -> quit.get().run(), signIns::get);
             ShellViewModel shell = new ShellViewModel(accounts, lastUsed, executor, new ClusterListViewModel(executor),
                     new AccountOpening(accounts, desktop), forcedAccount, forcedRegion);
             events.set(shell.clusterEvents());
+            DesktopActions host = services.desktop();
+            signIns.set(new SignInsViewModel(accounts, executor, shell.accountChoices(), shell.openAccounts(),
+                    model -> new SignInWindow(stage, model, dialogs.apply(stage)).show(), host::openAddress));
+            signIns.get().follow(shell.accountProperty());
             MainWindow window = new MainWindow(stage, shell, executor, dialogs, services);
+            window.addSignIns(signIns.get());
             quit.set(window::quit);
             return new Built(window, shell);
         }

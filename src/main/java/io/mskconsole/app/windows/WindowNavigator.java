@@ -85,7 +85,7 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
         String base = stage.getTitle();
         stage.titleProperty().bind(Bindings.createStringBinding(() -> base + " — " + where(region),
                 context.label()));
-        SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region));
+        SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region), signIn());
         keys(stage);
     }
 
@@ -153,7 +153,7 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
                 executor(), desktop.clock(), context.trailPacers());
         TrailBrowserWindow window = new TrailBrowserWindow(stage, model, executor(), desktop.dialogs().apply(stage),
                 desktop.columns(), desktop.owner(), context.label());
-        SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region));
+        SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region), signIn());
         keys(stage);
         window.show();
         others.add(stage);
@@ -175,7 +175,7 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
                 created -> events().created(account(), region, created),
                 () -> events().listChanged(account(), region), CHECK_DELAY);
         CreateClusterWindow window = new CreateClusterWindow(stage, model, context.label(), desktop.owner());
-        SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region));
+        SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region), signIn());
         keys(stage);
         creators.add(window);
         whenClosed(stage, () -> creators.remove(window));
@@ -234,5 +234,10 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
         levels.values().forEach(window -> all.add(window.stage()));
         creators.forEach(window -> all.add(window.stage()));
         all.forEach(Stage::close);
+    }
+
+    /** Opens a sign-in window for the account's IAM Identity Center sign-in; null for an account without one. */
+    private Runnable signIn() {
+        return context.signIn().<Runnable>map(signIn -> () -> desktop.signIns().get().signIn(signIn)).orElse(null);
     }
 }

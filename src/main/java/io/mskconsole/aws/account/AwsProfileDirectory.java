@@ -1,5 +1,7 @@
 package io.mskconsole.aws.account;
 
+import io.mskconsole.core.account.Account;
+import io.mskconsole.core.account.AccountSignIn;
 import io.mskconsole.core.account.ProfileDirectory;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
@@ -7,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import io.mskconsole.core.signin.IdentityCenter;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.profiles.ProfileFileLocation;
 
@@ -32,6 +36,8 @@ public final class AwsProfileDirectory implements ProfileDirectory {
     private final Supplier<List<Path>> files;
     private final Map<String, String> environment;
     private final AwsClientSettings settings;
+    /** The app's one IAM Identity Center, built on first use; shared by every session of these profiles. */
+    private final Supplier<IdentityCenter> identityCenter;
 
     /** The real files and environment, production client settings. */
     public AwsProfileDirectory() {
@@ -59,6 +65,21 @@ public final class AwsProfileDirectory implements ProfileDirectory {
         this.files = files;
         this.environment = Map.copyOf(environment);
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.identityCenter = memoized(() -> SignInServices.identityCenter(settings));
+    }
+
+    private static Supplier<IdentityCenter> memoized(Supplier<IdentityCenter> build) {
+        return new Supplier<>() {
+            private IdentityCenter built;
+
+            @Override
+            public synchronized IdentityCenter get() {
+                if (built == null) {
+                    built = build.get();
+                }
+                return built;
+            }
+        };
     }
 
     /**
@@ -135,7 +156,64 @@ public final class AwsProfileDirectory implements ProfileDirectory {
                     + describeFiles() + ". Create it (e.g. `aws configure --profile " + profile
                     + "` or `aws configure sso --profile " + profile + "`) or choose another profile.");
         }
-        return new AwsSession(profile, file, this::read, environment, settings);
+        return new AwsSession(profile, file, this::read, environment, settings,
+                new SignInRoute(null, identityCenter.get()));
+    }
+
+    /**
+     * Opens a profile, or an account and role granted through its IAM Identity Center sign-in.
+     *
+     * @throws GatewayException with {@code CONFIGURATION} if the profile is not in the files, or a role is asked of a
+     *                          profile that does not sign in through IAM Identity Center
+     */
+    @Override
+    public AwsSession open(Account account) {
+        if (account.role() == null) {
+            return open(account.profile());
+        }
+        String profile = account.profile();
+        ProfileFile file = read();
+        if (SsoProfiles.login(file, profile).isEmpty()) {
+            throw new GatewayException(Failure.CONFIGURATION, null, "Profile " + profile + " does not sign in "
+                    + "through IAM Identity Center, so it cannot take account " + account.role().accountId()
+                    + " and role " + account.role().roleName() + ": name an SSO profile (one with sso_session or "
+                    + "sso_start_url)" + ssoProfilesHint(file) + ".");
+        }
+        return new AwsSession(profile, file, this::read, environment, settings,
+                new SignInRoute(account.role(), identityCenter.get()));
+    }
+
+    @Override
+    public Optional<AccountSignIn> signInOf(String profile) {
+        return SsoProfiles.login(read(), profile)
+                .map(login -> new AccountSignIn(Account.profile(profile), login, identityCenter.get()));
+    }
+
+    /** One per login, on the first profile (in {@link #profiles()} order) naming it; a broken profile is left out. */
+    @Override
+    public List<AccountSignIn> signIns() {
+        ProfileFile file;
+        try {
+            file = read();
+        } catch (GatewayException unreadable) {
+            return List.of();
+        }
+        Map<String, AccountSignIn> byLogin = new LinkedHashMap<>();
+        for (String profile : profileNamesOrEmpty()) {
+            try {
+                SsoProfiles.login(file, profile).ifPresent(login -> byLogin.putIfAbsent(login.cacheKey(),
+                        new AccountSignIn(Account.profile(profile), login, identityCenter.get())));
+            } catch (GatewayException incomplete) {
+                // a profile whose sso-session is missing is reported when it is opened, not here
+            }
+        }
+        return List.copyOf(byLogin.values());
+    }
+
+    private String ssoProfilesHint(ProfileFile file) {
+        List<String> sso = file.profiles().values().stream().filter(SsoProfiles::isSso).map(p -> p.name()).sorted()
+                .toList();
+        return sso.isEmpty() ? "" : " such as " + String.join(", ", sso.subList(0, Math.min(3, sso.size())));
     }
 
     private List<String> profileNamesOrEmpty() {

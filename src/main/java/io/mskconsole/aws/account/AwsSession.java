@@ -68,6 +68,7 @@ public final class AwsSession implements Session {
     private final Supplier<ProfileFile> reread;
     private final CredentialHealth health;
     private final CredentialHealthInterceptor healthReports;
+    private final SignInRoute signIn;
     private volatile boolean closed;
 
     /**
@@ -87,19 +88,33 @@ public final class AwsSession implements Session {
      */
     public AwsSession(String profile, ProfileFile profileFile, Supplier<ProfileFile> reread,
                       Map<String, String> environment, AwsClientSettings settings) {
-        this(profile, profileFile, reread, environment, settings,
+        this(profile, profileFile, reread, environment, settings, SignInRoute.SDK);
+    }
+
+    /** @param signIn the account and role taken through the profile's sign-in, and the app's IAM Identity Center */
+    public AwsSession(String profile, ProfileFile profileFile, Supplier<ProfileFile> reread,
+                      Map<String, String> environment, AwsClientSettings settings, SignInRoute signIn) {
+        this(profile, profileFile, reread, environment, settings, signIn,
                 shared -> new ServiceClients(profile, profileFile, settings, environment, shared));
     }
 
     /** @param builders makes the client builders from what the clients share (tests watch the builds with it) */
     AwsSession(String profile, ProfileFile profileFile, Supplier<ProfileFile> reread, Map<String, String> environment,
                AwsClientSettings settings, Function<ServiceClients.Shared, ServiceClients> builders) {
+        this(profile, profileFile, reread, environment, settings, SignInRoute.SDK, builders);
+    }
+
+    private AwsSession(String profile, ProfileFile profileFile, Supplier<ProfileFile> reread,
+                       Map<String, String> environment, AwsClientSettings settings, SignInRoute signIn,
+                       Function<ServiceClients.Shared, ServiceClients> builders) {
+        this.signIn = Objects.requireNonNull(signIn, "signIn");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.profileFile = Objects.requireNonNull(profileFile, "profileFile");
         this.reread = Objects.requireNonNull(reread, "reread");
         this.environment = Map.copyOf(environment);
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.health = new CredentialHealth("profile " + profile);
+        this.health = new CredentialHealth(signIn.role() == null ? "profile " + profile
+                : signIn.role().displayName() + " through profile " + profile);
         this.healthReports = new CredentialHealthInterceptor(health, profile,
                 new CredentialGenerations(this::credentialsSoFar));
         this.builders = builders.apply(new ServiceClients.Shared(this::credentials, this::http, () -> healthReports));
@@ -107,7 +122,8 @@ public final class AwsSession implements Session {
 
     @Override
     public Account account() {
-        return Account.profile(profile);
+        Account own = Account.profile(profile);
+        return signIn.role() == null ? own : own.withRole(signIn.role());
     }
 
     /** The regions of the partition of {@link #defaultRegion()} ("aws" when there is none), sorted. */
@@ -216,6 +232,9 @@ public final class AwsSession implements Session {
     /** {@code --profile} only for a profile in the shared files that the AWS CLI would not take unasked. */
     @Override
     public CliAccount cliAccount() {
+        if (signIn.role() != null) {
+            return CliAccount.granted(profile, signIn.role().accountId(), signIn.role().roleName());
+        }
         return CliAccount.forProfile(profile, profileFile.profile(profile).isPresent(), environment);
     }
 
@@ -224,9 +243,19 @@ public final class AwsSession implements Session {
         return POLL_INTERVAL;
     }
 
+    /** Drops the credentials in hand, then says the account is signed out. */
+    @Override
+    public void signedOut(String message) {
+        FailureTaggingCredentialsProvider provider = credentialsSoFar();
+        if (provider != null) {
+            provider.renewOnNextUse(provider.nextGeneration());
+        }
+        Session.super.signedOut(message);
+    }
+
     /** Whether the profile signs in through IAM Identity Center. */
     public boolean isSsoProfile() {
-        return profileFile.profile(profile).map(ProfileCredentials::isSso).orElse(false);
+        return signIn.role() != null || profileFile.profile(profile).map(SsoProfiles::isSso).orElse(false);
     }
 
     /**
@@ -338,7 +367,8 @@ public final class AwsSession implements Session {
                 AtomicReference<ProfileFile> firstRead = new AtomicReference<>(profileFile);
                 Supplier<AwsCredentialsProvider> build = override != null ? () -> override : () -> {
                     ProfileFile file = firstRead.getAndSet(null);
-                    return ProfileCredentials.providerFor(profile, file != null ? file : reread.get());
+                    return ProfileCredentials.providerFor(profile, file != null ? file : reread.get(), signIn.role(),
+                            environment, signIn.identityCenter(), builders::ssoPortal);
                 };
                 credentials = new FailureTaggingCredentialsProvider(build, profile, isSsoProfile(),
                         override == null, (unavailable, generation) -> healthReports.failed(unavailable, null,

@@ -7,6 +7,7 @@ import io.mskconsole.aws.network.Ec2QueryClient;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -21,6 +22,7 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kafka.KafkaClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sso.SsoClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -93,6 +95,24 @@ class ServiceClients {
 
     StsClient sts(Region region) {
         return build(StsClient.builder(), region);
+    }
+
+    /**
+     * The access portal's client in an IAM Identity Center region, for GetRoleCredentials: unsigned (the access
+     * token goes in a header), so it gets no credentials and no credential-health reports of its own.
+     */
+    SsoClient ssoPortal(Region region) {
+        var builder = SsoClient.builder().region(region)
+                .credentialsProvider(AnonymousCredentialsProvider.create())
+                .httpClient(shared.http().get())
+                .overrideConfiguration(config -> {
+                    settings.applyTo(config);
+                    config.defaultProfileFile(profileFile).defaultProfileName(profile);
+                });
+        if (settings.endpointOverride() != null) {
+            builder.endpointOverride(settings.endpointOverride());
+        }
+        return builder.build();
     }
 
     CloudTrailClient cloudTrail(Region region) {

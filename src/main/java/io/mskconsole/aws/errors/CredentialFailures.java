@@ -29,6 +29,15 @@ final class CredentialFailures {
         Throwable cause = failure.getCause() == null ? failure : failure.getCause();
         AwsCall withProfile = failure.profile() == null || failure.profile().equals(call.profile()) ? call
                 : call.withProfile(failure.profile());
+        GatewayException worded = AwsFailures.find(cause, GatewayException.class);
+        if (worded != null) {
+            // the app's own IAM Identity Center said what is wrong (no sign-in, a renewal refused, a profile with no role)
+            if (worded.failure() == Failure.SSO_LOGIN_REQUIRED) {
+                return ssoLoginRequired(withProfile, failure, null);
+            }
+            return new GatewayException(worded.failure(), call.operation(), withProfile.describe() + " failed: "
+                    + worded.getMessage(), worded.serviceMessage(), failure);
+        }
         if (failure.ssoProfile() || isSsoTokenFailure(cause)) {
             if (cause instanceof IllegalArgumentException) {
                 return new GatewayException(Failure.CONFIGURATION, call.operation(),
@@ -53,7 +62,8 @@ final class CredentialFailures {
                 : "could not be refreshed (" + AwsFailures.describeIo(offline) + ")";
         return new GatewayException(Failure.SSO_LOGIN_REQUIRED, call.operation(),
                 call.describe() + " failed: the SSO session of " + call.profileWords() + " " + state
-                        + "; run `aws sso login --profile " + profile + "`, then try again.", null, error);
+                        + "; sign in (Sign in in MSK Console, or run `aws sso login --profile " + profile
+                        + "`), then try again.", null, error);
     }
 
     static GatewayException noCredentials(AwsCall call, Throwable error) {

@@ -70,8 +70,8 @@ public final class CredentialHealth {
         }
         String named = profile == null ? "" : " --profile " + profile;
         String message = switch (failure) {
-            case SSO_LOGIN_REQUIRED -> "The SSO session of " + accountName + " has ended. Run `aws sso login" + named
-                    + "`, then press Check again: MSK Console picks up the new sign-in without restarting.";
+            case SSO_LOGIN_REQUIRED -> "The SSO session of " + accountName + " has ended. Press Sign in (or run `aws sso "
+                    + "login" + named + "`, then Check again): every window stays as it is, unsaved edits included.";
             case EXPIRED_CREDENTIALS -> "The credentials of " + accountName + " have expired or were not accepted. "
                     + "Renew them (sign in again, or write a new session token), then press Check again: MSK Console reads "
                     + "them again without restarting.";
@@ -80,6 +80,15 @@ public final class CredentialHealth {
         };
         change(new Status(State.SIGNED_OUT, message));
         signedOutForWant = failure != Failure.EXPIRED_CREDENTIALS;
+    }
+
+    /**
+     * Signed out on purpose (Sign out of its IAM Identity Center sign-in): the account's windows say so until it signs
+     * in again.
+     */
+    public void signedOut(String message) {
+        change(new Status(State.SIGNED_OUT, message));
+        signedOutForWant = true;
     }
 
     /**

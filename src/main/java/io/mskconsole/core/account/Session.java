@@ -67,6 +67,14 @@ public interface Session extends AutoCloseable {
         return account().isSandbox() ? CliAccount.SANDBOX : CliAccount.named(account().profile());
     }
 
+    /**
+     * Signed out of the account's IAM Identity Center sign-in: the credentials in hand are dropped (the next call
+     * asks for them again, and fails until signed in again) and the windows say so.
+     */
+    default void signedOut(String message) {
+        credentialHealth().signedOut(message);
+    }
+
     @Override
     void close();
 }

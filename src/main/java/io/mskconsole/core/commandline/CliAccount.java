@@ -13,7 +13,7 @@ import java.util.Map;
  * @param profile the profile to name with {@code --profile}, or null to leave it out
  * @param sandbox whether the command is about the Sandbox's sample clusters
  */
-public record CliAccount(String profile, boolean sandbox) {
+public record CliAccount(String profile, boolean sandbox, String note) {
     /** The Sandbox: an example command, with no profile. */
     public static final CliAccount SANDBOX = new CliAccount(null, true);
     /** Credentials the AWS CLI finds by itself, as the app did (the environment, the default profile). */
@@ -26,11 +26,32 @@ public record CliAccount(String profile, boolean sandbox) {
 
     public CliAccount {
         profile = profile == null || profile.isBlank() ? null : profile;
+        note = note == null || note.isBlank() ? null : note;
+    }
+
+    public CliAccount(String profile, boolean sandbox) {
+        this(profile, sandbox, null);
     }
 
     /** A command for a named profile, which the AWS CLI uses only when told. */
     public static CliAccount named(String profile) {
         return new CliAccount(profile, false);
+    }
+
+    /**
+     * For an account and role taken through an SSO profile's sign-in without a profile of their own: the AWS CLI
+     * takes an account and role only from a profile, so the command names a profile to make (its first line says
+     * how), after the sign-in's profile.
+     */
+    public static CliAccount granted(String signInProfile, String accountId, String roleName) {
+        String made = signInProfile + "-" + accountId + "-" + roleName;
+        return new CliAccount(made, false, "# Account " + accountId + ", role " + roleName + ", through the sign-in of "
+                + "profile " + signInProfile + ". The AWS CLI needs a profile for them; make it once with:\n"
+                + "#   aws configure set sso_session \"$(aws configure get sso_session --profile "
+                + ShellWords.quote(signInProfile) + ")\" --profile " + ShellWords.quote(made) + " && aws configure set "
+                + "sso_account_id " + accountId + " --profile " + ShellWords.quote(made)
+                + " && aws configure set sso_role_name " + ShellWords.quote(roleName) + " --profile "
+                + ShellWords.quote(made));
     }
 
     /**
@@ -76,6 +97,9 @@ public record CliAccount(String profile, boolean sandbox) {
 
     /** The command as shown: for the Sandbox, after the line saying it is an example. */
     public String present(String command) {
-        return sandbox ? SANDBOX_NOTE + "\n" + command : command;
+        if (sandbox) {
+            return SANDBOX_NOTE + "\n" + command;
+        }
+        return note != null ? note + "\n" + command : command;
     }
 }

@@ -8,4 +8,12 @@ public interface DesktopActions {
     };
 
     void openFolder(Path folder);
+
+    /**
+     * Opens a web address in the system's browser, off the UI thread; {@code failed} is told (on any thread) when no
+     * browser could be opened. By default there is none.
+     */
+    default void openAddress(String address, Runnable failed) {
+        failed.run();
+    }
 }

@@ -2,6 +2,7 @@ package io.mskconsole.ui.common;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -24,12 +25,31 @@ public final class SignedOutBar extends HBox {
 
     /** @param check asks AWS again whether the account's credentials work (and reads the window's data again) */
     public SignedOutBar(ObservableValue<Notice> notice, Runnable check) {
+        this(notice, check, null, null);
+    }
+
+    /**
+     * @param signIn      opens a sign-in window for the account's IAM Identity Center sign-in, or null for none
+     * @param canSignIn   whether the account has a sign-in to open (null: whenever {@code signIn} is given)
+     */
+    public SignedOutBar(ObservableValue<Notice> notice, Runnable check, Runnable signIn,
+                        ObservableBooleanValue canSignIn) {
         super(8);
         // the account's notice outlives the window: it holds the bar only weakly (a binding), so a closed window goes
         mine.bind(notice);
         NoticeBar text = new NoticeBar(ID, mine);
         HBox.setHgrow(text, Priority.ALWAYS);
         getChildren().add(text);
+        if (signIn != null) {
+            Button sign = Buttons.of("signedOutSignIn", "Sign in…", signIn);
+            sign.setMinWidth(Button.USE_PREF_SIZE);
+            sign.setDefaultButton(false);
+            if (canSignIn != null) {
+                sign.visibleProperty().bind(canSignIn);
+                sign.managedProperty().bind(sign.visibleProperty());
+            }
+            getChildren().add(sign);
+        }
         if (check != null) {
             Button again = Buttons.of("signedOutCheck", "Check again", check);
             again.setMinWidth(Button.USE_PREF_SIZE);
@@ -42,10 +62,15 @@ public final class SignedOutBar extends HBox {
 
     /** Puts the bar above everything the window's scene shows. */
     public static void install(Stage stage, ObservableValue<Notice> notice, Runnable check) {
+        install(stage, notice, check, null);
+    }
+
+    /** As {@link #install(Stage, ObservableValue, Runnable)}, with a Sign in button when {@code signIn} is given. */
+    public static void install(Stage stage, ObservableValue<Notice> notice, Runnable check, Runnable signIn) {
         Scene scene = stage.getScene();
         Parent content = scene.getRoot();
         BorderPane frame = new BorderPane(content);
-        SignedOutBar bar = new SignedOutBar(notice, check);
+        SignedOutBar bar = new SignedOutBar(notice, check, signIn, null);
         frame.setTop(bar);
         scene.setRoot(frame);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> bar.mine.unbind());

@@ -114,6 +114,17 @@ final class MainMenu {
         file.getItems().add(1, item);
     }
 
+    /** Puts the sign-in items in the File menu, after "Close account", before a separator. */
+    static void addSignInItems(MenuBar bar, java.util.List<MenuItem> items) {
+        Menu file = bar.getMenus().stream().filter(m -> "_File".equals(m.getText())).findFirst().orElseThrow();
+        int after = file.getItems().indexOf(file.getItems().stream().filter(i -> "menuCloseAccount".equals(i.getId()))
+                .findFirst().orElseThrow()) + 1;
+        java.util.List<MenuItem> placed = new java.util.ArrayList<>();
+        placed.add(new SeparatorMenuItem());
+        placed.addAll(items);
+        file.getItems().addAll(after, placed);
+    }
+
     private static KeyCombination shortcut(KeyCode key) {
         return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
     }

@@ -51,6 +51,10 @@ public final class MainWindow {
     private final ShellServices services;
     private final AppearanceViewModel appearance;
     private final BorderPane root;
+    private final HBox toolbar;
+    private final HBox statusBar;
+    private final MenuBar menu;
+    private final VBox top;
 
     /**
      * The window over its view model; the windows of each account come from the account itself
@@ -107,6 +111,8 @@ public final class MainWindow {
         notice.textProperty().bind(shell.noticeProperty());
         HBox.setHgrow(notice, Priority.ALWAYS);
         accountPicker.setMinWidth(200);
+        // granted accounts have long names: the picker keeps its width, its list shows them whole
+        accountPicker.setPrefWidth(260);
         accountPicker.disableProperty().bind(shell.openingProperty());
         regionPicker.disableProperty().bind(shell.openingProperty());
         regionPicker.setMinWidth(250);
@@ -132,7 +138,7 @@ public final class MainWindow {
         create.setMinWidth(Region.USE_PREF_SIZE);
         create.setOnAction(e -> openCreate(null));
         create.disableProperty().bind(noSession);
-        HBox toolbar = new HBox(8, accountLabel, accountPicker, closeAccount, regionLabel, regionPicker, notice, create,
+        toolbar = new HBox(8, accountLabel, accountPicker, closeAccount, regionLabel, regionPicker, notice, create,
                 trail);
         toolbar.getStyleClass().add("toolbar-row");
         // on the first line's baseline: a notice wrapping to a second line grows the row downwards, and the
@@ -142,7 +148,7 @@ public final class MainWindow {
         Label status = new Label();
         status.setId("statusLabel");
         status.textProperty().bind(clusters.messageProperty());
-        HBox statusBar = new HBox(status);
+        statusBar = new HBox(8, status);
         statusBar.getStyleClass().add("status-bar");
 
         Label opening = new Label("Opening…");
@@ -159,7 +165,7 @@ public final class MainWindow {
         BooleanBinding noClusterWithLogs = Bindings.createBooleanBinding(
                 () -> clusters.selectedProperty().get() == null || !clusters.selectedProperty().get().supportsBrokerLogs(),
                 clusters.selectedProperty());
-        MenuBar menu = MainMenu.create(new MainMenu.Actions(this::closeWindow, this::quit, clusters::refresh, find,
+        menu = MainMenu.create(new MainMenu.Actions(this::closeWindow, this::quit, clusters::refresh, find,
                         () -> openEditor(clusters.selectedProperty().get()),
                         () -> openTrail(clusters.selectedProperty().get()), () -> openTrail(null),
                         () -> services.desktop().openFolder(services.about().logFolder()), this::showAbout),
@@ -171,8 +177,9 @@ public final class MainWindow {
                 Bindings.createStringBinding(() -> shell.accountProperty().get() == null ? "Close account"
                         : "Close account " + shell.accountProperty().get().displayName(), shell.accountProperty()));
         // the Sandbox banner comes and goes with the account: below the pickers, so they never move under the pointer
-        root.setTop(new VBox(menu, toolbar, sandbox, new SignedOutBar(shell.credentialNoticeProperty(),
-                clusters::refresh), raisedEarlierBar()));
+        top = new VBox(menu, toolbar, sandbox, new SignedOutBar(shell.credentialNoticeProperty(),
+                clusters::refresh), raisedEarlierBar());
+        root.setTop(top);
         root.setBottom(statusBar);
         Scene scene = new Scene(root, WindowSizes.width(1280), WindowSizes.height(760));
         Styles.apply(scene);
@@ -218,6 +225,24 @@ public final class MainWindow {
     }
 
     /** Levels raised earlier on this account (or a revert just done), with a way to dismiss it. */
+    /**
+     * Puts the IAM Identity Center sign-in in the window: a Sign in button after the account picker while the shown
+     * account's sign-in is signed out, Sign in and Sign out in the File menu, Sign in in the signed-out bar, and what
+     * the last sign-in or sign-out came to in the status bar.
+     */
+    public void addSignIns(io.mskconsole.ui.signin.SignInsViewModel signIns) {
+        io.mskconsole.ui.signin.SignInControls controls = new io.mskconsole.ui.signin.SignInControls(signIns,
+                () -> dialogs.apply(stage));
+        toolbar.getChildren().add(toolbar.getChildren().indexOf(toolbar.lookup("#closeAccount")) + 1,
+                controls.toolbarButton());
+        MainMenu.addSignInItems(menu, controls.menuItems());
+        int bar = top.getChildren().indexOf(top.getChildren().stream().filter(SignedOutBar.class::isInstance)
+                .findFirst().orElseThrow());
+        top.getChildren().set(bar, new SignedOutBar(shell.credentialNoticeProperty(), shell.clusters()::refresh,
+                signIns::signInShown, signIns.shownSignInProperty().isNotNull()));
+        statusBar.getChildren().add(controls.statusLabel());
+    }
+
     private HBox raisedEarlierBar() {
         NoticeBar notice = new NoticeBar("raisedEarlierNotice", shell.levelsNoticeProperty());
         HBox.setHgrow(notice, Priority.ALWAYS);

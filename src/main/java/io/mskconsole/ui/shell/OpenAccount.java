@@ -1,11 +1,13 @@
 package io.mskconsole.ui.shell;
 
 import io.mskconsole.core.account.Account;
+import io.mskconsole.core.account.AccountSignIn;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.ui.common.Notice;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableStringValue;
+import java.util.Optional;
 
 /**
  * One account open in the app, as the main window sees it: its session, the windows it opens, what its windows say
@@ -29,6 +31,19 @@ public interface OpenAccount {
 
     /** Asks, in the background and once, who the account's credentials are, for {@link #label}. */
     default void identify() {
+    }
+
+    /** The IAM Identity Center sign-in the account goes through, if it is an SSO account (or the Sandbox). */
+    default Optional<AccountSignIn> signIn() {
+        return Optional.empty();
+    }
+
+    /** Its sign-in has just signed in: the account asks again whether its credentials work. */
+    default void signedIn() {
+    }
+
+    /** Its sign-in was signed out: the account drops its credentials and its windows say so. */
+    default void signedOut(String message) {
     }
 
     /** Opens the account's windows. */

@@ -5,7 +5,8 @@ import javafx.scene.control.ListCell;
 
 /**
  * An entry of the account picker: the account's name, and "open" for the accounts open now (their windows stay,
- * and switching to them is instant).
+ * and switching to them is instant). An account granted by an IAM Identity Center sign-in names the profile (or the
+ * Sandbox) it was granted through.
  */
 final class OpenAccountCell extends ListCell<Account> {
     private final ShellViewModel shell;
@@ -21,6 +22,8 @@ final class OpenAccountCell extends ListCell<Account> {
             setText(null);
             return;
         }
-        setText(shell.isOpen(account) ? account.displayName() + "  · open" : account.displayName());
+        String name = account.role() == null ? account.displayName()
+                : account.displayName() + "  ← " + (account.isSandbox() ? "Sandbox sign-in" : account.profile());
+        setText(shell.isOpen(account) ? name + "  · open" : name);
     }
 }

@@ -212,7 +212,11 @@ public final class ShellViewModel {
             shown.set(opened.account());
             session.set(opened.account().session());
             account.set(opened.account().account());
-            regionChoices.setAll(opened.regions());
+            if (!regionChoices.equals(opened.regions())) {
+                regionChoices.setAll(opened.regions());
+            }
+            // a picker whose items were replaced shows nothing until its value changes: change it
+            region.set(null);
             region.set(opened.region());
         } finally {
             switching = false;

@@ -130,10 +130,10 @@ class AwsProfileDirectoryTest {
 
     @Test
     void theDefaultProfileUsesTheSdksDefaultChainAndNamedProfilesTheirOwn() {
-        assertThat(ProfileCredentials.providerFor("default", ProfileFile.aggregator().build()))
-                .isInstanceOf(software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.class);
-        assertThat(ProfileCredentials.providerFor("prod", ProfileFile.aggregator().build()))
-                .isInstanceOf(software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider.class);
+        assertThat(ProfileCredentials.providerFor("default", ProfileFile.aggregator().build(), null, Map.of(), null,
+                region -> null)).isInstanceOf(software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.class);
+        assertThat(ProfileCredentials.providerFor("prod", ProfileFile.aggregator().build(), null, Map.of(), null,
+                region -> null)).isInstanceOf(software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider.class);
     }
 
     @Test

@@ -1,0 +1,95 @@
+package io.mskconsole.core.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.sandbox.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The accounts a sign-in grants, asked once per sign-in; sign-out tells the portal and empties the cache. */
+class IdentityCenterTest {
+    static final Instant NOW = Instant.parse("2026-12-07T15:00:00Z");
+    static final SsoLogin LOGIN = DeviceSignInTest.LOGIN;
+
+    final MutableClock clock = new MutableClock(NOW);
+    final FakeIdentityCenter fake = new FakeIdentityCenter(clock);
+    final IdentityCenter identityCenter = new IdentityCenter(fake, fake, fake, clock, (d, c) -> {
+        clock.advance(d);
+        return false;
+    });
+
+    private void signedIn() {
+        fake.write(LOGIN, new SsoToken(LOGIN.startUrl(), LOGIN.region(), "access", NOW.plus(Duration.ofHours(1)),
+                "client", "secret", NOW.plus(Duration.ofDays(30)), "refresh"));
+    }
+
+    @Test
+    void listsEveryGrantedAccountWithItsRolesSortedByNameAndAsksOncePerSignIn() {
+        signedIn();
+
+        List<GrantedAccount> first = identityCenter.grantedAccounts(LOGIN, false);
+        List<GrantedAccount> second = identityCenter.grantedAccounts(LOGIN, false);
+
+        assertThat(first).extracting(GrantedAccount::accountName).containsExactly("analytics", "Payments");
+        assertThat(first.get(0).roles()).containsExactly("MskAdmin", "ReadOnly");
+        assertThat(second).isSameAs(first);
+        assertThat(fake.calls).containsExactly("ListAccounts access", "ListAccountRoles 444455556666",
+                "ListAccountRoles 222233334444");
+        assertThat(identityCenter.knownGrants(LOGIN)).contains(first);
+    }
+
+    @Test
+    void signingInAgainForgetsTheAccountsListedAndTellsTheListeners() {
+        signedIn();
+        identityCenter.grantedAccounts(LOGIN, false);
+        List<SsoLogin> told = new ArrayList<>();
+        identityCenter.onChange(told::add);
+        fake.polls.add(new TokenPoll.Granted(new NewToken("access-2", Duration.ofHours(1), "refresh-2")));
+
+        assertThat(identityCenter.signIn(LOGIN, code -> { }, io.mskconsole.core.concurrent.Cancellation.none())
+                .signedIn()).isTrue();
+
+        assertThat(identityCenter.knownGrants(LOGIN)).isEmpty();
+        assertThat(told).containsExactly(LOGIN);
+    }
+
+    @Test
+    void signingOutTellsThePortalAndRemovesTheCachedToken() {
+        signedIn();
+        identityCenter.grantedAccounts(LOGIN, false);
+
+        assertThat(identityCenter.signOut(LOGIN)).isEmpty();
+
+        assertThat(fake.calls).contains("Logout access");
+        assertThat(fake.read(LOGIN)).isEmpty();
+        assertThat(identityCenter.knownGrants(LOGIN)).isEmpty();
+        assertThat(identityCenter.state(LOGIN).signedIn()).isFalse();
+    }
+
+    @Test
+    void aPortalThatCannotBeToldStillSignsOutHereAndSaysSo() {
+        signedIn();
+        fake.logoutFailure = new GatewayException(Failure.CONNECTION, "Logout", "Logout failed: no network");
+
+        String note = identityCenter.signOut(LOGIN);
+
+        assertThat(note).contains("Signed out on this computer").contains("no network");
+        assertThat(fake.read(LOGIN)).isEmpty();
+    }
+
+    @Test
+    void anExpiredTokenIsRemovedWithoutAskingThePortal() {
+        fake.write(LOGIN, new SsoToken(LOGIN.startUrl(), LOGIN.region(), "old", NOW.minusSeconds(1), null, null, null,
+                null));
+
+        identityCenter.signOut(LOGIN);
+
+        assertThat(fake.calls).isEmpty();
+        assertThat(fake.read(LOGIN)).isEmpty();
+    }
+}
