@@ -94,7 +94,7 @@ public record AwsClientSettings(
     }
 
     /** The HTTP client with these timeouts. */
-    ApacheHttpClient.Builder httpClient() {
+    public ApacheHttpClient.Builder httpClient() {
         return ApacheHttpClient.builder().connectionTimeout(connectionTimeout).socketTimeout(socketTimeout);
     }
 
@@ -102,7 +102,7 @@ public record AwsClientSettings(
      * Timeouts and the client's retry strategy; the caller adds the profile settings. Calls that must not be
      * retried replace the strategy per request.
      */
-    void applyTo(ClientOverrideConfiguration.Builder config) {
+    public void applyTo(ClientOverrideConfiguration.Builder config) {
         config.apiCallTimeout(apiCallTimeout).apiCallAttemptTimeout(apiCallAttemptTimeout);
         if (maxAttempts == 0 && retryBackoff == null) {
             config.retryStrategy(RetryMode.STANDARD);

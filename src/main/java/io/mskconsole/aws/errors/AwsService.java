@@ -14,7 +14,11 @@ public enum AwsService {
     IAM("IAM", "iam", "iam"),
     STS("STS", "sts", "sts"),
     CLOUDTRAIL("CloudTrail", "cloudtrail", "cloudtrail"),
-    EC2("Amazon EC2", "ec2", "ec2");
+    EC2("Amazon EC2", "ec2", "ec2"),
+    /** IAM Identity Center's OIDC service (device authorization, tokens): host oidc.REGION.amazonaws.com. */
+    SSO_OIDC("IAM Identity Center", "sso-oauth", "oidc"),
+    /** The AWS access portal (accounts and roles of a sign-in): host portal.sso.REGION.amazonaws.com. */
+    SSO_PORTAL("the AWS access portal", "sso", "portal.sso");
 
     /** S3 operations whose IAM action has another name. */
     private static final Map<String, String> S3_ACTIONS = Map.of(
