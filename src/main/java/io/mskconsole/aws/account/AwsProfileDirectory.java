@@ -61,11 +61,27 @@ public final class AwsProfileDirectory implements ProfileDirectory {
 
     private AwsProfileDirectory(Supplier<ProfileFile> profileFile, Supplier<List<Path>> files,
                                 Map<String, String> environment, AwsClientSettings settings) {
+        this(profileFile, files, environment, settings, null);
+    }
+
+    private AwsProfileDirectory(Supplier<ProfileFile> profileFile, Supplier<List<Path>> files,
+                                Map<String, String> environment, AwsClientSettings settings,
+                                IdentityCenter identityCenter) {
         this.profileFile = Objects.requireNonNull(profileFile, "profileFile");
         this.files = files;
         this.environment = Map.copyOf(environment);
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.identityCenter = memoized(() -> SignInServices.identityCenter(settings));
+        this.identityCenter = identityCenter != null ? () -> identityCenter
+                : memoized(() -> SignInServices.identityCenter(settings));
+    }
+
+    /**
+     * The same files and environment, signing in through {@code identityCenter} (a test's, with its own token cache
+     * folder and clock) instead of the AWS CLI's cache in the home folder.
+     */
+    public AwsProfileDirectory withIdentityCenter(IdentityCenter identityCenter) {
+        return new AwsProfileDirectory(profileFile, files, environment, settings,
+                java.util.Objects.requireNonNull(identityCenter, "identityCenter"));
     }
 
     private static Supplier<IdentityCenter> memoized(Supplier<IdentityCenter> build) {

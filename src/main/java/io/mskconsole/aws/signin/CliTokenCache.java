@@ -23,6 +23,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
+import software.amazon.awssdk.utils.UserHomeDirectoryUtils;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,9 +57,12 @@ public final class CliTokenCache implements TokenCache {
         this.replace = Objects.requireNonNull(replace, "replace");
     }
 
-    /** The AWS CLI's cache: {@code .aws/sso/cache} in the user's home folder ({@code user.home}). */
+    /**
+     * The AWS CLI's cache: {@code .aws/sso/cache} in the home folder as the SDK and the AWS CLI find it (HOME, then
+     * on Windows USERPROFILE, then {@code user.home}).
+     */
     public static CliTokenCache inHome() {
-        return new CliTokenCache(Path.of(System.getProperty("user.home"), ".aws", "sso", "cache"));
+        return new CliTokenCache(Path.of(UserHomeDirectoryUtils.userHomeDirectory(), ".aws", "sso", "cache"));
     }
 
     public Path folder() {

@@ -47,7 +47,18 @@ public final class DeviceSignIn {
         if (cancellation.isCancelled()) {
             return cancelled();
         }
-        DeviceCode code = oidc.startDeviceAuthorization(login, client);
+        DeviceCode code;
+        try {
+            code = oidc.startDeviceAuthorization(login, client);
+        } catch (GatewayException refused) {
+            if (!isRefusedClient(refused) || registered.get(login.cacheKey()) == client) {
+                throw refused;
+            }
+            // a client reused from the cache that IAM Identity Center no longer takes: register a new one, once
+            client = oidc.registerClient(login, CLIENT_NAME, login.scopes());
+            registered.put(login.cacheKey(), client);
+            code = oidc.startDeviceAuthorization(login, client);
+        }
         prompt.show(code);
         Duration interval = code.interval();
         while (true) {
@@ -104,6 +115,12 @@ public final class DeviceSignIn {
         ClientRegistration fresh = oidc.registerClient(login, CLIENT_NAME, login.scopes());
         registered.put(login.cacheKey(), fresh);
         return fresh;
+    }
+
+    private static boolean isRefusedClient(GatewayException failure) {
+        return failure.failure() == io.mskconsole.core.errors.Failure.ACCESS_DENIED
+                || failure.failure() == io.mskconsole.core.errors.Failure.BAD_REQUEST
+                || failure.failure() == io.mskconsole.core.errors.Failure.SSO_LOGIN_REQUIRED;
     }
 
     private static SignInResult cancelled() {

@@ -61,6 +61,21 @@ class DeviceSignInTest {
     }
 
     @Test
+    void aCachedClientTheServiceNoLongerTakesIsReplacedByANewRegistrationOnce() {
+        oidc.write(LOGIN, new SsoToken(LOGIN.startUrl(), LOGIN.region(), "old", START.minusSeconds(60), "revoked",
+                "revoked-secret", START.plus(Duration.ofDays(30)), null));
+        oidc.refuseClient = "revoked";
+        oidc.polls.add(new TokenPoll.Granted(new NewToken("access-5", Duration.ofHours(1), null)));
+
+        assertThat(signIn.signIn(LOGIN, shown::add, Cancellation.none()).signedIn()).isTrue();
+
+        assertThat(oidc.calls).containsSubsequence("StartDeviceAuthorization revoked " + LOGIN.startUrl(),
+                "RegisterClient msk-console [sso:account:access]", "StartDeviceAuthorization client-1 "
+                        + LOGIN.startUrl());
+        assertThat(oidc.read(LOGIN).orElseThrow().clientId()).isEqualTo("client-1");
+    }
+
+    @Test
     void registersAgainWhenTheCachedClientHasExpiredButOnlyOncePerRun() {
         oidc.write(LOGIN, new SsoToken(LOGIN.startUrl(), LOGIN.region(), "old", START.minusSeconds(60), "old-client",
                 "old-secret", START.minusSeconds(1), null));

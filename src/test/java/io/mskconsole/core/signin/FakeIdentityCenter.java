@@ -23,6 +23,7 @@ final class FakeIdentityCenter implements IdentityCenterGateway, PortalGateway, 
     Duration interval = Duration.ofSeconds(5);
     Duration codeLifetime = Duration.ofMinutes(10);
     GatewayException logoutFailure;
+    String refuseClient;
 
     FakeIdentityCenter(Clock clock) {
         this.clock = clock;
@@ -37,6 +38,10 @@ final class FakeIdentityCenter implements IdentityCenterGateway, PortalGateway, 
     @Override
     public synchronized DeviceCode startDeviceAuthorization(SsoLogin login, ClientRegistration client) {
         calls.add("StartDeviceAuthorization " + client.clientId() + " " + login.startUrl());
+        if (client.clientId().equals(refuseClient)) {
+            throw new GatewayException(io.mskconsole.core.errors.Failure.BAD_REQUEST, "StartDeviceAuthorization",
+                    "invalid_client");
+        }
         return new DeviceCode("device-code-1", "ABCD-EFGH", "https://device.sso.us-east-1.amazonaws.com/",
                 "https://device.sso.us-east-1.amazonaws.com/?user_code=ABCD-EFGH", clock.instant().plus(codeLifetime),
                 interval);
