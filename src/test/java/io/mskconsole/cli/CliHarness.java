@@ -57,6 +57,8 @@ final class CliHarness {
     RaisedLevelStore raisedLevels = RaisedLevelStore.inMemory();
     /** When set, --sandbox opens this (e.g. a real SandboxSession) instead of the fake {@link #sandbox}. */
     Session sandboxSession;
+    /** The Sandbox's sample IAM Identity Center sign-in, or null for none. */
+    Accounts.SandboxSignIn sandboxSignIn;
 
     record Result(int exitCode, String out, String err) {
     }
@@ -99,7 +101,7 @@ final class CliHarness {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CliEnvironment env = new CliEnvironment(new Accounts(profiles,
-                () -> sandboxSession != null ? sandboxSession : sandbox),
+                () -> sandboxSession != null ? sandboxSession : sandbox, sandboxSignIn),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 workingDirectory, Duration.ofMillis(1), interrupts, clock, ticker, variables, raisedLevels);

@@ -41,4 +41,22 @@ class AccountTest {
     void aProfileNeedsAName() {
         assertThatThrownBy(() -> Account.profile(null)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void aGrantedRoleIsWrittenWithTheAccountItWasGrantedThrough() {
+        Account payments = Account.profile("dev-sso").withRole(new AccountRole("222233334444", "MskAdmin",
+                "Payments prod"));
+
+        assertThat(payments.key()).isEqualTo("role:222233334444:MskAdmin:profile:dev-sso");
+        assertThat(Account.fromKey(payments.key())).as("the account's name is for people, not part of who it is")
+                .isEqualTo(payments);
+        assertThat(payments.displayName()).isEqualTo("Payments prod · MskAdmin");
+        assertThat(payments.signInAccount()).isEqualTo(Account.profile("dev-sso"));
+        assertThat(payments.hasOwnProfile()).isFalse();
+        Account sandboxRole = Account.SANDBOX.withRole(new AccountRole("444455556666", "MskReadOnly", ""));
+        assertThat(Account.fromKey(sandboxRole.key())).isEqualTo(sandboxRole);
+        assertThat(sandboxRole.displayName()).isEqualTo("444455556666 · MskReadOnly");
+        assertThat(Account.fromKey("role:12:MskAdmin:profile:dev-sso")).as("not an account ID").isNull();
+        assertThat(Account.fromKey("role:222233334444:MskAdmin:role:111122223333:X:sandbox")).isNull();
+    }
 }

@@ -66,4 +66,20 @@ class CliAccountTest {
                         + "aws kafka update-monitoring --region eu-west-1 --cluster-arn ")
                 .doesNotContain("--profile");
     }
+
+    @Test
+    void aGrantedRoleWithoutAProfileSaysHowToMakeOneAndNamesIt() {
+        CliAccount granted = CliAccount.granted("dev-sso", "222233334444", "MskAdmin");
+
+        assertThat(granted.words("eu-west-1")).containsExactly("--profile", "dev-sso-222233334444-MskAdmin",
+                "--region", "eu-west-1");
+        assertThat(granted.present("aws kafka list-clusters-v2")).isEqualTo("""
+                # Account 222233334444, role MskAdmin, through the sign-in of profile dev-sso. The AWS CLI needs a \
+                profile for them; make it once with:
+                #   aws configure set sso_session "$(aws configure get sso_session --profile dev-sso)" --profile \
+                dev-sso-222233334444-MskAdmin && aws configure set sso_account_id 222233334444 --profile \
+                dev-sso-222233334444-MskAdmin && aws configure set sso_role_name MskAdmin --profile \
+                dev-sso-222233334444-MskAdmin
+                aws kafka list-clusters-v2""");
+    }
 }
