@@ -184,6 +184,43 @@ class HeadlessSignInOverHttpTest {
     }
 
     @Test
+    void withEveryLibraryLoggingAllItSendsAndGetsTheLogHoldsNoTokenOrSecret() {
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        java.util.logging.Level before = root.getLevel();
+        StringBuilder log = new StringBuilder();
+        io.mskconsole.app.logs.LogLineFormat format = new io.mskconsole.app.logs.LogLineFormat();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public synchronized void publish(java.util.logging.LogRecord record) {
+                log.append(format.format(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        capture.setLevel(java.util.logging.Level.ALL);
+        root.setLevel(java.util.logging.Level.ALL);
+        root.addHandler(capture);
+        try {
+            assertThat(run("login", "--profile", "dev-sso", "--no-browser")).isZero();
+            assertThat(run("clusters", "--profile", "dev-sso", "--account", "222233334444", "--role", "MskAdmin"))
+                    .isZero();
+            assertThat(run("logout", "--profile", "dev-sso")).isZero();
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(before);
+        }
+
+        assertThat(log).as("the SDK's request logging reached the log").contains("/device_authorization");
+        assertThat(SECRETS).noneMatch(secret -> log.toString().contains(secret));
+    }
+
+    @Test
     void aRefusedApprovalExitsOneAndWritesNothing() {
         aws.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json").withHeader("x-amzn-ErrorType", "AccessDeniedException")

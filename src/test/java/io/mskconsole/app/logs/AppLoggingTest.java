@@ -61,6 +61,18 @@ class AppLoggingTest {
     }
 
     @Test
+    void iamIdentityCenterTokensAndSecretsAreMaskedToo() throws Exception {
+        AppLogging.forWindows(folder);
+        Logger app = Logger.getLogger("io.mskconsole.test");
+        app.info("{\"accessToken\": \"aoaTokenValue1\", \"refreshToken\":\"aorTokenValue2\", \"clientSecret\": "
+                + "\"eyJraWQiOiJzZWNyZXQ3\", \"deviceCode\": \"devCodeValue4\"}");
+        app.info(">> \"x-amz-sso_bearer_token: aoaTokenValue5[\\r][\\n]\"");
+        String log = flushAndRead();
+        assertThat(log).doesNotContain("aoaTokenValue1", "aorTokenValue2", "eyJraWQiOiJzZWNyZXQ3", "devCodeValue4",
+                "aoaTokenValue5").contains("\"accessToken\": \"****");
+    }
+
+    @Test
     void anUnwritableFolderFallsBackToStandardError() throws Exception {
         Path file = Files.writeString(folder.resolve("not-a-folder"), "x");
         assertThat(AppLogging.forWindows(file.resolve("logs"))).isEmpty();

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Credentials are fetched once per account, however many regions and calls ask at once: one GetRoleCredentials for
- * an SSO profile, one AssumeRole for a role profile, under a burst of 24 calls over 8 regions. (Desktop tools that
+ * an SSO profile, one AssumeRole for a role profile, one run of
+ * a profile's credential_process, under a burst of 24 calls over 8 regions. (Desktop tools that
  * fetched them per call have had IAM Identity Center rate-limit a whole office.) A login renewed in the token cache
  * (as by {@code aws sso login}) is used by the open account at its next call. The SDK reads the SSO token cache under
  * $HOME, so each case runs in a child JVM with a temporary HOME.
@@ -55,6 +56,10 @@ class CredentialFetchesTest {
                 region = us-east-1
 
                 [profile base]
+                region = us-east-1
+
+                [profile team-process]
+                credential_process = printf '{"Version": 1, "AccessKeyId": "AKIDPROCESSTESTS0001", "SecretAccessKey": "processSecret"}'
                 region = us-east-1
                 """);
         StubAccount.write(home.resolve(".aws/credentials"), """
@@ -125,6 +130,14 @@ class CredentialFetchesTest {
         assertThat(output.lines()).containsExactly("SSO_LOGIN_REQUIRED", "OK");
         aws.verify(1, getRequestedFor(urlPathEqualTo("/federation/credentials"))
                 .withHeader("x-amz-sso_bearer_token", equalTo("sso-token")));
+    }
+
+    @Test
+    void aCredentialProcessProfileRunsItsProcessOnceForABurst() throws Exception {
+        assertThat(burst("team-process")).isEqualTo("OK " + CALLS);
+
+        aws.verify(CALLS, getRequestedFor(urlPathEqualTo("/api/v2/clusters"))
+                .withHeader("Authorization", matching("AWS4-HMAC-SHA256 Credential=AKIDPROCESSTESTS0001/.*")));
     }
 
     private String burst(String profile) throws Exception {
