@@ -59,9 +59,13 @@ class CredentialFetchesTest {
                 region = us-east-1
 
                 [profile team-process]
-                credential_process = printf '{"Version": 1, "AccessKeyId": "AKIDPROCESSTESTS0001", "SecretAccessKey": "processSecret"}'
+                credential_process = PROCESS
                 region = us-east-1
-                """);
+                """.replace("PROCESS", home.resolve("credentials.sh").toString()));
+        StubAccount.write(home.resolve("credentials.sh"), "#!/bin/sh\necho run >> '" + home.resolve("process-runs")
+                + "'\nprintf '{\"Version\": 1, \"AccessKeyId\": \"AKIDPROCESSTESTS0001\", \"SecretAccessKey\": "
+                + "\"processSecret\"}'\n");
+        home.resolve("credentials.sh").toFile().setExecutable(true);
         StubAccount.write(home.resolve(".aws/credentials"), """
                 [base]
                 aws_access_key_id = AKIDBASEFORTESTS0001
@@ -136,6 +140,7 @@ class CredentialFetchesTest {
     void aCredentialProcessProfileRunsItsProcessOnceForABurst() throws Exception {
         assertThat(burst("team-process")).isEqualTo("OK " + CALLS);
 
+        assertThat(java.nio.file.Files.readAllLines(home.resolve("process-runs"))).containsExactly("run");
         aws.verify(CALLS, getRequestedFor(urlPathEqualTo("/api/v2/clusters"))
                 .withHeader("Authorization", matching("AWS4-HMAC-SHA256 Credential=AKIDPROCESSTESTS0001/.*")));
     }
