@@ -212,11 +212,8 @@ public final class ShellViewModel {
             shown.set(opened.account());
             session.set(opened.account().session());
             account.set(opened.account().account());
-            if (!regionChoices.equals(opened.regions())) {
-                regionChoices.setAll(opened.regions());
-            }
-            // a picker whose items were replaced shows nothing until its value changes: change it
-            region.set(null);
+            regionChoices.setAll(opened.regions());
+            region.set(null); // a picker whose items were replaced shows nothing until its value changes
             region.set(opened.region());
         } finally {
             switching = false;
@@ -311,10 +308,7 @@ public final class ShellViewModel {
         return shown;
     }
 
-    /**
-     * Closes every open account, and any still being opened when it arrives. For the end of the app; closing sends
-     * nothing over the network.
-     */
+    /** Closes every open account, and any still being opened when it arrives (the app's end; sends nothing). */
     public void close() {
         closed = true;
         generation++;

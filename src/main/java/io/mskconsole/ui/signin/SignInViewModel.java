@@ -56,6 +56,11 @@ public final class SignInViewModel {
         return "Sign in to " + signIn.describe();
     }
 
+    /** Whether the sign-in opens the system's browser (not the Sandbox's, which approves its code by itself). */
+    public boolean opensBrowser() {
+        return !signIn.login().sandbox();
+    }
+
     /** Starts (or starts again) the sign-in. */
     public void start() {
         if (running != null && !running.isCancelled() && phase.get() != Phase.ENDED

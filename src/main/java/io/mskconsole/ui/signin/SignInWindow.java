@@ -34,7 +34,7 @@ public final class SignInWindow {
     public SignInWindow(Window owner, SignInViewModel model, DialogService dialogs) {
         this.model = model;
         Label heading = new Label(model.title());
-        heading.getStyleClass().add("section-heading");
+        heading.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
         Label message = new Label();
         message.setId("signInMessage");
         message.setWrapText(true);
@@ -76,6 +76,8 @@ public final class SignInWindow {
         progress.visibleProperty().bind(working);
         Button again = Buttons.of("signInOpenBrowser", "Open browser again", model::openBrowserAgain);
         again.disableProperty().bind(model.phaseProperty().isNotEqualTo(SignInViewModel.Phase.WAITING));
+        again.setVisible(model.opensBrowser());
+        again.setManaged(model.opensBrowser());
         Button retry = Buttons.of("signInRetry", "Try again", model::start);
         retry.visibleProperty().bind(model.phaseProperty().isEqualTo(SignInViewModel.Phase.ENDED));
         retry.managedProperty().bind(retry.visibleProperty());
@@ -92,7 +94,7 @@ public final class SignInWindow {
 
         VBox root = new VBox(12, heading, message, fields, buttons);
         root.setPadding(new Insets(16));
-        Scene scene = new Scene(root, WindowSizes.width(620), WindowSizes.height(300));
+        Scene scene = new Scene(root, WindowSizes.width(620), Region.USE_COMPUTED_SIZE);
         Styles.apply(scene);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -102,7 +104,7 @@ public final class SignInWindow {
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.setTitle(model.title() + " — MSK Console");
-        WindowSizes.minimum(stage, 520, 260);
+        WindowSizes.minimum(stage, 520, 240);
         stage.setOnHidden(e -> model.cancel());
         model.phaseProperty().addListener((obs, was, now) -> {
             if (now == SignInViewModel.Phase.SIGNED_IN) {

@@ -141,6 +141,9 @@ class SandboxSignInFlowTest {
         waitUntil(() -> window("MSK Console — Sandbox Payments · MskAdmin").isPresent());
         TableView<Cluster> table = robot.lookup("#clusterTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 4);
+        javafx.scene.control.ComboBox<?> regions = robot.lookup("#regionPicker").queryComboBox();
+        assertThat(regions.getButtonCell().getText()).as("the same region in another account is shown, not blank")
+                .isEqualTo("US East (N. Virginia) us-east-1");
 
         fireMenuItem(robot, "menuSignOut");
         assertThat(dialogs.confirmations).last().asString().contains("Sign out of SSO session sandbox-sso?");
