@@ -61,6 +61,14 @@ final class ProfileCredentials {
             }
             return signedIn(sso, login.get(), own.get(), portals);
         }
+        if (!environmentFirst && profileFile.profile(profile).flatMap(p -> p.property("login_session")).isPresent()) {
+            return () -> {
+                throw new GatewayException(Failure.CONFIGURATION, null, "Profile " + profile + " signs in with "
+                        + "`aws login` (login_session), which MSK Console cannot use yet. Use it through another "
+                        + "profile with `credential_process = aws configure export-credentials --profile " + profile
+                        + " --format process`, or an SSO or key profile.");
+            };
+        }
         if (AwsProfileDirectory.DEFAULT.equals(profile)) {
             return DefaultCredentialsProvider.builder().profileFile(profileFile).profileName(profile).build();
         }

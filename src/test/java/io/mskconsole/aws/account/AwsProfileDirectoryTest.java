@@ -129,6 +129,20 @@ class AwsProfileDirectoryTest {
     }
 
     @Test
+    void aLoginSessionProfileSaysWhatToUseInstead() {
+        ProfileFile file = ProfileFile.builder().type(ProfileFile.Type.CONFIGURATION).content(
+                new java.io.ByteArrayInputStream("[profile console]\nlogin_session = arn:aws:iam::111122223333:user/ana\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).build();
+
+        var provider = ProfileCredentials.providerFor("console", file, null, Map.of(), null, region -> null);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(provider::resolveCredentials)
+                .isInstanceOf(io.mskconsole.core.errors.GatewayException.class)
+                .hasMessageContaining("`aws login` (login_session)")
+                .hasMessageContaining("credential_process = aws configure export-credentials --profile console");
+    }
+
+    @Test
     void theDefaultProfileUsesTheSdksDefaultChainAndNamedProfilesTheirOwn() {
         assertThat(ProfileCredentials.providerFor("default", ProfileFile.aggregator().build(), null, Map.of(), null,
                 region -> null)).isInstanceOf(software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.class);
