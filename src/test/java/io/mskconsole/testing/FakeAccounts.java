@@ -82,6 +82,20 @@ public final class FakeAccounts implements ProfileDirectory, LastUsedStore {
         return session;
     }
 
+    /** Granted accounts open on the session {@link #sessions} holds under their key (see {@link Account#key()}). */
+    @Override
+    public Session open(Account account) {
+        if (account.role() == null) {
+            return open(account.profile());
+        }
+        opened.add(account.key());
+        FakeSession session = sessions.get(account.key());
+        if (session == null) {
+            throw new GatewayException(Failure.CONFIGURATION, "OpenProfile", "No session for " + account.key());
+        }
+        return session;
+    }
+
     @Override
     public LastUsed load() {
         return remembered;

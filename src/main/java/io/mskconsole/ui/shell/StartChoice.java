@@ -5,6 +5,7 @@ import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.LastUsed;
 import io.mskconsole.ui.common.Messages;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What the main window opens on at start: the accounts to offer, the one to open and its region, and what to say
@@ -36,10 +37,23 @@ record StartChoice(List<Account> accounts, Account account, String region, Strin
         Account chosen = forcedAccount;
         if (chosen == null) {
             Account last = Account.fromKey(remembered.accountKey());
+            if (grantedThroughAProfileThatExists(last, all)) {
+                // its sign-in lists it again once asked; until then it is offered as remembered
+                all = Stream.concat(all.stream(), Stream.of(last)).toList();
+            }
             chosen = last != null && all.contains(last) ? last : accounts.startingAccount();
         }
         boolean noCredentials = forcedAccount == null && chosen.isSandbox()
                 && !accounts.profiles().credentialsConfigured();
         return new StartChoice(all, chosen, region, noCredentials ? NO_CREDENTIALS : "");
+    }
+
+    /**
+     * An account and role granted through a profile's sign-in, the profile still there: opened again at start. The
+     * Sandbox's sample sign-in lasts only while the app runs, so its accounts are not.
+     */
+    private static boolean grantedThroughAProfileThatExists(Account last, List<Account> all) {
+        return last != null && last.role() != null && !last.isSandbox() && !all.contains(last)
+                && all.contains(last.signInAccount());
     }
 }

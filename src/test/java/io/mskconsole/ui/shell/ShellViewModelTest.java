@@ -65,6 +65,35 @@ class ShellViewModelTest {
     }
 
     @Test
+    void anAccountGrantedThroughAProfilesSignInIsOpenedAgainAtStart() {
+        fake.addSampleProfiles("dev-sso");
+        Account payments = Account.profile("dev-sso").withRole(new io.mskconsole.core.account.AccountRole(
+                "222233334444", "MskAdmin", ""));
+        fake.sessions.put(payments.key(), fake.sampleSession(payments, List.of("eu-west-1"), "eu-west-1"));
+        fake.remembered = new LastUsed(payments.key(), "eu-west-1");
+        ShellViewModel shell = shell(null);
+
+        shell.start();
+
+        assertThat(shell.accountProperty().get()).isEqualTo(payments);
+        assertThat(shell.accountChoices()).contains(Account.profile("dev-sso"), payments);
+        assertThat(shell.regionProperty().get()).isEqualTo("eu-west-1");
+    }
+
+    @Test
+    void aRememberedSandboxRoleIsNotOpenedAgainItsSampleSignInEndedWithTheApp() {
+        fake.addSampleProfiles("prod");
+        fake.defaultProfile = "prod";
+        fake.remembered = new LastUsed(Account.SANDBOX.withRole(new io.mskconsole.core.account.AccountRole(
+                "222233334444", "MskAdmin", "")).key(), null);
+
+        ShellViewModel shell = shell(null);
+        shell.start();
+
+        assertThat(shell.accountProperty().get()).isEqualTo(Account.profile("prod"));
+    }
+
+    @Test
     void withoutCredentialsItOpensTheSandboxAndSaysWhy() {
         fake.credentialsConfigured = false;
         ShellViewModel shell = shell(null);
