@@ -49,7 +49,7 @@ record BrokerSession(Connection connection, Cluster cluster, BrokerConnection br
                     CliSecrets.read(env, BrokerOptions.KEY_STORE_PASSWORD_VARIABLE, "the password of key store "
                             + keyStore.getFileName()));
             try {
-                brokers = BrokerConnections.connection(connection.session().account().iamProfile(), cluster, bootstrap, auth,
+                brokers = BrokerConnections.connection(connection.session().account().brokerIam(), cluster, bootstrap, auth,
                         access, () -> new ClientAuthSettings.Scram(options.scramUser.strip(), CliSecrets.read(env,
                                 BrokerOptions.SCRAM_PASSWORD_VARIABLE, "the SASL/SCRAM password of user "
                                         + options.scramUser.strip())), tls);

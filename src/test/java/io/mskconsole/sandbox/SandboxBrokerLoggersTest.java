@@ -34,11 +34,29 @@ class SandboxBrokerLoggersTest {
         Cluster cluster = sandbox.cluster(region, name);
         BootstrapBrokers brokers = sandbox.gateway(region).bootstrapBrokers(cluster.arn());
         ClientAuth auth = BrokerConnections.authentication(cluster, brokers, asked);
-        return BrokerConnections.connection(Account.SANDBOX.iamProfile(), cluster, brokers, auth, access, () -> scram, null);
+        return BrokerConnections.connection(Account.SANDBOX.brokerIam(), cluster, brokers, auth, access, () -> scram, null);
     }
 
     BrokerLoggerGateway connect(String region, String name) {
         return sandbox.session.brokerLoggers(region).connect(connection(region, name, null, BrokerAccess.AUTO, null));
+    }
+
+    @Test
+    void anAccountGrantedThroughASignInIsRefusedIamWithHowToMakeAProfileButMayUseTls() {
+        Cluster orders = sandbox.cluster("us-east-1", "orders-prod");
+        BootstrapBrokers brokers = sandbox.gateway("us-east-1").bootstrapBrokers(orders.arn());
+        Account granted = Account.profile("dev-sso").withRole(new io.mskconsole.core.account.AccountRole(
+                "222233334444", "MskAdmin", "Payments"));
+
+        assertThatThrownBy(() -> BrokerConnections.connection(granted.brokerIam(), orders, brokers, ClientAuth.IAM,
+                BrokerAccess.AUTO, () -> null, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Payments · MskAdmin has none of its own")
+                .hasMessageContaining("sso_account_id = 222233334444 and sso_role_name = MskAdmin");
+        assertThat(BrokerConnections.connection(granted.brokerIam(), orders, brokers, ClientAuth.TLS,
+                BrokerAccess.AUTO, () -> null, null).auth()).isInstanceOf(ClientAuthSettings.Tls.class);
+        assertThat(BrokerConnections.connection(Account.profile("dev-sso").brokerIam(), orders, brokers,
+                ClientAuth.IAM, BrokerAccess.AUTO, () -> null, null).auth())
+                .isEqualTo(new ClientAuthSettings.Iam("dev-sso", "us-east-1"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.mskconsole.core.account;
 
+import io.mskconsole.core.levels.IamProfile;
 import java.util.Objects;
 
 /**
@@ -48,6 +49,20 @@ public record Account(String profile, boolean isSandbox, AccountRole role) {
      */
     public String iamProfile() {
         return isSandbox || DEFAULT_PROFILE.equals(profile) ? null : profile;
+    }
+
+    /**
+     * What an IAM-signed connection to the brokers signs with: {@link #iamProfile()}; for a granted account and role,
+     * which no profile names, a refusal saying how to make one.
+     */
+    public IamProfile brokerIam() {
+        if (role == null) {
+            return IamProfile.of(iamProfile());
+        }
+        return IamProfile.refused("IAM sign-in to the brokers takes its credentials from a profile (aws-msk-iam-auth "
+                + "reads profiles only), and " + role.displayName() + " has none of its own. Add one naming the same "
+                + "sign-in with sso_account_id = " + role.accountId() + " and sso_role_name = " + role.roleName()
+                + ", then open that profile; or connect with SASL/SCRAM or TLS.");
     }
 
     /** Whether a profile of the shared files (or the Sandbox) names exactly these credentials. */

@@ -57,10 +57,17 @@ public final class BrokerConnections {
      * @param tls   used only for TLS: the client certificate, if any
      * @throws IllegalArgumentException when the cluster has no bootstrap string for the authentication and access
      */
-    /** @param iamProfile the profile IAM signs with, null for the default chain (see {@code Account#iamProfile}) */
-    public static BrokerConnection connection(String iamProfile, Cluster cluster, BootstrapBrokers brokers,
+    /**
+     * @param iam the profile IAM signs with (see {@code Account#brokerIam}), or why there is none (an account and role
+     *            granted through a sign-in): then IAM is refused with that reason
+     */
+    public static BrokerConnection connection(IamProfile iam, Cluster cluster, BootstrapBrokers brokers,
                                               ClientAuth auth, BrokerAccess access,
                                               Supplier<ClientAuthSettings.Scram> scram, ClientAuthSettings.Tls tls) {
+        if (auth == ClientAuth.IAM && iam.refusal() != null) {
+            throw new IllegalArgumentException(iam.refusal());
+        }
+        String iamProfile = iam.profile();
         String bootstrap = brokers.choose(auth, access).orElseThrow(() -> new IllegalArgumentException(
                 "Cluster " + cluster.name() + " has no " + (access == BrokerAccess.PUBLIC ? "public " : "")
                         + "bootstrap brokers for " + auth.displayName()

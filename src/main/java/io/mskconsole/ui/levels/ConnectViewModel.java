@@ -116,7 +116,7 @@ public final class ConnectViewModel {
         }
         BrokerConnection connection;
         try {
-            connection = BrokerConnections.connection(target.account().iamProfile(), cluster, bootstrap.get(), auth.get(),
+            connection = BrokerConnections.connection(target.account().brokerIam(), cluster, bootstrap.get(), auth.get(),
                     access.get(), this::scramSettings, tlsSettings());
         } catch (IllegalArgumentException refused) {
             notice.set(Notice.error(refused.getMessage()));
