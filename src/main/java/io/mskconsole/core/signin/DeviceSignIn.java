@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * IAM Identity Center's device authorization, as the AWS CLI runs it: a registered client (reused from the token
- * cache, or from an earlier try in this run, until it expires), a device code the user approves in the browser, then
+ * IAM Identity Center's device authorization, as the AWS CLI runs it: a registered client (reused by later sign-ins
+ * of this run until it expires), a device code the user approves in the browser, then
  * CreateToken asked at the interval the service gave, 5 seconds slower after each SlowDown, until the user approves,
  * refuses, the code expires or the user cancels. The token is written to the token cache as the AWS CLI writes it.
  */
@@ -27,8 +27,14 @@ public final class DeviceSignIn {
     private final Clock clock;
     private final Pause pause;
     private final Map<String, ClientRegistration> registered = new ConcurrentHashMap<>();
+    private final LoginLocks locks;
 
     public DeviceSignIn(IdentityCenterGateway oidc, TokenCache cache, Clock clock, Pause pause) {
+        this(oidc, cache, clock, pause, new LoginLocks());
+    }
+
+    DeviceSignIn(IdentityCenterGateway oidc, TokenCache cache, Clock clock, Pause pause, LoginLocks locks) {
+        this.locks = Objects.requireNonNull(locks, "locks");
         this.oidc = Objects.requireNonNull(oidc, "oidc");
         this.cache = Objects.requireNonNull(cache, "cache");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -51,13 +57,17 @@ public final class DeviceSignIn {
         try {
             code = oidc.startDeviceAuthorization(login, client);
         } catch (GatewayException refused) {
-            if (!isRefusedClient(refused) || registered.get(login.cacheKey()) == client) {
+            if (!isRefusedClient(refused)) {
                 throw refused;
             }
-            // a client reused from the cache that IAM Identity Center no longer takes: register a new one, once
+            // the client registered earlier in this run is no longer taken (revoked): register a new one, once
             client = oidc.registerClient(login, CLIENT_NAME, login.scopes());
             registered.put(login.cacheKey(), client);
             code = oidc.startDeviceAuthorization(login, client);
+        }
+        if (cancellation.isCancelled()) {
+            // cancelled while the code was asked for: no browser, no code shown
+            return cancelled();
         }
         prompt.show(code);
         Duration interval = code.interval();
@@ -80,9 +90,12 @@ public final class DeviceSignIn {
             if (answer instanceof TokenPoll.Granted granted) {
                 Instant now = clock.instant();
                 NewToken token = granted.token();
-                cache.write(login, new SsoToken(login.startUrl(), login.region(), token.accessToken(),
-                        now.plus(token.expiresIn()), client.clientId(), client.clientSecret(), client.expiresAt(),
-                        token.refreshToken()));
+                synchronized (locks.of(login)) {
+                    cache.write(login, new SsoToken(login.startUrl(), login.region(), token.accessToken(),
+                            now.plus(token.expiresIn()), client.clientId(), client.clientSecret(), client.expiresAt(),
+                            token.refreshToken()));
+                    locks.changed(login);
+                }
                 return new SignInResult(SignInResult.Outcome.SIGNED_IN, "");
             }
             if (answer instanceof TokenPoll.SlowDown) {
@@ -98,19 +111,17 @@ public final class DeviceSignIn {
         }
     }
 
-    /** The registration of the cached token or of an earlier try, while it lasts; else a new one. */
+    /**
+     * The client registered by an earlier sign-in of this run, while it lasts; else a new one. The registration in the
+     * token cache file is not reused for the device flow: since version 2.22 the AWS CLI signs in with the
+     * authorization code flow and writes that client there, and such a client may not ask for device codes (the file
+     * does not say which kind it holds). The cached registration still renews the token it came with.
+     */
     private ClientRegistration registration(SsoLogin login) {
         Instant soon = clock.instant().plus(REGISTRATION_MARGIN);
         ClientRegistration earlier = registered.get(login.cacheKey());
         if (earlier != null && earlier.expiresAt().isAfter(soon)) {
             return earlier;
-        }
-        ClientRegistration cached = cache.read(login)
-                .filter(token -> token.startUrl() == null || token.startUrl().equals(login.startUrl()))
-                .map(token -> token.registration(soon))
-                .orElse(null);
-        if (cached != null) {
-            return cached;
         }
         ClientRegistration fresh = oidc.registerClient(login, CLIENT_NAME, login.scopes());
         registered.put(login.cacheKey(), fresh);

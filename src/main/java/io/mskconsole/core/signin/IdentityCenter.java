@@ -24,6 +24,7 @@ public final class IdentityCenter {
     private final DeviceSignIn deviceSignIn;
     private final PortalGateway portal;
     private final TokenCache cache;
+    private final LoginLocks locks = new LoginLocks();
     private final Map<String, List<GrantedAccount>> grants = new ConcurrentHashMap<>();
     private final List<Consumer<SsoLogin>> listeners = new CopyOnWriteArrayList<>();
 
@@ -31,8 +32,8 @@ public final class IdentityCenter {
                           Pause pause) {
         this.portal = Objects.requireNonNull(portal, "portal");
         this.cache = Objects.requireNonNull(cache, "cache");
-        this.tokens = new SsoTokens(cache, oidc, clock);
-        this.deviceSignIn = new DeviceSignIn(oidc, cache, clock, pause);
+        this.tokens = new SsoTokens(cache, oidc, clock, locks);
+        this.deviceSignIn = new DeviceSignIn(oidc, cache, clock, pause, locks);
     }
 
     /** Told of each sign-in and sign-out made through this object (on the thread that made it). */
@@ -48,6 +49,7 @@ public final class IdentityCenter {
     public SignInResult signIn(SsoLogin login, SignInPrompt prompt, Cancellation cancellation) {
         SignInResult result = deviceSignIn.signIn(login, prompt, cancellation);
         if (result.signedIn()) {
+            tokens.forget(login);
             grants.remove(login.cacheKey());
             listeners.forEach(listener -> listener.accept(login));
         }
@@ -72,6 +74,7 @@ public final class IdentityCenter {
                 return known;
             }
         }
+        int asked = locks.generation(login);
         String token = tokens.accessToken(login);
         List<GrantedAccount> listed = new ArrayList<>();
         for (PortalAccount account : portal.accounts(login, token)) {
@@ -82,7 +85,12 @@ public final class IdentityCenter {
         listed.sort(Comparator.comparing((GrantedAccount a) -> a.accountName().toLowerCase(Locale.ROOT))
                 .thenComparing(GrantedAccount::accountId));
         List<GrantedAccount> result = List.copyOf(listed);
-        grants.put(login.cacheKey(), result);
+        synchronized (locks.of(login)) {
+            // signed out (or in again) while the portal was asked: these answers are not to be remembered
+            if (locks.generation(login) == asked) {
+                grants.put(login.cacheKey(), result);
+            }
+        }
         return result;
     }
 
@@ -92,8 +100,9 @@ public final class IdentityCenter {
     }
 
     /**
-     * Signs out: the portal is told (Logout, which ends the role credentials got through it) while the token works,
-     * and the cached token is removed whether or not the portal could be told, so the AWS CLI is signed out too.
+     * Signs out: the portal is told (Logout: the sign-in ends there; role sessions already made run to their end)
+     * while the token works, and the cached token is removed whether or not the portal could be told, so the AWS CLI
+     * is signed out too.
      *
      * @return what a person should know: empty, or that the portal could not be told and why
      */
@@ -113,8 +122,12 @@ public final class IdentityCenter {
                         + ").";
             }
         }
-        cache.delete(login);
-        grants.remove(login.cacheKey());
+        synchronized (locks.of(login)) {
+            cache.delete(login);
+            tokens.forget(login);
+            grants.remove(login.cacheKey());
+            locks.changed(login);
+        }
         listeners.forEach(listener -> listener.accept(login));
         return note;
     }

@@ -14,6 +14,6 @@ public interface PortalGateway {
     /** ListAccountRoles of one account, every page: the role names. */
     List<String> roles(SsoLogin login, String accessToken, String accountId);
 
-    /** Logout: the portal ends the sign-in (the access token and the role credentials got through it). */
+    /** Logout: the portal ends the sign-in; role sessions already made with it run until they expire. */
     void logout(SsoLogin login, String accessToken);
 }

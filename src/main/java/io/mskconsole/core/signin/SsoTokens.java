@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * The access tokens of the logins, kept in the token cache and renewed there without the user: from
@@ -24,12 +22,19 @@ public final class SsoTokens {
     private final TokenCache cache;
     private final IdentityCenterGateway oidc;
     private final Clock clock;
-    private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
+    private final LoginLocks locks;
+    /** Renewals the cache could not take (a full disk, a read-only folder), newer than what it holds. */
+    private final java.util.Map<String, SsoToken> unsaved = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SsoTokens(TokenCache cache, IdentityCenterGateway oidc, Clock clock) {
+        this(cache, oidc, clock, new LoginLocks());
+    }
+
+    SsoTokens(TokenCache cache, IdentityCenterGateway oidc, Clock clock, LoginLocks locks) {
         this.cache = Objects.requireNonNull(cache, "cache");
         this.oidc = Objects.requireNonNull(oidc, "oidc");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.locks = Objects.requireNonNull(locks, "locks");
     }
 
     /** Whether the login is signed in now, as its cached token says. Reads a file. */
@@ -53,18 +58,16 @@ public final class SsoTokens {
      *                          refresh (e.g. {@code CONNECTION}) when the token has expired and could not be renewed
      */
     public String accessToken(SsoLogin login) {
-        synchronized (locks.computeIfAbsent(login.cacheKey(), key -> new Object())) {
+        synchronized (locks.of(login)) {
             SsoToken token = cached(login).orElseThrow(() -> signInNeeded(login, "is not signed in"));
             Instant now = clock.instant();
             if (token.validFor(now, REFRESH_BEFORE)) {
                 return token.accessToken();
             }
             if (token.refreshableAt(now)) {
+                NewToken fresh;
                 try {
-                    NewToken fresh = oidc.refresh(login, token.registration(now), token.refreshToken());
-                    SsoToken renewed = token.renewed(fresh, clock.instant());
-                    cache.write(login, renewed);
-                    return renewed.accessToken();
+                    fresh = oidc.refresh(login, token.registration(now), token.refreshToken());
                 } catch (GatewayException refused) {
                     if (token.validFor(now, STILL_USABLE)) {
                         return token.accessToken();
@@ -75,6 +78,15 @@ public final class SsoTokens {
                     }
                     throw refused;
                 }
+                SsoToken renewed = token.renewed(fresh, clock.instant());
+                try {
+                    cache.write(login, renewed);
+                    unsaved.remove(login.cacheKey());
+                } catch (GatewayException unwritable) {
+                    // the refresh token may have been replaced: the renewal is kept here rather than lost
+                    unsaved.put(login.cacheKey(), renewed);
+                }
+                return renewed.accessToken();
             }
             if (token.validFor(now, STILL_USABLE)) {
                 return token.accessToken();
@@ -87,10 +99,23 @@ public final class SsoTokens {
         return clock;
     }
 
-    /** The cached token when it belongs to this login (same start URL); a token of another portal is none. */
+    /**
+     * The cached token when it belongs to this login (same start URL; a token of another portal is none), or a
+     * renewal the cache could not take when that is newer.
+     */
     Optional<SsoToken> cached(SsoLogin login) {
-        return cache.read(login).filter(token -> token.startUrl() == null
+        Optional<SsoToken> stored = cache.read(login).filter(token -> token.startUrl() == null
                 || token.startUrl().equals(login.startUrl()));
+        SsoToken held = unsaved.get(login.cacheKey());
+        if (held != null && (stored.isEmpty() || held.expiresAt().isAfter(stored.get().expiresAt()))) {
+            return Optional.of(held);
+        }
+        return stored;
+    }
+
+    /** Forgets the renewals held for the login (it signed out, or in again). */
+    void forget(SsoLogin login) {
+        unsaved.remove(login.cacheKey());
     }
 
     static GatewayException signInNeeded(SsoLogin login, String state) {

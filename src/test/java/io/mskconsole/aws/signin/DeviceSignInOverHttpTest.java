@@ -146,16 +146,20 @@ class DeviceSignInOverHttpTest {
     }
 
     @Test
-    void signingInAgainReusesTheClientRegisteredInTheCache() {
+    void signingInAgainInTheSameRunReusesItsClientButNotTheOneInTheCacheFile() {
         stubTheService();
         CliTokenCache cache = new CliTokenCache(cacheFolder.resolve("sso/cache"));
-        signIn(cache).signIn(LOGIN, prompt, Cancellation.none());
-        oidc.close();
-
-        SignInResult again = signIn(cache).signIn(LOGIN, prompt, Cancellation.none());
+        DeviceSignIn run = signIn(cache);
+        run.signIn(LOGIN, prompt, Cancellation.none());
+        SignInResult again = run.signIn(LOGIN, prompt, Cancellation.none());
 
         assertThat(again.signedIn()).isTrue();
         assertThat(sentTo("/client/register")).isEqualTo(1);
         assertThat(sentTo("/device_authorization")).isEqualTo(2);
+
+        // the file's client may be the AWS CLI's authorization-code client, which cannot ask for device codes
+        oidc.close();
+        assertThat(signIn(cache).signIn(LOGIN, prompt, Cancellation.none()).signedIn()).isTrue();
+        assertThat(sentTo("/client/register")).isEqualTo(2);
     }
 }

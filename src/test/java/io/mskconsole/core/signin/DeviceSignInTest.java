@@ -48,37 +48,45 @@ class DeviceSignInTest {
     }
 
     @Test
-    void reusesTheRegisteredClientOfTheCachedTokenUntilItExpires() {
-        oidc.write(LOGIN, new SsoToken(LOGIN.startUrl(), LOGIN.region(), "old", START.minusSeconds(60), "cached-client",
-                "cached-secret", START.plus(Duration.ofDays(30)), "old-refresh"));
+    void theClientInTheTokenFileIsNotUsedForTheDeviceFlowItMayBeTheAwsClisAuthorizationCodeClient() {
+        oidc.write(LOGIN, new SsoToken(LOGIN.startUrl(), LOGIN.region(), "old", START.minusSeconds(60), "cli-pkce-client",
+                "cli-secret", START.plus(Duration.ofDays(30)), "old-refresh"));
         oidc.polls.add(new TokenPoll.Granted(new NewToken("access-2", Duration.ofHours(1), null)));
 
         signIn.signIn(LOGIN, shown::add, Cancellation.none());
 
-        assertThat(oidc.calls).noneMatch(call -> call.startsWith("RegisterClient"));
-        assertThat(oidc.calls).contains("StartDeviceAuthorization cached-client " + LOGIN.startUrl());
-        assertThat(oidc.read(LOGIN).orElseThrow().clientId()).isEqualTo("cached-client");
-    }
-
-    @Test
-    void aCachedClientTheServiceNoLongerTakesIsReplacedByANewRegistrationOnce() {
-        oidc.write(LOGIN, new SsoToken(LOGIN.startUrl(), LOGIN.region(), "old", START.minusSeconds(60), "revoked",
-                "revoked-secret", START.plus(Duration.ofDays(30)), null));
-        oidc.refuseClient = "revoked";
-        oidc.polls.add(new TokenPoll.Granted(new NewToken("access-5", Duration.ofHours(1), null)));
-
-        assertThat(signIn.signIn(LOGIN, shown::add, Cancellation.none()).signedIn()).isTrue();
-
-        assertThat(oidc.calls).containsSubsequence("StartDeviceAuthorization revoked " + LOGIN.startUrl(),
-                "RegisterClient msk-console [sso:account:access]", "StartDeviceAuthorization client-1 "
-                        + LOGIN.startUrl());
+        assertThat(oidc.calls).contains("RegisterClient msk-console [sso:account:access]",
+                "StartDeviceAuthorization client-1 " + LOGIN.startUrl());
         assertThat(oidc.read(LOGIN).orElseThrow().clientId()).isEqualTo("client-1");
     }
 
     @Test
-    void registersAgainWhenTheCachedClientHasExpiredButOnlyOncePerRun() {
-        oidc.write(LOGIN, new SsoToken(LOGIN.startUrl(), LOGIN.region(), "old", START.minusSeconds(60), "old-client",
-                "old-secret", START.minusSeconds(1), null));
+    void aClientRegisteredEarlierInTheRunThatIsNoLongerTakenIsReplacedOnce() {
+        oidc.polls.add(new TokenPoll.Expired());
+        signIn.signIn(LOGIN, shown::add, Cancellation.none());
+        oidc.refuseClient = "client-1";
+        oidc.nextClientId = "client-2";
+        oidc.polls.add(new TokenPoll.Granted(new NewToken("access-5", Duration.ofHours(1), null)));
+
+        assertThat(signIn.signIn(LOGIN, shown::add, Cancellation.none()).signedIn()).isTrue();
+
+        assertThat(oidc.calls.stream().filter(call -> call.startsWith("RegisterClient"))).hasSize(2);
+        assertThat(oidc.read(LOGIN).orElseThrow().clientId()).isEqualTo("client-2");
+    }
+
+    @Test
+    void aCancelWhileTheCodeIsAskedForShowsNoCodeAndOpensNoBrowser() {
+        Cancellation cancellation = new Cancellation();
+        oidc.onStart = cancellation::cancel;
+
+        SignInResult result = signIn.signIn(LOGIN, shown::add, cancellation);
+
+        assertThat(result.outcome()).isEqualTo(SignInResult.Outcome.CANCELLED);
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
+    void registersOnceForEverySignInOfTheRun() {
         oidc.polls.add(new TokenPoll.Expired());
         signIn.signIn(LOGIN, shown::add, Cancellation.none());
         oidc.polls.add(new TokenPoll.Granted(new NewToken("access-3", Duration.ofHours(1), null)));

@@ -24,6 +24,11 @@ final class FakeIdentityCenter implements IdentityCenterGateway, PortalGateway, 
     Duration codeLifetime = Duration.ofMinutes(10);
     GatewayException logoutFailure;
     String refuseClient;
+    String nextClientId = "client-1";
+    Runnable onStart = () -> { };
+    /** Runs inside refresh and ListAccounts, before they answer (a test holds them there). */
+    Runnable duringRefresh = () -> { };
+    Runnable duringListAccounts = () -> { };
 
     FakeIdentityCenter(Clock clock) {
         this.clock = clock;
@@ -32,12 +37,13 @@ final class FakeIdentityCenter implements IdentityCenterGateway, PortalGateway, 
     @Override
     public synchronized ClientRegistration registerClient(SsoLogin login, String clientName, List<String> scopes) {
         calls.add("RegisterClient " + clientName + " " + scopes);
-        return new ClientRegistration("client-1", "client-secret-1", clock.instant().plus(Duration.ofDays(90)));
+        return new ClientRegistration(nextClientId, "client-secret-1", clock.instant().plus(Duration.ofDays(90)));
     }
 
     @Override
     public synchronized DeviceCode startDeviceAuthorization(SsoLogin login, ClientRegistration client) {
         calls.add("StartDeviceAuthorization " + client.clientId() + " " + login.startUrl());
+        onStart.run();
         if (client.clientId().equals(refuseClient)) {
             throw new GatewayException(io.mskconsole.core.errors.Failure.BAD_REQUEST, "StartDeviceAuthorization",
                     "invalid_client");
@@ -60,6 +66,7 @@ final class FakeIdentityCenter implements IdentityCenterGateway, PortalGateway, 
     @Override
     public NewToken refresh(SsoLogin login, ClientRegistration client, String refreshToken) {
         refreshes.incrementAndGet();
+        duringRefresh.run();
         synchronized (this) {
             calls.add("CreateToken refresh " + refreshToken);
         }
@@ -70,8 +77,11 @@ final class FakeIdentityCenter implements IdentityCenterGateway, PortalGateway, 
     }
 
     @Override
-    public synchronized List<PortalAccount> accounts(SsoLogin login, String accessToken) {
-        calls.add("ListAccounts " + accessToken);
+    public List<PortalAccount> accounts(SsoLogin login, String accessToken) {
+        duringListAccounts.run();
+        synchronized (this) {
+            calls.add("ListAccounts " + accessToken);
+        }
         return List.of(new PortalAccount("444455556666", "analytics", ""), new PortalAccount("222233334444",
                 "Payments", "pay@example.com"));
     }

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The accounts a sign-in grants, asked once per sign-in; sign-out tells the portal and empties the cache. */
@@ -91,5 +93,58 @@ class IdentityCenterTest {
 
         assertThat(fake.calls).isEmpty();
         assertThat(fake.read(LOGIN)).isEmpty();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aSignOutWhileARefreshIsInFlightIsNotUndoneByTheRefreshWritingBack() throws Exception {
+        fake.write(LOGIN, new SsoToken(LOGIN.startUrl(), LOGIN.region(), "access", NOW.plusSeconds(300), "client",
+                "secret", NOW.plus(Duration.ofDays(30)), "refresh"));
+        CountDownLatch refreshing = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        fake.duringRefresh = () -> {
+            refreshing.countDown();
+            await(answer);
+        };
+        Thread refresh = new Thread(() -> identityCenter.accessToken(LOGIN));
+        refresh.start();
+        await(refreshing);
+        Thread signOut = new Thread(() -> identityCenter.signOut(LOGIN));
+        signOut.start();
+        while (signOut.getState() != Thread.State.BLOCKED && signOut.isAlive()) {
+            Thread.onSpinWait();
+        }
+        answer.countDown();
+        refresh.join(10_000);
+        signOut.join(10_000);
+
+        assertThat(fake.read(LOGIN)).as("signed out stays signed out").isEmpty();
+        assertThat(identityCenter.state(LOGIN).signedIn()).isFalse();
+    }
+
+    @Test
+    void accountsListedWhileSigningOutAreNotRemembered() throws Exception {
+        signedIn();
+        CountDownLatch listing = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        fake.duringListAccounts = () -> {
+            listing.countDown();
+            await(answer);
+        };
+        Thread list = new Thread(() -> identityCenter.grantedAccounts(LOGIN, false));
+        list.start();
+        await(listing);
+        identityCenter.signOut(LOGIN);
+        answer.countDown();
+        list.join(10_000);
+
+        assertThat(identityCenter.knownGrants(LOGIN)).isEmpty();
     }
 }
