@@ -24,7 +24,7 @@ public record AppContext(Accounts accounts, LastUsedStore lastUsed) {
     }
 
     public static AppContext production() {
-        return new AppContext(new Accounts(new AwsProfileDirectory(), SandboxSession::open, SandboxSignIn.standard()),
+        return new AppContext(new Accounts(new AwsProfileDirectory(), SandboxSession::open, SandboxSignIn.standard(AppDirectories.settings())),
                 new FileLastUsedStore(AppDirectories.settings()));
     }
 }

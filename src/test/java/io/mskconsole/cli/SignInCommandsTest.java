@@ -80,8 +80,8 @@ class SignInCommandsTest {
         assertThat(logout.err()).contains("Signed out of SSO session sandbox-sso.");
         CliHarness.Result accounts = cli.run("accounts", "--sandbox");
         assertThat(accounts.exitCode()).isEqualTo(2);
-        assertThat(accounts.err()).startsWith("msk-console: ").contains("SSO session sandbox-sso is not signed in",
-                "Sign in");
+        assertThat(accounts.err()).startsWith("msk-console: ").contains("The Sandbox's sample SSO session is not "
+                + "signed in", "msk-console login --sandbox");
     }
 
     @Test
@@ -96,6 +96,20 @@ class SignInCommandsTest {
         assertThat(login.exitCode()).isEqualTo(130);
         assertThat(login.err()).contains("Stopped: not signed in.");
         assertThat(cli.run("accounts", "--sandbox").exitCode()).as("nothing was signed in").isEqualTo(2);
+    }
+
+    @Test
+    void aGrantedAccountOpensOnlySignedInAndOnlyWhenTheSignInGrantsIt() {
+        CliHarness.Result notSignedIn = cli.run("clusters", "--sandbox", "--account", "222233334444", "--role",
+                "MskAdmin", "--region", "us-east-1");
+        assertThat(notSignedIn.exitCode()).isEqualTo(2);
+        assertThat(notSignedIn.err()).contains("not signed in");
+
+        cli.run("login", "--sandbox");
+        CliHarness.Result notGranted = cli.run("clusters", "--sandbox", "--account", "999988887777", "--role",
+                "MskAdmin", "--region", "us-east-1");
+        assertThat(notGranted.exitCode()).isEqualTo(1);
+        assertThat(notGranted.err()).contains("does not grant role MskAdmin in account 999988887777");
     }
 
     @Test

@@ -21,6 +21,8 @@ import java.util.Optional;
 public final class FakeAccounts implements ProfileDirectory, LastUsedStore {
     /** Profile name → the session it opens; the profiles are listed in this order. */
     public final Map<String, FakeSession> sessions = new LinkedHashMap<>();
+    /** The IAM Identity Center sign-ins of profiles, by profile; {@link #signIns()} gives one per login. */
+    public final Map<String, io.mskconsole.core.account.AccountSignIn> signInsByProfile = new LinkedHashMap<>();
     public final List<String> opened = new ArrayList<>();
     /** The account names of the sessions closed, in order. */
     public final List<String> closed = new ArrayList<>();
@@ -80,6 +82,18 @@ public final class FakeAccounts implements ProfileDirectory, LastUsedStore {
                     "Profile " + profile + " is not in the AWS config or credentials files.");
         }
         return session;
+    }
+
+    @Override
+    public Optional<io.mskconsole.core.account.AccountSignIn> signInOf(String profile) {
+        return Optional.ofNullable(signInsByProfile.get(profile));
+    }
+
+    @Override
+    public List<io.mskconsole.core.account.AccountSignIn> signIns() {
+        Map<String, io.mskconsole.core.account.AccountSignIn> byLogin = new LinkedHashMap<>();
+        signInsByProfile.values().forEach(s -> byLogin.putIfAbsent(s.login().cacheKey(), s));
+        return List.copyOf(byLogin.values());
     }
 
     /** Granted accounts open on the session {@link #sessions} holds under their key (see {@link Account#key()}). */

@@ -21,7 +21,7 @@ import javafx.stage.Window;
  * @param revertTimers makes one account's revert timer (a virtual one in tests)
  * @param events       the main window's cluster list, once it exists
  * @param quit         quits the app from any window (Ctrl+Q), asking first as the main window does
- * @param signIns      the app's IAM Identity Center sign-ins, once they exist (Sign in in a signed-out bar)
+ * @param signIns      the app's IAM Identity Center sign-ins, once they exist (Sign in… in a signed-out bar)
  */
 record DesktopServices(TaskExecutor executor, Function<Window, DialogService> dialogs, Stage owner,
                        ColumnStore columns, Clock clock, RaisedLevelRecords records,

@@ -108,7 +108,7 @@ public final class DesktopWindows {
             events.set(shell.clusterEvents());
             DesktopActions host = services.desktop();
             signIns.set(new SignInsViewModel(accounts, executor, shell.accountChoices(), shell.openAccounts(),
-                    model -> new SignInWindow(stage, model, dialogs.apply(stage)).show(), host::openAddress));
+                    SignInWindow.opener(stage, dialogs.apply(stage)), host::openAddress));
             signIns.get().follow(shell.accountProperty());
             MainWindow window = new MainWindow(stage, shell, executor, dialogs, services);
             window.addSignIns(signIns.get());

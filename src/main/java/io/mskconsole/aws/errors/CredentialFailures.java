@@ -62,8 +62,8 @@ final class CredentialFailures {
                 : "could not be refreshed (" + AwsFailures.describeIo(offline) + ")";
         return new GatewayException(Failure.SSO_LOGIN_REQUIRED, call.operation(),
                 call.describe() + " failed: the SSO session of " + call.profileWords() + " " + state
-                        + "; sign in (Sign in in MSK Console, or run `aws sso login --profile " + profile
-                        + "`), then try again.", null, error);
+                        + "; press Sign in, or run `msk-console login --profile " + profile + "` or `aws sso login "
+                        + "--profile " + profile + "`, then try again.", null, error);
     }
 
     static GatewayException noCredentials(AwsCall call, Throwable error) {

@@ -93,7 +93,7 @@ public final class AccessPortal implements PortalGateway, AutoCloseable {
         String said = refused.awsErrorDetails() == null ? null : refused.awsErrorDetails().errorMessage();
         return new GatewayException(Failure.SSO_LOGIN_REQUIRED, call.operation(), call.describe()
                 + " failed: the sign-in to " + login.describe() + " has ended"
-                + (said == null || said.isBlank() ? "" : " (" + said.strip() + ")") + ". Sign in again (Sign in in"
-                + " MSK Console, or `" + login.cliLogin(null) + "`).", said, refused);
+                + (said == null || said.isBlank() ? "" : " (" + said.strip() + ")") + ". Sign in again: press Sign in,"
+                + " or run `msk-console login` or `" + login.cliLogin(null) + "`.", said, refused);
     }
 }

@@ -149,7 +149,8 @@ public final class OidcIdentityCenter implements IdentityCenterGateway, AutoClos
         String said = OidcErrors.said(refused, null);
         return new GatewayException(Failure.SSO_LOGIN_REQUIRED, call.operation(), "The sign-in to " + login.describe()
                 + " has ended: IAM Identity Center no longer renews it" + (said == null ? "" : " (" + said + ")")
-                + ". Sign in again (Sign in in MSK Console, or `" + login.cliLogin(null) + "`).", said, refused);
+                + ". Sign in again: press Sign in, or run `msk-console login` or `" + login.cliLogin(null) + "`.", said,
+                refused);
     }
 
     /** A field the answer must have; without it the answer is unusable (and nothing secret is quoted). */

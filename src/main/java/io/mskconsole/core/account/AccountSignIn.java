@@ -29,6 +29,22 @@ public record AccountSignIn(Account account, SsoLogin login, IdentityCenter iden
         return identityCenter.state(login);
     }
 
+    /**
+     * Whether the sign-in works now: a token in hand, renewed first if it is near its end (which asks IAM Identity
+     * Center). A refresh token alone says nothing: the session behind it may have ended. Blocking.
+     */
+    public boolean working() {
+        if (!state().signedIn()) {
+            return false;
+        }
+        try {
+            identityCenter.accessToken(login);
+            return true;
+        } catch (RuntimeException ended) {
+            return false;
+        }
+    }
+
     public SignInResult signIn(SignInPrompt prompt, Cancellation cancellation) {
         return identityCenter.signIn(login, prompt, cancellation);
     }

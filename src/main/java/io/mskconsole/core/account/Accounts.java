@@ -68,6 +68,7 @@ public final class Accounts {
         for (AccountSignIn signIn : signIns()) {
             try {
                 if (signIn.state().signedIn()) {
+                    // asking renews a token near its end, and fails (said to the caller) when the session has ended
                     granted.addAll(signIn.grantedAccounts(false));
                 }
             } catch (RuntimeException e) {

@@ -119,8 +119,15 @@ public final class SsoTokens {
     }
 
     static GatewayException signInNeeded(SsoLogin login, String state) {
+        if (login.sandbox()) {
+            return new GatewayException(Failure.SSO_LOGIN_REQUIRED, null, "The Sandbox's sample SSO session "
+                    + state + ": press Sign in, or run `msk-console login --sandbox`, then try again.");
+        }
         String what = login.legacy() ? "The sign-in to " + login.startUrl() : "The " + login.describe();
-        return new GatewayException(Failure.SSO_LOGIN_REQUIRED, null, what + " " + state
-                + ": sign in (Sign in in MSK Console, or `" + login.cliLogin(null) + "`), then try again.");
+        String cli = login.legacy() ? "`msk-console login --profile PROFILE` or `aws sso login --profile PROFILE` "
+                + "(PROFILE: one with sso_start_url " + login.startUrl() + ")"
+                : "`msk-console login --profile PROFILE` or `" + login.cliLogin(null) + "`";
+        return new GatewayException(Failure.SSO_LOGIN_REQUIRED, null, what + " " + state + ": press Sign in, or run "
+                + cli + ", then try again.");
     }
 }

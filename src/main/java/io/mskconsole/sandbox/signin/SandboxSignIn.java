@@ -10,6 +10,10 @@ import io.mskconsole.core.signin.Pause;
 import io.mskconsole.core.signin.SsoLogin;
 import io.mskconsole.sandbox.SandboxSession;
 import io.mskconsole.sandbox.SandboxWorld;
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.signin.TokenCache;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +33,13 @@ public final class SandboxSignIn {
     private SandboxSignIn() {
     }
 
-    /** The app's: the wall clock, real waits, and sample worlds made as each account is first opened. */
-    public static Accounts.SandboxSignIn standard() {
-        return create(Clock.systemUTC(), Pause.REAL, role -> new SandboxWorld());
+    /**
+     * The app's: the wall clock, real waits, sample worlds made as each account is first opened, and the sample
+     * sign-in kept in {@code settingsFolder}, so the window and the commands share it.
+     */
+    public static Accounts.SandboxSignIn standard(Path settingsFolder) {
+        return create(Clock.systemUTC(), Pause.REAL, role -> new SandboxWorld(),
+                new SandboxTokenFile(settingsFolder.resolve("sandbox-sso.properties")));
     }
 
     /**
@@ -40,11 +48,25 @@ public final class SandboxSignIn {
      * @param world makes the sample world of a granted account and role
      */
     public static Accounts.SandboxSignIn create(Clock clock, Pause pause, Function<AccountRole, SandboxWorld> world) {
+        return create(clock, pause, world, new MemoryTokenCache());
+    }
+
+    private static Accounts.SandboxSignIn create(Clock clock, Pause pause, Function<AccountRole, SandboxWorld> world,
+                                                 TokenCache cache) {
         IdentityCenter identityCenter = new IdentityCenter(new SandboxIdentityCenter(clock), new SandboxPortal(),
-                new MemoryTokenCache(), clock, pause);
+                cache, clock, pause);
+        AccountSignIn signIn = new AccountSignIn(Account.SANDBOX, LOGIN, identityCenter);
         Map<AccountRole, SandboxWorld> worlds = new ConcurrentHashMap<>();
-        Function<AccountRole, Session> roles = role -> SandboxSession.forRole(
-                worlds.computeIfAbsent(role, world), role);
-        return new Accounts.SandboxSignIn(new AccountSignIn(Account.SANDBOX, LOGIN, identityCenter), roles);
+        Function<AccountRole, Session> roles = role -> {
+            // as GetRoleCredentials would: only signed in, and only an account and role the sign-in grants
+            List<Account> granted = signIn.grantedAccounts(false);
+            Account asked = Account.SANDBOX.withRole(role);
+            AccountRole named = granted.stream().filter(asked::equals).findFirst().map(Account::role)
+                    .orElseThrow(() -> new GatewayException(Failure.ACCESS_DENIED, "GetRoleCredentials",
+                            "The Sandbox's sample sign-in does not grant role " + role.roleName() + " in account "
+                                    + role.accountId() + ": see `accounts --sandbox` for what it grants."));
+            return SandboxSession.forRole(worlds.computeIfAbsent(named, world), named);
+        };
+        return new Accounts.SandboxSignIn(signIn, roles);
     }
 }

@@ -11,6 +11,8 @@ import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.SignedOutBar;
 import io.mskconsole.ui.common.Styles;
 import io.mskconsole.ui.common.TaskExecutor;
+import io.mskconsole.ui.signin.SignInControls;
+import io.mskconsole.ui.signin.SignInsViewModel;
 import java.util.function.Function;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -224,15 +226,13 @@ public final class MainWindow {
         return split;
     }
 
-    /** Levels raised earlier on this account (or a revert just done), with a way to dismiss it. */
     /**
      * Puts the IAM Identity Center sign-in in the window: a Sign in button after the account picker while the shown
-     * account's sign-in is signed out, Sign in and Sign out in the File menu, Sign in in the signed-out bar, and what
+     * account's sign-in is signed out, Sign in and Sign out in the File menu, Sign in… in the signed-out bar, and what
      * the last sign-in or sign-out came to in the status bar.
      */
-    public void addSignIns(io.mskconsole.ui.signin.SignInsViewModel signIns) {
-        io.mskconsole.ui.signin.SignInControls controls = new io.mskconsole.ui.signin.SignInControls(signIns,
-                () -> dialogs.apply(stage));
+    public void addSignIns(SignInsViewModel signIns) {
+        SignInControls controls = new SignInControls(signIns, () -> dialogs.apply(stage));
         toolbar.getChildren().add(toolbar.getChildren().indexOf(toolbar.lookup("#closeAccount")) + 1,
                 controls.toolbarButton());
         MainMenu.addSignInItems(menu, controls.menuItems());
@@ -243,6 +243,7 @@ public final class MainWindow {
         statusBar.getChildren().add(controls.statusLabel());
     }
 
+    /** Levels raised earlier on this account (or a revert just done), with a way to dismiss it. */
     private HBox raisedEarlierBar() {
         NoticeBar notice = new NoticeBar("raisedEarlierNotice", shell.levelsNoticeProperty());
         HBox.setHgrow(notice, Priority.ALWAYS);

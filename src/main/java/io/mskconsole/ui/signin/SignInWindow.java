@@ -113,6 +113,32 @@ public final class SignInWindow {
         });
     }
 
+    /** How the app shows sign-in windows over the main window, one per login. */
+    public static SignInsViewModel.SignInWindows opener(Window owner, DialogService dialogs) {
+        java.util.Map<SignInViewModel, SignInWindow> open = new java.util.IdentityHashMap<>();
+        return new SignInsViewModel.SignInWindows() {
+            @Override
+            public void show(SignInViewModel model, Runnable closed) {
+                SignInWindow window = new SignInWindow(owner, model, dialogs);
+                open.put(model, window);
+                window.stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+                    open.remove(model);
+                    closed.run();
+                });
+                window.show();
+            }
+
+            @Override
+            public void toFront(SignInViewModel model) {
+                SignInWindow window = open.get(model);
+                if (window != null) {
+                    window.stage.toFront();
+                    window.stage.requestFocus();
+                }
+            }
+        };
+    }
+
     /** Shows the window and starts the sign-in. */
     public void show() {
         stage.show();

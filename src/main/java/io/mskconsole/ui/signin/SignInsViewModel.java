@@ -3,7 +3,6 @@ package io.mskconsole.ui.signin;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.AccountSignIn;
 import io.mskconsole.core.account.Accounts;
-import io.mskconsole.core.signin.SignInState;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.TaskExecutor;
@@ -11,7 +10,6 @@ import io.mskconsole.ui.shell.OpenAccount;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,7 +35,9 @@ public final class SignInsViewModel {
     private final TaskExecutor executor;
     private final ObservableList<Account> choices;
     private final ObservableList<OpenAccount> open;
-    private final Consumer<SignInViewModel> windows;
+    private final SignInWindows windows;
+    /** The sign-in window open for each login, by its cache key: asked again, it comes to the front. */
+    private final java.util.Map<String, SignInViewModel> showing = new java.util.HashMap<>();
     private final SignInViewModel.Browser browser;
     private final ObjectProperty<AccountSignIn> shownSignIn = new SimpleObjectProperty<>();
     private final BooleanProperty shownSignedIn = new SimpleBooleanProperty();
@@ -52,7 +52,7 @@ public final class SignInsViewModel {
      * @param windows shows a sign-in's window
      */
     public SignInsViewModel(Accounts accounts, TaskExecutor executor, ObservableList<Account> choices,
-                            ObservableList<OpenAccount> open, Consumer<SignInViewModel> windows,
+                            ObservableList<OpenAccount> open, SignInWindows windows,
                             SignInViewModel.Browser browser) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -85,8 +85,7 @@ public final class SignInsViewModel {
         }
         executor.execute(c -> {
             Optional<AccountSignIn> signIn = accounts.signInOf(account);
-            SignInState state = signIn.map(AccountSignIn::state).orElse(SignInState.SIGNED_OUT);
-            return new Looked(signIn.orElse(null), state.signedIn());
+            return new Looked(signIn.orElse(null), signIn.map(AccountSignIn::working).orElse(false));
         }, looked -> {
             if (mine == lookups) {
                 shownSignIn.set(looked.signIn());
@@ -111,9 +110,28 @@ public final class SignInsViewModel {
         }
     }
 
-    /** Opens a sign-in window for a sign-in (from a signed-out bar of any window). */
+    /** How sign-in windows are shown: a new one for a sign-in, or the one open brought to the front. */
+    public interface SignInWindows {
+        /** Shows a new window over the model and starts it; {@code closed} is told when the window closes. */
+        void show(SignInViewModel model, Runnable closed);
+
+        void toFront(SignInViewModel model);
+    }
+
+    /**
+     * Opens a sign-in window for a sign-in (from the toolbar, the menu or a signed-out bar of any window); one per
+     * login: asked again while it is open, the open one comes to the front, with its code.
+     */
     public void signIn(AccountSignIn signIn) {
-        windows.accept(new SignInViewModel(signIn, executor, browser, () -> signedIn(signIn)));
+        String key = signIn.login().cacheKey();
+        SignInViewModel open = showing.get(key);
+        if (open != null) {
+            windows.toFront(open);
+            return;
+        }
+        SignInViewModel model = new SignInViewModel(signIn, executor, browser, () -> signedIn(signIn));
+        showing.put(key, model);
+        windows.show(model, () -> showing.remove(key, model));
     }
 
     private void signedIn(AccountSignIn signIn) {
@@ -136,30 +154,70 @@ public final class SignInsViewModel {
                 + "too (its token is removed from the shared cache)." + windowsWord, "Sign out")) {
             return;
         }
-        executor.execute(c -> signIn.signOut(), note -> {
+        List<Account> granted = choices.stream().filter(choice -> choice.role() != null).toList();
+        executor.execute(c -> {
+            String note = signIn.signOut();
+            // the granted accounts of this login, whichever of its profiles they were granted through
+            List<Account> ofThisLogin = granted.stream().filter(choice -> sameLogin(choice, signIn)).toList();
+            return new SignedOut(note, ofThisLogin);
+        }, out -> {
             String message = "Signed out of " + signIn.describe() + ". Sign in again to go on with this account.";
             openOf(signIn).forEach(account -> account.signedOut(message));
-            choices.removeIf(choice -> choice.role() != null && choice.signInAccount().equals(signIn.account())
-                    && open.stream().noneMatch(o -> o.account().equals(choice)));
-            notice.set(note.isEmpty() ? "Signed out of " + signIn.describe() + "." : note);
+            List<Account> gone = out.granted().stream()
+                    .filter(choice -> open.stream().noneMatch(o -> o.account().equals(choice))).toList();
+            // replaced whole: removing items around the one shown would move the picker's choice to another
+            choices.setAll(choices.stream().filter(choice -> !gone.contains(choice)).toList());
+            notice.set(out.note().isEmpty() ? "Signed out of " + signIn.describe() + "." : out.note());
             lookUp(shownAccount);
         }, failure -> notice.set("Could not sign out: " + Messages.of(failure)));
     }
 
-    /** Adds the accounts every signed-in sign-in grants to the picker (asking each portal once). */
+    private record SignedOut(String note, List<Account> granted) {
+    }
+
+    /** Whether the account goes through this sign-in's login (reads the config file: off the UI thread). */
+    private boolean sameLogin(Account account, AccountSignIn signIn) {
+        try {
+            return accounts.signInOf(account).filter(s -> s.login().cacheKey().equals(signIn.login().cacheKey())
+                    && s.login().sandbox() == signIn.login().sandbox()).isPresent();
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    private record Granted(List<Account> accounts, List<String> failures) {
+    }
+
+    /**
+     * Adds the accounts every signed-in sign-in grants to the picker (asking each portal once); a sign-in whose
+     * accounts could not be listed says so.
+     */
     private void listGranted() {
-        executor.execute(c -> accounts.grantedAccounts((signIn, failure) -> { }), granted -> {
-            for (Account account : granted) {
+        executor.execute(c -> {
+            List<String> failures = new java.util.ArrayList<>();
+            List<Account> granted = accounts.grantedAccounts((signIn, failure) -> failures.add(
+                    "Could not list the accounts of " + signIn.describe() + ": " + Messages.of(failure)));
+            return new Granted(granted, failures);
+        }, granted -> {
+            for (Account account : granted.accounts()) {
                 if (!choices.contains(account)) {
                     choices.add(account);
                 }
             }
+            if (!granted.failures().isEmpty()) {
+                notice.set(String.join(" ", granted.failures()));
+            }
         }, failure -> notice.set("Could not list the accounts of the sign-ins: " + Messages.of(failure)));
     }
 
+    /**
+     * The open accounts that go through the sign-in: its granted accounts and the SSO profiles naming it (not the
+     * plain Sandbox, which needs no sign-in).
+     */
     private List<OpenAccount> openOf(AccountSignIn signIn) {
         String key = signIn.login().cacheKey();
-        return open.stream().filter(account -> account.signIn()
+        return open.stream().filter(account -> !(account.account().isSandbox() && account.account().role() == null))
+                .filter(account -> account.signIn()
                 .filter(s -> s.login().cacheKey().equals(key) && s.login().sandbox() == signIn.login().sandbox())
                 .isPresent()).toList();
     }

@@ -110,7 +110,7 @@ class AwsFailuresTest {
                 LIST.forCluster("arn:aws:kafka:eu-west-1:1:cluster/a/b"));
 
         assertThat(e.failure()).isEqualTo(Failure.SSO_LOGIN_REQUIRED);
-        assertThat(e.getMessage()).contains("run `aws sso login --profile legacy`");
+        assertThat(e.getMessage()).contains("`aws sso login --profile legacy`");
     }
 
     @Test

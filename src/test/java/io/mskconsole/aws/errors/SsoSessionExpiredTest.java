@@ -95,17 +95,19 @@ class SsoSessionExpiredTest {
         // the app's own IAM Identity Center reads the AWS CLI's cache and says what ended, in the app's words
         assertThat(results.get("legacy")).containsExactly("legacy", "SSO_LOGIN_REQUIRED",
                 "ListClustersV2 in us-east-1 (profile legacy) failed: the SSO session of profile legacy has expired or"
-                        + " is not valid; sign in (Sign in in MSK Console, or run `aws sso login --profile legacy`), "
-                        + "then try again.",
-                GatewayException.class.getName(), "The sign-in to https://example.awsapps.com/start has expired: sign "
-                        + "in (Sign in in MSK Console, or `aws sso login --profile PROFILE`), then try again.");
+                        + " is not valid; press Sign in, or run `msk-console login --profile legacy` or `aws sso login "
+                        + "--profile legacy`, then try again.",
+                GatewayException.class.getName(), "The sign-in to https://example.awsapps.com/start has expired: press "
+                        + "Sign in, or run `msk-console login --profile PROFILE` or `aws sso login --profile PROFILE` "
+                        + "(PROFILE: one with sso_start_url https://example.awsapps.com/start), then try again.");
         assertThat(results.get("never-signed-in")).startsWith("never-signed-in", "SSO_LOGIN_REQUIRED");
-        assertThat(results.get("never-signed-in")[2]).contains("run `aws sso login --profile never-signed-in`");
-        assertThat(results.get("never-signed-in")[4]).isEqualTo("The SSO session nobody is not signed in: sign in "
-                + "(Sign in in MSK Console, or `aws sso login --sso-session nobody`), then try again.");
+        assertThat(results.get("never-signed-in")[2]).contains("`aws sso login --profile never-signed-in`");
+        assertThat(results.get("never-signed-in")[4]).isEqualTo("The SSO session nobody is not signed in: press Sign "
+                + "in, or run `msk-console login --profile PROFILE` or `aws sso login --sso-session nobody`, then try "
+                + "again.");
         assertThat(results.get("refresh-refused")).startsWith("refresh-refused", "SSO_LOGIN_REQUIRED");
         assertThat(results.get("refresh-refused")[2]).contains("has expired or is not valid",
-                "run `aws sso login --profile refresh-refused`");
+                "`aws sso login --profile refresh-refused`");
         assertThat(results.get("refresh-refused")[4]).startsWith("The SSO session corp has ended and could not be "
                 + "renewed");
         stub.verify(1, postRequestedFor(urlPathEqualTo("/token"))
@@ -144,8 +146,8 @@ class SsoSessionExpiredTest {
                     assertThat(e.operation()).isEqualTo("DescribeClusterV2");
                     assertThat(e.getMessage()).isEqualTo("DescribeClusterV2 of cluster " + MskJson.ARN + " in eu-west-1"
                             + " (profile dev-sso) failed: the SSO session of profile dev-sso has expired or is not"
-                            + " valid; sign in (Sign in in MSK Console, or run `aws sso login --profile dev-sso`), then"
-                            + " try again.");
+                            + " valid; press Sign in, or run `msk-console login --profile dev-sso` or `aws sso login "
+                            + "--profile dev-sso`, then try again.");
                     assertThat(e.isTransient()).isFalse();
                 });
         assertThat(draft).isEqualTo(new LogDelivery(null, new S3Destination(true, "msk-broker-logs", "dev"), null));

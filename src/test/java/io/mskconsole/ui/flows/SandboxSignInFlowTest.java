@@ -40,7 +40,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * The Sandbox's sample IAM Identity Center sign-in, as a person tries it offline: Sign in shows a code, which is
  * approved by itself; the picker then lists the two accounts and two roles it grants; one of them opens on its
- * clusters; Sign out says so in its window, and Sign in in that window's bar brings it back. The sign-in waits on a
+ * clusters; Sign out says so in its window, and Sign in… in that window's bar brings it back. The sign-in waits on a
  * clock the test moves: it asks for the token only when the test lets it.
  */
 @ExtendWith(ApplicationExtension.class)
