@@ -26,6 +26,7 @@ final class SandboxPermissionGateway implements PermissionGateway {
 
     private final SandboxLatency latency;
     private final Set<String> denied;
+    private final Caller caller;
 
     /** The Sandbox's own simulator: {@link SandboxData#DENIED_ACTIONS} denied. */
     SandboxPermissionGateway(SandboxLatency latency) {
@@ -33,6 +34,12 @@ final class SandboxPermissionGateway implements PermissionGateway {
     }
 
     SandboxPermissionGateway(SandboxLatency latency, Set<String> deniedActions) {
+        this(latency, deniedActions, CALLER);
+    }
+
+    /** @param caller who the caller is: the Sandbox's own, or an account and role of its sample sign-in */
+    SandboxPermissionGateway(SandboxLatency latency, Set<String> deniedActions, Caller caller) {
+        this.caller = Objects.requireNonNull(caller, "caller");
         this.latency = Objects.requireNonNull(latency, "latency");
         this.denied = deniedActions.stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
@@ -40,7 +47,7 @@ final class SandboxPermissionGateway implements PermissionGateway {
     @Override
     public Caller caller() {
         latency.pause("GetCallerIdentity");
-        return CALLER;
+        return caller;
     }
 
     @Override
@@ -62,19 +69,26 @@ final class SandboxPermissionGateway implements PermissionGateway {
         return decisions;
     }
 
-    private static void checkPrincipal(String principalArn) {
-        if (CALLER.principalArn().equals(principalArn)) {
+    private void checkPrincipal(String principalArn) {
+        if (caller.principalArn().equals(principalArn)) {
             return;
         }
-        if (CALLER.arn().equals(principalArn)) {
+        if (caller.arn().equals(principalArn)) {
             String service = "Invalid ARN: " + principalArn;
             throw new GatewayException(Failure.BAD_REQUEST, OPERATION, "The policy simulator takes the role's ARN ("
-                    + CALLER.principalArn() + "), not the assumed-role session's. (" + service + ")", service, null);
+                    + caller.principalArn() + "), not the assumed-role session's. (" + service + ")", service, null);
         }
         String service = "The role with name " + roleName(principalArn) + " cannot be found.";
         throw new GatewayException(Failure.NOT_FOUND, OPERATION, "No principal " + principalArn
-                + " in the Sandbox account: only " + CALLER.principalArn() + " can be simulated. (" + service + ")",
+                + " in the Sandbox account: only " + caller.principalArn() + " can be simulated. (" + service + ")",
                 service, null);
+    }
+
+    /** The caller of an account and role of the sample sign-in, named as IAM Identity Center names its roles. */
+    static Caller granted(String accountId, String roleName) {
+        String role = "AWSReservedSSO_" + roleName + "_5e1b2f0a9c3d7e41";
+        return new Caller(accountId, "arn:aws:sts::" + accountId + ":assumed-role/" + role + "/sandbox-user",
+                "arn:aws:iam::" + accountId + ":role/aws-reserved/sso.amazonaws.com/" + role);
     }
 
     private static String roleName(String arn) {

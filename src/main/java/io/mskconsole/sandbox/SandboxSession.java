@@ -117,7 +117,9 @@ public final class SandboxSession implements Session {
         }
         String chosen = region.strip();
         return new DestinationServices(new SandboxDestinationGateway(world, chosen, latency),
-                new SandboxKeyGateway(world, chosen, latency), new SandboxPermissionGateway(latency));
+                new SandboxKeyGateway(world, chosen, latency), role == null ? new SandboxPermissionGateway(latency)
+                        : new SandboxPermissionGateway(latency, SandboxData.DENIED_ACTIONS,
+                        SandboxPermissionGateway.granted(role.accountId(), role.roleName())));
     }
 
     /** How long each destination, key, permission and LookupEvents call waits before it answers. */

@@ -1,5 +1,6 @@
 package io.mskconsole.app.desktop;
 
+import io.mskconsole.cli.SystemBrowser;
 import io.mskconsole.ui.common.DesktopActions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,14 +33,15 @@ public final class HostDesktop implements DesktopActions {
         opener.start();
     }
 
-    /** Through JavaFX's host services, which hand the address to the desktop (xdg-open, open, the shell). */
+    /**
+     * Through the system's opener (xdg-open, open, the URL handler), whose answer says whether a browser opened:
+     * JavaFX's host services say nothing when none could be.
+     */
     @Override
     public void openAddress(String address, Runnable failed) {
         Thread opener = new Thread(() -> {
-            try {
-                host.showDocument(address);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Could not open a browser: " + e.getMessage());
+            if (!SystemBrowser.open(address)) {
+                LOG.log(System.Logger.Level.WARNING, "Could not open a browser for the sign-in address");
                 failed.run();
             }
         }, "msk-console-open-browser");

@@ -27,11 +27,17 @@ public record Caller(String account, String arn, String principalArn) {
         String resource = arn.substring(arn.lastIndexOf(':') + 1);
         String[] parts = resource.split("/");
         if (resource.startsWith("assumed-role/") && parts.length > 1) {
-            return account + " · " + parts[1];
+            return account + " · " + permissionSet(parts[1]);
         }
         if (resource.startsWith("user/")) {
             return account + " · " + parts[parts.length - 1];
         }
         return account;
+    }
+
+    /** IAM Identity Center's role for a permission set, AWSReservedSSO_MskAdmin_0123456789abcdef, is MskAdmin. */
+    private static String permissionSet(String role) {
+        java.util.regex.Matcher sso = java.util.regex.Pattern.compile("AWSReservedSSO_(.+)_[0-9a-f]{16}").matcher(role);
+        return sso.matches() ? sso.group(1) : role;
     }
 }

@@ -75,7 +75,9 @@ public final class MainWindow {
         this.appearance = new AppearanceViewModel(services.preferences(), services.systemTheme(), executor);
         ClusterListViewModel clusters = shell.clusters();
 
-        Label sandbox = new Label("SANDBOX · offline sample account 111122223333 · nothing here reaches AWS");
+        Label sandbox = new Label();
+        sandbox.textProperty().bind(Bindings.createStringBinding(() -> sandboxBanner(shell.accountProperty().get()),
+                shell.accountProperty()));
         sandbox.setId("sandboxBanner");
         sandbox.getStyleClass().add("sandbox-banner");
         sandbox.setMaxWidth(Double.MAX_VALUE);
@@ -241,6 +243,16 @@ public final class MainWindow {
         top.getChildren().set(bar, new SignedOutBar(shell.credentialNoticeProperty(), shell.clusters()::refresh,
                 signIns::signInShown, signIns.shownSignInProperty().isNotNull()));
         statusBar.getChildren().add(controls.statusLabel());
+    }
+
+    /** What the Sandbox's banner says: which sample account, and for a granted one, whose sample clusters it shows. */
+    static String sandboxBanner(Account account) {
+        if (account == null || account.role() == null) {
+            return "SANDBOX · offline sample account 111122223333 · nothing here reaches AWS";
+        }
+        return "SANDBOX · sample account " + account.role().accountId() + " as " + account.role().roleName()
+                + " through the sample sign-in · a copy of the Sandbox's sample clusters (their ARNs name 111122223333)"
+                + " · nothing here reaches AWS";
     }
 
     /** Levels raised earlier on this account (or a revert just done), with a way to dismiss it. */

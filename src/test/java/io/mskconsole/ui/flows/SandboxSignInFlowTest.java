@@ -138,7 +138,9 @@ class SandboxSignInFlowTest {
         assertThat(Flows.text(robot, "#signInStatus")).isEqualTo("Signed in to SSO session sandbox-sso.");
 
         robot.interact(() -> shell.accountProperty().set(PAYMENTS_ADMIN));
-        waitUntil(() -> window("MSK Console — Sandbox Payments · MskAdmin").isPresent());
+        waitUntil(() -> window("MSK Console — Sandbox Payments · MskAdmin (222233334444 · MskAdmin)").isPresent());
+        assertThat(Flows.text(robot, "#sandboxBanner")).startsWith("SANDBOX · sample account 222233334444 as "
+                + "MskAdmin through the sample sign-in");
         TableView<Cluster> table = robot.lookup("#clusterTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 4);
         javafx.scene.control.ComboBox<?> regions = robot.lookup("#regionPicker").queryComboBox();
