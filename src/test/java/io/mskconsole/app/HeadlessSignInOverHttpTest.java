@@ -67,7 +67,7 @@ class HeadlessSignInOverHttpTest {
     Path home;
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    final MutableClock clock = new MutableClock(Instant.now());
+    final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T15:00:00Z"));
     Path cacheFolder;
     CliEnvironment env;
 
@@ -126,7 +126,7 @@ class HeadlessSignInOverHttpTest {
         aws.stubFor(get(urlPathEqualTo("/federation/credentials")).willReturn(json("{\"roleCredentials\": {"
                 + "\"accessKeyId\": \"ASIAGRANTEDFORTESTS1\", \"secretAccessKey\": \"" + ROLE_SECRET + "\", "
                 + "\"sessionToken\": \"" + ROLE_SESSION_TOKEN + "\", \"expiration\": "
-                + Instant.now().plus(Duration.ofHours(1)).toEpochMilli() + "}}")));
+                + clock.instant().plus(Duration.ofHours(1)).toEpochMilli() + "}}")));
         aws.stubFor(get(urlPathEqualTo("/api/v2/clusters")).willReturn(json("{\"clusterInfoList\": []}")));
         aws.stubFor(post(urlEqualTo("/logout")).willReturn(aResponse().withStatus(200)));
     }

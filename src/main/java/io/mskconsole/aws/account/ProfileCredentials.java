@@ -80,6 +80,6 @@ final class ProfileCredentials {
         if (sso == null) {
             throw new GatewayException(Failure.CONFIGURATION, null, "IAM Identity Center is not available here.");
         }
-        return new SsoRoleCredentials(sso, login, role, portals.apply(Region.of(login.region())));
+        return new SsoRoleCredentials(sso, login, role, portals.apply(Region.of(login.region())), sso.clock());
     }
 }

@@ -3,51 +3,69 @@ package io.mskconsole.aws.account;
 import io.mskconsole.core.account.AccountRole;
 import io.mskconsole.core.signin.IdentityCenter;
 import io.mskconsole.core.signin.SsoLogin;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.services.sso.SsoClient;
-import software.amazon.awssdk.services.sso.auth.SsoCredentialsProvider;
-import software.amazon.awssdk.services.sso.model.GetRoleCredentialsRequest;
+import software.amazon.awssdk.services.sso.model.RoleCredentials;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
+import software.amazon.awssdk.utils.cache.CachedSupplier;
+import software.amazon.awssdk.utils.cache.OneCallerBlocks;
+import software.amazon.awssdk.utils.cache.RefreshResult;
 
 /**
- * The credentials of an account and role through an IAM Identity Center sign-in: the SDK's
- * {@link SsoCredentialsProvider} (GetRoleCredentials, cached, fetched again from 5 minutes before they expire by one
- * caller while the others keep the cached ones), asked with the access token {@link IdentityCenter} keeps renewed in
- * the AWS CLI's token cache. The same for a profile's own {@code sso_account_id}/{@code sso_role_name} and for any
- * account and role the sign-in grants.
+ * The credentials of an account and role through an IAM Identity Center sign-in (GetRoleCredentials, asked with the
+ * access token {@link IdentityCenter} keeps renewed in the AWS CLI's token cache), the same for a profile's own
+ * {@code sso_account_id}/{@code sso_role_name} and for any account and role the sign-in grants. Cached by the SDK's
+ * {@link CachedSupplier} as its own SSO provider caches them: fetched once however many callers ask at once, fetched
+ * again by one caller from {@link #PREFETCH} before they expire while the others keep the cached ones, and by every
+ * caller waiting for it from {@link #STALE} before. Time is the sign-in's clock, so tests move it.
  */
 final class SsoRoleCredentials implements AwsCredentialsProvider, SdkAutoCloseable {
-    private final SsoClient portal;
-    private final SsoCredentialsProvider provider;
+    static final Duration PREFETCH = Duration.ofMinutes(5);
+    static final Duration STALE = Duration.ofMinutes(1);
+
+    private final IdentityCenter identityCenter;
+    private final SsoLogin login;
     private final AccountRole role;
+    private final SsoClient portal;
+    private final CachedSupplier<AwsCredentials> cache;
 
     /** @param portal the access portal's client in the login's region; closed with this provider */
-    SsoRoleCredentials(IdentityCenter identityCenter, SsoLogin login, AccountRole role, SsoClient portal) {
-        Objects.requireNonNull(identityCenter, "identityCenter");
-        Objects.requireNonNull(login, "login");
+    SsoRoleCredentials(IdentityCenter identityCenter, SsoLogin login, AccountRole role, SsoClient portal,
+                       Clock clock) {
+        this.identityCenter = Objects.requireNonNull(identityCenter, "identityCenter");
+        this.login = Objects.requireNonNull(login, "login");
         this.role = Objects.requireNonNull(role, "role");
         this.portal = Objects.requireNonNull(portal, "portal");
-        SsoCredentialsProvider.Builder builder = SsoCredentialsProvider.builder();
-        this.provider = builder
-                .ssoClient(portal)
-                .refreshRequest(() -> GetRoleCredentialsRequest.builder()
-                        .accountId(role.accountId())
-                        .roleName(role.roleName())
-                        .accessToken(identityCenter.accessToken(login))
-                        .build())
+        this.cache = CachedSupplier.builder(this::fetch).prefetchStrategy(new OneCallerBlocks()).clock(clock)
+                .cachedValueName(toString()).build();
+    }
+
+    private RefreshResult<AwsCredentials> fetch() {
+        String token = identityCenter.accessToken(login);
+        RoleCredentials answer = portal.getRoleCredentials(r -> r.accountId(role.accountId())
+                .roleName(role.roleName()).accessToken(token)).roleCredentials();
+        Instant expires = Instant.ofEpochMilli(answer.expiration());
+        AwsCredentials credentials = AwsSessionCredentials.builder().accessKeyId(answer.accessKeyId())
+                .secretAccessKey(answer.secretAccessKey()).sessionToken(answer.sessionToken()).expirationTime(expires)
+                .accountId(role.accountId()).build();
+        return RefreshResult.builder(credentials).staleTime(expires.minus(STALE)).prefetchTime(expires.minus(PREFETCH))
                 .build();
     }
 
     @Override
     public AwsCredentials resolveCredentials() {
-        return provider.resolveCredentials();
+        return cache.get();
     }
 
     @Override
     public void close() {
-        provider.close();
+        cache.close();
         portal.close();
     }
 

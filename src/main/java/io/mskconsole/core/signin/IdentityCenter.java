@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 /**
  * What the app does with IAM Identity Center, for the windows and the commands alike: sign in, keep signed in, list
@@ -26,7 +24,6 @@ public final class IdentityCenter {
     private final TokenCache cache;
     private final LoginLocks locks = new LoginLocks();
     private final Map<String, List<GrantedAccount>> grants = new ConcurrentHashMap<>();
-    private final List<Consumer<SsoLogin>> listeners = new CopyOnWriteArrayList<>();
 
     public IdentityCenter(IdentityCenterGateway oidc, PortalGateway portal, TokenCache cache, Clock clock,
                           Pause pause) {
@@ -36,9 +33,9 @@ public final class IdentityCenter {
         this.deviceSignIn = new DeviceSignIn(oidc, cache, clock, pause, locks);
     }
 
-    /** Told of each sign-in and sign-out made through this object (on the thread that made it). */
-    public void onChange(Consumer<SsoLogin> listener) {
-        listeners.add(listener);
+    /** The clock the sign-ins' tokens and the credentials got through them are timed by. */
+    public Clock clock() {
+        return tokens.clock();
     }
 
     public SignInState state(SsoLogin login) {
@@ -51,7 +48,6 @@ public final class IdentityCenter {
         if (result.signedIn()) {
             tokens.forget(login);
             grants.remove(login.cacheKey());
-            listeners.forEach(listener -> listener.accept(login));
         }
         return result;
     }
@@ -128,7 +124,6 @@ public final class IdentityCenter {
             grants.remove(login.cacheKey());
             locks.changed(login);
         }
-        listeners.forEach(listener -> listener.accept(login));
         return note;
     }
 }

@@ -24,7 +24,7 @@ import io.mskconsole.core.signin.Pause;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import io.mskconsole.sandbox.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,8 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Staying signed in past the token's hour, over HTTP: an access token within 15 minutes of expiry is renewed once
  * with its refresh token (and the renewal written to the AWS CLI's cache) however many calls need it at once, and
  * role credentials are fetched once for a burst of calls in many regions, then once more before they expire, never
- * per call. (The SDK's credential cache works on the wall clock and renews from a minute before expiry, at a random
- * moment before that: the first credentials given expire 50 seconds from now, so the renewal is certain.)
+ * per call. Time is the sign-in's clock, which the test moves.
  */
 class SsoRenewalOverHttpTest {
     @RegisterExtension
@@ -55,9 +54,11 @@ class SsoRenewalOverHttpTest {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
     }
 
-    static String roleCredentials(String keyId, Duration lasting) {
+    static final Instant NOW = Instant.parse("2026-12-07T15:00:00Z");
+
+    static String roleCredentials(String keyId, Instant expires) {
         return "{\"roleCredentials\": {\"accessKeyId\": \"" + keyId + "\", \"secretAccessKey\": \"secret\", "
-                + "\"sessionToken\": \"session\", \"expiration\": " + Instant.now().plus(lasting).toEpochMilli() + "}}";
+                + "\"sessionToken\": \"session\", \"expiration\": " + expires.toEpochMilli() + "}}";
     }
 
     @Test
@@ -73,20 +74,20 @@ class SsoRenewalOverHttpTest {
                 sso_region = us-east-1
                 """);
         Path cache = home.resolve("sso-cache");
-        Clock clock = Clock.systemUTC();
+        MutableClock clock = new MutableClock(NOW);
         StubAccount.write(cache.resolve("ee0bfd2552fbd840c02cc48b6e823320543c450f.json"), "{\"startUrl\": "
                 + "\"https://corp.awsapps.com/start\", \"region\": \"us-east-1\", \"accessToken\": \"old-token\", "
-                + "\"expiresAt\": \"" + Instant.now().plus(Duration.ofMinutes(10)).toString() + "\", \"clientId\": "
+                + "\"expiresAt\": \"" + NOW.plus(Duration.ofMinutes(10)) + "\", \"clientId\": "
                 + "\"client-1\", \"clientSecret\": \"client-secret\", \"registrationExpiresAt\": \"2099-01-01T00:00:00Z\","
                 + " \"refreshToken\": \"refresh-1\"}");
         aws.stubFor(post(urlEqualTo("/token")).willReturn(json("{\"accessToken\": \"new-token\", \"expiresIn\": "
-                + "3600, \"refreshToken\": \"refresh-2\", \"tokenType\": \"Bearer\"}")));
+                + "28800, \"refreshToken\": \"refresh-2\", \"tokenType\": \"Bearer\"}")));
         aws.stubFor(get(urlPathEqualTo("/federation/credentials")).inScenario("renewal")
                 .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(json(roleCredentials("ASIAFIRSTFORTESTS001", Duration.ofSeconds(50))))
+                .willReturn(json(roleCredentials("ASIAFIRSTFORTESTS001", NOW.plus(Duration.ofHours(1)))))
                 .willSetStateTo("renewed"));
         aws.stubFor(get(urlPathEqualTo("/federation/credentials")).inScenario("renewal").whenScenarioStateIs("renewed")
-                .willReturn(json(roleCredentials("ASIARENEWEDTESTS0001", Duration.ofHours(1)))));
+                .willReturn(json(roleCredentials("ASIARENEWEDTESTS0001", NOW.plus(Duration.ofHours(2))))));
         aws.stubFor(get(urlPathEqualTo("/api/v2/clusters")).willReturn(json("{\"clusterInfoList\": []}")));
         AwsClientSettings settings = new AwsClientSettings(URI.create(aws.baseUrl()), null, 1, Duration.ofMillis(10),
                 Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(20));
@@ -106,7 +107,11 @@ class SsoRenewalOverHttpTest {
             for (Future<?> call : calls) {
                 call.get();
             }
-            // the first credentials are within a minute of their end: one caller fetches new ones, once
+            for (String region : CredentialBurstProbe.REGIONS) {
+                session.clusters(region).listClusters(Cancellation.none());
+            }
+            // 30 seconds before the first credentials expire: the next caller fetches new ones, once
+            clock.advance(Duration.ofMinutes(59).plusSeconds(30));
             for (String region : CredentialBurstProbe.REGIONS) {
                 session.clusters(region).listClusters(Cancellation.none());
             }
@@ -121,6 +126,9 @@ class SsoRenewalOverHttpTest {
                 .contains("\"accessToken\": \"new-token\"", "\"refreshToken\": \"refresh-2\"");
         aws.verify(2, getRequestedFor(urlPathEqualTo("/federation/credentials"))
                 .withHeader("x-amz-sso_bearer_token", equalTo("new-token")));
-        aws.verify(32, getRequestedFor(urlPathEqualTo("/api/v2/clusters")));
+        aws.verify(40, getRequestedFor(urlPathEqualTo("/api/v2/clusters")));
+        aws.verify(8, getRequestedFor(urlPathEqualTo("/api/v2/clusters"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching(
+                        "AWS4-HMAC-SHA256 Credential=ASIARENEWEDTESTS0001/.*")));
     }
 }
