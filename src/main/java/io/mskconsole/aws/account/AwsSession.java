@@ -30,8 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -59,8 +57,8 @@ public final class AwsSession implements Session {
     private final DestinationClients destinationClients = new SessionDestinationClients(this);
     /** Who the caller is and what IAM lets them do, asked once for the account (every region, every window). */
     private final PermissionAnswers permissionAnswers = new PermissionAnswers();
-    /** The clients built or being built, by "service region"; emptied by {@link #close()}. */
-    private final ConcurrentMap<String, ClientSlot> clients = new ConcurrentHashMap<>();
+    /** The clients built or being built, released by {@link #close()}. */
+    private final ClientCache clients;
     /** Guards {@link #credentials} and the change of {@link #closed}; never held while a client is built. */
     private final Object lock = new Object();
     private FailureTaggingCredentialsProvider credentials;
@@ -109,6 +107,7 @@ public final class AwsSession implements Session {
                        Function<ServiceClients.Shared, ServiceClients> builders) {
         this.signIn = Objects.requireNonNull(signIn, "signIn");
         this.profile = Objects.requireNonNull(profile, "profile");
+        this.clients = new ClientCache(profile, () -> closed);
         this.profileFile = Objects.requireNonNull(profileFile, "profileFile");
         this.reread = Objects.requireNonNull(reread, "reread");
         this.environment = Map.copyOf(environment);
@@ -278,10 +277,7 @@ public final class AwsSession implements Session {
             pool = http;
             http = null;
         }
-        for (ClientSlot slot : clients.values()) {
-            slot.release();
-        }
-        clients.clear();
+        clients.releaseAll();
         if (provider != null) {
             provider.close();
         }
@@ -317,38 +313,14 @@ public final class AwsSession implements Session {
         return client("ec2", Ec2QueryClient.class, Region.of(region), builders::ec2);
     }
 
-    /**
-     * The service's client of the region, built on first use by the first thread to ask, outside any session-wide
-     * lock; threads asking for it meanwhile wait for that build. A build that fails is not kept (the next call tries
-     * again), and its exception is thrown to every thread that waited for it.
-     *
-     * @throws SessionClosedException after {@link #close()}, also when the session was closed during the build
-     *                                (the client is then closed, not handed out)
-     */
+    /** See {@link ClientCache#client}. */
     <C extends SdkAutoCloseable> C client(String service, Class<C> type, Region region, Function<Region, C> build) {
-        if (closed) {
-            throw new SessionClosedException(profile);
-        }
-        String key = service + " " + region.id();
-        ClientSlot fresh = new ClientSlot();
-        ClientSlot slot = clients.putIfAbsent(key, fresh);
-        if (slot == null) {
-            slot = fresh;
-            slot.build(() -> build.apply(region), () -> clients.remove(key, fresh));
-        }
-        SdkAutoCloseable client = slot.await();
-        if (closed) {
-            // close() may have missed this slot (it was added after close() looked): close the client here
-            slot.release();
-            clients.remove(key, slot);
-            throw new SessionClosedException(profile);
-        }
-        return type.cast(client);
+        return clients.client(service, type, region, build);
     }
 
     /** The number of clients built so far, of every service (not those still being built). */
     int clientCount() {
-        return (int) clients.values().stream().filter(ClientSlot::isBuilt).count();
+        return clients.builtCount();
     }
 
     /** The session's clients as the destination adapters get them. */
