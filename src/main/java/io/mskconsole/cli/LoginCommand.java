@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "login", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = {"Sign in to the IAM Identity Center (SSO) session of --profile, as `aws sso login` does, and "
                 + "share the sign-in with the AWS CLI.",
-                "Exit codes: 0 signed in; 1 the code was refused or expired; 2 not an SSO profile; 130 Ctrl-C."})
+                "Exit codes: 0 signed in; 1 the code was refused or expired, or IAM Identity Center could not be "
+                        + "reached; 2 not an SSO profile, or its settings are incomplete; 130 Ctrl-C."})
 final class LoginCommand implements Callable<Integer> {
     private final CliEnvironment env;
     private final GlobalOptions global;

@@ -20,8 +20,10 @@ final class LogoutCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AccountSignIn signIn = SignInCommands.signInOf(env, global);
+        boolean wasSignedIn = signIn.state().signedIn();
         String note = signIn.signOut();
-        env.err().println(note.isEmpty() ? "Signed out of " + signIn.describe() + "." : note);
+        env.err().println(!note.isEmpty() ? note : wasSignedIn ? "Signed out of " + signIn.describe() + "."
+                : signIn.describe() + " was not signed in; nothing to sign out of.");
         return ExitCodes.OK;
     }
 }

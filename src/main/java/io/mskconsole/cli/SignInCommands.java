@@ -19,6 +19,10 @@ final class SignInCommands {
                     + "accounts are done for the profile's sign-in: leave them out.");
         }
         Account account = Connection.signInAccount(env.accounts().profiles(), global);
+        if (!account.isSandbox() && !env.accounts().profiles().profiles().contains(account.profile())) {
+            // opening it says where the profiles were looked for
+            env.accounts().profiles().open(account.profile()).close();
+        }
         return env.accounts().signInOf(account).orElseThrow(() -> CliFailure.usage(Connection.label(account)
                 + " does not sign in through IAM Identity Center (it has no sso_session or sso_start_url). Name an "
                 + "SSO profile with --profile, or make one with `aws configure sso`."));

@@ -113,10 +113,22 @@ class SignInCommandsTest {
     }
 
     @Test
+    void logoutWhenNotSignedInSaysSo() {
+        CliHarness.Result logout = cli.run("logout", "--sandbox");
+
+        assertThat(logout.exitCode()).isZero();
+        assertThat(logout.err()).contains("SSO session sandbox-sso was not signed in; nothing to sign out of.");
+    }
+
+    @Test
     void mistakesAreUsageErrorsThatSayWhat() {
         CliHarness.Result notSso = cli.run("login", "--profile", "prod");
         assertThat(notSso.exitCode()).isEqualTo(2);
         assertThat(notSso.err()).contains("profile prod does not sign in through IAM Identity Center");
+
+        CliHarness.Result noSuchProfile = cli.run("login", "--profile", "nosuch");
+        assertThat(noSuchProfile.exitCode()).isEqualTo(2);
+        assertThat(noSuchProfile.err()).contains("Profile nosuch is not in the AWS config or credentials files.");
 
         CliHarness.Result roleAlone = cli.run("clusters", "--sandbox", "--role", "MskAdmin");
         assertThat(roleAlone.exitCode()).isEqualTo(2);

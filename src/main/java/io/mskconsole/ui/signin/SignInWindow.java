@@ -81,6 +81,8 @@ public final class SignInWindow {
         Button retry = Buttons.of("signInRetry", "Try again", model::start);
         retry.visibleProperty().bind(model.phaseProperty().isEqualTo(SignInViewModel.Phase.ENDED));
         retry.managedProperty().bind(retry.visibleProperty());
+        // ended: Enter tries again
+        retry.defaultButtonProperty().bind(retry.visibleProperty());
         Button cancel = Buttons.of("signInCancel", "Cancel", stage::close);
         cancel.textProperty().bind(Bindings.when(working).then("Cancel").otherwise("Close"));
         cancel.setCancelButton(true);
