@@ -19,7 +19,7 @@ public final class LogLineFormat extends Formatter {
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\b(AKIA|ASIA|AROA|AIDA)[A-Z0-9]{12,}\\b");
     private static final Pattern SECRET_VALUE = Pattern.compile(
             "(?i)(secret[_-]?access[_-]?key|session[_-]?token|security[_-]?token|password|authorization"
-                    + "|access[_-]?token|refresh[_-]?token|client[_-]?secret|device[_-]?code|bearer[_-]?token)"
+                    + "|access[_-]?token|refresh[_-]?token|client[_-]?secret|device[_-]?code|bearer[_-]?token|id[_-]?token)"
                     + "(\"?\\s*[:=]\\s*\"?)[^\\s\",;]+");
 
     @Override

@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.sso.SsoClient;
  * {@code credential_source}, web identity, the environment) is the SDK's own provider.
  */
 final class ProfileCredentials {
-    private static final String ACCESS_KEY_VARIABLE = "AWS_ACCESS_KEY_ID";
+    private static final java.util.List<String> ENVIRONMENT_FIRST = java.util.List.of("AWS_ACCESS_KEY_ID",
+            "AWS_WEB_IDENTITY_TOKEN_FILE");
 
     private ProfileCredentials() {
     }
@@ -46,8 +47,9 @@ final class ProfileCredentials {
                     + ": name an SSO profile (sso_session or sso_start_url)."));
             return signedIn(sso, login, role, portals);
         }
+        // the SDK's default chain and the AWS CLI take keys, then web identity, from the environment before the profile
         boolean environmentFirst = AwsProfileDirectory.DEFAULT.equals(profile)
-                && Optional.ofNullable(environment.get(ACCESS_KEY_VARIABLE)).filter(v -> !v.isBlank()).isPresent();
+                && ENVIRONMENT_FIRST.stream().map(environment::get).anyMatch(v -> v != null && !v.isBlank());
         Optional<SsoLogin> login = environmentFirst ? Optional.empty() : SsoProfiles.login(profileFile, profile);
         if (login.isPresent() && sso != null) {
             Optional<AccountRole> own = SsoProfiles.ownRole(profileFile, profile);

@@ -74,7 +74,16 @@ public final class IdentityCenter {
         String token = tokens.accessToken(login);
         List<GrantedAccount> listed = new ArrayList<>();
         for (PortalAccount account : portal.accounts(login, token)) {
-            List<String> roles = new ArrayList<>(portal.roles(login, token, account.accountId()));
+            List<String> roles;
+            try {
+                roles = new ArrayList<>(portal.roles(login, token, account.accountId()));
+            } catch (GatewayException oneAccount) {
+                if (oneAccount.failure() == io.mskconsole.core.errors.Failure.SSO_LOGIN_REQUIRED) {
+                    throw oneAccount;
+                }
+                // one account's roles that cannot be listed (throttled, refused) do not hide the others'
+                roles = new ArrayList<>();
+            }
             roles.sort(Comparator.naturalOrder());
             listed.add(new GrantedAccount(account, roles));
         }

@@ -65,11 +65,11 @@ class AppLoggingTest {
         AppLogging.forWindows(folder);
         Logger app = Logger.getLogger("io.mskconsole.test");
         app.info("{\"accessToken\": \"aoaTokenValue1\", \"refreshToken\":\"aorTokenValue2\", \"clientSecret\": "
-                + "\"eyJraWQiOiJzZWNyZXQ3\", \"deviceCode\": \"devCodeValue4\"}");
+                + "\"eyJraWQiOiJzZWNyZXQ3\", \"deviceCode\": \"devCodeValue4\", \"idToken\": \"eyJidTokenValue6\"}");
         app.info(">> \"x-amz-sso_bearer_token: aoaTokenValue5[\\r][\\n]\"");
         String log = flushAndRead();
         assertThat(log).doesNotContain("aoaTokenValue1", "aorTokenValue2", "eyJraWQiOiJzZWNyZXQ3", "devCodeValue4",
-                "aoaTokenValue5").contains("\"accessToken\": \"****");
+                "aoaTokenValue5", "eyJidTokenValue6").contains("\"accessToken\": \"****");
     }
 
     @Test

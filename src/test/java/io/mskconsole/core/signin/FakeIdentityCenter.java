@@ -24,6 +24,7 @@ final class FakeIdentityCenter implements IdentityCenterGateway, PortalGateway, 
     Duration codeLifetime = Duration.ofMinutes(10);
     GatewayException logoutFailure;
     String refuseClient;
+    String refuseRolesOf;
     String nextClientId = "client-1";
     Runnable onStart = () -> { };
     /** Runs inside refresh and ListAccounts, before they answer (a test holds them there). */
@@ -89,6 +90,9 @@ final class FakeIdentityCenter implements IdentityCenterGateway, PortalGateway, 
     @Override
     public synchronized List<String> roles(SsoLogin login, String accessToken, String accountId) {
         calls.add("ListAccountRoles " + accountId);
+        if (accountId.equals(refuseRolesOf)) {
+            throw new GatewayException(io.mskconsole.core.errors.Failure.THROTTLED, "ListAccountRoles", "slow down");
+        }
         return List.of("ReadOnly", "MskAdmin");
     }
 

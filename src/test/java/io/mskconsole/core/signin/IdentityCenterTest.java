@@ -58,6 +58,18 @@ class IdentityCenterTest {
     }
 
     @Test
+    void oneAccountWhoseRolesCannotBeListedDoesNotHideTheOthers() {
+        signedIn();
+        fake.refuseRolesOf = "444455556666";
+
+        List<GrantedAccount> listed = identityCenter.grantedAccounts(LOGIN, false);
+
+        assertThat(listed).extracting(GrantedAccount::accountId).containsExactly("444455556666", "222233334444");
+        assertThat(listed.get(0).roles()).isEmpty();
+        assertThat(listed.get(1).roles()).containsExactly("MskAdmin", "ReadOnly");
+    }
+
+    @Test
     void signingOutTellsThePortalAndRemovesTheCachedToken() {
         signedIn();
         identityCenter.grantedAccounts(LOGIN, false);
