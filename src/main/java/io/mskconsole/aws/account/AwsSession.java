@@ -13,6 +13,7 @@ import io.mskconsole.aws.trail.AwsTrailGateway;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.CredentialHealth;
 import io.mskconsole.core.commandline.CliAccount;
+import io.mskconsole.core.signin.SsoLogin;
 import io.mskconsole.core.destinations.PermissionAnswers;
 import io.mskconsole.core.journal.ChangeJournal;
 import io.mskconsole.core.account.Session;
@@ -232,7 +233,9 @@ public final class AwsSession implements Session {
     @Override
     public CliAccount cliAccount() {
         if (signIn.role() != null) {
-            return CliAccount.granted(profile, signIn.role().accountId(), signIn.role().roleName());
+            String[] legacy = SsoProfiles.login(profileFile, profile).filter(SsoLogin::legacy)
+                    .map(login -> new String[] {login.startUrl(), login.region()}).orElse(null);
+            return CliAccount.granted(profile, signIn.role().accountId(), signIn.role().roleName(), legacy);
         }
         return CliAccount.forProfile(profile, profileFile.profile(profile).isPresent(), environment);
     }

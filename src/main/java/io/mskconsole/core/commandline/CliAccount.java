@@ -40,18 +40,29 @@ public record CliAccount(String profile, boolean sandbox, String note) {
 
     /**
      * For an account and role taken through an SSO profile's sign-in without a profile of their own: the AWS CLI
-     * takes an account and role only from a profile, so the command names a profile to make (its first line says
-     * how), after the sign-in's profile.
+     * takes an account and role only from a profile, so the command names a profile to make (its first lines say
+     * how: with the sign-in's sso-session, or for a legacy profile its start URL and region).
+     *
+     * @param legacyStart for a legacy profile ({@code sso_start_url}), its start URL and region; null for an
+     *                    sso-session
      */
-    public static CliAccount granted(String signInProfile, String accountId, String roleName) {
+    public static CliAccount granted(String signInProfile, String accountId, String roleName, String[] legacyStart) {
         String made = signInProfile + "-" + accountId + "-" + roleName;
+        String quoted = ShellWords.quote(made);
+        String signIn = legacyStart == null
+                ? "aws configure set sso_session \"$(aws configure get sso_session --profile "
+                        + ShellWords.quote(signInProfile) + ")\" --profile " + quoted
+                : "aws configure set sso_start_url " + ShellWords.quote(legacyStart[0]) + " --profile " + quoted
+                        + " && aws configure set sso_region " + ShellWords.quote(legacyStart[1]) + " --profile " + quoted;
         return new CliAccount(made, false, "# Account " + accountId + ", role " + roleName + ", through the sign-in of "
-                + "profile " + signInProfile + ". The AWS CLI needs a profile for them; make it once with:\n"
-                + "#   aws configure set sso_session \"$(aws configure get sso_session --profile "
-                + ShellWords.quote(signInProfile) + ")\" --profile " + ShellWords.quote(made) + " && aws configure set "
-                + "sso_account_id " + accountId + " --profile " + ShellWords.quote(made)
-                + " && aws configure set sso_role_name " + ShellWords.quote(roleName) + " --profile "
-                + ShellWords.quote(made));
+                + "profile " + signInProfile + ". The AWS CLI needs a profile for them; make it once with:\n#   "
+                + signIn + " && aws configure set sso_account_id " + accountId + " --profile " + quoted
+                + " && aws configure set sso_role_name " + ShellWords.quote(roleName) + " --profile " + quoted);
+    }
+
+    /** For a granted role through an sso-session profile. */
+    public static CliAccount granted(String signInProfile, String accountId, String roleName) {
+        return granted(signInProfile, accountId, roleName, null);
     }
 
     /**

@@ -82,4 +82,15 @@ class CliAccountTest {
                 dev-sso-222233334444-MskAdmin
                 aws kafka list-clusters-v2""");
     }
+
+    @Test
+    void aGrantedRoleThroughALegacyProfileIsMadeWithItsStartUrl() {
+        CliAccount granted = CliAccount.granted("old-sso", "222233334444", "MskAdmin",
+                new String[] {"https://corp.awsapps.com/start", "eu-west-1"});
+
+        assertThat(granted.present("aws kafka list-clusters-v2")).contains(
+                "aws configure set sso_start_url https://corp.awsapps.com/start --profile old-sso-222233334444-MskAdmin"
+                        + " && aws configure set sso_region eu-west-1 --profile old-sso-222233334444-MskAdmin")
+                .doesNotContain("sso_session");
+    }
 }
