@@ -79,6 +79,8 @@ public final class MainWindow {
         sandbox.textProperty().bind(Bindings.createStringBinding(() -> sandboxBanner(shell.accountProperty().get()),
                 shell.accountProperty()));
         sandbox.setId("sandboxBanner");
+        sandbox.setWrapText(true);
+        sandbox.setMinHeight(Region.USE_PREF_SIZE);
         sandbox.getStyleClass().add("sandbox-banner");
         sandbox.setMaxWidth(Double.MAX_VALUE);
         sandbox.visibleProperty().bind(shell.sandboxBinding());
@@ -251,8 +253,7 @@ public final class MainWindow {
             return "SANDBOX · offline sample account 111122223333 · nothing here reaches AWS";
         }
         return "SANDBOX · sample account " + account.role().accountId() + " as " + account.role().roleName()
-                + " through the sample sign-in · a copy of the Sandbox's sample clusters (their ARNs name 111122223333)"
-                + " · nothing here reaches AWS";
+                + " · a copy of the Sandbox's clusters (ARNs name 111122223333) · nothing reaches AWS";
     }
 
     /** Levels raised earlier on this account (or a revert just done), with a way to dismiss it. */

@@ -22,8 +22,14 @@ final class OpenAccountCell extends ListCell<Account> {
             setText(null);
             return;
         }
-        String name = account.role() == null ? account.displayName()
-                : account.displayName() + "  ← " + (account.isSandbox() ? "Sandbox sign-in" : account.profile());
+        String name = account.role() == null ? account.displayName() : granted(account);
         setText(shell.isOpen(account) ? name + "  · open" : name);
+    }
+
+    /** "Payments (222233334444) · MskAdmin  ← dev-sso": the account, its ID, the role and the sign-in. */
+    static String granted(Account account) {
+        var role = account.role();
+        String who = role.accountName().isBlank() ? role.accountId() : role.accountName() + " (" + role.accountId() + ")";
+        return who + " · " + role.roleName() + "  ← " + (account.isSandbox() ? "Sandbox sign-in" : account.profile());
     }
 }

@@ -74,6 +74,12 @@ public final class SignInWindow {
         BooleanBinding working = model.phaseProperty().isEqualTo(SignInViewModel.Phase.STARTING)
                 .or(model.phaseProperty().isEqualTo(SignInViewModel.Phase.WAITING));
         progress.visibleProperty().bind(working);
+        Label waiting = new Label();
+        waiting.setId("signInWaiting");
+        waiting.getStyleClass().add("muted");
+        waiting.textProperty().bind(Bindings.when(model.phaseProperty().isEqualTo(SignInViewModel.Phase.STARTING))
+                .then("Asking for a code…").otherwise(Bindings.when(model.phaseProperty()
+                        .isEqualTo(SignInViewModel.Phase.WAITING)).then("Waiting for your approval…").otherwise("")));
         Button again = Buttons.of("signInOpenBrowser", "Open browser again", model::openBrowserAgain);
         again.disableProperty().bind(model.phaseProperty().isNotEqualTo(SignInViewModel.Phase.WAITING));
         again.setVisible(model.opensBrowser());
@@ -91,7 +97,7 @@ public final class SignInWindow {
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, progress, again, gap, retry, cancel);
+        HBox buttons = new HBox(8, progress, waiting, again, gap, retry, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         VBox root = new VBox(12, heading, message, fields, buttons);

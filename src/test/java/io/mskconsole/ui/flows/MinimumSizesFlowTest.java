@@ -52,6 +52,12 @@ class MinimumSizesFlowTest {
     private static List<String> cutAtMinimum(FxRobot robot, Stage stage) {
         assertThat(stage.getMinWidth()).as(stage.getTitle() + " has a minimum width").isGreaterThan(300);
         assertThat(stage.getMinHeight()).as(stage.getTitle() + " has a minimum height").isGreaterThan(300);
+        return cutAtItsMinimum(robot, stage);
+    }
+
+    /** The buttons of a window (a small one too) that show less than their text, at the window's minimum size. */
+    static List<String> cutAtItsMinimum(FxRobot robot, Stage stage) {
+        assertThat(stage.getMinWidth()).as(stage.getTitle() + " has a minimum width").isGreaterThan(0);
         robot.interact(() -> {
             stage.setWidth(stage.getMinWidth());
             stage.setHeight(stage.getMinHeight());

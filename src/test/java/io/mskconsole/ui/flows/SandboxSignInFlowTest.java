@@ -137,10 +137,16 @@ class SandboxSignInFlowTest {
         waitUntil(() -> !visible(robot, "#signInButton"));
         assertThat(Flows.text(robot, "#signInStatus")).isEqualTo("Signed in to SSO session sandbox-sso.");
 
+        javafx.scene.control.ComboBox<?> picker = robot.lookup("#accountPicker").queryComboBox();
+        robot.interact(picker::show);
+        waitUntil(() -> robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .anyMatch(cell -> "Sandbox Payments (222233334444) · MskAdmin  ← Sandbox sign-in"
+                        .equals(cell.getText())));
+        robot.interact(picker::hide);
         robot.interact(() -> shell.accountProperty().set(PAYMENTS_ADMIN));
         waitUntil(() -> window("MSK Console — Sandbox Payments · MskAdmin (222233334444 · MskAdmin)").isPresent());
         assertThat(Flows.text(robot, "#sandboxBanner")).startsWith("SANDBOX · sample account 222233334444 as "
-                + "MskAdmin through the sample sign-in");
+                + "MskAdmin · a copy of the Sandbox's clusters");
         TableView<Cluster> table = robot.lookup("#clusterTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 4);
         javafx.scene.control.ComboBox<?> regions = robot.lookup("#regionPicker").queryComboBox();
@@ -169,6 +175,8 @@ class SandboxSignInFlowTest {
         waitUntil(() -> visible(robot, "#signInButton"));
         robot.clickOn("#signInButton");
         waitUntil(() -> window("Sign in to SSO session sandbox-sso").isPresent());
+        assertThat(MinimumSizesFlowTest.cutAtItsMinimum(robot, window("Sign in to SSO session sandbox-sso")
+                .orElseThrow())).as("nothing cut at the sign-in window's minimum size").isEmpty();
         Button cancel = (Button) inWindow("Sign in to SSO session sandbox-sso", "#signInCancel");
         robot.interact(cancel::fire);
 
