@@ -44,17 +44,35 @@ public final class CliTokenCache implements TokenCache {
         void replace(Path written, Path file) throws IOException;
     }
 
+    /** How long a file that did not parse is given to be written whole by the AWS CLI before it is read again. */
+    static final java.time.Duration SETTLE = java.time.Duration.ofMillis(100);
+
     private final Path folder;
     private final Replace replace;
+    private final Runnable settle;
 
     /** @param folder the cache folder (the AWS CLI's: {@link #inHome()}) */
     public CliTokenCache(Path folder) {
-        this(folder, CliTokenCache::moveOver);
+        this(folder, CliTokenCache::moveOver, CliTokenCache::pauseToSettle);
     }
 
     CliTokenCache(Path folder, Replace replace) {
+        this(folder, replace, CliTokenCache::pauseToSettle);
+    }
+
+    /** @param settle waits before a file that did not parse is read again (tests do something else) */
+    CliTokenCache(Path folder, Replace replace, Runnable settle) {
         this.folder = Objects.requireNonNull(folder, "folder").toAbsolutePath();
         this.replace = Objects.requireNonNull(replace, "replace");
+        this.settle = Objects.requireNonNull(settle, "settle");
+    }
+
+    private static void pauseToSettle() {
+        try {
+            Thread.sleep(SETTLE.toMillis());
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -74,18 +92,34 @@ public final class CliTokenCache implements TokenCache {
         return folder.resolve(login.cacheKey() + ".json");
     }
 
+    /**
+     * The login's token. The AWS CLI writes this file in place (truncated, then written), so a file that does not
+     * parse is read once more a moment later before it is called unusable: it may have been caught half-written.
+     */
     @Override
     public Optional<SsoToken> read(SsoLogin login) {
         Path file = file(login);
-        byte[] content;
+        Optional<byte[]> content = bytes(file);
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            content = Files.readAllBytes(file);
+            return Optional.of(CliTokenFile.parse(content.get(), file));
+        } catch (GatewayException halfWritten) {
+            settle.run();
+            Optional<byte[]> again = bytes(file);
+            return again.map(bytes -> CliTokenFile.parse(bytes, file));
+        }
+    }
+
+    private Optional<byte[]> bytes(Path file) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
         } catch (NoSuchFileException none) {
             return Optional.empty();
         } catch (IOException e) {
             throw failed(file, "could not be read", e);
         }
-        return Optional.of(CliTokenFile.parse(content, file));
     }
 
     /** Replaces the login's file whole, keeping the fields of the old one this class does not know. */
@@ -150,7 +184,7 @@ public final class CliTokenCache implements TokenCache {
         return CliTokenFile.extras(old);
     }
 
-    private static void moveOver(Path written, Path file) throws IOException {
+    static void moveOver(Path written, Path file) throws IOException {
         try {
             Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException notAtomic) {

@@ -49,8 +49,11 @@ class CliTokenCacheTest {
     @TempDir
     Path home;
 
+    /** What happens while a file that did not parse is given time to be written whole: nothing, by default. */
+    Runnable settle = () -> { };
+
     CliTokenCache cache() {
-        return new CliTokenCache(home.resolve(".aws/sso/cache"));
+        return new CliTokenCache(home.resolve(".aws/sso/cache"), CliTokenCache::moveOver, () -> settle.run());
     }
 
     Path file() {
@@ -182,6 +185,20 @@ class CliTokenCacheTest {
         assertThat(e.getMessage()).contains(file().toString(), what)
                 .doesNotContain(ACCESS_TOKEN, REFRESH_TOKEN, "not json at all", "soon");
         assertThat(String.valueOf(e.getCause())).doesNotContain(ACCESS_TOKEN, REFRESH_TOKEN);
+    }
+
+    @Test
+    void aFileCaughtHalfWrittenByTheAwsCliIsReadAgainOnceItIsWhole() throws IOException {
+        writeFile("{\"startUrl\": \"https://d-1234567890.awsapps.com/st");
+        settle = () -> {
+            try {
+                writeFile(CLI_FILE);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+
+        assertThat(cache().read(LOGIN)).contains(TOKEN);
     }
 
     @Test
