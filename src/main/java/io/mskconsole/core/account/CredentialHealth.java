@@ -70,7 +70,8 @@ public final class CredentialHealth {
         }
         String named = profile == null ? "" : " --profile " + profile;
         String message = switch (failure) {
-            case SSO_LOGIN_REQUIRED -> "The SSO session of " + accountName + " has ended. Press Sign in (or run `aws sso "
+            case SSO_LOGIN_REQUIRED -> "The SSO session of " + accountName + " is not signed in or has ended. Press "
+                    + "Sign in (or run `aws sso "
                     + "login" + named + "`, then Check again): every window stays as it is, unsaved edits included.";
             case EXPIRED_CREDENTIALS -> "The credentials of " + accountName + " have expired or were not accepted. "
                     + "Renew them (sign in again, or write a new session token), then press Check again: MSK Console reads "

@@ -140,7 +140,7 @@ class SeveralAccountsFlowTest {
         waitUntil(() -> signedOutShown(window("Log delivery — orders-prod — prod").orElseThrow()));
         Stage main = window("MSK Console — prod").orElseThrow();
         assertThat(signedOutShown(main)).as("the main window shows the account it shows").isTrue();
-        assertThat(((javafx.scene.control.Label) main.getScene().getRoot().lookup("#signedOutNotice")).getText()).contains("The SSO session of prod has ended",
+        assertThat(((javafx.scene.control.Label) main.getScene().getRoot().lookup("#signedOutNotice")).getText()).contains("The SSO session of prod is not signed in or has ended",
                 "aws sso login --profile prod");
         assertThat(signedOutShown(window("Log delivery — orders-prod — Sandbox").orElseThrow()))
                 .as("the other account's windows are not signed out").isFalse();
