@@ -75,16 +75,7 @@ public final class MainWindow {
         this.appearance = new AppearanceViewModel(services.preferences(), services.systemTheme(), executor);
         ClusterListViewModel clusters = shell.clusters();
 
-        Label sandbox = new Label();
-        sandbox.textProperty().bind(Bindings.createStringBinding(() -> sandboxBanner(shell.accountProperty().get()),
-                shell.accountProperty()));
-        sandbox.setId("sandboxBanner");
-        sandbox.setWrapText(true);
-        sandbox.setMinHeight(Region.USE_PREF_SIZE);
-        sandbox.getStyleClass().add("sandbox-banner");
-        sandbox.setMaxWidth(Double.MAX_VALUE);
-        sandbox.visibleProperty().bind(shell.sandboxBinding());
-        sandbox.managedProperty().bind(sandbox.visibleProperty());
+        Label sandbox = SandboxBanner.over(shell);
 
         ComboBox<Account> accountPicker = new ComboBox<>(shell.accountChoices());
         accountPicker.setId("accountPicker");
@@ -245,15 +236,6 @@ public final class MainWindow {
         top.getChildren().set(bar, new SignedOutBar(shell.credentialNoticeProperty(), shell.clusters()::refresh,
                 signIns::signInShown, signIns.shownSignInProperty().isNotNull()));
         statusBar.getChildren().add(controls.statusLabel());
-    }
-
-    /** What the Sandbox's banner says: which sample account, and for a granted one, whose sample clusters it shows. */
-    static String sandboxBanner(Account account) {
-        if (account == null || account.role() == null) {
-            return "SANDBOX · offline sample account 111122223333 · nothing here reaches AWS";
-        }
-        return "SANDBOX · sample account " + account.role().accountId() + " as " + account.role().roleName()
-                + " · a copy of the Sandbox's clusters (ARNs name 111122223333) · nothing reaches AWS";
     }
 
     /** Levels raised earlier on this account (or a revert just done), with a way to dismiss it. */
