@@ -1,6 +1,7 @@
 package io.mskconsole.aws.account;
 
 import io.mskconsole.core.account.AccountRole;
+import io.mskconsole.core.concurrent.ExpiringValue;
 import io.mskconsole.core.signin.IdentityCenter;
 import io.mskconsole.core.signin.SsoLogin;
 import java.time.Clock;
@@ -13,17 +14,14 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.services.sso.SsoClient;
 import software.amazon.awssdk.services.sso.model.RoleCredentials;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
-import software.amazon.awssdk.utils.cache.CachedSupplier;
-import software.amazon.awssdk.utils.cache.OneCallerBlocks;
-import software.amazon.awssdk.utils.cache.RefreshResult;
 
 /**
  * The credentials of an account and role through an IAM Identity Center sign-in (GetRoleCredentials, asked with the
  * access token {@link IdentityCenter} keeps renewed in the AWS CLI's token cache), the same for a profile's own
- * {@code sso_account_id}/{@code sso_role_name} and for any account and role the sign-in grants. Cached by the SDK's
- * {@link CachedSupplier} as its own SSO provider caches them: fetched once however many callers ask at once, fetched
- * again by one caller from {@link #PREFETCH} before they expire while the others keep the cached ones, and by every
- * caller waiting for it from {@link #STALE} before. Time is the sign-in's clock, so tests move it.
+ * {@code sso_account_id}/{@code sso_role_name} and for any account and role the sign-in grants. Kept as the SDK's own
+ * SSO provider keeps them ({@link ExpiringValue}): fetched once however many callers ask at once, fetched again by one
+ * caller from {@link #PREFETCH} before they expire while the others keep the cached ones, and by the first caller,
+ * the others waiting, from {@link #STALE} before. Time is the sign-in's clock, so tests move it.
  */
 final class SsoRoleCredentials implements AwsCredentialsProvider, SdkAutoCloseable {
     static final Duration PREFETCH = Duration.ofMinutes(5);
@@ -33,7 +31,7 @@ final class SsoRoleCredentials implements AwsCredentialsProvider, SdkAutoCloseab
     private final SsoLogin login;
     private final AccountRole role;
     private final SsoClient portal;
-    private final CachedSupplier<AwsCredentials> cache;
+    private final ExpiringValue<AwsCredentials> cache;
 
     /** @param portal the access portal's client in the login's region; closed with this provider */
     SsoRoleCredentials(IdentityCenter identityCenter, SsoLogin login, AccountRole role, SsoClient portal,
@@ -42,11 +40,10 @@ final class SsoRoleCredentials implements AwsCredentialsProvider, SdkAutoCloseab
         this.login = Objects.requireNonNull(login, "login");
         this.role = Objects.requireNonNull(role, "role");
         this.portal = Objects.requireNonNull(portal, "portal");
-        this.cache = CachedSupplier.builder(this::fetch).prefetchStrategy(new OneCallerBlocks()).clock(clock)
-                .cachedValueName(toString()).build();
+        this.cache = new ExpiringValue<>(this::fetch, clock, PREFETCH, STALE);
     }
 
-    private RefreshResult<AwsCredentials> fetch() {
+    private ExpiringValue.Fetched<AwsCredentials> fetch() {
         String token = identityCenter.accessToken(login);
         RoleCredentials answer = portal.getRoleCredentials(r -> r.accountId(role.accountId())
                 .roleName(role.roleName()).accessToken(token)).roleCredentials();
@@ -54,8 +51,7 @@ final class SsoRoleCredentials implements AwsCredentialsProvider, SdkAutoCloseab
         AwsCredentials credentials = AwsSessionCredentials.builder().accessKeyId(answer.accessKeyId())
                 .secretAccessKey(answer.secretAccessKey()).sessionToken(answer.sessionToken()).expirationTime(expires)
                 .accountId(role.accountId()).build();
-        return RefreshResult.builder(credentials).staleTime(expires.minus(STALE)).prefetchTime(expires.minus(PREFETCH))
-                .build();
+        return new ExpiringValue.Fetched<>(credentials, expires);
     }
 
     @Override
@@ -65,7 +61,6 @@ final class SsoRoleCredentials implements AwsCredentialsProvider, SdkAutoCloseab
 
     @Override
     public void close() {
-        cache.close();
         portal.close();
     }
 

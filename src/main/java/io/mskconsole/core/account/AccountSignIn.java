@@ -34,13 +34,14 @@ public record AccountSignIn(Account account, SsoLogin login, IdentityCenter iden
      * Center). A refresh token alone says nothing: the session behind it may have ended. Blocking.
      */
     public boolean working() {
-        if (!state().signedIn()) {
-            return false;
-        }
         try {
+            if (!state().signedIn()) {
+                return false;
+            }
             identityCenter.accessToken(login);
             return true;
-        } catch (RuntimeException ended) {
+        } catch (RuntimeException endedOrUnreadable) {
+            // an ended session, no network, a cache file that cannot be read: signing in again is what helps
             return false;
         }
     }

@@ -67,8 +67,8 @@ public final class Accounts {
         List<Account> granted = new ArrayList<>();
         for (AccountSignIn signIn : signIns()) {
             try {
-                if (signIn.state().signedIn()) {
-                    // asking renews a token near its end, and fails (said to the caller) when the session has ended
+                // a session that has ended (a refresh token the portal no longer takes) is simply not signed in
+                if (signIn.working()) {
                     granted.addAll(signIn.grantedAccounts(false));
                 }
             } catch (RuntimeException e) {

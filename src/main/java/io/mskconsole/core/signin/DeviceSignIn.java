@@ -49,7 +49,9 @@ public final class DeviceSignIn {
      *                          interval
      */
     public SignInResult signIn(SsoLogin login, SignInPrompt prompt, Cancellation cancellation) {
+        boolean fromEarlier = registered.containsKey(login.cacheKey());
         ClientRegistration client = registration(login);
+        fromEarlier = fromEarlier && registered.get(login.cacheKey()) == client;
         if (cancellation.isCancelled()) {
             return cancelled();
         }
@@ -57,7 +59,7 @@ public final class DeviceSignIn {
         try {
             code = oidc.startDeviceAuthorization(login, client);
         } catch (GatewayException refused) {
-            if (!isRefusedClient(refused)) {
+            if (!fromEarlier || !isRefusedClient(refused)) {
                 throw refused;
             }
             // the client registered earlier in this run is no longer taken (revoked): register a new one, once

@@ -46,8 +46,10 @@ public final class IdentityCenter {
     public SignInResult signIn(SsoLogin login, SignInPrompt prompt, Cancellation cancellation) {
         SignInResult result = deviceSignIn.signIn(login, prompt, cancellation);
         if (result.signedIn()) {
-            tokens.forget(login);
-            grants.remove(login.cacheKey());
+            synchronized (locks.of(login)) {
+                tokens.forget(login);
+                grants.remove(login.cacheKey());
+            }
         }
         return result;
     }

@@ -23,8 +23,14 @@ public final class SsoTokens {
     private final IdentityCenterGateway oidc;
     private final Clock clock;
     private final LoginLocks locks;
-    /** Renewals the cache could not take (a full disk, a read-only folder), newer than what it holds. */
-    private final java.util.Map<String, SsoToken> unsaved = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Renewals the cache could not take (a full disk, a read-only folder), with the token each renewed: used only
+     * while the cache still holds that token, so a sign-out or sign-in elsewhere wins.
+     */
+    private final java.util.Map<String, Held> unsaved = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Held(SsoToken from, SsoToken renewed) {
+    }
 
     public SsoTokens(TokenCache cache, IdentityCenterGateway oidc, Clock clock) {
         this(cache, oidc, clock, new LoginLocks());
@@ -72,6 +78,12 @@ public final class SsoTokens {
                     if (token.validFor(now, STILL_USABLE)) {
                         return token.accessToken();
                     }
+                    // the AWS CLI may have renewed it at the same moment, making this refresh token a used one
+                    Optional<SsoToken> meanwhile = cached(login).filter(t -> !t.equals(token)
+                            && t.validFor(clock.instant(), STILL_USABLE));
+                    if (meanwhile.isPresent()) {
+                        return meanwhile.get().accessToken();
+                    }
                     if (refused.failure() == Failure.SSO_LOGIN_REQUIRED || refused.failure() == Failure.BAD_REQUEST
                             || refused.failure() == Failure.ACCESS_DENIED) {
                         throw signInNeeded(login, "has ended and could not be renewed");
@@ -84,7 +96,8 @@ public final class SsoTokens {
                     unsaved.remove(login.cacheKey());
                 } catch (GatewayException unwritable) {
                     // the refresh token may have been replaced: the renewal is kept here rather than lost
-                    unsaved.put(login.cacheKey(), renewed);
+                    SsoToken from = unsaved.containsKey(login.cacheKey()) ? unsaved.get(login.cacheKey()).from() : token;
+                    unsaved.put(login.cacheKey(), new Held(from, renewed));
                 }
                 return renewed.accessToken();
             }
@@ -106,9 +119,13 @@ public final class SsoTokens {
     Optional<SsoToken> cached(SsoLogin login) {
         Optional<SsoToken> stored = cache.read(login).filter(token -> token.startUrl() == null
                 || token.startUrl().equals(login.startUrl()));
-        SsoToken held = unsaved.get(login.cacheKey());
-        if (held != null && (stored.isEmpty() || held.expiresAt().isAfter(stored.get().expiresAt()))) {
-            return Optional.of(held);
+        Held held = unsaved.get(login.cacheKey());
+        if (held != null) {
+            if (stored.isPresent() && stored.get().equals(held.from())) {
+                return Optional.of(held.renewed());
+            }
+            // the cache changed since (signed out, or in again, elsewhere): it wins
+            unsaved.remove(login.cacheKey(), held);
         }
         return stored;
     }

@@ -90,6 +90,10 @@ public final class SignInViewModel {
     }
 
     private void showCode(DeviceCode code) {
+        if (running != null && running.isCancelled()) {
+            // cancelled while this was on its way to the UI thread: no code, no browser
+            return;
+        }
         phase.set(Phase.WAITING);
         userCode.set(code.userCode());
         address.set(code.addressToOpen());

@@ -44,6 +44,8 @@ public final class SignInsViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private Account shownAccount;
     private int lookups;
+    /** Sign-outs so far: a listing of granted accounts that began before the latest one is out of date. */
+    private int signOuts;
     private boolean grantsAsked;
 
     /**
@@ -155,6 +157,7 @@ public final class SignInsViewModel {
             return;
         }
         List<Account> granted = choices.stream().filter(choice -> choice.role() != null).toList();
+        signOuts++;
         executor.execute(c -> {
             String note = signIn.signOut();
             // the granted accounts of this login, whichever of its profiles they were granted through
@@ -193,12 +196,16 @@ public final class SignInsViewModel {
      * accounts could not be listed says so.
      */
     private void listGranted() {
+        int asked = signOuts;
         executor.execute(c -> {
             List<String> failures = new java.util.ArrayList<>();
             List<Account> granted = accounts.grantedAccounts((signIn, failure) -> failures.add(
                     "Could not list the accounts of " + signIn.describe() + ": " + Messages.of(failure)));
             return new Granted(granted, failures);
         }, granted -> {
+            if (asked != signOuts) {
+                return;
+            }
             for (Account account : granted.accounts()) {
                 if (!choices.contains(account)) {
                     choices.add(account);

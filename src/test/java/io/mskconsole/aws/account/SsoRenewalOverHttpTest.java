@@ -110,8 +110,8 @@ class SsoRenewalOverHttpTest {
             for (String region : CredentialBurstProbe.REGIONS) {
                 session.clusters(region).listClusters(Cancellation.none());
             }
-            // 30 seconds before the first credentials expire: the next caller fetches new ones, once
-            clock.advance(Duration.ofMinutes(59).plusSeconds(30));
+            // 4 minutes before the first credentials expire: the next caller fetches new ones, once
+            clock.advance(Duration.ofMinutes(56));
             for (String region : CredentialBurstProbe.REGIONS) {
                 session.clusters(region).listClusters(Cancellation.none());
             }

@@ -75,6 +75,15 @@ class DeviceSignInTest {
     }
 
     @Test
+    void aClientJustRegisteredThatIsRefusedIsNotRegisteredAgain() {
+        oidc.refuseClient = "client-1";
+
+        assertThatThrownBy(() -> signIn.signIn(LOGIN, shown::add, Cancellation.none()))
+                .isInstanceOf(GatewayException.class).hasMessage("invalid_client");
+        assertThat(oidc.calls.stream().filter(call -> call.startsWith("RegisterClient"))).hasSize(1);
+    }
+
+    @Test
     void aCancelWhileTheCodeIsAskedForShowsNoCodeAndOpensNoBrowser() {
         Cancellation cancellation = new Cancellation();
         oidc.onStart = cancellation::cancel;

@@ -118,4 +118,43 @@ class SsoTokensTest {
 
         assertThat(tokens.state(LOGIN)).isEqualTo(SignInState.SIGNED_OUT);
     }
+
+    @Test
+    void aRenewalTheCacheCannotTakeIsKeptUntilTheCacheChangesElsewhere() {
+        cached(Duration.ofMinutes(5), "refresh");
+        TokenCache readOnly = new TokenCache() {
+            @Override
+            public java.util.Optional<SsoToken> read(SsoLogin login) {
+                return oidc.read(login);
+            }
+
+            @Override
+            public void write(SsoLogin login, SsoToken token) {
+                throw new GatewayException(Failure.CONFIGURATION, null, "read-only folder");
+            }
+
+            @Override
+            public boolean delete(SsoLogin login) {
+                return oidc.delete(login);
+            }
+        };
+        SsoTokens kept = new SsoTokens(readOnly, oidc, clock);
+
+        assertThat(kept.accessToken(LOGIN)).isEqualTo("refreshed-token");
+        assertThat(kept.accessToken(LOGIN)).as("the renewal, not another refresh").isEqualTo("refreshed-token");
+        assertThat(oidc.refreshes).hasValue(1);
+
+        oidc.delete(LOGIN);
+        assertThat(kept.state(LOGIN)).as("signed out elsewhere wins").isEqualTo(SignInState.SIGNED_OUT);
+    }
+
+    @Test
+    void aRefreshRefusedBecauseTheAwsCliRenewedAtTheSameMomentUsesTheCliRenewal() {
+        cached(Duration.ofMinutes(-1), "refresh");
+        oidc.duringRefresh = () -> oidc.write(LOGIN, new SsoToken(LOGIN.startUrl(), LOGIN.region(), "cli-renewed",
+                NOW.plus(Duration.ofHours(1)), "client", "secret", NOW.plus(Duration.ofDays(30)), "cli-refresh"));
+        oidc.refreshAnswer = new GatewayException(Failure.SSO_LOGIN_REQUIRED, "CreateToken", "invalid grant");
+
+        assertThat(tokens.accessToken(LOGIN)).isEqualTo("cli-renewed");
+    }
 }
