@@ -39,7 +39,7 @@ record BrokerSession(Connection connection, Cluster cluster, BrokerConnection br
                 throw CliFailure.failed(unsupported.getMessage());
             }
             BootstrapBrokers bootstrap = connection.gateway().bootstrapBrokers(cluster.arn());
-            ClientAuth auth = authentication(cluster, bootstrap, asked);
+            ClientAuth auth = authentication(cluster, bootstrap, asked, connection.session().account().brokerIam());
             if (auth == ClientAuth.SCRAM && (options.scramUser == null || options.scramUser.isBlank())) {
                 throw CliFailure.usage("Cluster " + cluster.name() + " is reached with SASL/SCRAM here: name the user "
                         + "with --scram-user (the password comes from " + BrokerOptions.SCRAM_PASSWORD_VARIABLE
@@ -69,9 +69,10 @@ record BrokerSession(Connection connection, Cluster cluster, BrokerConnection br
         }
     }
 
-    private static ClientAuth authentication(Cluster cluster, BootstrapBrokers bootstrap, ClientAuth asked) {
+    private static ClientAuth authentication(Cluster cluster, BootstrapBrokers bootstrap, ClientAuth asked,
+                                             io.mskconsole.core.levels.IamProfile iam) {
         try {
-            return BrokerConnections.authentication(cluster, bootstrap, asked);
+            return BrokerConnections.authentication(cluster, bootstrap, asked, iam);
         } catch (IllegalArgumentException refused) {
             throw asked == null ? CliFailure.failed(refused.getMessage()) : CliFailure.usage(refused.getMessage());
         }

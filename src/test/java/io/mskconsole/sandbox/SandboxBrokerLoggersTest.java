@@ -52,6 +52,10 @@ class SandboxBrokerLoggersTest {
                 BrokerAccess.AUTO, () -> null, null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Payments · MskAdmin has none of its own")
                 .hasMessageContaining("sso_account_id = 222233334444 and sso_role_name = MskAdmin");
+        assertThat(BrokerConnections.authentication(orders, brokers, null, granted.brokerIam()))
+                .as("nothing asked: the first authentication it can use").isEqualTo(ClientAuth.TLS);
+        assertThat(BrokerConnections.authentication(orders, brokers, null, Account.profile("dev-sso").brokerIam()))
+                .isEqualTo(ClientAuth.IAM);
         assertThat(BrokerConnections.connection(granted.brokerIam(), orders, brokers, ClientAuth.TLS,
                 BrokerAccess.AUTO, () -> null, null).auth()).isInstanceOf(ClientAuthSettings.Tls.class);
         assertThat(BrokerConnections.connection(Account.profile("dev-sso").brokerIam(), orders, brokers,

@@ -59,6 +59,10 @@ public record Account(String profile, boolean isSandbox, AccountRole role) {
         if (role == null) {
             return IamProfile.of(iamProfile());
         }
+        if (isSandbox) {
+            return IamProfile.refused("IAM sign-in to the brokers is not offered for the accounts of the Sandbox's "
+                    + "sample sign-in: connect with SASL/SCRAM or TLS, or use the Sandbox itself.");
+        }
         return IamProfile.refused("IAM sign-in to the brokers takes its credentials from a profile (aws-msk-iam-auth "
                 + "reads profiles only), and " + role.displayName() + " has none of its own. Add one naming the same "
                 + "sign-in with sso_account_id = " + role.accountId() + " and sso_role_name = " + role.roleName()

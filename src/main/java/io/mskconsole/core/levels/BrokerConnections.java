@@ -34,6 +34,22 @@ public final class BrokerConnections {
 
     /** The authentication asked for, or the cluster's default; refused when the cluster does not take it. */
     public static ClientAuth authentication(Cluster cluster, BootstrapBrokers brokers, ClientAuth asked) {
+        return authentication(cluster, brokers, asked, IamProfile.of(null));
+    }
+
+    /**
+     * As {@link #authentication(Cluster, BootstrapBrokers, ClientAuth)}; when nothing is asked and IAM is refused for
+     * the account ({@code iam}), the cluster's first other authentication, if it takes one.
+     */
+    public static ClientAuth authentication(Cluster cluster, BootstrapBrokers brokers, ClientAuth asked,
+                                            IamProfile iam) {
+        if (asked == null && iam.refusal() != null) {
+            java.util.Optional<ClientAuth> other = brokers.authentications().stream()
+                    .filter(a -> a != ClientAuth.IAM).findFirst();
+            if (other.isPresent()) {
+                return other.get();
+            }
+        }
         if (brokers.authentications().isEmpty()) {
             throw new IllegalArgumentException("MSK gave no bootstrap brokers for cluster " + cluster.name()
                     + ": it may still be creating, or allow no client access.");
@@ -55,11 +71,9 @@ public final class BrokerConnections {
      * @param auth  the authentication (see {@link #authentication})
      * @param scram asked only for SASL/SCRAM: the user and password
      * @param tls   used only for TLS: the client certificate, if any
+     * @param iam   the profile IAM signs with (see {@code Account#brokerIam}), or why there is none (an account and
+     *              role granted through a sign-in): then IAM is refused with that reason
      * @throws IllegalArgumentException when the cluster has no bootstrap string for the authentication and access
-     */
-    /**
-     * @param iam the profile IAM signs with (see {@code Account#brokerIam}), or why there is none (an account and role
-     *            granted through a sign-in): then IAM is refused with that reason
      */
     public static BrokerConnection connection(IamProfile iam, Cluster cluster, BootstrapBrokers brokers,
                                               ClientAuth auth, BrokerAccess access,

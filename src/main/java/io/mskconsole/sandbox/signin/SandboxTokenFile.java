@@ -66,16 +66,28 @@ final class SandboxTokenFile implements TokenCache {
         put(saved, "registrationExpiresAt", token.registrationExpiresAt() == null ? null
                 : token.registrationExpiresAt().toString());
         put(saved, "refreshToken", token.refreshToken());
+        Path aside = null;
         try {
             Files.createDirectories(file.getParent());
-            Path aside = Files.createTempFile(file.getParent(), ".sandbox-sso", ".tmp");
+            aside = Files.createTempFile(file.getParent(), ".sandbox-sso", ".tmp");
             try (Writer out = Files.newBufferedWriter(aside)) {
                 saved.store(out, "The Sandbox's sample sign-in (sample values, not a real token)");
             }
             Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            deleteQuietly(aside);
             throw new GatewayException(Failure.CONFIGURATION, null, "Could not keep the Sandbox's sample sign-in in "
                     + file + ": " + e.getMessage() + ".");
+        }
+    }
+
+    private static void deleteQuietly(Path aside) {
+        try {
+            if (aside != null) {
+                Files.deleteIfExists(aside);
+            }
+        } catch (IOException ignored) {
+            // the write failed already: that is what is reported
         }
     }
 

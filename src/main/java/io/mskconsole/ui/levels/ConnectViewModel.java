@@ -93,7 +93,8 @@ public final class ConnectViewModel {
             }
             authChoices.setAll(brokers.authentications());
             bootstrap.set(brokers);
-            auth.set(brokers.defaultAuth().orElseThrow());
+            // an account IAM cannot sign in as (a granted role without a profile) starts on another authentication
+            auth.set(BrokerConnections.authentication(cluster, brokers, null, target.account().brokerIam()));
             updateAccessChoices();
             notice.set(Notice.info("Pick how to sign in, then Connect. Brokers usually answer only from inside the "
                     + "cluster's VPC (VPN, bastion) or through public access."));

@@ -50,7 +50,7 @@ record StartChoice(List<Account> accounts, Account account, String region, Strin
 
     /**
      * An account and role granted through a profile's sign-in, the profile still there: opened again at start. The
-     * Sandbox's sample sign-in lasts only while the app runs, so its accounts are not.
+     * Sandbox's sample accounts are not: each run gives them fresh sample worlds, so there is nothing to go back to.
      */
     private static boolean grantedThroughAProfileThatExists(Account last, List<Account> all) {
         return last != null && last.role() != null && !last.isSandbox() && !all.contains(last)
