@@ -22,6 +22,16 @@ public final class PickerChoice {
 
     public static <T> void bind(ComboBox<T> picker, Property<T> chosen) {
         picker.setValue(chosen.getValue());
+        // a picker whose items change (accounts granted or signed out) may show nothing for the choice it still
+        // holds: once its skin has caught up with the change, the choice is shown again
+        picker.getItems().addListener((javafx.collections.ListChangeListener<T>) change ->
+                javafx.application.Platform.runLater(() -> {
+                    T want = chosen.getValue();
+                    if (want != null && !picker.isShowing() && picker.getItems().contains(want)) {
+                        picker.setValue(null);
+                        picker.setValue(want);
+                    }
+                }));
         chosen.addListener((obs, old, now) -> {
             if (!Objects.equals(picker.getValue(), now)) {
                 picker.setValue(now);

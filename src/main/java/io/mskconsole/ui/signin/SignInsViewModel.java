@@ -152,8 +152,10 @@ public final class SignInsViewModel {
         List<OpenAccount> affected = openOf(signIn);
         String windowsWord = affected.isEmpty() ? "" : " The windows of its " + affected.size() + " open account"
                 + (affected.size() == 1 ? "" : "s") + " stay open and say they are signed out.";
-        if (!dialogs.confirm("Sign out", "Sign out of " + signIn.describe() + "? The AWS CLI is signed out of it "
-                + "too (its token is removed from the shared cache)." + windowsWord, "Sign out")) {
+        String shared = signIn.login().sandbox() ? "" : " The AWS CLI is signed out of it too (its token is removed "
+                + "from the shared cache).";
+        if (!dialogs.confirm("Sign out", "Sign out of " + signIn.describe() + "?" + shared + windowsWord,
+                "Sign out")) {
             return;
         }
         List<Account> granted = choices.stream().filter(choice -> choice.role() != null).toList();

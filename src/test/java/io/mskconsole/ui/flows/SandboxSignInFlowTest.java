@@ -157,6 +157,8 @@ class SandboxSignInFlowTest {
         assertThat(dialogs.confirmations).last().asString().contains("Sign out of SSO session sandbox-sso?");
         waitUntil(() -> visible(robot, "#signedOutNotice"));
         assertThat(Flows.text(robot, "#signedOutNotice")).contains("Signed out of SSO session sandbox-sso");
+        waitUntil(() -> "Sandbox Payments · MskAdmin".equals(((javafx.scene.control.ListCell<?>) picker
+                .lookup(".list-cell")).getText()));
         assertThat(shell.accountChoices()).as("the account shown stays in the picker")
                 .contains(PAYMENTS_ADMIN).doesNotContain(Account.SANDBOX.withRole(new AccountRole("444455556666",
                         "MskAdmin", "")));
