@@ -19,7 +19,12 @@ final class ClusterTableFormat {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
         clusters.forEach(cluster -> rows.add(row(cluster)));
-        int[] widths = new int[HEADER.size()];
+        return table(rows);
+    }
+
+    /** Rows (the header first) with their columns padded to the widest value, the last column as it is. */
+    static String table(List<List<String>> rows) {
+        int[] widths = new int[rows.get(0).size()];
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {
                 widths[i] = Math.max(widths[i], row.get(i).length());

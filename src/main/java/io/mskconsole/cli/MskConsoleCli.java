@@ -93,6 +93,7 @@ public final class MskConsoleCli implements Callable<Integer> {
         commandLine.addSubcommand(new LoginCommand(env, root.global));
         commandLine.addSubcommand(new LogoutCommand(env, root.global));
         commandLine.addSubcommand(new AccountsCommand(env, root.global));
+        commandLine.addSubcommand(new FleetCommand());
         CommandLine logging = commandLine.getSubcommands().get(LoggingCommand.NAME);
         logging.addSubcommand(new LoggingExportCommand(env, root.global));
         logging.addSubcommand(new LoggingCheckCommand(env, root.global));
@@ -100,6 +101,7 @@ public final class MskConsoleCli implements Callable<Integer> {
         CommandLine cluster = commandLine.getSubcommands().get(ClusterCommand.NAME);
         cluster.addSubcommand(new ClusterCreateCommand(env, root.global));
         cluster.addSubcommand(new ClusterExportCommand(env, root.global));
+        commandLine.getSubcommands().get(FleetCommand.NAME).addSubcommand(new FleetScanCommand(env, root.global));
         CommandLine loggers = commandLine.getSubcommands().get(LoggersCommand.NAME);
         loggers.addSubcommand(new LoggersListCommand(env, root.global));
         loggers.addSubcommand(new LoggersSetCommand(env, root.global));

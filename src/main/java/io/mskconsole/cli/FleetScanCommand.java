@@ -1,0 +1,132 @@
+package io.mskconsole.cli;
+
+import io.mskconsole.core.account.Account;
+import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.concurrent.DaemonThreads;
+import io.mskconsole.core.fleet.FleetPolicy;
+import io.mskconsole.core.fleet.FleetPolicyFile;
+import io.mskconsole.core.fleet.FleetReport;
+import io.mskconsole.core.fleet.FleetScan;
+import io.mskconsole.core.fleet.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code msk-console fleet scan}: every cluster of the accounts and regions asked, checked against the policy; a CI
+ * gate with {@code --fail-on}.
+ */
+@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        description = {"List every cluster of the accounts and regions asked, with the findings of the fleet policy.",
+                "Exit codes: 0 done (no finding at or above --fail-on); 1 a finding at or above --fail-on, or a "
+                        + "region could not be read; 2 bad input."})
+final class FleetScanCommand implements Callable<Integer> {
+    enum Format { table, json }
+
+    private final CliEnvironment env;
+    private final GlobalOptions global;
+
+    @Option(names = "--accounts", paramLabel = "PROFILE,...", split = ",",
+            description = "Profiles to scan (default: --profile, or the default profile).")
+    List<String> profiles;
+
+    @Option(names = "--regions", paramLabel = "R1,R2|all", split = ",",
+            description = "Regions to scan (default: all of the partition's regions).")
+    List<String> regions;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "The fleet policy (JSON, or YAML for .yaml/.yml; default: broker logs delivered, high).")
+    Path policyFile;
+
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+            description = "table: aligned text (default); json: a stable document for scripts.")
+    Format format;
+
+    @Option(names = "--fail-on", paramLabel = "low|medium|high",
+            description = "Exit 1 when a finding of this severity or above exists (a CI gate).")
+    String failOn;
+
+    FleetScanCommand(CliEnvironment env, GlobalOptions global) {
+        this.env = env;
+        this.global = global;
+    }
+
+    @Override
+    public Integer call() {
+        Severity gate = failOn == null ? null : Severity.parse(failOn).orElseThrow(() -> CliFailure.usage(
+                "--fail-on: '" + failOn + "' is not a severity; use low, medium or high."));
+        FleetPolicy policy = policy();
+        List<Account> accounts = accounts();
+        List<String> asked = regions == null || regions.stream().anyMatch(r -> r.strip().equalsIgnoreCase("all"))
+                ? List.of() : regions.stream().map(String::strip).filter(r -> !r.isEmpty()).toList();
+        Cancellation cancellation = new Cancellation();
+        ExecutorService pool = DaemonThreads.cachedPool("msk-console-fleet-scan");
+        FleetReport report;
+        try (Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel)) {
+            report = new FleetScan(env.accounts(), pool, env.clock()).scan(accounts, asked, policy,
+                    new FleetScan.Progress() {
+                        @Override
+                        public void regionFailed(Account account, String region, String message) {
+                            env.err().println(CliErrors.PREFIX + message);
+                        }
+                    }, cancellation);
+        } finally {
+            pool.shutdownNow();
+        }
+        env.out().print(format == Format.json ? FleetJson.write(report) : FleetText.table(report));
+        env.err().println(FleetText.summary(report));
+        if (cancellation.isCancelled()) {
+            return ExitCodes.INTERRUPTED;
+        }
+        boolean gated = gate != null && report.findingsAtLeast(gate) > 0;
+        return gated || !report.failures().isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    private FleetPolicy policy() {
+        if (policyFile == null) {
+            return FleetPolicy.standard();
+        }
+        Path file = env.workingDirectory().resolve(policyFile);
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException missing) {
+            throw CliFailure.usage("--policy: " + policyFile + " was not found.");
+        } catch (IOException e) {
+            throw CliFailure.usage("--policy: " + policyFile + " could not be read: " + e.getMessage());
+        }
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            return FleetPolicyFile.parse(text, policyFile.toString(), lower.endsWith(".yaml") || lower.endsWith(".yml"));
+        } catch (FleetPolicyFile.Invalid invalid) {
+            throw CliFailure.usage(invalid.getMessage());
+        }
+    }
+
+    private List<Account> accounts() {
+        if (profiles == null || profiles.isEmpty()) {
+            return List.of(Connection.account(env.accounts().profiles(), global));
+        }
+        if (global.sandbox) {
+            throw CliFailure.usage("--accounts names profiles; leave out --sandbox, or leave out --accounts.");
+        }
+        List<String> known = env.accounts().profiles().profiles();
+        List<Account> chosen = new ArrayList<>();
+        for (String profile : profiles.stream().map(String::strip).filter(p -> !p.isEmpty()).distinct().toList()) {
+            if (!known.contains(profile)) {
+                throw CliFailure.usage("--accounts: profile " + profile + " is not in the AWS config files (known: "
+                        + String.join(", ", known) + ").");
+            }
+            chosen.add(Account.profile(profile));
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,39 @@
+package io.mskconsole.core.fleet;
+
+import io.mskconsole.core.clusters.Cluster;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules a fleet is held to. The default holds every provisioned cluster to delivering broker logs; a policy file
+ * ({@link FleetPolicyFile}) turns rules on or off, sets their severities and their parameters.
+ *
+ * @param version the policy file format's version (1)
+ */
+public record FleetPolicy(int version, List<FleetRule> rules) {
+    public static final int VERSION = 1;
+
+    public FleetPolicy {
+        rules = List.copyOf(rules);
+    }
+
+    /** What an administrator expects without saying anything: broker logs delivered somewhere, as a high finding. */
+    public static FleetPolicy standard() {
+        return new FleetPolicy(VERSION, List.of(new BrokerLogsDelivered(Severity.HIGH)));
+    }
+
+    /** Every rule's findings for the cluster, in the policy's order. */
+    public List<Finding> check(Cluster cluster) {
+        List<Finding> findings = new ArrayList<>();
+        for (FleetRule rule : rules) {
+            rule.check(cluster).ifPresent(findings::add);
+        }
+        return List.copyOf(findings);
+    }
+
+    /** The most severe of the findings, or empty when there are none. */
+    public static Optional<Severity> worst(List<Finding> findings) {
+        return findings.stream().map(Finding::severity).max(Enum::compareTo);
+    }
+}

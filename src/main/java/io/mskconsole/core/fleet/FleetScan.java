@@ -1,0 +1,125 @@
+package io.mskconsole.core.fleet;
+
+import io.mskconsole.core.account.Account;
+import io.mskconsole.core.account.Accounts;
+import io.mskconsole.core.account.Session;
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.errors.GatewayException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Scans a fleet: every cluster of every account and region asked (ListClustersV2 gives each cluster's log delivery,
+ * so no cluster is described one by one), each checked against the policy. Regions are read in parallel, at most
+ * {@link #REGIONS_AT_ONCE} per account; a region that fails is reported and the others go on. The same for the window
+ * and {@code fleet scan}. Blocking: call it off the UI thread.
+ */
+public final class FleetScan {
+    /** How many regions of one account are read at once. */
+    public static final int REGIONS_AT_ONCE = 8;
+
+    /** Told as each region comes in (from the scanning threads). */
+    public interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        default void regionRead(Account account, String region, int clusters) {
+        }
+
+        default void regionFailed(Account account, String region, String message) {
+        }
+    }
+
+    private final Accounts accounts;
+    private final Executor executor;
+    private final Clock clock;
+
+    /** @param executor where regions are read; each waits for nothing but its own calls */
+    public FleetScan(Accounts accounts, Executor executor, Clock clock) {
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * @param regions the regions to read, or empty for every region of each account's partition
+     */
+    public FleetReport scan(List<Account> chosen, List<String> regions, FleetPolicy policy, Progress progress,
+                            Cancellation cancellation) {
+        Instant began = clock.instant();
+        ConcurrentLinkedQueue<FleetReport.Row> rows = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<FleetReport.RegionFailure> failures = new ConcurrentLinkedQueue<>();
+        List<Session> sessions = new ArrayList<>();
+        List<CompletableFuture<Void>> reads = new ArrayList<>();
+        List<String> allRegions = new ArrayList<>();
+        try {
+            for (Account account : chosen) {
+                Session session;
+                try {
+                    session = accounts.open(account);
+                } catch (GatewayException unusable) {
+                    failures.add(new FleetReport.RegionFailure(account, "", unusable.getMessage()));
+                    progress.regionFailed(account, "", unusable.getMessage());
+                    continue;
+                }
+                sessions.add(session);
+                List<String> ofAccount = regions.isEmpty() ? session.regions() : regions;
+                ofAccount.stream().filter(r -> !allRegions.contains(r)).forEach(allRegions::add);
+                Semaphore slots = new Semaphore(REGIONS_AT_ONCE);
+                for (String region : ofAccount) {
+                    reads.add(CompletableFuture.runAsync(() -> read(account, session, region, policy, slots, rows,
+                            failures, progress, cancellation), executor));
+                }
+            }
+            reads.forEach(CompletableFuture::join);
+        } finally {
+            sessions.forEach(Session::close);
+        }
+        List<FleetReport.Row> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((FleetReport.Row r) -> r.account().displayName())
+                .thenComparing(FleetReport.Row::region)
+                .thenComparing(r -> r.cluster().name() == null ? "" : r.cluster().name(),
+                        String.CASE_INSENSITIVE_ORDER));
+        List<FleetReport.RegionFailure> failed = new ArrayList<>(failures);
+        failed.sort(Comparator.comparing((FleetReport.RegionFailure f) -> f.account().displayName())
+                .thenComparing(FleetReport.RegionFailure::region));
+        allRegions.sort(Comparator.naturalOrder());
+        return new FleetReport(began, chosen, allRegions, policy, sorted, failed);
+    }
+
+    private static void read(Account account, Session session, String region, FleetPolicy policy, Semaphore slots,
+                             ConcurrentLinkedQueue<FleetReport.Row> rows,
+                             ConcurrentLinkedQueue<FleetReport.RegionFailure> failures, Progress progress,
+                             Cancellation cancellation) {
+        if (cancellation.isCancelled()) {
+            return;
+        }
+        try {
+            slots.acquire();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            List<Cluster> clusters = session.clusters(region).listClusters(cancellation);
+            for (Cluster cluster : clusters) {
+                rows.add(new FleetReport.Row(account, region, cluster, policy.check(cluster)));
+            }
+            progress.regionRead(account, region, clusters.size());
+        } catch (GatewayException failed) {
+            failures.add(new FleetReport.RegionFailure(account, region, failed.getMessage()));
+            progress.regionFailed(account, region, failed.getMessage());
+        } finally {
+            slots.release();
+        }
+    }
+}
