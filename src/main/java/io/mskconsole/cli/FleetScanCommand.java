@@ -6,6 +6,8 @@ import io.mskconsole.core.concurrent.DaemonThreads;
 import io.mskconsole.core.fleet.FleetPolicy;
 import io.mskconsole.core.fleet.FleetPolicyFile;
 import io.mskconsole.core.fleet.FleetReport;
+import io.mskconsole.core.fleet.FleetReportCsv;
+import io.mskconsole.core.fleet.FleetReportHtml;
 import io.mskconsole.core.fleet.FleetScan;
 import io.mskconsole.core.fleet.Severity;
 import java.io.IOException;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Option;
                 "Exit codes: 0 done (no finding at or above --fail-on); 1 a finding at or above --fail-on, or a "
                         + "region could not be read; 2 bad input."})
 final class FleetScanCommand implements Callable<Integer> {
-    enum Format { table, json }
+    enum Format { table, json, csv, html }
 
     private final CliEnvironment env;
     private final GlobalOptions global;
@@ -46,9 +48,14 @@ final class FleetScanCommand implements Callable<Integer> {
             description = "The fleet policy (JSON, or YAML for .yaml/.yml; default: broker logs delivered, high).")
     Path policyFile;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
-            description = "table: aligned text (default); json: a stable document for scripts.")
+    @Option(names = "--format", paramLabel = "table|json|csv|html", defaultValue = "table",
+            description = "table: aligned text (default); json: a stable document for scripts; csv: a row per "
+                    + "finding (formulas defused); html: one self-contained page for an auditor.")
     Format format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
+    Path output;
 
     @Option(names = "--fail-on", paramLabel = "low|medium|high",
             description = "Exit 1 when a finding of this severity or above exists (a CI gate).")
@@ -81,13 +88,44 @@ final class FleetScanCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
-        env.out().print(format == Format.json ? FleetJson.write(report) : FleetText.table(report));
+        write(render(report));
         env.err().println(FleetText.summary(report));
         if (cancellation.isCancelled()) {
             return ExitCodes.INTERRUPTED;
         }
         boolean gated = gate != null && report.findingsAtLeast(gate) > 0;
         return gated || !report.failures().isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    private String render(FleetReport report) {
+        return switch (format) {
+            case json -> FleetJson.write(report);
+            case html -> FleetReportHtml.write(report);
+            case csv -> {
+                java.io.StringWriter csv = new java.io.StringWriter();
+                try {
+                    FleetReportCsv.write(report, csv);
+                } catch (IOException impossible) {
+                    throw new java.io.UncheckedIOException(impossible);
+                }
+                yield csv.toString();
+            }
+            case table -> FleetText.table(report);
+        };
+    }
+
+    private void write(String text) {
+        if (output == null) {
+            env.out().print(text);
+            return;
+        }
+        Path file = env.workingDirectory().resolve(output);
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw CliFailure.failed("--output: " + output + " could not be written: " + e.getMessage());
+        }
+        env.err().println("Wrote " + file + ".");
     }
 
     private FleetPolicy policy() {

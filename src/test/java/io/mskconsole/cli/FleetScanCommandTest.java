@@ -71,4 +71,18 @@ class FleetScanCommandTest {
         assertThat(scan.out()).contains("batch-jobs", "NOT READ  prod eu-west-1: ListClustersV2 in eu-west-1");
         assertThat(scan.err()).contains("1 region not read");
     }
+
+    @Test
+    void anHtmlReportIsWrittenToAFileAndSaysSo() throws Exception {
+        CliHarness.Result scan = cli.run("fleet", "scan", "--regions", "us-east-1", "--format", "html", "--output",
+                "fleet.html");
+
+        assertThat(scan.exitCode()).as(scan.err()).isZero();
+        assertThat(scan.out()).isEmpty();
+        assertThat(scan.err()).contains("Wrote " + folder.resolve("fleet.html"));
+        assertThat(Files.readString(folder.resolve("fleet.html"))).startsWith("<!DOCTYPE html>")
+                .contains("<h1>MSK fleet report</h1>", "batch-jobs", "<svg");
+        assertThat(cli.run("fleet", "scan", "--regions", "us-east-1", "--format", "csv").out())
+                .startsWith("account,region,cluster,arn,");
+    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.mskconsole.core.reports.CsvFields;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneOffset;
@@ -24,7 +25,6 @@ public final class TrailExport {
     /** "2024-05-01 10:00:00": what spreadsheets read as a date and time. */
     static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
-    private static final String CRLF = "\r\n";
     private static final ObjectMapper JSON = JsonMapper.builder()
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -57,10 +57,8 @@ public final class TrailExport {
     }
 
     /**
-     * One row per event under the {@link #CSV_COLUMNS} header, as RFC 4180 says: CRLF line ends, a field holding a
-     * comma, a quote or a line break in double quotes, its quotes doubled. A field a spreadsheet would take for a
-     * formula (one starting with {@code = + - @}, a tab or a carriage return, or their full-width forms) starts
-     * with an apostrophe instead, as OWASP's CSV injection advice says: the cell then shows the text as it was.
+     * One row per event under the {@link #CSV_COLUMNS} header, in {@link CsvFields}' CSV (RFC 4180, formulas
+     * defused).
      */
     public static void csv(List<TrailEvent> events, Writer out) throws IOException {
         row(out, CSV_COLUMNS);
@@ -75,33 +73,15 @@ public final class TrailExport {
     }
 
     private static void row(Writer out, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(csvField(fields.get(i)));
-        }
-        out.write(CRLF);
+        CsvFields.row(out, fields);
     }
 
     /** One CSV field: defused against formulas, then quoted if it must be. */
     static String csvField(String value) {
-        String text = value == null ? "" : value;
-        if (startsLikeAFormula(text)) {
-            text = "'" + text;
-        }
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0;
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        return CsvFields.field(value);
     }
 
     static boolean startsLikeAFormula(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        return switch (text.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> true;
-            default -> false;
-        };
+        return CsvFields.startsLikeAFormula(text);
     }
 }
