@@ -18,16 +18,25 @@ public record FleetPolicy(int version, List<FleetRule> rules) {
         rules = List.copyOf(rules);
     }
 
-    /** What an administrator expects without saying anything: broker logs delivered somewhere, as a high finding. */
+    /**
+     * What an administrator expects without saying anything: broker logs delivered somewhere, and to destinations
+     * that exist (in the cluster's region), both as high findings.
+     */
     public static FleetPolicy standard() {
-        return new FleetPolicy(VERSION, List.of(new BrokerLogsDelivered(Severity.HIGH)));
+        return new FleetPolicy(VERSION, List.of(new BrokerLogsDelivered(Severity.HIGH),
+                new DestinationsExist(Severity.HIGH)));
     }
 
-    /** Every rule's findings for the cluster, in the policy's order. */
+    /** Every rule's findings for the cluster, in the policy's order, by its own settings only. */
     public List<Finding> check(Cluster cluster) {
+        return check(cluster, DestinationLookups.NONE);
+    }
+
+    /** Every rule's findings for the cluster, in the policy's order, looking its destinations up in its account. */
+    public List<Finding> check(Cluster cluster, DestinationLookups lookups) {
         List<Finding> findings = new ArrayList<>();
         for (FleetRule rule : rules) {
-            rule.check(cluster).ifPresent(findings::add);
+            rule.check(cluster, lookups).ifPresent(findings::add);
         }
         return List.copyOf(findings);
     }

@@ -22,6 +22,7 @@ import java.util.regex.PatternSyntaxException;
  *   broker-logs-delivered: {severity: high}
  *   authorizer-logs-delivered: {severity: medium}
  *   s3-bucket-pattern: {severity: medium, pattern: "msk-logs-.*"}
+ *   destination-exists: {severity: high}
  * </pre>
  * Only the rules named are checked; {@code enabled: false} names one and turns it off. Anything the format does not
  * know (a rule, a field, a severity) is refused with its line and column, so a typo never silently weakens a policy.
@@ -31,7 +32,8 @@ public final class FleetPolicyFile {
     private static final Map<String, Set<String>> FIELDS = Map.of(
             BrokerLogsDelivered.ID, Set.of("severity", "enabled"),
             AuthorizerLogsDelivered.ID, Set.of("severity", "enabled"),
-            S3BucketPattern.ID, Set.of("severity", "enabled", "pattern"));
+            S3BucketPattern.ID, Set.of("severity", "enabled", "pattern"),
+            DestinationsExist.ID, Set.of("severity", "enabled"));
 
     private FleetPolicyFile() {
     }
@@ -99,6 +101,7 @@ public final class FleetPolicyFile {
             chosen.add(switch (id) {
                 case BrokerLogsDelivered.ID -> new BrokerLogsDelivered(severity);
                 case AuthorizerLogsDelivered.ID -> new AuthorizerLogsDelivered(severity);
+                case DestinationsExist.ID -> new DestinationsExist(severity);
                 default -> new S3BucketPattern(severity, pattern(settings, name, at, id));
             });
         }

@@ -15,4 +15,9 @@ public interface FleetRule {
 
     /** What is wrong with the cluster by this rule, or empty when nothing is (or the rule does not apply to it). */
     Optional<Finding> check(Cluster cluster);
+
+    /** As {@link #check(Cluster)}, for rules that look the cluster's destinations up (each once for the fleet). */
+    default Optional<Finding> check(Cluster cluster, DestinationLookups lookups) {
+        return check(cluster);
+    }
 }

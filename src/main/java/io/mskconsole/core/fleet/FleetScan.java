@@ -75,9 +75,10 @@ public final class FleetScan {
                 List<String> ofAccount = regions.isEmpty() ? session.regions() : regions;
                 ofAccount.stream().filter(r -> !allRegions.contains(r)).forEach(allRegions::add);
                 Semaphore slots = new Semaphore(REGIONS_AT_ONCE);
+                DestinationLookups lookups = new DestinationLookups(session);
                 for (String region : ofAccount) {
-                    reads.add(CompletableFuture.runAsync(() -> read(account, session, region, policy, slots, rows,
-                            failures, progress, cancellation), executor));
+                    reads.add(CompletableFuture.runAsync(() -> read(account, session, region, policy, lookups, slots,
+                            rows, failures, progress, cancellation), executor));
                 }
             }
             reads.forEach(CompletableFuture::join);
@@ -96,7 +97,8 @@ public final class FleetScan {
         return new FleetReport(began, chosen, allRegions, policy, sorted, failed);
     }
 
-    private static void read(Account account, Session session, String region, FleetPolicy policy, Semaphore slots,
+    private static void read(Account account, Session session, String region, FleetPolicy policy,
+                             DestinationLookups lookups, Semaphore slots,
                              ConcurrentLinkedQueue<FleetReport.Row> rows,
                              ConcurrentLinkedQueue<FleetReport.RegionFailure> failures, Progress progress,
                              Cancellation cancellation) {
@@ -112,7 +114,7 @@ public final class FleetScan {
         try {
             List<Cluster> clusters = session.clusters(region).listClusters(cancellation);
             for (Cluster cluster : clusters) {
-                rows.add(new FleetReport.Row(account, region, cluster, policy.check(cluster)));
+                rows.add(new FleetReport.Row(account, region, cluster, policy.check(cluster, lookups)));
             }
             progress.regionRead(account, region, clusters.size());
         } catch (GatewayException failed) {

@@ -43,6 +43,8 @@ class FleetScanTest {
 
     @Test
     void everyClusterOfEveryAccountAndRegionWithItsFindingsAndAFailingRegionSaidOnItsOwn() {
+        prod.fakeDestinations("us-east-1").buckets.put("msk-logs", new io.mskconsole.core.destinations.BucketInfo(
+                "msk-logs", "us-east-1", io.mskconsole.core.destinations.BucketEncryption.SSE_S3, null));
         prod.region("us-east-1").put(FakeMsk.provisioned("arn:aws:kafka:us-east-1:123456789012:cluster/orders/a-1",
                 "orders", ClusterState.ACTIVE, "K1", LogDelivery.NONE.withS3(S3Destination.to("msk-logs", "o"))));
         prod.region("eu-west-1").put(FakeMsk.provisioned("arn:aws:kafka:eu-west-1:123456789012:cluster/audit/b-1",
