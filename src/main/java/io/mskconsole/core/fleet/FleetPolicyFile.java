@@ -23,6 +23,7 @@ import java.util.regex.PatternSyntaxException;
  *   authorizer-logs-delivered: {severity: medium}
  *   s3-bucket-pattern: {severity: medium, pattern: "msk-logs-.*"}
  *   destination-exists: {severity: high}
+ *   log-group-retention: {severity: low}
  * </pre>
  * Only the rules named are checked; {@code enabled: false} names one and turns it off. Anything the format does not
  * know (a rule, a field, a severity) is refused with its line and column, so a typo never silently weakens a policy.
@@ -33,7 +34,8 @@ public final class FleetPolicyFile {
             BrokerLogsDelivered.ID, Set.of("severity", "enabled"),
             AuthorizerLogsDelivered.ID, Set.of("severity", "enabled"),
             S3BucketPattern.ID, Set.of("severity", "enabled", "pattern"),
-            DestinationsExist.ID, Set.of("severity", "enabled"));
+            DestinationsExist.ID, Set.of("severity", "enabled"),
+            LogGroupRetention.ID, Set.of("severity", "enabled"));
 
     private FleetPolicyFile() {
     }
@@ -102,6 +104,7 @@ public final class FleetPolicyFile {
                 case BrokerLogsDelivered.ID -> new BrokerLogsDelivered(severity);
                 case AuthorizerLogsDelivered.ID -> new AuthorizerLogsDelivered(severity);
                 case DestinationsExist.ID -> new DestinationsExist(severity);
+                case LogGroupRetention.ID -> new LogGroupRetention(severity);
                 default -> new S3BucketPattern(severity, pattern(settings, name, at, id));
             });
         }

@@ -71,4 +71,20 @@ class DestinationsExistTest {
             assertThat(f.why()).contains("could not be checked", "access denied");
         });
     }
+
+    @Test
+    void aLogGroupThatKeepsEventsForEverIsFoundByTheRetentionRuleOnce() {
+        useast.logGroups.put("/msk/forever", new LogGroupInfo("/msk/forever", null, null, 0, null));
+        useast.logGroups.put("/msk/month", new LogGroupInfo("/msk/month", null, 30, 0, null));
+        LogGroupRetention retention = new LogGroupRetention(Severity.LOW);
+
+        assertThat(retention.check(delivering("a", LogDelivery.NONE.withCloudWatchLogs(
+                CloudWatchLogsDestination.to("/msk/forever"))), lookups)).hasValueSatisfying(f ->
+                assertThat(f.why()).contains("log group /msk/forever, which keeps its events for ever"));
+        assertThat(retention.check(delivering("b", LogDelivery.NONE.withCloudWatchLogs(
+                CloudWatchLogsDestination.to("/msk/month"))), lookups)).isEmpty();
+        assertThat(retention.check(delivering("c", LogDelivery.NONE.withCloudWatchLogs(
+                CloudWatchLogsDestination.to("/msk/forever"))), lookups)).isPresent();
+        assertThat(useast.calls.stream().filter(call -> call.startsWith("logGroup "))).hasSize(2);
+    }
 }
