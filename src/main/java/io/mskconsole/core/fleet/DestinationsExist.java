@@ -12,7 +12,7 @@ import java.util.Optional;
  * (MSK delivers only there). Each distinct destination is looked up once for the whole fleet. A lookup that cannot be
  * made (access denied) is said as such, at low severity: it is not known to be wrong.
  */
-public record DestinationsExist(Severity severity) implements FleetRule {
+public record DestinationsExist(Severity severity) implements LookupRule {
     public static final String ID = "destination-exists";
 
     @Override
@@ -23,11 +23,6 @@ public record DestinationsExist(Severity severity) implements FleetRule {
     @Override
     public String description() {
         return "Every destination a cluster delivers logs to exists, and a bucket is in the cluster's region.";
-    }
-
-    @Override
-    public Optional<Finding> check(Cluster cluster) {
-        return check(cluster, DestinationLookups.NONE);
     }
 
     @Override

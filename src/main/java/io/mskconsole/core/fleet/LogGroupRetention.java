@@ -11,7 +11,7 @@ import java.util.Optional;
  * Every log group a cluster delivers to keeps its events for a set time (a retention), not for ever: broker logs
  * grow without end otherwise, and so does the bill. Each log group is looked up once for the whole scan.
  */
-public record LogGroupRetention(Severity severity) implements FleetRule {
+public record LogGroupRetention(Severity severity) implements LookupRule {
     public static final String ID = "log-group-retention";
 
     @Override
@@ -22,11 +22,6 @@ public record LogGroupRetention(Severity severity) implements FleetRule {
     @Override
     public String description() {
         return "Every log group a cluster delivers to has a retention set.";
-    }
-
-    @Override
-    public Optional<Finding> check(Cluster cluster) {
-        return check(cluster, DestinationLookups.NONE);
     }
 
     @Override
