@@ -1,6 +1,9 @@
 package io.mskconsole.cli;
 
 import io.mskconsole.core.account.Account;
+import io.mskconsole.core.account.AccountRole;
+import io.mskconsole.core.account.AccountSignIn;
+import io.mskconsole.core.signin.GrantedAccount;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.concurrent.DaemonThreads;
 import io.mskconsole.core.fleet.FleetPolicy;
@@ -39,6 +42,11 @@ final class FleetScanCommand implements Callable<Integer> {
     @Option(names = "--accounts", paramLabel = "PROFILE,...", split = ",",
             description = "Profiles to scan (default: --profile, or the default profile).")
     List<String> profiles;
+
+    @Option(names = "--granted", paramLabel = "ROLE",
+            description = "Scan every account the IAM Identity Center sign-in of --profile (or --sandbox) grants, "
+                    + "as ROLE in each (accounts without it are skipped and named).")
+    String grantedRole;
 
     @Option(names = "--regions", paramLabel = "R1,R2|all", split = ",",
             description = "Regions to scan (default: all of the partition's regions).")
@@ -97,6 +105,31 @@ final class FleetScanCommand implements Callable<Integer> {
         return gated || !report.failures().isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
+    /** Every account the sign-in grants, as the role asked; those without it named on standard error. */
+    private List<Account> granted() {
+        AccountSignIn signIn = SignInCommands.signInOf(env, global);
+        String role = grantedRole.strip();
+        List<Account> chosen = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        for (GrantedAccount granted : signIn.grants(false)) {
+            if (granted.roles().contains(role)) {
+                chosen.add(signIn.account().withRole(new AccountRole(granted.accountId(), role,
+                        granted.accountName())));
+            } else {
+                without.add(granted.accountName().isBlank() ? granted.accountId()
+                        : granted.accountName() + " (" + granted.accountId() + ")");
+            }
+        }
+        if (!without.isEmpty()) {
+            env.err().println("Skipped, without role " + role + ": " + String.join(", ", without) + ".");
+        }
+        if (chosen.isEmpty()) {
+            throw CliFailure.usage("--granted " + role + ": no account " + signIn.describe() + " grants has role "
+                    + role + " (see `msk-console accounts`).");
+        }
+        return chosen;
+    }
+
     private String render(FleetReport report) {
         return switch (format) {
             case json -> FleetJson.write(report);
@@ -150,6 +183,12 @@ final class FleetScanCommand implements Callable<Integer> {
     }
 
     private List<Account> accounts() {
+        if (grantedRole != null) {
+            if (profiles != null && !profiles.isEmpty()) {
+                throw CliFailure.usage("--granted scans the accounts of one sign-in; leave out --accounts.");
+            }
+            return granted();
+        }
         if (profiles == null || profiles.isEmpty()) {
             return List.of(Connection.account(env.accounts().profiles(), global));
         }

@@ -113,6 +113,22 @@ class SignInCommandsTest {
     }
 
     @Test
+    void aFleetScanCoversEveryAccountTheSignInGrantsAsTheRoleAsked() {
+        cli.run("login", "--sandbox");
+
+        CliHarness.Result scan = cli.run("fleet", "scan", "--sandbox", "--granted", "MskReadOnly", "--regions",
+                "us-east-1");
+
+        assertThat(scan.exitCode()).as(scan.err()).isZero();
+        assertThat(scan.out()).contains("Sandbox Analytics · MskReadOnly", "Sandbox Payments · MskReadOnly")
+                .doesNotContain("MskAdmin");
+        assertThat(scan.err()).contains("8 clusters in 1 region of 2 accounts");
+        CliHarness.Result none = cli.run("fleet", "scan", "--sandbox", "--granted", "Owner");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("Skipped, without role Owner", "--granted Owner: no account");
+    }
+
+    @Test
     void logoutWhenNotSignedInSaysSo() {
         CliHarness.Result logout = cli.run("logout", "--sandbox");
 
