@@ -16,29 +16,22 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.mskconsole.aws.StubAccount;
-import io.mskconsole.aws.account.AwsClientSettings;
+import io.mskconsole.aws.SsoStubAccount;
 import io.mskconsole.aws.account.AwsProfileDirectory;
-import io.mskconsole.aws.signin.AccessPortal;
-import io.mskconsole.aws.signin.CliTokenCache;
-import io.mskconsole.aws.signin.OidcIdentityCenter;
 import io.mskconsole.cli.CliEnvironment;
 import io.mskconsole.cli.MskConsoleCli;
 import io.mskconsole.core.account.Accounts;
-import io.mskconsole.core.signin.IdentityCenter;
-import io.mskconsole.core.signin.Pause;
 import io.mskconsole.sandbox.MutableClock;
 import io.mskconsole.sandbox.SandboxSession;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -77,29 +70,8 @@ class HeadlessSignInOverHttpTest {
 
     @BeforeEach
     void account() {
-        StubAccount.write(home.resolve("config"), """
-                [profile dev-sso]
-                sso_session = corp
-                sso_account_id = 111122223333
-                sso_role_name = MskAdmin
-                region = us-east-1
-
-                [sso-session corp]
-                sso_start_url = https://corp.awsapps.com/start
-                sso_region = us-east-1
-                sso_registration_scopes = sso:account:access
-                """);
         cacheFolder = home.resolve("sso-cache");
-        AwsClientSettings settings = new AwsClientSettings(URI.create(aws.baseUrl()), null, 1, Duration.ofMillis(10),
-                Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(15));
-        Pause pause = (duration, cancellation) -> {
-            clock.advance(duration);
-            return cancellation.isCancelled();
-        };
-        IdentityCenter identityCenter = new IdentityCenter(new OidcIdentityCenter(settings, clock),
-                new AccessPortal(settings), new CliTokenCache(cacheFolder), clock, pause);
-        AwsProfileDirectory profiles = AwsProfileDirectory.forFiles(home.resolve("config"),
-                home.resolve("credentials"), Map.of(), settings).withIdentityCenter(identityCenter);
+        AwsProfileDirectory profiles = SsoStubAccount.profiles(home, aws.baseUrl(), clock);
         env = new CliEnvironment(new Accounts(profiles, SandboxSession::open), new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 home, Duration.ofMillis(5), null);

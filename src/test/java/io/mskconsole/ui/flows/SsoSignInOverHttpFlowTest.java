@@ -16,28 +16,21 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.mskconsole.app.windows.DesktopWindows;
 import io.mskconsole.aws.MskJson;
 import io.mskconsole.aws.StubAccount;
-import io.mskconsole.aws.account.AwsClientSettings;
+import io.mskconsole.aws.SsoStubAccount;
 import io.mskconsole.aws.account.AwsProfileDirectory;
-import io.mskconsole.aws.signin.AccessPortal;
-import io.mskconsole.aws.signin.CliTokenCache;
-import io.mskconsole.aws.signin.OidcIdentityCenter;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.AccountRole;
 import io.mskconsole.core.account.Accounts;
-import io.mskconsole.core.signin.IdentityCenter;
-import io.mskconsole.core.signin.Pause;
 import io.mskconsole.sandbox.MutableClock;
 import io.mskconsole.sandbox.SandboxSession;
 import io.mskconsole.testing.FakeAccounts;
 import io.mskconsole.testing.RecordingDialogs;
 import io.mskconsole.ui.common.FxTaskExecutor;
 import io.mskconsole.ui.shell.ShellViewModel;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
@@ -77,27 +70,7 @@ class SsoSignInOverHttpFlowTest {
 
     @Start
     void start(Stage stage) {
-        StubAccount.write(home.resolve("config"), """
-                [profile dev-sso]
-                sso_session = corp
-                sso_account_id = 111122223333
-                sso_role_name = MskAdmin
-                region = us-east-1
-
-                [sso-session corp]
-                sso_start_url = https://corp.awsapps.com/start
-                sso_region = us-east-1
-                """);
-        AwsClientSettings settings = new AwsClientSettings(URI.create(aws.baseUrl()), null, 1, Duration.ofMillis(10),
-                Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(15));
-        Pause pause = (duration, cancellation) -> {
-            clock.advance(duration);
-            return cancellation.isCancelled();
-        };
-        IdentityCenter identityCenter = new IdentityCenter(new OidcIdentityCenter(settings, clock),
-                new AccessPortal(settings), new CliTokenCache(home.resolve("sso-cache")), clock, pause);
-        AwsProfileDirectory profiles = AwsProfileDirectory.forFiles(home.resolve("config"),
-                home.resolve("credentials"), Map.of(), settings).withIdentityCenter(identityCenter);
+        AwsProfileDirectory profiles = SsoStubAccount.profiles(home, aws.baseUrl(), clock);
         DesktopWindows.Built desktop = DesktopWindows.builder(stage, new Accounts(profiles, SandboxSession::open),
                         new FakeAccounts(), executor).dialogs(window -> new RecordingDialogs())
                 .forced(Account.profile("dev-sso"), "us-east-1").build();
