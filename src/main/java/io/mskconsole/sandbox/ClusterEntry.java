@@ -10,6 +10,8 @@ import io.mskconsole.core.create.ClusterDraft;
 import io.mskconsole.core.delivery.LoggingInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import io.mskconsole.core.clusters.ClientAuth;
 
 /**
  * One cluster's mutable state inside the world. Only touched while holding the world's lock; callers get immutable
@@ -23,6 +25,8 @@ final class ClusterEntry {
     final String brokerInstanceType;
     final int brokerCount;
     final Instant creationTime;
+    /** How clients authenticate: as the cluster was made (serverless clusters: IAM only). */
+    final Set<ClientAuth> clientAuth;
     ClusterState state;
     String currentVersion;
     LoggingInfo logging;
@@ -54,6 +58,13 @@ final class ClusterEntry {
         this.logging = initial.logging();
         this.monitoring = initial.monitoring();
         this.activeOperationArn = initial.activeOperationArn();
+        if (!initial.clientAuth().isEmpty()) {
+            this.clientAuth = initial.clientAuth();
+        } else if (settings != null && settings.access() != null) {
+            this.clientAuth = settings.access().auths();
+        } else {
+            this.clientAuth = type == ClusterType.SERVERLESS ? Set.of(ClientAuth.IAM) : Set.of();
+        }
     }
 
     String region() {
@@ -76,6 +87,6 @@ final class ClusterEntry {
 
     Cluster snapshot() {
         return new Cluster(arn, name, type, state, currentVersion, kafkaVersion, brokerInstanceType, brokerCount,
-                logging, monitoring, activeOperationArn, creationTime);
+                logging, monitoring, activeOperationArn, creationTime, clientAuth);
     }
 }

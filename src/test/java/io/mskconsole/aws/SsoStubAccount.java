@@ -6,7 +6,7 @@ import io.mskconsole.aws.signin.AccessPortal;
 import io.mskconsole.aws.signin.CliTokenCache;
 import io.mskconsole.aws.signin.OidcIdentityCenter;
 import io.mskconsole.core.signin.IdentityCenter;
-import io.mskconsole.core.signin.Pause;
+import io.mskconsole.core.concurrent.Pause;
 import io.mskconsole.sandbox.MutableClock;
 import java.net.URI;
 import java.nio.file.Path;

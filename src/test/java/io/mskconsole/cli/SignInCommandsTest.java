@@ -2,7 +2,7 @@ package io.mskconsole.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mskconsole.core.signin.Pause;
+import io.mskconsole.core.concurrent.Pause;
 import io.mskconsole.sandbox.MutableClock;
 import io.mskconsole.sandbox.SandboxWorld;
 import io.mskconsole.sandbox.signin.SandboxSignIn;

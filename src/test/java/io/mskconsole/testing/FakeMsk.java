@@ -50,6 +50,8 @@ public final class FakeMsk implements ClusterGateway {
     public String errorMessage = "The specified log group does not exist.";
     /** Runs on each DescribeClusterOperation, with the operation's poll number (1-based), e.g. to press Ctrl-C. */
     public IntConsumer onPoll = poll -> { };
+    /** How many sends of UpdateMonitoring to answer as stale (someone changed the cluster after it was read). */
+    public int staleSends;
 
     /** Thrown by UpdateMonitoring after it took the change: an answer lost on the way back. */
     public RuntimeException loseAnswerAfterTaking;
@@ -98,28 +100,28 @@ public final class FakeMsk implements ClusterGateway {
     }
 
     /** Adds the cluster, or replaces the one with its ARN. */
-    public FakeMsk put(Cluster cluster) {
+    public synchronized FakeMsk put(Cluster cluster) {
         clusters.put(cluster.arn(), cluster);
         return this;
     }
 
-    public Cluster cluster(String arn) {
+    public synchronized Cluster cluster(String arn) {
         return clusters.get(arn);
     }
 
     /** How many times {@link #calls} holds this call. */
-    public int count(String call) {
+    public synchronized int count(String call) {
         return (int) calls.stream().filter(call::equals).count();
     }
 
     @Override
-    public List<Cluster> listClusters(Cancellation cancellation) {
+    public synchronized List<Cluster> listClusters(Cancellation cancellation) {
         call("listClusters");
         return List.copyOf(clusters.values());
     }
 
     @Override
-    public Cluster describeCluster(String clusterArn) {
+    public synchronized Cluster describeCluster(String clusterArn) {
         call("describeCluster");
         Cluster cluster = existing(clusterArn);
         if (cluster.state() == ClusterState.UPDATING && updatingReads >= 0 && updatingReads-- == 0) {
@@ -131,10 +133,11 @@ public final class FakeMsk implements ClusterGateway {
     }
 
     @Override
-    public String updateMonitoring(UpdateMonitoringRequest request) {
+    public synchronized String updateMonitoring(UpdateMonitoringRequest request) {
         call("updateMonitoring");
         Cluster cluster = existing(request.clusterArn());
-        if (!cluster.currentVersion().equals(request.currentVersion())) {
+        if (staleSends > 0 || !cluster.currentVersion().equals(request.currentVersion())) {
+            staleSends = Math.max(0, staleSends - 1);
             throw new GatewayException(Failure.STALE_VERSION, "UpdateMonitoring",
                     "The cluster changed since it was read: read it again and retry.",
                     "The version of the cluster isn't current.", null);
@@ -150,7 +153,7 @@ public final class FakeMsk implements ClusterGateway {
     }
 
     @Override
-    public ClusterOperation describeOperation(String operationArn) {
+    public synchronized ClusterOperation describeOperation(String operationArn) {
         call("describeOperation");
         UpdateMonitoringRequest request = operations.get(operationArn);
         if (request == null) {
@@ -171,7 +174,7 @@ public final class FakeMsk implements ClusterGateway {
     }
 
     @Override
-    public BootstrapBrokers bootstrapBrokers(String clusterArn) {
+    public synchronized BootstrapBrokers bootstrapBrokers(String clusterArn) {
         call("bootstrapBrokers");
         Cluster cluster = existing(clusterArn);
         return bootstrap.getOrDefault(clusterArn, iamOnly(cluster.name()));

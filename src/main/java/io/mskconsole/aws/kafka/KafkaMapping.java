@@ -3,6 +3,7 @@ package io.mskconsole.aws.kafka;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mskconsole.aws.kafka.authorizerlogs.AuthorizerLogsWire;
 import io.mskconsole.core.clusters.BootstrapBrokers;
+import io.mskconsole.core.clusters.ClientAuth;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.ClusterState;
@@ -16,6 +17,8 @@ import io.mskconsole.core.delivery.FirehoseDestination;
 import io.mskconsole.core.delivery.LoggingInfo;
 import io.mskconsole.core.delivery.S3Destination;
 import io.mskconsole.core.delivery.UpdateMonitoringRequest;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import software.amazon.awssdk.services.kafka.model.ClusterOperationStep;
 import software.amazon.awssdk.services.kafka.model.ClusterOperationV2;
@@ -70,7 +73,35 @@ final class KafkaMapping {
                 ClusterState.parse(info.stateAsString()), info.currentVersion(), kafkaVersion, instanceType, brokers,
                 provisioned == null ? LoggingInfo.NONE
                         : new LoggingInfo(brokerLogs, AuthorizerLogsWire.ofCluster(raw)), monitoring,
-                info.activeOperationArn(), info.creationTime());
+                info.activeOperationArn(), info.creationTime(), clientAuth(info));
+    }
+
+    /** How clients may authenticate, as the cluster reports it (provisioned or serverless); empty when not said. */
+    static Set<ClientAuth> clientAuth(software.amazon.awssdk.services.kafka.model.Cluster info) {
+        Set<ClientAuth> auths = EnumSet.noneOf(ClientAuth.class);
+        if (info.provisioned() != null && info.provisioned().clientAuthentication() != null) {
+            var auth = info.provisioned().clientAuthentication();
+            if (auth.sasl() != null && auth.sasl().iam() != null && Boolean.TRUE.equals(auth.sasl().iam().enabled())) {
+                auths.add(ClientAuth.IAM);
+            }
+            if (auth.sasl() != null && auth.sasl().scram() != null
+                    && Boolean.TRUE.equals(auth.sasl().scram().enabled())) {
+                auths.add(ClientAuth.SCRAM);
+            }
+            if (auth.tls() != null && Boolean.TRUE.equals(auth.tls().enabled())) {
+                auths.add(ClientAuth.TLS);
+            }
+            if (auth.unauthenticated() != null && Boolean.TRUE.equals(auth.unauthenticated().enabled())) {
+                auths.add(ClientAuth.PLAINTEXT);
+            }
+        }
+        if (info.serverless() != null && info.serverless().clientAuthentication() != null
+                && info.serverless().clientAuthentication().sasl() != null
+                && info.serverless().clientAuthentication().sasl().iam() != null
+                && Boolean.TRUE.equals(info.serverless().clientAuthentication().sasl().iam().enabled())) {
+            auths.add(ClientAuth.IAM);
+        }
+        return auths;
     }
 
     /** Broker log delivery as the cluster reports it; an absent destination or logging info is off. */

@@ -15,6 +15,24 @@ public record ClientAccess(boolean unauthenticated, boolean iam, boolean scram, 
         certificateAuthorityArns = certificateAuthorityArns == null ? List.of() : List.copyOf(certificateAuthorityArns);
     }
 
+    /** The ways clients may authenticate, as a cluster reports them. */
+    public java.util.Set<io.mskconsole.core.clusters.ClientAuth> auths() {
+        var auths = java.util.EnumSet.noneOf(io.mskconsole.core.clusters.ClientAuth.class);
+        if (iam) {
+            auths.add(io.mskconsole.core.clusters.ClientAuth.IAM);
+        }
+        if (scram) {
+            auths.add(io.mskconsole.core.clusters.ClientAuth.SCRAM);
+        }
+        if (tls) {
+            auths.add(io.mskconsole.core.clusters.ClientAuth.TLS);
+        }
+        if (unauthenticated) {
+            auths.add(io.mskconsole.core.clusters.ClientAuth.PLAINTEXT);
+        }
+        return auths;
+    }
+
     public boolean anyEnabled() {
         return unauthenticated || iam || scram || tls;
     }

@@ -103,7 +103,9 @@ public final class LogDeliveryUpdate {
                               Cancellation cancellation) {
         progress.stage("Reading the cluster for its current version");
         Cluster cluster = gateway.describeCluster(clusterArn);
-        if (reviewedCurrent != null && !cluster.logging().sameDeliveryAs(reviewedCurrent)) {
+        // a delivery already as asked is no conflict: someone (or an earlier run of the same plan) did it
+        if (reviewedCurrent != null && !cluster.logging().sameDeliveryAs(reviewedCurrent)
+                && !cluster.logging().sameDeliveryAs(desired.resolvedAgainst(cluster.logging()))) {
             throw new UpdateRefusedException(UpdateRefusedException.Reason.CHANGED_SINCE_REVIEW,
                     "The log delivery of " + cluster.name() + " changed since the review (now: "
                             + LoggingChanges.summary(cluster.logging()) + "). Review again before applying.");

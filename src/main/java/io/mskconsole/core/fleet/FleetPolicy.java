@@ -1,6 +1,7 @@
 package io.mskconsole.core.fleet;
 
 import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.levels.LevelsSeen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,11 +21,13 @@ public record FleetPolicy(int version, List<FleetRule> rules) {
 
     /**
      * What an administrator expects without saying anything: broker logs delivered somewhere, and to destinations
-     * that exist (in the cluster's region), both as high findings.
+     * that exist (in the cluster's region), both high; authorizer logs where IAM access control is on, medium; no
+     * CloudWatch Logs delivery from brokers seen logging at DEBUG or TRACE, low.
      */
     public static FleetPolicy standard() {
         return new FleetPolicy(VERSION, List.of(new BrokerLogsDelivered(Severity.HIGH),
-                new DestinationsExist(Severity.HIGH)));
+                new DestinationsExist(Severity.HIGH), new AuthorizerLogsWithIam(Severity.MEDIUM),
+                new QuietBrokersToCloudWatch(Severity.LOW)));
     }
 
     /** Every rule's findings for the cluster, in the policy's order, by its own settings only. */
@@ -34,9 +37,16 @@ public record FleetPolicy(int version, List<FleetRule> rules) {
 
     /** Every rule's findings for the cluster, in the policy's order, looking its destinations up in its account. */
     public List<Finding> check(Cluster cluster, DestinationLookups lookups) {
+        return check(cluster, lookups, LevelsSeen.NONE);
+    }
+
+    /** The same, judging brokers' log levels by those read in this run. */
+    public List<Finding> check(Cluster cluster, DestinationLookups lookups, LevelsSeen levels) {
         List<Finding> findings = new ArrayList<>();
         for (FleetRule rule : rules) {
-            rule.check(cluster, lookups).ifPresent(findings::add);
+            Optional<Finding> found = rule instanceof QuietBrokersToCloudWatch quiet ? quiet.check(cluster, levels)
+                    : rule.check(cluster, lookups);
+            found.ifPresent(findings::add);
         }
         return List.copyOf(findings);
     }

@@ -6,6 +6,7 @@ import io.mskconsole.core.account.Session;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.levels.LevelsSeen;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,12 +43,19 @@ public final class FleetScan {
     private final Accounts accounts;
     private final Executor executor;
     private final Clock clock;
+    private final LevelsSeen levels;
 
     /** @param executor where regions are read; each waits for nothing but its own calls */
     public FleetScan(Accounts accounts, Executor executor, Clock clock) {
+        this(accounts, executor, clock, LevelsSeen.NONE);
+    }
+
+    /** @param levels the brokers' log levels read in this run, for the rules about levels */
+    public FleetScan(Accounts accounts, Executor executor, Clock clock, LevelsSeen levels) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.levels = Objects.requireNonNull(levels, "levels");
     }
 
     /**
@@ -97,7 +105,7 @@ public final class FleetScan {
         return new FleetReport(began, chosen, allRegions, policy, sorted, failed);
     }
 
-    private static void read(Account account, Session session, String region, FleetPolicy policy,
+    private void read(Account account, Session session, String region, FleetPolicy policy,
                              DestinationLookups lookups, Semaphore slots,
                              ConcurrentLinkedQueue<FleetReport.Row> rows,
                              ConcurrentLinkedQueue<FleetReport.RegionFailure> failures, Progress progress,
@@ -114,7 +122,7 @@ public final class FleetScan {
         try {
             List<Cluster> clusters = session.clusters(region).listClusters(cancellation);
             for (Cluster cluster : clusters) {
-                rows.add(new FleetReport.Row(account, region, cluster, policy.check(cluster, lookups)));
+                rows.add(new FleetReport.Row(account, region, cluster, policy.check(cluster, lookups, levels)));
             }
             progress.regionRead(account, region, clusters.size());
         } catch (GatewayException failed) {

@@ -1,5 +1,6 @@
 package io.mskconsole.core.signin;
 
+import io.mskconsole.core.concurrent.Pause;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.GatewayException;
 import java.time.Clock;

@@ -6,7 +6,7 @@ import io.mskconsole.core.account.AccountSignIn;
 import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.signin.IdentityCenter;
-import io.mskconsole.core.signin.Pause;
+import io.mskconsole.core.concurrent.Pause;
 import io.mskconsole.core.signin.SsoLogin;
 import io.mskconsole.sandbox.SandboxSession;
 import io.mskconsole.sandbox.SandboxWorld;

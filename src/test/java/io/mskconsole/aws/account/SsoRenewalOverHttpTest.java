@@ -20,7 +20,7 @@ import io.mskconsole.aws.signin.CliTokenCache;
 import io.mskconsole.aws.signin.OidcIdentityCenter;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.signin.IdentityCenter;
-import io.mskconsole.core.signin.Pause;
+import io.mskconsole.core.concurrent.Pause;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -16,7 +16,7 @@ import io.mskconsole.aws.signin.SigninWire.TestClock;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.signin.DeviceCode;
 import io.mskconsole.core.signin.DeviceSignIn;
-import io.mskconsole.core.signin.Pause;
+import io.mskconsole.core.concurrent.Pause;
 import io.mskconsole.core.signin.SignInPrompt;
 import io.mskconsole.core.signin.SignInResult;
 import io.mskconsole.core.signin.SsoLogin;

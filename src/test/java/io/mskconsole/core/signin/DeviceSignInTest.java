@@ -1,5 +1,6 @@
 package io.mskconsole.core.signin;
 
+import io.mskconsole.core.concurrent.Pause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

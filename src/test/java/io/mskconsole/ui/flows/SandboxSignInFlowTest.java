@@ -8,7 +8,7 @@ import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.AccountRole;
 import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.clusters.Cluster;
-import io.mskconsole.core.signin.Pause;
+import io.mskconsole.core.concurrent.Pause;
 import io.mskconsole.sandbox.MutableClock;
 import io.mskconsole.sandbox.SandboxSession;
 import io.mskconsole.sandbox.SandboxWorld;

@@ -7,7 +7,7 @@ import io.mskconsole.core.account.AccountSignIn;
 import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.signin.IdentityCenter;
-import io.mskconsole.core.signin.Pause;
+import io.mskconsole.core.concurrent.Pause;
 import io.mskconsole.sandbox.MutableClock;
 import io.mskconsole.sandbox.SandboxWorld;
 import io.mskconsole.sandbox.signin.SandboxSignIn;

@@ -1,6 +1,5 @@
-package io.mskconsole.core.signin;
+package io.mskconsole.core.concurrent;
 
-import io.mskconsole.core.concurrent.Cancellation;
 import java.time.Duration;
 
 /** Waiting between asks: the wall clock in the app, a test's clock in tests. */
