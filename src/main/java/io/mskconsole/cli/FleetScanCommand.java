@@ -1,11 +1,9 @@
 package io.mskconsole.cli;
 
 import io.mskconsole.core.account.Account;
-import io.mskconsole.core.account.AccountRole;
-import io.mskconsole.core.account.AccountSignIn;
-import io.mskconsole.core.signin.GrantedAccount;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.concurrent.DaemonThreads;
+import io.mskconsole.core.fleet.DataFile;
 import io.mskconsole.core.fleet.FleetPolicy;
 import io.mskconsole.core.fleet.FleetPolicyFile;
 import io.mskconsole.core.fleet.FleetReport;
@@ -14,15 +12,12 @@ import io.mskconsole.core.fleet.FleetReportHtml;
 import io.mskconsole.core.fleet.FleetScan;
 import io.mskconsole.core.fleet.Severity;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,18 +34,8 @@ final class FleetScanCommand implements Callable<Integer> {
     private final CliEnvironment env;
     private final GlobalOptions global;
 
-    @Option(names = "--accounts", paramLabel = "PROFILE,...", split = ",",
-            description = "Profiles to scan (default: --profile, or the default profile).")
-    List<String> profiles;
-
-    @Option(names = "--granted", paramLabel = "ROLE",
-            description = "Scan every account the IAM Identity Center sign-in of --profile (or --sandbox) grants, "
-                    + "as ROLE in each (accounts without it are skipped and named).")
-    String grantedRole;
-
-    @Option(names = "--regions", paramLabel = "R1,R2|all", split = ",",
-            description = "Regions to scan (default: all of the partition's regions).")
-    List<String> regions;
+    @Mixin
+    FleetSelection selection = new FleetSelection();
 
     @Option(names = "--policy", paramLabel = "FILE",
             description = "The fleet policy (JSON, or YAML for .yaml/.yml; default: broker logs delivered, high).")
@@ -79,9 +64,8 @@ final class FleetScanCommand implements Callable<Integer> {
         Severity gate = failOn == null ? null : Severity.parse(failOn).orElseThrow(() -> CliFailure.usage(
                 "--fail-on: '" + failOn + "' is not a severity; use low, medium or high."));
         FleetPolicy policy = policy();
-        List<Account> accounts = accounts();
-        List<String> asked = regions == null || regions.stream().anyMatch(r -> r.strip().equalsIgnoreCase("all"))
-                ? List.of() : regions.stream().map(String::strip).filter(r -> !r.isEmpty()).toList();
+        List<Account> accounts = selection.accounts(env, global);
+        List<String> asked = selection.regions();
         Cancellation cancellation = new Cancellation();
         ExecutorService pool = DaemonThreads.cachedPool("msk-console-fleet-scan");
         FleetReport report;
@@ -96,38 +80,13 @@ final class FleetScanCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
-        write(render(report));
+        FleetFiles.write(env, output, "--output", render(report));
         env.err().println(FleetText.summary(report));
         if (cancellation.isCancelled()) {
             return ExitCodes.INTERRUPTED;
         }
         boolean gated = gate != null && report.findingsAtLeast(gate) > 0;
         return gated || !report.failures().isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;
-    }
-
-    /** Every account the sign-in grants, as the role asked; those without it named on standard error. */
-    private List<Account> granted() {
-        AccountSignIn signIn = SignInCommands.signInOf(env, global);
-        String role = grantedRole.strip();
-        List<Account> chosen = new ArrayList<>();
-        List<String> without = new ArrayList<>();
-        for (GrantedAccount granted : signIn.grants(false)) {
-            if (granted.roles().contains(role)) {
-                chosen.add(signIn.account().withRole(new AccountRole(granted.accountId(), role,
-                        granted.accountName())));
-            } else {
-                without.add(granted.accountName().isBlank() ? granted.accountId()
-                        : granted.accountName() + " (" + granted.accountId() + ")");
-            }
-        }
-        if (!without.isEmpty()) {
-            env.err().println("Skipped, without role " + role + ": " + String.join(", ", without) + ".");
-        }
-        if (chosen.isEmpty()) {
-            throw CliFailure.usage("--granted " + role + ": no account " + signIn.describe() + " grants has role "
-                    + role + " (see `msk-console accounts`).");
-        }
-        return chosen;
     }
 
     private String render(FleetReport report) {
@@ -147,63 +106,20 @@ final class FleetScanCommand implements Callable<Integer> {
         };
     }
 
-    private void write(String text) {
-        if (output == null) {
-            env.out().print(text);
-            return;
-        }
-        Path file = env.workingDirectory().resolve(output);
-        try {
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw CliFailure.failed("--output: " + output + " could not be written: " + e.getMessage());
-        }
-        env.err().println("Wrote " + file + ".");
+    private FleetPolicy policy() {
+        return policy(env, policyFile);
     }
 
-    private FleetPolicy policy() {
+    /** The policy file named, or the standard policy when none is. */
+    static FleetPolicy policy(CliEnvironment env, Path policyFile) {
         if (policyFile == null) {
             return FleetPolicy.standard();
         }
-        Path file = env.workingDirectory().resolve(policyFile);
-        String text;
+        String text = FleetFiles.read(env, policyFile, "--policy");
         try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException missing) {
-            throw CliFailure.usage("--policy: " + policyFile + " was not found.");
-        } catch (IOException e) {
-            throw CliFailure.usage("--policy: " + policyFile + " could not be read: " + e.getMessage());
-        }
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        try {
-            return FleetPolicyFile.parse(text, policyFile.toString(), lower.endsWith(".yaml") || lower.endsWith(".yml"));
+            return FleetPolicyFile.parse(text, policyFile.toString(), DataFile.isYaml(policyFile.getFileName().toString()));
         } catch (FleetPolicyFile.Invalid invalid) {
             throw CliFailure.usage(invalid.getMessage());
         }
-    }
-
-    private List<Account> accounts() {
-        if (grantedRole != null) {
-            if (profiles != null && !profiles.isEmpty()) {
-                throw CliFailure.usage("--granted scans the accounts of one sign-in; leave out --accounts.");
-            }
-            return granted();
-        }
-        if (profiles == null || profiles.isEmpty()) {
-            return List.of(Connection.account(env.accounts().profiles(), global));
-        }
-        if (global.sandbox) {
-            throw CliFailure.usage("--accounts names profiles; leave out --sandbox, or leave out --accounts.");
-        }
-        List<String> known = env.accounts().profiles().profiles();
-        List<Account> chosen = new ArrayList<>();
-        for (String profile : profiles.stream().map(String::strip).filter(p -> !p.isEmpty()).distinct().toList()) {
-            if (!known.contains(profile)) {
-                throw CliFailure.usage("--accounts: profile " + profile + " is not in the AWS config files (known: "
-                        + String.join(", ", known) + ").");
-            }
-            chosen.add(Account.profile(profile));
-        }
-        return chosen;
     }
 }

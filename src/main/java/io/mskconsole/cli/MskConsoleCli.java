@@ -101,7 +101,10 @@ public final class MskConsoleCli implements Callable<Integer> {
         CommandLine cluster = commandLine.getSubcommands().get(ClusterCommand.NAME);
         cluster.addSubcommand(new ClusterCreateCommand(env, root.global));
         cluster.addSubcommand(new ClusterExportCommand(env, root.global));
-        commandLine.getSubcommands().get(FleetCommand.NAME).addSubcommand(new FleetScanCommand(env, root.global));
+        CommandLine fleet = commandLine.getSubcommands().get(FleetCommand.NAME);
+        fleet.addSubcommand(new FleetScanCommand(env, root.global));
+        fleet.addSubcommand(new FleetPlanCommand(env, root.global));
+        fleet.addSubcommand(new FleetApplyCommand(env));
         CommandLine loggers = commandLine.getSubcommands().get(LoggersCommand.NAME);
         loggers.addSubcommand(new LoggersListCommand(env, root.global));
         loggers.addSubcommand(new LoggersSetCommand(env, root.global));
