@@ -1,6 +1,5 @@
 package io.mskconsole.cli;
 
-import io.mskconsole.core.delivery.SettingChange;
 import io.mskconsole.core.fleet.change.ClusterResult;
 import io.mskconsole.core.fleet.change.FleetApplyReport;
 import io.mskconsole.core.fleet.change.FleetPlan;
@@ -8,7 +7,6 @@ import io.mskconsole.core.fleet.change.PlanCheck;
 import io.mskconsole.core.fleet.change.PlannedCluster;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A fleet plan and a fleet apply's results as text: one row per cluster, what changes or why not. */
 final class FleetPlanText {
@@ -25,24 +23,12 @@ final class FleetPlanText {
         return "Set: " + plan.change().describe() + "\n" + ClusterTableFormat.table(rows);
     }
 
-    /** The settings that change ("Broker logs CloudWatch Logs log group: — → /x"), with the checks' warnings. */
+    /** What changes, with the checks' warnings, or why the cluster is left out. */
     static String what(PlannedCluster planned) {
-        if (!planned.willChange()) {
-            return planned.reason() == null ? "" : planned.reason();
-        }
-        java.util.Map<String, List<String>> byDestination = new java.util.LinkedHashMap<>();
-        for (SettingChange row : planned.differences()) {
-            byDestination.computeIfAbsent(row.kind().displayName() + " " + row.destination().displayName(),
-                    k -> new ArrayList<>()).add(change(row));
-        }
-        String changes = byDestination.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
-                .collect(Collectors.joining("; "));
-        List<String> warnings = planned.checks().stream().map(PlanCheck::title).toList();
-        return warnings.isEmpty() ? changes : changes + " (check: " + String.join("; ", warnings) + ")";
-    }
-
-    private static String change(SettingChange row) {
-        return row.setting().toLowerCase(java.util.Locale.ROOT) + " " + row.current() + " → " + row.proposed();
+        List<String> warnings = planned.willChange() ? planned.checks().stream().map(PlanCheck::title).toList()
+                : List.of();
+        return warnings.isEmpty() ? planned.describe()
+                : planned.describe() + " (check: " + String.join("; ", warnings) + ")";
     }
 
     static String results(FleetApplyReport report) {

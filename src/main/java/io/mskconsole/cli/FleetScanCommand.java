@@ -9,6 +9,7 @@ import io.mskconsole.core.fleet.FleetPolicyFile;
 import io.mskconsole.core.fleet.FleetReport;
 import io.mskconsole.core.fleet.FleetReportCsv;
 import io.mskconsole.core.fleet.FleetReportHtml;
+import io.mskconsole.core.fleet.FleetReportJson;
 import io.mskconsole.core.fleet.FleetScan;
 import io.mskconsole.core.fleet.Severity;
 import java.io.IOException;
@@ -91,7 +92,7 @@ final class FleetScanCommand implements Callable<Integer> {
 
     private String render(FleetReport report) {
         return switch (format) {
-            case json -> FleetJson.write(report);
+            case json -> FleetReportJson.write(report);
             case html -> FleetReportHtml.write(report);
             case csv -> {
                 java.io.StringWriter csv = new java.io.StringWriter();

@@ -5,6 +5,7 @@ import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.LastUsedStore;
 import io.mskconsole.core.concurrent.DaemonDelayedTasks;
 import io.mskconsole.core.concurrent.DelayedTasks;
+import io.mskconsole.core.concurrent.Pause;
 import io.mskconsole.core.levels.RaisedLevelRecords;
 import io.mskconsole.ui.clusters.ClusterListViewModel;
 import io.mskconsole.ui.common.DialogService;
@@ -52,6 +53,7 @@ public final class DesktopWindows {
         private ShellServices services = ShellServices.none();
         private Clock clock = Clock.systemUTC();
         private Supplier<DelayedTasks> revertTimers;
+        private Pause pause = Pause.REAL;
         private Account forcedAccount;
         private String forcedRegion;
 
@@ -77,6 +79,12 @@ public final class DesktopWindows {
         /** The clock of the CloudTrail windows and of the records of raised levels. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** How a fleet apply's MSK calls wait for their turn (tests: no real wait). */
+        public Builder pause(Pause value) {
+            this.pause = Objects.requireNonNull(value, "pause");
             return this;
         }
 
@@ -112,6 +120,8 @@ public final class DesktopWindows {
             signIns.get().follow(shell.accountProperty());
             MainWindow window = new MainWindow(stage, shell, executor, dialogs, services);
             window.addSignIns(signIns.get());
+            FleetOpening fleet = new FleetOpening(accounts, executor, dialogs, clock, pause, stage, shell);
+            window.addFleet(fleet::open);
             quit.set(window::quit);
             return new Built(window, shell);
         }

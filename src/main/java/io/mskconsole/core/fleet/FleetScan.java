@@ -36,6 +36,10 @@ public final class FleetScan {
         default void regionRead(Account account, String region, int clusters) {
         }
 
+        /** The region's clusters with their findings, as soon as they are checked (before {@link #regionRead}). */
+        default void rowsRead(Account account, String region, List<FleetReport.Row> rows) {
+        }
+
         default void regionFailed(Account account, String region, String message) {
         }
     }
@@ -121,9 +125,12 @@ public final class FleetScan {
         }
         try {
             List<Cluster> clusters = session.clusters(region).listClusters(cancellation);
+            List<FleetReport.Row> read = new ArrayList<>();
             for (Cluster cluster : clusters) {
-                rows.add(new FleetReport.Row(account, region, cluster, policy.check(cluster, lookups, levels)));
+                read.add(new FleetReport.Row(account, region, cluster, policy.check(cluster, lookups, levels)));
             }
+            rows.addAll(read);
+            progress.rowsRead(account, region, List.copyOf(read));
             progress.regionRead(account, region, clusters.size());
         } catch (GatewayException failed) {
             failures.add(new FleetReport.RegionFailure(account, region, failed.getMessage()));

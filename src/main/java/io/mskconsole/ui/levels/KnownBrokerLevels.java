@@ -26,6 +26,11 @@ public final class KnownBrokerLevels {
         return Optional.ofNullable(tables.get(key(account, clusterArn)));
     }
 
+    /** Copies every cluster's levels into the core's record of them, for the fleet's rule about levels. */
+    public void copyTo(io.mskconsole.core.levels.LevelsSeen seen, java.time.Instant readAt) {
+        tables.forEach((key, table) -> seen.record(key.substring(key.indexOf('\n') + 1), table, readAt));
+    }
+
     /**
      * The cluster's levels as a property that follows every later read (null until one). Followed weakly: a
      * property nobody holds any more is let go.

@@ -114,6 +114,13 @@ final class MainMenu {
         file.getItems().add(1, item);
     }
 
+    /** Puts "Fleet…" (Shift+Shortcut+F) first in the Tools menu: every cluster of many accounts and regions. */
+    static void addFleetItem(MenuBar bar, Runnable open) {
+        Menu tools = bar.getMenus().stream().filter(m -> "_Tools".equals(m.getText())).findFirst().orElseThrow();
+        tools.getItems().add(0, item("menuFleet", "Fleet…", new KeyCodeCombination(KeyCode.F,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), open));
+    }
+
     /** Puts the sign-in items in the File menu, after "Close account", before a separator. */
     static void addSignInItems(MenuBar bar, java.util.List<MenuItem> items) {
         Menu file = bar.getMenus().stream().filter(m -> "_File".equals(m.getText())).findFirst().orElseThrow();

@@ -238,6 +238,19 @@ public final class MainWindow {
         statusBar.getChildren().add(controls.statusLabel());
     }
 
+    /**
+     * Adds the fleet: a toolbar button and Tools › Fleet… (Shift+Shortcut+F), which open (or bring forward) the fleet
+     * window over every open account.
+     */
+    public void addFleet(Runnable open) {
+        Button fleet = Buttons.of("openFleet", "Fleet…", open);
+        fleet.setMinWidth(Region.USE_PREF_SIZE);
+        fleet.setTooltip(new javafx.scene.control.Tooltip("Every cluster of many accounts and regions, checked "
+                + "against the fleet policy (Shift+Shortcut+F)"));
+        toolbar.getChildren().add(fleet);
+        MainMenu.addFleetItem(menu, open);
+    }
+
     /** Levels raised earlier on this account (or a revert just done), with a way to dismiss it. */
     private HBox raisedEarlierBar() {
         NoticeBar notice = new NoticeBar("raisedEarlierNotice", shell.levelsNoticeProperty());

@@ -55,6 +55,24 @@ public record PlannedCluster(Account account, String region, String arn, String 
                 .filter(row -> !row.current().equals(row.proposed())).toList();
     }
 
+    /**
+     * What changes, destination by destination ("Broker logs CloudWatch Logs: delivery Off → On, log group — → /x"),
+     * or why the cluster is left out: the plan's words in the window and {@code fleet plan} alike.
+     */
+    public String describe() {
+        if (!willChange()) {
+            return reason == null ? "" : reason;
+        }
+        java.util.Map<String, java.util.List<String>> parts = new java.util.LinkedHashMap<>();
+        for (SettingChange row : differences()) {
+            parts.computeIfAbsent(row.kind().displayName() + " " + row.destination().displayName(),
+                    k -> new java.util.ArrayList<>()).add(row.setting().toLowerCase(java.util.Locale.ROOT) + " "
+                    + row.current() + " → " + row.proposed());
+        }
+        return parts.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** A key naming the cluster in its account, for matching a result or a selection to its plan entry. */
     public String key() {
         return account.key() + " " + arn;

@@ -1,26 +1,27 @@
-package io.mskconsole.cli;
+package io.mskconsole.core.fleet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mskconsole.core.fleet.Finding;
-import io.mskconsole.core.fleet.FleetReport;
-import io.mskconsole.core.fleet.FleetRule;
+import io.mskconsole.core.clusters.ClusterSummary;
+import io.mskconsole.core.delivery.JsonCasing;
+import io.mskconsole.core.delivery.LogKind;
+import io.mskconsole.core.delivery.LoggingInfoFormat;
 import java.io.UncheckedIOException;
 
 /**
  * {@code fleet scan --format json}: when, which accounts and regions, the policy's rules, every cluster with its log
  * delivery and findings, and the regions not read. Stable for scripts: fields are added, never renamed.
  */
-final class FleetJson {
+public final class FleetReportJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private FleetJson() {
+    private FleetReportJson() {
     }
 
-    static String write(FleetReport report) {
+    public static String write(FleetReport report) {
         ObjectNode document = JSON.createObjectNode();
         document.put("scannedAt", report.scannedAt().toString());
         ArrayNode accounts = document.putArray("accounts");
@@ -44,7 +45,12 @@ final class FleetJson {
             cluster.put("type", row.cluster().type().name());
             cluster.put("state", row.cluster().state().name());
             cluster.put("kafkaVersion", row.cluster().kafkaVersion());
-            cluster.put("brokerLogs", ClusterTableFormat.brokerLogs(row.cluster()));
+            cluster.put("brokerLogs", ClusterSummary.destinations(row.cluster()));
+            cluster.put("authorizerLogs", ClusterSummary.destinations(row.cluster(), LogKind.AUTHORIZER));
+            cluster.put("enhancedMonitoring", row.cluster().monitoring().enhancedMonitoring());
+            if (row.cluster().supportsBrokerLogs()) {
+                cluster.set("loggingInfo", LoggingInfoFormat.toNode(row.cluster().logging(), JsonCasing.CLI));
+            }
             ArrayNode findings = cluster.putArray("findings");
             for (Finding finding : row.findings()) {
                 findings.addObject().put("rule", finding.rule()).put("severity", finding.severity().word())
