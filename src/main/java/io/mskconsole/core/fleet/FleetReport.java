@@ -10,7 +10,7 @@ import java.util.Optional;
  * What a fleet scan found: every cluster of the accounts and regions asked with the policy's findings, and the
  * regions that could not be read (each said on its own; they never hide the others).
  *
- * @param scannedAt when the scan began
+ * @param scannedAt when the scan began, to the second
  */
 public record FleetReport(Instant scannedAt, List<Account> accounts, List<String> regions, FleetPolicy policy,
                           List<Row> rows, List<RegionFailure> failures) {
@@ -26,6 +26,7 @@ public record FleetReport(Instant scannedAt, List<Account> accounts, List<String
     }
 
     public FleetReport {
+        scannedAt = scannedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS); // reports say it to the second
         accounts = List.copyOf(accounts);
         regions = List.copyOf(regions);
         rows = List.copyOf(rows);

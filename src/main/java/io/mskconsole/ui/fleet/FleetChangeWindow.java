@@ -52,7 +52,7 @@ public final class FleetChangeWindow {
         stage.setTitle("Change " + model.targetCount() + (model.targetCount() == 1 ? " cluster" : " clusters"));
         BorderPane root = new BorderPane();
         root.setId("fleetChange");
-        VBox top = new VBox(8, form(), new NoticeBar(model.noticeProperty()));
+        VBox top = new VBox(8, form(), new NoticeBar("changeNotice", model.noticeProperty()));
         top.setPadding(new Insets(10, 12, 6, 12));
         root.setTop(top);
         TableView<PlanItem> plan = planTable();

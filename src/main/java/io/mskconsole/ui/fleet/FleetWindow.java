@@ -66,7 +66,7 @@ public final class FleetWindow {
         table = new FleetTable(model);
         BorderPane root = new BorderPane();
         root.setId("fleetWindow");
-        VBox top = new VBox(6, scanBar(), progressBar(), new NoticeBar(model.noticeProperty()));
+        VBox top = new VBox(6, scanBar(), progressBar(), new NoticeBar("fleetNotice", model.noticeProperty()));
         top.setPadding(new Insets(10, 12, 6, 12));
         root.setTop(top);
         VBox lower = new VBox(6, filterBar(), table);
