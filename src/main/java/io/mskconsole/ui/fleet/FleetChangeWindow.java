@@ -56,8 +56,19 @@ public final class FleetChangeWindow {
         top.setPadding(new Insets(10, 12, 6, 12));
         root.setTop(top);
         TableView<PlanItem> plan = planTable();
-        BorderPane.setMargin(plan, new Insets(0, 12, 0, 12));
-        root.setCenter(plan);
+        javafx.scene.control.TextArea detail = new javafx.scene.control.TextArea();
+        detail.setId("changeDetail");
+        detail.setEditable(false);
+        detail.setWrapText(true);
+        detail.setPrefRowCount(5);
+        detail.setPromptText("Choose a cluster to see its plan in full: what changes, its checks, and what to do.");
+        detail.textProperty().bind(Bindings.createStringBinding(() -> details(plan.getSelectionModel()
+                .getSelectedItem()), plan.getSelectionModel().selectedItemProperty(), model.busyProperty()));
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(plan, detail);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.75);
+        BorderPane.setMargin(split, new Insets(0, 12, 0, 12));
+        root.setCenter(split);
         root.setBottom(actions());
         Scene scene = new Scene(root, WindowSizes.width(1150), WindowSizes.height(640));
         Styles.apply(scene);
@@ -111,6 +122,7 @@ public final class FleetChangeWindow {
         help.setWrapText(true);
         Button plan = Buttons.of("changePlan", "Plan", model::plan);
         plan.setDefaultButton(true);
+        plan.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         plan.disableProperty().bind(model.busyProperty());
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -155,10 +167,35 @@ public final class FleetChangeWindow {
         save.disableProperty().bind(model.planProperty().isNull());
         Button close = Buttons.of("changeClose", "Close", () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        for (Button button : java.util.List.of(apply, stop, save, close)) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         FlowPane bar = new FlowPane(8, 6, apply, stop, save, close);
         bar.setPadding(new Insets(8, 12, 10, 12));
         bar.setAlignment(Pos.CENTER_RIGHT);
         return bar;
+    }
+
+    /** One cluster's plan in full: what changes (or why not), each check with why and what to do, the result. */
+    static String details(PlanItem item) {
+        if (item == null) {
+            return "";
+        }
+        var planned = item.planned();
+        StringBuilder text = new StringBuilder(planned.name() + " (" + planned.account().displayName() + ", "
+                + planned.region() + "): " + planned.action().word() + "\n" + planned.describe() + "\n");
+        for (PlanCheck check : planned.checks()) {
+            text.append("\n").append(check.severity().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                    .append(": ").append(check.title()).append("\n  ").append(check.why());
+            if (!check.fix().isBlank()) {
+                text.append("\n  What to do: ").append(check.fix());
+            }
+        }
+        if (item.statusProperty().get() != null) {
+            text.append("\n\nResult: ").append(item.statusProperty().get().word()).append(". ")
+                    .append(item.detailProperty().get());
+        }
+        return text.toString();
     }
 
     private static TableColumn<PlanItem, String> column(String title, double width,

@@ -26,11 +26,29 @@ final class FleetChart extends StackedBarChart<String, Number> {
         setMinHeight(150);
         setPrefHeight(200);
         ((NumberAxis) getYAxis()).setMinorTickVisible(false);
-        ((NumberAxis) getYAxis()).setTickUnit(1);
+        ((NumberAxis) getYAxis()).setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                // clusters are whole: no tick says 2.5
+                return value.doubleValue() == Math.rint(value.doubleValue()) ? String.valueOf(value.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Integer.valueOf(text);
+            }
+        });
+        // bars keep a readable width however few the groups: the gap takes the rest
+        widthProperty().addListener((o, a, b) -> fitBars());
         getYAxis().setLabel("Clusters");
         model.revisionProperty().addListener((o, a, b) -> redraw());
         model.chartPickProperty().addListener((o, a, b) -> redraw());
         redraw();
+    }
+
+    private void fitBars() {
+        int groups = Math.max(1, ((CategoryAxis) getXAxis()).getCategories().size());
+        setCategoryGap(Math.max(8, (getWidth() - 120) / groups - 90));
     }
 
     private void redraw() {
@@ -56,6 +74,7 @@ final class FleetChart extends StackedBarChart<String, Number> {
                 bar.getNode().setOnMouseClicked(e -> model.pick(bar.getXValue(), outcome));
             }
         }
+        fitBars();
     }
 
     /** The outcome's color, the same in the HTML report; a picked bar is outlined. */

@@ -96,7 +96,7 @@ public final class FleetWindow {
         return stage;
     }
 
-    private HBox scanBar() {
+    private FlowPane scanBar() {
         CheckComboBox<FleetViewModel.AccountChoice> accounts = new CheckComboBox<>(model.accountChoices());
         accounts.setId("fleetAccounts");
         accounts.setConverter(new StringConverter<>() {
@@ -135,7 +135,10 @@ public final class FleetWindow {
         policy.setTooltip(new javafx.scene.control.Tooltip("Open a fleet policy file (JSON or YAML)"));
         Label accountsLabel = label("Accounts", accounts);
         Label regionsLabel = label("Regions", regions);
-        HBox bar = new HBox(8, accountsLabel, accounts, regionsLabel, regions, scan, stop, policy);
+        for (Button button : List.of(scan, stop, policy)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane bar = new FlowPane(8, 6, accountsLabel, accounts, regionsLabel, regions, scan, stop, policy);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -258,6 +261,9 @@ public final class FleetWindow {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        for (Button button : List.of(edit, activity, levels, changeChosen, changeShown)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         FlowPane bar = new FlowPane(8, 6, edit, activity, levels, new Label("  "), changeChosen, changeShown);
         bar.setPadding(new Insets(8, 12, 10, 12));
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -204,7 +204,7 @@ public final class MainWindow {
                         + shell.regionProperty().get(), shell.shownProperty(), shell.accountLabelProperty(),
                 shell.regionProperty()));
         stage.setScene(scene);
-        WindowSizes.minimum(stage, 1100, 600);
+        WindowSizes.minimum(stage, 1180, 600);
         WindowPlacement.restore(stage, services.preferences().mainWindow());
     }
 

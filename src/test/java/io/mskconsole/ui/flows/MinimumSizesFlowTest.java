@@ -116,5 +116,15 @@ class MinimumSizesFlowTest {
         robot.interact(() -> robot.lookup("#openTrail").queryButton().fire());
         waitUntil(() -> window("CloudTrail events").isPresent());
         assertThat(cutAtMinimum(robot, window("CloudTrail events").orElseThrow())).as("CloudTrail").isEmpty();
+
+        robot.interact(() -> robot.lookup("#openFleet").queryButton().fire());
+        waitUntil(() -> window("Fleet").isPresent());
+        Stage fleet = window("Fleet").orElseThrow();
+        robot.interact(() -> ((Button) fleet.getScene().getRoot().lookup("#fleetScan")).fire());
+        waitUntil(() -> !((Button) fleet.getScene().getRoot().lookup("#fleetChangeShown")).isDisabled());
+        assertThat(cutAtMinimum(robot, fleet)).as("the fleet").isEmpty();
+        robot.interact(() -> ((Button) fleet.getScene().getRoot().lookup("#fleetChangeShown")).fire());
+        waitUntil(() -> window("Change 8 clusters").isPresent());
+        assertThat(cutAtMinimum(robot, window("Change 8 clusters").orElseThrow())).as("a fleet change").isEmpty();
     }
 }
