@@ -12,7 +12,9 @@ import java.util.stream.IntStream;
 
 /**
  * The Sandbox clusters' brokers as Kafka clients see them: their bootstrap broker strings (which say how each
- * cluster lets clients in) and the loggers every broker starts with.
+ * cluster lets clients in) and the loggers every broker starts with. The table is the Sandbox account's; the fleets
+ * of the sample sign-in ({@link SandboxFleetData}) let clients in as each cluster's client authentication says, and
+ * some of their brokers log above INFO too.
  *
  * <table>
  * <caption>What each cluster shows on the broker log levels screen</caption>
@@ -63,11 +65,15 @@ public final class SandboxBrokerData {
         return Map.copyOf(levels);
     }
 
-    /** The authentications each cluster takes, by name, and whether public access is on for them. */
-    private record Access(Set<ClientAuth> auths, boolean publicAccess) {
+    /** The authentications a cluster's brokers take, and whether public access is on for them. */
+    record Access(Set<ClientAuth> auths, boolean publicAccess) {
+        Access {
+            auths = Set.copyOf(auths);
+        }
     }
 
-    private static final Map<String, Access> ACCESS = Map.of(
+    /** How each cluster of the Sandbox account lets clients in, by name. */
+    static final Map<String, Access> ACCESS = Map.of(
             "orders-prod", new Access(Set.of(ClientAuth.IAM, ClientAuth.TLS), false),
             "payments-staging", new Access(Set.of(ClientAuth.SCRAM), true),
             "clickstream-express", new Access(Set.of(ClientAuth.IAM), false),
@@ -82,8 +88,7 @@ public final class SandboxBrokerData {
      * .amazonaws.com:9098,...}); serverless clusters have one IAM endpoint.
      */
     static BootstrapBrokers bootstrapBrokers(String name, String region, String arnSuffix, int brokerCount,
-                                             boolean serverless) {
-        Access access = ACCESS.getOrDefault(name, new Access(Set.of(ClientAuth.IAM), false));
+                                             boolean serverless, Access access) {
         String host = name.replace("-", "") + "." + arnSuffix.substring(0, Math.min(6, arnSuffix.length()))
                 .toLowerCase(Locale.ROOT) + ".c2.kafka." + region + ".amazonaws.com";
         int brokers = serverless ? 1 : Math.max(1, brokerCount);

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The loggers of every Sandbox broker, made from {@link SandboxBrokerData#DEFAULT_LEVELS} on first use, and changed
- * as a broker would: SET takes only the levels Kafka accepts, DELETE puts a logger back to its default and refuses
- * the root logger, and an unknown logger is refused. The broker's words are Kafka's own. Thread-safe.
+ * The loggers of every Sandbox broker, made from {@link SandboxBrokerData#DEFAULT_LEVELS} on first use (with the
+ * levels the world's sample starts some brokers at), and changed as a broker would: SET takes only the levels Kafka
+ * accepts, DELETE puts a logger back to its default and refuses the root logger, and an unknown logger is refused.
+ * The broker's words are Kafka's own. Thread-safe.
  */
 final class SandboxBrokerLoggers {
     static final String VALID_LEVELS = LogLevel.SETTABLE.stream().map(Enum::name).sorted()
@@ -22,6 +23,13 @@ final class SandboxBrokerLoggers {
 
     /** Cluster ARN → broker id → logger → level. */
     private final Map<String, Map<Integer, Map<String, String>>> levels = new HashMap<>();
+    /** Cluster name → broker id → logger → level: where a broker starts away from the defaults. */
+    private final Map<String, Map<Integer, Map<String, String>>> starting;
+
+    /** @param starting cluster name → broker id → logger → level, for loggers not at their defaults at first */
+    SandboxBrokerLoggers(Map<String, Map<Integer, Map<String, String>>> starting) {
+        this.starting = Map.copyOf(starting);
+    }
 
     synchronized BrokerLoggers describe(String clusterArn, String clusterName, int brokerId) {
         return new BrokerLoggers(brokerId, broker(clusterArn, clusterName, brokerId));
@@ -51,9 +59,7 @@ final class SandboxBrokerLoggers {
     private Map<String, String> broker(String clusterArn, String clusterName, int brokerId) {
         return levels.computeIfAbsent(clusterArn, arn -> new HashMap<>()).computeIfAbsent(brokerId, id -> {
             Map<String, String> fresh = new LinkedHashMap<>(SandboxBrokerData.DEFAULT_LEVELS);
-            if ("orders-prod".equals(clusterName) && id == 2) {
-                fresh.put(SandboxBrokerData.DEBUG_LOGGER, "DEBUG");
-            }
+            fresh.putAll(starting.getOrDefault(clusterName, Map.of()).getOrDefault(id, Map.of()));
             return fresh;
         });
     }

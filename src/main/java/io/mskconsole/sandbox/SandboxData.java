@@ -185,7 +185,18 @@ public final class SandboxData {
     }
 
     static String arn(String region, String name, String suffix) {
-        return "arn:aws:kafka:" + region + ":" + ACCOUNT_ID + ":cluster/" + name + "/" + suffix;
+        return arn(ACCOUNT_ID, region, name, suffix);
+    }
+
+    static String arn(String accountId, String region, String name, String suffix) {
+        return "arn:aws:kafka:" + region + ":" + accountId + ":cluster/" + name + "/" + suffix;
+    }
+
+    /** What the Sandbox account's world starts with. */
+    static SandboxSample sample() {
+        return new SandboxSample(ACCOUNT_ID, REGIONS, REGION_NAMES, clusters(), SandboxData::settings,
+                SandboxBrokerData.ACCESS, Map.of("orders-prod", Map.of(2, Map.of(SandboxBrokerData.DEBUG_LOGGER,
+                "DEBUG"))), inventory(), keys(), start -> List.of(paymentsOperation(start)), true);
     }
 
     private static Cluster provisioned(String region, String name, String suffix, String version, String kafka,

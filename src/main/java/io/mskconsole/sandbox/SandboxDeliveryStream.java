@@ -15,11 +15,11 @@ record SandboxDeliveryStream(String region, String name, String type, String sta
         tags = tags == null ? Map.of() : Map.copyOf(tags);
     }
 
-    String arn() {
-        return "arn:aws:firehose:" + region + ":" + SandboxData.ACCOUNT_ID + ":deliverystream/" + name;
+    String arn(String accountId) {
+        return "arn:aws:firehose:" + region + ":" + accountId + ":deliverystream/" + name;
     }
 
-    DeliveryStreamInfo info() {
-        return new DeliveryStreamInfo(name, arn(), type, status, tags);
+    DeliveryStreamInfo info(String accountId) {
+        return new DeliveryStreamInfo(name, arn(accountId), type, status, tags);
     }
 }

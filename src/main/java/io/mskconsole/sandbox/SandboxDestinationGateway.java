@@ -70,8 +70,9 @@ final class SandboxDestinationGateway implements DestinationGateway {
         }
         List<SandboxLogGroup> found = world.inventory().logGroupDetails(region).stream()
                 .filter(group -> matches.test(group.name())).toList();
-        return SandboxPaging.page(found, SandboxLogGroup::name, SandboxLogGroup::info, listing, pageToken, pageSize,
-                operation);
+        String account = world.accountId();
+        return SandboxPaging.page(found, SandboxLogGroup::name, group -> group.info(account), listing, pageToken,
+                pageSize, operation);
     }
 
     @Override
@@ -93,7 +94,8 @@ final class SandboxDestinationGateway implements DestinationGateway {
     @Override
     public Optional<LogGroupInfo> logGroup(String name) {
         latency.pause("DescribeLogGroups");
-        return name == null ? Optional.empty() : world.inventory().logGroup(region, name).map(SandboxLogGroup::info);
+        return name == null ? Optional.empty() : world.inventory().logGroup(region, name)
+                .map(group -> group.info(world.accountId()));
     }
 
     @Override
@@ -106,7 +108,7 @@ final class SandboxDestinationGateway implements DestinationGateway {
     public Optional<DeliveryStreamInfo> deliveryStream(String name) {
         latency.pause("DescribeDeliveryStream");
         return name == null ? Optional.empty()
-                : world.inventory().deliveryStream(region, name).map(SandboxDeliveryStream::info);
+                : world.inventory().deliveryStream(region, name).map(stream -> stream.info(world.accountId()));
     }
 
     @Override

@@ -16,19 +16,19 @@ record SandboxKey(String region, String id, List<String> aliases, boolean manage
         Objects.requireNonNull(policy, "policy");
     }
 
-    String arn() {
-        return "arn:aws:kms:" + region + ":" + SandboxData.ACCOUNT_ID + ":key/" + id;
+    String arn(String accountId) {
+        return "arn:aws:kms:" + region + ":" + accountId + ":key/" + id;
     }
 
-    String aliasArn(String alias) {
-        return "arn:aws:kms:" + region + ":" + SandboxData.ACCOUNT_ID + ":" + alias;
+    String aliasArn(String accountId, String alias) {
+        return "arn:aws:kms:" + region + ":" + accountId + ":" + alias;
     }
 
     SandboxKey withPolicy(String newPolicy) {
         return new SandboxKey(region, id, aliases, managedByAws, newPolicy);
     }
 
-    KeyInfo info() {
-        return new KeyInfo(arn(), managedByAws);
+    KeyInfo info(String accountId) {
+        return new KeyInfo(arn(accountId), managedByAws);
     }
 }

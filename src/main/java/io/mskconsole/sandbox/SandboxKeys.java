@@ -1,5 +1,6 @@
 package io.mskconsole.sandbox;
 
+import io.mskconsole.core.destinations.KeyInfo;
 import io.mskconsole.core.destinations.KeyPolicyMerge;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
@@ -14,10 +15,17 @@ import java.util.Optional;
  * is looked up in the caller's region, an ARN in its own. Guarded by the world's lock.
  */
 final class SandboxKeys {
+    private final String accountId;
     private final Map<String, SandboxKey> byArn = new LinkedHashMap<>();
 
-    SandboxKeys(List<SandboxKey> keys) {
-        keys.forEach(key -> byArn.put(key.arn(), key));
+    SandboxKeys(String accountId, List<SandboxKey> keys) {
+        this.accountId = accountId;
+        keys.forEach(key -> byArn.put(key.arn(accountId), key));
+    }
+
+    /** The key as DescribeKey gives it. */
+    KeyInfo info(SandboxKey key) {
+        return key.info(accountId);
     }
 
     SandboxKey describe(String region, String keyId) {
@@ -36,7 +44,8 @@ final class SandboxKeys {
         SandboxKey key = forPolicy(region, keyId, "PutKeyPolicy");
         if (key.managedByAws()) {
             String service = "User: " + SandboxData.CALLER_ARN + " is not authorized to perform: kms:PutKeyPolicy on "
-                    + "resource: " + key.arn() + " because no resource-based policy allows the kms:PutKeyPolicy action";
+                    + "resource: " + key.arn(accountId)
+                    + " because no resource-based policy allows the kms:PutKeyPolicy action";
             throw new GatewayException(Failure.ACCESS_DENIED, "PutKeyPolicy", "The policy of an AWS managed key ("
                     + String.join(", ", key.aliases()) + ") cannot be changed. (" + service + ")", service, null);
         }
@@ -47,7 +56,7 @@ final class SandboxKeys {
             throw new GatewayException(Failure.BAD_REQUEST, "PutKeyPolicy", "KMS refused the key policy: "
                     + e.getMessage() + " (MalformedPolicyDocumentException)", service, e);
         }
-        byArn.put(key.arn(), key.withPolicy(policy));
+        byArn.put(key.arn(accountId), key.withPolicy(policy));
     }
 
     private SandboxKey forPolicy(String region, String keyId, String operation) {
@@ -68,12 +77,12 @@ final class SandboxKeys {
     private Optional<SandboxKey> byAlias(String region, String alias) {
         return byArn.values().stream()
                 .filter(key -> key.aliases().stream().anyMatch(a -> a.equals(alias) && key.region().equals(region)
-                        || key.aliasArn(a).equals(alias)))
+                        || key.aliasArn(accountId, a).equals(alias)))
                 .findFirst();
     }
 
-    private static String keyArn(String region, String resource) {
-        return "arn:aws:kms:" + region + ":" + SandboxData.ACCOUNT_ID + ":" + resource;
+    private String keyArn(String region, String resource) {
+        return "arn:aws:kms:" + region + ":" + accountId + ":" + resource;
     }
 
     private static void require(String keyId, String operation) {
@@ -85,7 +94,7 @@ final class SandboxKeys {
         }
     }
 
-    private static GatewayException notFound(String operation, String region, String keyId) {
+    private GatewayException notFound(String operation, String region, String keyId) {
         boolean alias = keyId.startsWith("alias/") || keyId.contains(":alias/");
         String arn = keyId.startsWith("arn:") ? keyId : keyArn(region, alias ? keyId : "key/" + keyId);
         String service = alias ? "Alias " + arn + " is not found." : "Key '" + arn + "' does not exist";

@@ -19,12 +19,12 @@ record SandboxLogGroup(String region, String name, Integer retentionDays, long s
         return new SandboxLogGroup(region, name, retentionDays, 0, null);
     }
 
-    /** The ARN without the {@code :*} that DescribeLogGroups' older {@code arn} field appends. */
-    String arn() {
-        return "arn:aws:logs:" + region + ":" + SandboxData.ACCOUNT_ID + ":log-group:" + name;
+    /** The ARN in the account, without the {@code :*} that DescribeLogGroups' older {@code arn} field appends. */
+    String arn(String accountId) {
+        return "arn:aws:logs:" + region + ":" + accountId + ":log-group:" + name;
     }
 
-    LogGroupInfo info() {
-        return new LogGroupInfo(name, arn(), retentionDays, storedBytes, kmsKeyId);
+    LogGroupInfo info(String accountId) {
+        return new LogGroupInfo(name, arn(accountId), retentionDays, storedBytes, kmsKeyId);
     }
 }

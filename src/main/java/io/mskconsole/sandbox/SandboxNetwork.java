@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The Sandbox's network and Kafka versions, the same layout in every region: two VPCs, the default one
- * (172.31.0.0/16) and {@code msk-network} (10.20.0.0/16), each with a subnet in each of three zones
+ * The Sandbox's network and Kafka versions, the same layout in every region with sample data (the Sandbox account's
+ * and the fleets' of its sample sign-in): two VPCs, the default one (172.31.0.0/16) and {@code msk-network}
+ * (10.20.0.0/16), each with a subnet in each of three zones
  * ({@code REGIONa} to {@code REGIONc}, zone ids like {@code use1-az1}); security groups {@code default} in both and
  * {@code msk-brokers} and {@code msk-clients} in msk-network. Ids are made from the region and names, so they are the
  * same in every run and differ between regions.
@@ -22,8 +23,14 @@ public final class SandboxNetwork {
     public static final String MSK_VPC = "msk-network";
     public static final String BROKERS_GROUP = "msk-brokers";
     public static final List<String> ZONES = List.of("a", "b", "c");
-    private static final Map<String, String> ZONE_ID_PREFIXES = Map.of(SandboxData.US_EAST_1, "use1-az",
-            SandboxData.EU_WEST_1, "euw1-az", SandboxData.OSAKA, "apne3-az", SandboxData.SYDNEY, "apse2-az");
+    private static final Map<String, String> ZONE_ID_PREFIXES = Map.ofEntries(
+            Map.entry(SandboxData.US_EAST_1, "use1-az"), Map.entry("us-east-2", "use2-az"),
+            Map.entry("us-west-2", "usw2-az"), Map.entry("ca-central-1", "cac1-az"),
+            Map.entry(SandboxData.EU_WEST_1, "euw1-az"), Map.entry("eu-central-1", "euc1-az"),
+            Map.entry("eu-north-1", "eun1-az"), Map.entry("ap-south-1", "aps1-az"),
+            Map.entry("ap-southeast-1", "apse1-az"), Map.entry(SandboxData.SYDNEY, "apse2-az"),
+            Map.entry("ap-northeast-1", "apne1-az"), Map.entry(SandboxData.OSAKA, "apne3-az"),
+            Map.entry("sa-east-1", "sae1-az"));
     /** What ListKafkaVersions gives in every Sandbox region, in the service's (oldest first) order. */
     static final List<KafkaVersion> KAFKA_VERSIONS = List.of(
             new KafkaVersion("2.8.1", KafkaVersion.DEPRECATED), new KafkaVersion("3.5.1", KafkaVersion.ACTIVE),
@@ -34,8 +41,9 @@ public final class SandboxNetwork {
     private SandboxNetwork() {
     }
 
+    /** The VPCs of a region with sample data (the Sandbox account's or a fleet's); none elsewhere. */
     public static List<Vpc> vpcs(String region) {
-        if (!SandboxData.REGIONS.contains(region)) {
+        if (!SandboxData.REGIONS.contains(region) && !SandboxFleetData.REGION_NAMES.containsKey(region)) {
             return List.of();
         }
         return List.of(new Vpc(vpcId(region, DEFAULT_VPC), null, "172.31.0.0/16", true),

@@ -27,11 +27,16 @@ final class SandboxPolicies {
      * {@code /aws/vendedlogs/*} wildcard and on each other log group it was ever asked to deliver to.
      */
     static String logDeliveryPolicy(String region, List<String> otherLogGroups) {
-        StringBuilder resources = new StringBuilder(logStreams(region, "/aws/vendedlogs/*"));
+        return logDeliveryPolicy(ACCOUNT_ID, region, otherLogGroups);
+    }
+
+    /** The same in another account. */
+    static String logDeliveryPolicy(String accountId, String region, List<String> otherLogGroups) {
+        StringBuilder resources = new StringBuilder(logStreams(accountId, region, "/aws/vendedlogs/*"));
         for (String group : otherLogGroups) {
-            resources.append(',').append(logStreams(region, group));
+            resources.append(',').append(logStreams(accountId, region, group));
         }
-        return logDeliveryDocument(region, resources.toString());
+        return logDeliveryDocument(accountId, region, resources.toString());
     }
 
     /**
@@ -112,6 +117,11 @@ final class SandboxPolicies {
 
     /** The policy S3 gives its AWS managed key (aws/s3): use through S3 by the account's principals only. */
     static String awsManagedS3KeyPolicy(String region) {
+        return awsManagedS3KeyPolicy(ACCOUNT_ID, region);
+    }
+
+    /** The same in another account. */
+    static String awsManagedS3KeyPolicy(String accountId, String region) {
         return """
                 {
                   "Version" : "2012-10-17",
@@ -141,18 +151,18 @@ final class SandboxPolicies {
                     "Resource" : "*"
                   } ]
                 }
-                """.formatted(ACCOUNT_ID, region);
+                """.formatted(accountId, region);
     }
 
-    private static String logStreams(String region, String logGroup) {
-        return "\"arn:aws:logs:" + region + ":" + ACCOUNT_ID + ":log-group:" + logGroup + ":log-stream:*\"";
+    private static String logStreams(String accountId, String region, String logGroup) {
+        return "\"arn:aws:logs:" + region + ":" + accountId + ":log-group:" + logGroup + ":log-stream:*\"";
     }
 
-    private static String logDeliveryDocument(String region, String resources) {
+    private static String logDeliveryDocument(String accountId, String region, String resources) {
         return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"" + ResourcePolicyInfo.LOG_DELIVERY_POLICY
                 + "\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"delivery.logs.amazonaws.com\"]},"
                 + "\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],\"Resource\":[" + resources + "],"
-                + "\"Condition\":{\"StringEquals\":{\"aws:SourceAccount\":[\"" + ACCOUNT_ID + "\"]},"
-                + "\"ArnLike\":{\"aws:SourceArn\":[\"arn:aws:logs:" + region + ":" + ACCOUNT_ID + ":*\"]}}}]}";
+                + "\"Condition\":{\"StringEquals\":{\"aws:SourceAccount\":[\"" + accountId + "\"]},"
+                + "\"ArnLike\":{\"aws:SourceArn\":[\"arn:aws:logs:" + region + ":" + accountId + ":*\"]}}}]}";
     }
 }

@@ -18,9 +18,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The built-in offline account: sample clusters in four regions, their broker log destinations, KMS keys, a caller
- * with a policy simulator and a CloudTrail event history, answered from a {@link SandboxWorld}. Every session on the same world sees the same
- * clusters and destinations, so a change stays visible across region switches and reopened sessions.
+ * The built-in offline account: sample clusters in four regions (or, for an account of the sample sign-in, its fleet
+ * in a dozen), their broker log destinations, KMS keys, a caller with a policy simulator and a CloudTrail event
+ * history, answered from a {@link SandboxWorld}. Every session on the same world sees the same clusters and
+ * destinations, so a change stays visible across region switches and reopened sessions.
  */
 public final class SandboxSession implements Session {
     /** How often the app polls an operation in the Sandbox, as it would against MSK. */
@@ -64,7 +65,12 @@ public final class SandboxSession implements Session {
 
     /** A session of an account and role granted by the Sandbox's sample sign-in, on that account's own world. */
     public static SandboxSession forRole(SandboxWorld world, AccountRole role) {
-        return new SandboxSession(world, POLL_INTERVAL, CALL_DELAY, Objects.requireNonNull(role, "role"));
+        return forRole(world, role, CALL_DELAY);
+    }
+
+    /** The same, each destination, key, permission, broker and LookupEvents call waiting {@code callDelay}. */
+    public static SandboxSession forRole(SandboxWorld world, AccountRole role, Duration callDelay) {
+        return new SandboxSession(world, POLL_INTERVAL, callDelay, Objects.requireNonNull(role, "role"));
     }
 
     /** A session on the process-wide world: what the app opens for the Sandbox account. */
@@ -93,7 +99,7 @@ public final class SandboxSession implements Session {
 
     @Override
     public String regionName(String region) {
-        return SandboxData.REGION_NAMES.getOrDefault(region, "");
+        return world.regionName(region);
     }
 
     @Override

@@ -40,6 +40,8 @@ final class SandboxTrail {
     private final Duration operationDuration;
     private final Ticker ticker;
     private final long seed;
+    /** Whether regions start with the sample events (the Sandbox account's), or empty (a fleet's). */
+    private final boolean samples;
     private final Random delays;
     /** Each region's events, newest first; replaced, never changed, when an event is recorded. */
     private final Map<String, List<SandboxTrailEvent>> events = new HashMap<>();
@@ -53,6 +55,12 @@ final class SandboxTrail {
      * @param ticker            the time of the LookupEvents rate limits
      */
     SandboxTrail(Instant now, Duration operationDuration, Ticker ticker, long seed) {
+        this(now, operationDuration, ticker, seed, true);
+    }
+
+    /** @param samples whether regions start with the sample events; without, only the calls made here are seen */
+    SandboxTrail(Instant now, Duration operationDuration, Ticker ticker, long seed, boolean samples) {
+        this.samples = samples;
         this.now = Objects.requireNonNull(now, "now");
         this.operationDuration = Objects.requireNonNull(operationDuration, "operationDuration");
         this.ticker = Objects.requireNonNull(ticker, "ticker");
@@ -132,7 +140,7 @@ final class SandboxTrail {
         record Timed(Instant time, ObjectNode record) {
         }
         List<Timed> timed = new ArrayList<>();
-        for (ObjectNode record : SandboxTrailData.generate(region, now, seed)) {
+        for (ObjectNode record : samples ? SandboxTrailData.generate(region, now, seed) : List.<ObjectNode>of()) {
             timed.add(new Timed(Instant.parse(record.path("eventTime").asText()), record));
         }
         timed.sort(Comparator.comparing(Timed::time));

@@ -26,12 +26,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The in-memory state of the Sandbox account (111122223333), shared by every session opened on it, so a change made
- * in one region or session is seen by all: clusters and their operations, the destinations (log groups and buckets
- * created here are added to them), the KMS key policies and the CloudTrail event history ({@link SandboxTrail}: sample
- * events of the last 90 days, and the UpdateMonitoring calls made here). Time comes from the given clock and the
- * state advances when it is read: no background threads. Thread-safe: every access holds the world's lock (the
- * trail has its own, taken after the world's).
+ * The in-memory state of one Sandbox account, shared by every session opened on it, so a change made in one region or
+ * session is seen by all: clusters and their operations, the destinations (log groups and buckets created here are
+ * added to them), the KMS key policies and the CloudTrail event history ({@link SandboxTrail}: sample events of the
+ * last 90 days, and the UpdateMonitoring calls made here). What it starts with is a {@link SandboxSample}: the Sandbox
+ * account's (111122223333) unless told otherwise, or a fleet of the sample sign-in ({@link SandboxFleetData}). Time
+ * comes from the given clock and the state advances when it is read: no background threads. Thread-safe: every access
+ * holds the world's lock (the trail has its own, taken after the world's).
  */
 public final class SandboxWorld {
     /** How long an UpdateMonitoring operation takes unless told otherwise. */
@@ -43,14 +44,15 @@ public final class SandboxWorld {
     private final Clock clock;
     private final Duration operationDuration;
     private final Instant startTime;
+    private final SandboxSample sample;
     /** Replaced, never changed, when a destination is created; readers keep a consistent snapshot. */
-    private SandboxInventory inventory = SandboxData.inventory();
-    private final SandboxKeys keys = new SandboxKeys(SandboxData.keys());
+    private SandboxInventory inventory;
+    private final SandboxKeys keys;
     private final SandboxIds ids = new SandboxIds();
     private final Map<String, ClusterEntry> clusters = new LinkedHashMap<>();
     private final Map<String, SandboxOperation> operations = new LinkedHashMap<>();
     private final SandboxTrail trail;
-    private final SandboxBrokerLoggers brokerLoggers = new SandboxBrokerLoggers();
+    private final SandboxBrokerLoggers brokerLoggers;
 
     /** A world on the system clock whose updates take {@link #DEFAULT_OPERATION_DURATION}. */
     public SandboxWorld() {
@@ -62,23 +64,42 @@ public final class SandboxWorld {
      * @param operationDuration how long an UpdateMonitoring operation takes from the request to its end
      */
     public SandboxWorld(Clock clock, Duration operationDuration) {
-        this(clock, operationDuration, Ticker.SYSTEM);
+        this(clock, operationDuration, SandboxSample.standard());
+    }
+
+    /**
+     * A world of another account and cluster set, e.g. {@link SandboxFleetData#sample(String)}.
+     *
+     * @param sample what the world starts with
+     */
+    public SandboxWorld(Clock clock, Duration operationDuration, SandboxSample sample) {
+        this(clock, operationDuration, Ticker.SYSTEM, sample);
     }
 
     /**
      * @param trailTicker the time of CloudTrail's rate limit on LookupEvents (tests give a fake one)
      */
     SandboxWorld(Clock clock, Duration operationDuration, Ticker trailTicker) {
+        this(clock, operationDuration, trailTicker, SandboxSample.standard());
+    }
+
+    private SandboxWorld(Clock clock, Duration operationDuration, Ticker trailTicker, SandboxSample sample) {
         this.clock = Objects.requireNonNull(clock, "clock");
         if (operationDuration.isNegative()) {
             throw new IllegalArgumentException("operationDuration must not be negative: " + operationDuration);
         }
         this.operationDuration = operationDuration;
+        this.sample = Objects.requireNonNull(sample, "sample");
         this.startTime = clock.instant();
-        this.trail = new SandboxTrail(startTime, operationDuration, trailTicker, SandboxTrailData.SEED);
-        SandboxData.clusters().forEach(c -> clusters.put(c.arn(), new ClusterEntry(c, SandboxData.settings(c))));
-        SandboxOperation underWay = SandboxData.paymentsOperation(startTime);
-        operations.put(underWay.arn, underWay);
+        this.inventory = sample.inventory;
+        this.keys = new SandboxKeys(sample.accountId, sample.keys);
+        this.brokerLoggers = new SandboxBrokerLoggers(sample.loggers);
+        this.trail = new SandboxTrail(startTime, operationDuration, trailTicker, SandboxTrailData.SEED,
+                sample.trailSamples);
+        sample.clusters.forEach(c -> clusters.put(c.arn(), new ClusterEntry(c, sample.settings.apply(c))));
+        for (SandboxOperation underWay : sample.operations.apply(startTime)) {
+            operations.put(underWay.arn, underWay);
+        }
     }
 
     /** The world of this process, made on first use (system clock, default duration): what the app opens. */
@@ -104,9 +125,19 @@ public final class SandboxWorld {
         return trail;
     }
 
+    /** The account the world is: its ARNs name it. */
+    public String accountId() {
+        return sample.accountId;
+    }
+
     /** The regions with sample data, sorted by name. */
     public List<String> regions() {
-        return SandboxData.REGIONS;
+        return sample.regions;
+    }
+
+    /** The region's name as AWS gives it ("Europe (Ireland)"), or "" for a region without sample data. */
+    public String regionName(String region) {
+        return sample.regionNames.getOrDefault(region, "");
     }
 
     /** The destinations that exist in the account now, including those created since the world started. */
@@ -137,7 +168,7 @@ public final class SandboxWorld {
     }
 
     synchronized KeyInfo describeKey(String region, String keyId) {
-        return keys.describe(region, keyId).info();
+        return keys.info(keys.describe(region, keyId));
     }
 
     synchronized String keyPolicy(String region, String keyId) {
@@ -186,7 +217,7 @@ public final class SandboxWorld {
         MonitoringUpdateRules.checkRequest(cluster, request);
         Instant now = clock.instant();
         OperationError error = MonitoringUpdateRules.destinationProblem(inventory, region, request.logging());
-        String arn = "arn:aws:kafka:" + region + ":" + SandboxData.ACCOUNT_ID + ":cluster-operation/" + cluster.name
+        String arn = "arn:aws:kafka:" + region + ":" + sample.accountId + ":cluster-operation/" + cluster.name
                 + "/" + cluster.arnSuffix() + "/" + ids.nextOperationId();
         SandboxOperation operation = new SandboxOperation(arn, cluster.arn, MONITORING_OPERATION_TYPE, MONITORING_STEPS,
                 now, now.plus(operationDuration), request.logging(), request.monitoring(), error, 1);
@@ -215,7 +246,7 @@ public final class SandboxWorld {
         ClusterCreationRules.check(region, request, clusters.values());
         ClusterDraft draft = request.draft();
         Instant now = clock.instant();
-        String arn = SandboxData.arn(region, draft.name(), ids.nextClusterId());
+        String arn = SandboxData.arn(sample.accountId, region, draft.name(), ids.nextClusterId());
         Cluster created = new Cluster(arn, draft.name(), ClusterType.PROVISIONED, ClusterState.CREATING,
                 ids.nextVersion(), draft.kafkaVersion(), draft.brokers().instanceType(), draft.brokers().count(),
                 draft.logging(), draft.monitoring(), null, now);
@@ -243,9 +274,9 @@ public final class SandboxWorld {
         return brokerLoggers;
     }
 
-    private static BootstrapBrokers bootstrap(ClusterEntry cluster) {
+    private BootstrapBrokers bootstrap(ClusterEntry cluster) {
         return SandboxBrokerData.bootstrapBrokers(cluster.name, cluster.region(), cluster.arnSuffix(),
-                cluster.brokerCount, cluster.type == ClusterType.SERVERLESS);
+                cluster.brokerCount, cluster.type == ClusterType.SERVERLESS, sample.access(cluster.name));
     }
 
     private static String[] bootstrapStrings(BootstrapBrokers b) {

@@ -25,12 +25,12 @@ final class SandboxBanner {
         return banner;
     }
 
-    /** Which sample account, and for a granted one, whose sample clusters it shows. */
+    /** Which sample account, and for a granted one, that it shows its own sample fleet. */
     static String text(Account account) {
         if (account == null || account.role() == null) {
             return "SANDBOX · offline sample account 111122223333 · nothing here reaches AWS";
         }
         return "SANDBOX · sample account " + account.role().accountId() + " as " + account.role().roleName()
-                + " · a copy of the Sandbox's clusters (ARNs name 111122223333) · nothing reaches AWS";
+                + " · its own sample fleet, in a dozen regions · nothing reaches AWS";
     }
 }

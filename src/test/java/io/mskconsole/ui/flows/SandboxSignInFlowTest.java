@@ -75,7 +75,7 @@ class SandboxSignInFlowTest {
         };
         Accounts accounts = new Accounts(noCredentials, () -> new SandboxSession(world, Duration.ofMillis(20),
                 Duration.ZERO), SandboxSignIn.create(signInClock, pause,
-                role -> new SandboxWorld(Flows.virtualClock(), Duration.ofMillis(1500))));
+                SandboxSignIn.fleets(Flows.virtualClock(), Duration.ofMillis(1500))));
         DesktopWindows.Built desktop = DesktopWindows.builder(stage, accounts, noCredentials, executor)
                 .dialogs(window -> dialogs).forced(Account.SANDBOX, null).build();
         shell = desktop.shell();
@@ -146,9 +146,12 @@ class SandboxSignInFlowTest {
         robot.interact(() -> shell.accountProperty().set(PAYMENTS_ADMIN));
         waitUntil(() -> window("MSK Console — Sandbox Payments · MskAdmin (222233334444 · MskAdmin)").isPresent());
         assertThat(Flows.text(robot, "#sandboxBanner")).startsWith("SANDBOX · sample account 222233334444 as "
-                + "MskAdmin · a copy of the Sandbox's clusters");
+                + "MskAdmin · its own sample fleet");
         TableView<Cluster> table = robot.lookup("#clusterTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 4);
+        assertThat(table.getItems()).as("Sandbox Payments' own clusters of us-east-1")
+                .allSatisfy(cluster -> assertThat(cluster.arn()).startsWith("arn:aws:kafka:us-east-1:222233334444:"))
+                .extracting(Cluster::name).contains("payments-ledger-prod", "card-auth-prod");
         javafx.scene.control.ComboBox<?> regions = robot.lookup("#regionPicker").queryComboBox();
         assertThat(regions.getButtonCell().getText()).as("the same region in another account is shown, not blank")
                 .isEqualTo("US East (N. Virginia) us-east-1");
