@@ -74,11 +74,26 @@ public final class FileUiPreferences implements UiPreferences {
             values.setProperty("main.height", Double.toString(mainWindow.height()));
             values.setProperty("main.maximized", Boolean.toString(mainWindow.maximized()));
         }
+        write();
+    }
+
+    @Override
+    public synchronized String fleetRegions() {
+        return values.getProperty("fleet.regions", "all");
+    }
+
+    @Override
+    public synchronized void saveFleetRegions(String regions) {
+        values.setProperty("fleet.regions", regions == null || regions.isBlank() ? "all" : regions.strip());
+        write();
+    }
+
+    private void write() {
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), FILE, ".tmp");
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                values.store(out, "MSK Console: theme and window place");
+                values.store(out, "MSK Console: theme, window place, fleet regions");
             }
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

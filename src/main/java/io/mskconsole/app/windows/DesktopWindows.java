@@ -120,7 +120,8 @@ public final class DesktopWindows {
             signIns.get().follow(shell.accountProperty());
             MainWindow window = new MainWindow(stage, shell, executor, dialogs, services);
             window.addSignIns(signIns.get());
-            FleetOpening fleet = new FleetOpening(accounts, executor, dialogs, clock, pause, stage, shell);
+            FleetOpening fleet = new FleetOpening(accounts, executor, dialogs, clock, pause, stage, shell,
+                    services.preferences());
             window.addFleet(fleet::open);
             quit.set(window::quit);
             return new Built(window, shell);

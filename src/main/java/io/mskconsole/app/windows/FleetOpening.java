@@ -9,6 +9,7 @@ import io.mskconsole.core.fleet.FleetReport;
 import io.mskconsole.core.levels.LevelsSeen;
 import io.mskconsole.ui.common.DialogService;
 import io.mskconsole.ui.common.TaskExecutor;
+import io.mskconsole.ui.common.UiPreferences;
 import io.mskconsole.ui.fleet.FleetChangeViewModel;
 import io.mskconsole.ui.fleet.FleetChangeWindow;
 import io.mskconsole.ui.fleet.FleetNavigation;
@@ -38,10 +39,12 @@ final class FleetOpening implements FleetNavigation {
     private final Pause pause;
     private final Stage owner;
     private final ShellViewModel shell;
+    private final UiPreferences preferences;
     private FleetWindow window;
 
     FleetOpening(Accounts accounts, TaskExecutor executor, Function<Window, DialogService> dialogs, Clock clock,
-                 Pause pause, Stage owner, ShellViewModel shell) {
+                 Pause pause, Stage owner, ShellViewModel shell, UiPreferences preferences) {
+        this.preferences = preferences;
         this.accounts = accounts;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -54,7 +57,7 @@ final class FleetOpening implements FleetNavigation {
     void open() {
         if (window == null) {
             Stage stage = new Stage();
-            FleetViewModel model = new FleetViewModel(accounts, executor, clock, this::levelsSeen);
+            FleetViewModel model = new FleetViewModel(accounts, executor, clock, this::levelsSeen, preferences);
             window = new FleetWindow(stage, model, executor, dialogs.apply(stage), this,
                     rows -> openChange(stage, rows), owner);
             stage.setOnHidden(e -> model.cancel());

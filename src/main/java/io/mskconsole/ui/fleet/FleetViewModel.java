@@ -11,6 +11,7 @@ import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.Notice;
 import io.mskconsole.ui.common.TaskExecutor;
 import io.mskconsole.ui.common.TaskHandle;
+import io.mskconsole.ui.common.UiPreferences;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -61,6 +62,7 @@ public final class FleetViewModel {
     private final TaskExecutor executor;
     private final Clock clock;
     private final Supplier<LevelsSeen> levels;
+    private final UiPreferences preferences;
     private final ObservableList<AccountChoice> accountChoices = FXCollections.observableArrayList();
     private final StringProperty regions = new SimpleStringProperty("all");
     private final ObjectProperty<FleetPolicy> policy = new SimpleObjectProperty<>(FleetPolicy.standard());
@@ -84,10 +86,18 @@ public final class FleetViewModel {
      * @param levels the brokers' levels read in this run, taken when a scan starts (for the rule about levels)
      */
     public FleetViewModel(Accounts accounts, TaskExecutor executor, Clock clock, Supplier<LevelsSeen> levels) {
+        this(accounts, executor, clock, levels, UiPreferences.NONE);
+    }
+
+    /** @param preferences where the regions scanned are remembered for the next run */
+    public FleetViewModel(Accounts accounts, TaskExecutor executor, Clock clock, Supplier<LevelsSeen> levels,
+                          UiPreferences preferences) {
         this.accounts = accounts;
         this.executor = executor;
         this.clock = clock;
         this.levels = levels;
+        this.preferences = preferences;
+        regions.set(preferences.fleetRegions());
         filterText.addListener((o, a, b) -> refilter());
         findingFilter.addListener((o, a, b) -> refilter());
         chartPick.addListener((o, a, b) -> refilter());
@@ -123,6 +133,12 @@ public final class FleetViewModel {
             return;
         }
         cancel();
+        String remembered = asked.isEmpty() ? "all" : String.join(", ", asked);
+        executor.execute(c -> {
+            preferences.saveFleetRegions(remembered);
+            return remembered;
+        }, saved -> { }, failure -> notice.set(Notice.warning("The regions could not be remembered for next time: "
+                + Messages.of(failure))));
         int scan = ++generation;
         rows.clear();
         progress.clear();

@@ -37,6 +37,16 @@ class FileUiPreferencesTest {
     }
 
     @Test
+    void theFleetsRegionsAreRememberedBesideTheThemeAndPlace() {
+        FileUiPreferences.load(folder).save(ThemeSetting.DARK, new WindowBounds(1, 2, 300, 400, false));
+        assertThat(FileUiPreferences.load(folder).fleetRegions()).isEqualTo("all");
+        FileUiPreferences.load(folder).saveFleetRegions("us-east-1, eu-west-1");
+        FileUiPreferences again = FileUiPreferences.load(folder);
+        assertThat(again.fleetRegions()).isEqualTo("us-east-1, eu-west-1");
+        assertThat(again.theme()).isEqualTo(ThemeSetting.DARK);
+    }
+
+    @Test
     void aDamagedFileMeansTheDefaultsNotAFailure() throws Exception {
         Files.writeString(folder.resolve("ui.properties"), "theme=PURPLE\nmain.x=left\nmain.width=-5\n\\u12");
         FileUiPreferences preferences = FileUiPreferences.load(folder);

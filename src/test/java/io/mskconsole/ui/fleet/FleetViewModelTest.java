@@ -110,6 +110,43 @@ class FleetViewModelTest {
     }
 
     @Test
+    void theRegionsScannedAreRememberedForTheNextWindow() {
+        java.util.List<String> saved = new java.util.ArrayList<>();
+        io.mskconsole.ui.common.UiPreferences preferences = new io.mskconsole.ui.common.UiPreferences() {
+            @Override
+            public io.mskconsole.ui.common.ThemeSetting theme() {
+                return io.mskconsole.ui.common.ThemeSetting.SYSTEM;
+            }
+
+            @Override
+            public java.util.Optional<io.mskconsole.ui.common.WindowBounds> mainWindow() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void save(io.mskconsole.ui.common.ThemeSetting theme, io.mskconsole.ui.common.WindowBounds b) {
+            }
+
+            @Override
+            public String fleetRegions() {
+                return "eu-west-1";
+            }
+
+            @Override
+            public void saveFleetRegions(String regions) {
+                saved.add(regions);
+            }
+        };
+        FleetViewModel remembering = new FleetViewModel(new Accounts(profiles, () -> null),
+                new ImmediateTaskExecutor(), clock, () -> levels, preferences);
+        assertThat(remembering.regionsProperty().get()).isEqualTo("eu-west-1");
+        remembering.offer(List.of(PROD), List.of(PROD));
+        remembering.regionsProperty().set("US-EAST-1 eu-west-1");
+        remembering.scan();
+        assertThat(saved).containsExactly("us-east-1, eu-west-1");
+    }
+
+    @Test
     void aRegionThatIsNotARegionCodeIsRefusedBeforeAnythingIsRead() {
         model.regionsProperty().set("us-east-1, Ireland");
         model.scan();
