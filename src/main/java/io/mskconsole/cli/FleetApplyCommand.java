@@ -19,14 +19,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code msk-console fleet apply --plan FILE}: applies a plan made by {@code fleet plan}, each cluster as
- * {@code logging apply} would, refusing any whose delivery changed since the plan. Ctrl-C is Stop: nothing new
- * starts, the clusters under way finish.
+ * {@code logging apply} would, refusing any whose delivery changed since the plan. Ctrl-C is Stop: nothing new is
+ * sent, and following ends (each operation's ARN was printed when it was sent).
  */
 @Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = {"Apply a fleet plan: UpdateMonitoring once per cluster to change, regions in parallel, a few "
                 + "clusters at a time per region, MSK's throttling met by slowing down. A cluster whose delivery "
                 + "changed since the plan is refused; one that already delivers as planned is left as it is.",
-                "Ctrl-C stops: nothing new starts, clusters under way finish.",
+                "Ctrl-C stops: nothing new is sent; with --wait, following ends (the operations go on in AWS).",
                 "Exit codes: 0 every cluster ended as planned; 1 one did not (refused, failed, outcome unknown, not "
                         + "started); 2 bad input; 130 stopped."})
 final class FleetApplyCommand implements Callable<Integer> {
@@ -62,19 +62,30 @@ final class FleetApplyCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         env.err().println("Applying to " + plan.toChange().size() + " clusters, " + concurrency
-                + " at a time per region. Ctrl-C stops: nothing new starts, clusters under way finish.");
+                + " at a time per region. Ctrl-C stops: nothing new is sent.");
         Cancellation stop = new Cancellation();
+        Cancellation abandon = new Cancellation();
         ExecutorService pool = DaemonThreads.cachedPool("msk-console-fleet-apply");
         FleetApplyReport report;
-        try (Interrupts.Registration ctrlC = env.interrupts().install(stop::cancel)) {
+        // Ctrl-C: nothing new is sent, and following ends at once (the operations go on in AWS, their ARNs printed)
+        try (Interrupts.Registration ctrlC = env.interrupts().install(() -> {
+            stop.cancel();
+            abandon.cancel();
+        })) {
             report = new FleetApply(env.accounts(), pool, env.clock(), Pause.REAL).apply(plan,
                     new FleetApply.Options(concurrency, FleetApply.DEFAULT_RATE, follow), new FleetApply.Progress() {
                         @Override
                         public void status(PlannedCluster cluster, ApplyStatus status, String detail) {
-                            if (status.isEnd() && status != ApplyStatus.LEFT_OUT) {
+                            if (status.isEnd() && status != ApplyStatus.LEFT_OUT && status != ApplyStatus.SENT) {
                                 env.err().println(status.word() + ": " + cluster.name() + " (" + cluster.region()
                                         + ")" + (detail.isEmpty() ? "" : ": " + CliErrors.oneLine(detail)));
                             }
+                        }
+
+                        @Override
+                        public void sent(PlannedCluster cluster, String operationArn) {
+                            env.err().println("sent: " + cluster.name() + " (" + cluster.region() + "): "
+                                    + operationArn);
                         }
 
                         @Override
@@ -82,7 +93,7 @@ final class FleetApplyCommand implements Callable<Integer> {
                             env.err().println("MSK throttled " + operation + " in " + region + ": slowing down, "
                                     + "next call in " + backoff.toSeconds() + " s.");
                         }
-                    }, stop, new Cancellation());
+                    }, stop, abandon);
         } finally {
             pool.shutdownNow();
         }

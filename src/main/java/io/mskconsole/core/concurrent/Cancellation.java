@@ -7,13 +7,28 @@ import java.util.concurrent.TimeUnit;
 /** A flag that long work checks, and a sleep that a cancel cuts short. Thread-safe. */
 public final class Cancellation {
     private final CountDownLatch cancelled = new CountDownLatch(1);
+    /** Cancelled with this one (see {@link #anyOf}). */
+    private final java.util.List<Cancellation> followers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public static Cancellation none() {
         return new Cancellation();
     }
 
+    /** A cancellation cancelled as soon as any of these is (at once, if one already is). */
+    public static Cancellation anyOf(Cancellation... sources) {
+        Cancellation any = new Cancellation();
+        for (Cancellation source : sources) {
+            source.followers.add(any);
+            if (source.isCancelled()) {
+                any.cancel();
+            }
+        }
+        return any;
+    }
+
     public void cancel() {
         cancelled.countDown();
+        followers.forEach(Cancellation::cancel);
     }
 
     public boolean isCancelled() {

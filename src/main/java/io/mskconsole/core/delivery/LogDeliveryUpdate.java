@@ -6,6 +6,7 @@ import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.clusters.ClusterState;
 import io.mskconsole.core.clusters.MonitoringSettings;
 import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.concurrent.Pause;
 import io.mskconsole.core.errors.GatewayException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -25,10 +26,17 @@ public final class LogDeliveryUpdate {
 
     private final ClusterGateway gateway;
     private final Duration pollInterval;
+    private final Pause pause;
 
     public LogDeliveryUpdate(ClusterGateway gateway, Duration pollInterval) {
+        this(gateway, pollInterval, Pause.REAL);
+    }
+
+    /** @param pause how following waits between reads (the real wait, or a test's clock) */
+    public LogDeliveryUpdate(ClusterGateway gateway, Duration pollInterval, Pause pause) {
         this.gateway = gateway;
         this.pollInterval = pollInterval;
+        this.pause = pause;
     }
 
     /**
@@ -192,7 +200,7 @@ public final class LogDeliveryUpdate {
                 }
                 progress.stage("Still following the cluster after an error (" + e.getMessage() + ")");
             }
-            if (cancellation.sleep(pollInterval)) {
+            if (pause.pause(pollInterval, cancellation)) {
                 break;
             }
         }
@@ -217,7 +225,7 @@ public final class LogDeliveryUpdate {
                 }
                 progress.stage("Still following the operation after an error (" + e.getMessage() + ")");
             }
-            if (cancellation.sleep(pollInterval)) {
+            if (pause.pause(pollInterval, cancellation)) {
                 break;
             }
         }

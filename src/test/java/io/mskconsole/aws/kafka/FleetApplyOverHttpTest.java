@@ -45,6 +45,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -212,10 +213,44 @@ class FleetApplyOverHttpTest {
             assertThat(accepted(c.updatePath())).isEqualTo(1);
         }
         msk.verify(1, getRequestedFor(urlPathEqualTo(audit.describePath())));
-        // the eighth 429 is the failure reported, not a throttle waited out
-        assertThat(report.throttles()).isEqualTo(MAX_ASKS - 1);
-        assertThat(throttles).hasSize(MAX_ASKS - 1)
+        // every 429 slows the region down, the eighth (the failure reported) too
+        assertThat(report.throttles()).isEqualTo(MAX_ASKS);
+        assertThat(throttles).hasSize(MAX_ASKS)
                 .allMatch(t -> t.startsWith(REGION + " UpdateMonitoring "));
+    }
+
+    @Test
+    void abandonWhileAFollowingCallWaitsItsTurnReportsTheClusterAsSentNotAsNothingSent() {
+        Cluster orders = cluster("orders");
+        orders.describes(MskJson.provisioned(orders.arn, "orders", "K3AEGXETSR30VB", "ACTIVE", "kafka.m7g.large"));
+        msk.stubFor(put(urlPathEqualTo(orders.updatePath())).willReturn(json(200, orders.updated())));
+        Cancellation abandon = Cancellation.none();
+        AtomicBoolean sent = new AtomicBoolean();
+        FleetApply.Progress following = (cluster, status, detail) -> {
+            if (status == ApplyStatus.FOLLOWING) {
+                sent.set(true);
+            }
+        };
+        // Abandon pressed while DescribeClusterOperationV2 waits for its turn in the region's pacer
+        Pause abandoning = (duration, cancellation) -> {
+            clock.advance(duration);
+            if (sent.get()) {
+                abandon.cancel();
+            }
+            return cancellation.isCancelled();
+        };
+        Accounts accounts = new Accounts(StubAccount.directory(home, StubAccount.settings(msk.baseUrl())), () -> null);
+
+        FleetApplyReport report = new FleetApply(accounts, pool, clock, abandoning).apply(new FleetPlan(
+                clock.instant(), TO_VENDED_LOGS, List.of(orders.planned("K3AEGXETSR30VB", null))),
+                FleetApply.Options.standard(true), following, Cancellation.none(), abandon);
+
+        msk.verify(1, putRequestedFor(urlPathEqualTo(orders.updatePath())));
+        assertThat(accepted(orders.updatePath())).isEqualTo(1);
+        ClusterResult result = report.results().get(0);
+        assertThat(result.status()).as(result.message()).isEqualTo(ApplyStatus.NOT_FOLLOWED);
+        assertThat(result.operationArn()).isEqualTo(orders.operationArn);
+        assertThat(result.message()).doesNotContain("nothing was sent");
     }
 
     private FleetApplyReport apply(FleetApply.Options options, PlannedCluster... planned) {

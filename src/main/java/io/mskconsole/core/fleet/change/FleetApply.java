@@ -29,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -74,6 +75,10 @@ public final class FleetApply {
 
         void status(PlannedCluster cluster, ApplyStatus status, String detail);
 
+        /** UpdateMonitoring was taken: the change is under way in AWS as this operation. */
+        default void sent(PlannedCluster cluster, String operationArn) {
+        }
+
         default void throttled(String region, String operation, Duration backoff) {
         }
     }
@@ -111,6 +116,7 @@ public final class FleetApply {
         AtomicInteger throttles = new AtomicInteger();
         List<Session> sessions = new ArrayList<>();
         List<CompletableFuture<Void>> workers = new ArrayList<>();
+        Queue<CompletableFuture<Void>> followers = new ConcurrentLinkedQueue<>();
         try {
             for (Map.Entry<Account, Map<String, List<PlannedCluster>>> account : byPlace.entrySet()) {
                 Session session;
@@ -124,10 +130,12 @@ public final class FleetApply {
                 sessions.add(session);
                 for (Map.Entry<String, List<PlannedCluster>> region : account.getValue().entrySet()) {
                     workers.addAll(startRegion(session, region.getKey(), region.getValue(), options, progress,
-                            results, throttles, stop, abandon));
+                            results, throttles, followers, stop, abandon));
                 }
             }
-            workers.forEach(CompletableFuture::join);
+            // every worker ends (applyOne never throws), so no session is closed under a running cluster
+            CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).handle((done, failed) -> done).join();
+            CompletableFuture.allOf(followers.toArray(CompletableFuture[]::new)).handle((done, failed) -> done).join();
         } finally {
             sessions.forEach(Session::close);
         }
@@ -143,11 +151,12 @@ public final class FleetApply {
     private List<CompletableFuture<Void>> startRegion(Session session, String region, List<PlannedCluster> clusters,
                                                       Options options, Progress progress,
                                                       Map<String, ClusterResult> results, AtomicInteger throttles,
+                                                      Queue<CompletableFuture<Void>> followers,
                                                       Cancellation stop, Cancellation abandon) {
         Pacer pacer = new Pacer(options.ratePerRegion(), clock, pause);
         ClusterGateway gateway;
         try {
-            gateway = new PacedClusterGateway(session.clusters(region), pacer, abandon, (operation, backoff) -> {
+            gateway = new PacedClusterGateway(session.clusters(region), pacer, stop, abandon, (operation, backoff) -> {
                 throttles.incrementAndGet();
                 progress.throttled(region, operation, backoff);
             });
@@ -156,28 +165,43 @@ public final class FleetApply {
                     new ClusterResult(c, ApplyStatus.FAILED, unavailable.getMessage(), null)));
             return List.of();
         }
-        LogDeliveryUpdate update = new LogDeliveryUpdate(gateway, session.operationPollInterval());
+        LogDeliveryUpdate update = new LogDeliveryUpdate(gateway, session.operationPollInterval(), pause);
         Queue<PlannedCluster> queue = new ConcurrentLinkedQueue<>(clusters);
         List<CompletableFuture<Void>> workers = new ArrayList<>();
         for (int i = 0; i < Math.min(options.concurrency(), clusters.size()); i++) {
             workers.add(CompletableFuture.runAsync(() -> {
                 PlannedCluster next;
                 while (!stop.isCancelled() && !abandon.isCancelled() && (next = queue.poll()) != null) {
-                    end(results, progress, applyOne(update, next, options.follow(), progress, abandon));
+                    ClusterResult sent = send(update, next, progress, stop, abandon);
+                    if (sent.status() == ApplyStatus.SENT && options.follow()) {
+                        // following takes no sending slot: the region's next cluster is sent meanwhile
+                        PlannedCluster following = next;
+                        progress.status(following, ApplyStatus.FOLLOWING, "Sent: " + sent.operationArn());
+                        followers.add(CompletableFuture.runAsync(() -> end(results, progress,
+                                follow(update, following, sent.operationArn(), progress, abandon)), executor));
+                    } else {
+                        end(results, progress, sent);
+                    }
                 }
             }, executor));
         }
         return workers;
     }
 
-    /** One cluster, start to end; never throws. */
-    static ClusterResult applyOne(LogDeliveryUpdate update, PlannedCluster planned, boolean follow,
-                                  Progress progress, Cancellation abandon) {
+    /**
+     * One cluster up to UpdateMonitoring taken (SENT, with its operation) or an end; never throws. Stop counts until
+     * UpdateMonitoring is sent.
+     */
+    static ClusterResult send(LogDeliveryUpdate update, PlannedCluster planned, Progress progress, Cancellation stop,
+                              Cancellation abandon) {
         progress.status(planned, ApplyStatus.APPLYING, "Reading the cluster for its current version");
+        AtomicBoolean sending = new AtomicBoolean();
         ApplyProgress told = new ApplyProgress() {
             @Override
-            public void sent(String operationArn) {
-                progress.status(planned, follow ? ApplyStatus.FOLLOWING : ApplyStatus.SENT, "Sent: " + operationArn);
+            public void stage(String message) {
+                if (message.startsWith("Sending")) {
+                    sending.set(true);
+                }
             }
 
             @Override
@@ -185,14 +209,17 @@ public final class FleetApply {
                 progress.status(planned, ApplyStatus.FOLLOWING, operation.state());
             }
         };
+        ApplyOutcome sent;
         boolean readAgain = false;
         while (true) {
             try {
-                return result(planned, update.apply(planned.arn(), planned.target(), planned.current(), null, follow,
-                        told, abandon));
+                sent = update.apply(planned.arn(), planned.target(), planned.current(), null, false, told,
+                        Cancellation.anyOf(stop, abandon));
+                break;
             } catch (GatewayException e) {
                 if (e.failure() == Failure.STALE_VERSION && !readAgain) {
                     readAgain = true; // someone changed it between the read and the send: read it once more
+                    sending.set(false);
                     continue;
                 }
                 return new ClusterResult(planned, ApplyStatus.FAILED, e.getMessage(), null);
@@ -201,23 +228,63 @@ public final class FleetApply {
             } catch (SendOutcomeUnknownException unknown) {
                 return new ClusterResult(planned, ApplyStatus.OUTCOME_UNKNOWN, unknown.getMessage(), null);
             } catch (CancellationException stopped) {
-                return new ClusterResult(planned, ApplyStatus.NOT_STARTED, "Stopped before anything was sent.", null);
+                return sending.get() && !(stopped instanceof PacedClusterGateway.NotSent)
+                        ? new ClusterResult(planned, ApplyStatus.OUTCOME_UNKNOWN, "Stopped while UpdateMonitoring's "
+                        + "answer was awaited: the change may have been taken. Read the cluster to see.", null)
+                        : new ClusterResult(planned, ApplyStatus.NOT_STARTED, "Stopped before anything was sent.",
+                        null);
+            } catch (RuntimeException unexpected) {
+                return sending.get()
+                        ? new ClusterResult(planned, ApplyStatus.OUTCOME_UNKNOWN, "UpdateMonitoring may have been "
+                        + "taken, then: " + describe(unexpected), null)
+                        : new ClusterResult(planned, ApplyStatus.FAILED, describe(unexpected), null);
             }
+        }
+        if (sent.status() == ApplyOutcome.Status.UNCHANGED) {
+            return new ClusterResult(planned, ApplyStatus.UNCHANGED, "Already delivers as planned: nothing was sent.",
+                    null);
+        }
+        String operationArn = sent.operationArn();
+        progress.sent(planned, operationArn);
+        return new ClusterResult(planned, ApplyStatus.SENT, "UpdateMonitoring taken: " + operationArn, operationArn);
+    }
+
+    /**
+     * Follows a sent cluster's operation to its end; never throws. Only abandoning ends it early (the change goes on
+     * in AWS, and the result says so with its operation).
+     */
+    static ClusterResult follow(LogDeliveryUpdate update, PlannedCluster planned, String operationArn,
+                                Progress progress, Cancellation abandon) {
+        ApplyProgress told = new ApplyProgress() {
+            @Override
+            public void operation(ClusterOperation operation) {
+                progress.status(planned, ApplyStatus.FOLLOWING, operation.state());
+            }
+        };
+        try {
+            ClusterOperation operation = update.follow(operationArn, told, abandon);
+            if (operation == null || !operation.isFinished()) {
+                return notFollowed(planned, operationArn, "following stopped");
+            }
+            return operation.isFailed()
+                    ? new ClusterResult(planned, ApplyStatus.FAILED, "The cluster operation failed"
+                    + failure(operation), operationArn)
+                    : new ClusterResult(planned, ApplyStatus.COMPLETED, "The update completed: " + operationArn,
+                    operationArn);
+        } catch (CancellationException stopped) {
+            return notFollowed(planned, operationArn, "following stopped");
+        } catch (RuntimeException unreadable) {
+            return notFollowed(planned, operationArn, "following failed: " + describe(unreadable));
         }
     }
 
-    private static ClusterResult result(PlannedCluster planned, ApplyOutcome outcome) {
-        String operation = outcome.operationArn();
-        return switch (outcome.status()) {
-            case UNCHANGED -> new ClusterResult(planned, ApplyStatus.UNCHANGED,
-                    "Already delivers as planned: nothing was sent.", null);
-            case SENT -> new ClusterResult(planned, ApplyStatus.SENT, "UpdateMonitoring taken.", operation);
-            case COMPLETED -> new ClusterResult(planned, ApplyStatus.COMPLETED, "The update completed.", operation);
-            case FAILED -> new ClusterResult(planned, ApplyStatus.FAILED, "The cluster operation failed"
-                    + failure(outcome.operation()), operation);
-            case STOPPED_FOLLOWING -> new ClusterResult(planned, ApplyStatus.NOT_FOLLOWED,
-                    "Sent; following stopped. The operation goes on in AWS.", operation);
-        };
+    private static ClusterResult notFollowed(PlannedCluster planned, String operationArn, String why) {
+        return new ClusterResult(planned, ApplyStatus.NOT_FOLLOWED, "Sent as " + operationArn + "; " + why
+                + ". The operation goes on in AWS.", operationArn);
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String failure(ClusterOperation operation) {

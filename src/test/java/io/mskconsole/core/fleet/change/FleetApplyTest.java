@@ -73,7 +73,8 @@ class FleetApplyTest {
 
         FleetApplyReport report = apply(planned, new FleetApply.Options(2, 100, true), Cancellation.none());
 
-        assertThat(workersStarted.get()).as("two clusters at a time in each of the two regions").isEqualTo(4);
+        assertThat(workersStarted.get()).as("two senders in each of the two regions, and a follower for each of the "
+                + "four clusters sent (following takes no sending slot)").isEqualTo(2 + 2 + 4);
         assertThat(prod.region("us-east-1").updates).hasSize(4)
                 .extracting(r -> r.logging().brokerLogs().cloudWatchLogs().logGroup())
                 .containsExactlyInAnyOrder("/msk/c1-us-east-1", "/msk/c2-us-east-1", "/msk/c3-us-east-1",
@@ -129,24 +130,90 @@ class FleetApplyTest {
     }
 
     @Test
-    void stopStartsNothingNewAndLetsTheRunningClusterFinish() {
+    void stopSendsNothingNewAndLetsTheSentClusterBeFollowedToItsEnd() {
         FakeMsk msk = prod.region("us-east-1");
+        prod.pollInterval = Duration.ZERO;
+        msk.script = OperationScript.endingAt(2, "UPDATE_COMPLETE");
         List<PlannedCluster> planned = List.of(plan(msk, arn("us-east-1", "a"), "a"),
                 plan(msk, arn("us-east-1", "b"), "b"), plan(msk, arn("us-east-1", "c"), "c"));
         Cancellation stop = Cancellation.none();
-        FleetApply.Progress stopping = (cluster, status, detail) -> {
-            if (status == ApplyStatus.APPLYING) {
-                stop.cancel(); // Stop while the first cluster is being applied
+        FleetApply.Progress stopping = new FleetApply.Progress() {
+            @Override
+            public void status(PlannedCluster cluster, ApplyStatus status, String detail) {
+            }
+
+            @Override
+            public void sent(PlannedCluster cluster, String operationArn) {
+                stop.cancel(); // Stop just after the first cluster was taken
             }
         };
 
         FleetApplyReport report = new FleetApply(new Accounts(profiles, () -> null), pool, clock, pause).apply(
                 new FleetPlan(clock.instant(), FleetPlanTest.TO_VENDED_LOGS, planned),
-                new FleetApply.Options(1, 100, false), stopping, stop, Cancellation.none());
+                new FleetApply.Options(1, 100, true), stopping, stop, Cancellation.none());
 
         assertThat(report.results()).extracting(ClusterResult::status)
-                .containsExactly(ApplyStatus.SENT, ApplyStatus.NOT_STARTED, ApplyStatus.NOT_STARTED);
+                .containsExactly(ApplyStatus.COMPLETED, ApplyStatus.NOT_STARTED, ApplyStatus.NOT_STARTED);
         assertThat(msk.updates).hasSize(1);
+    }
+
+    @Test
+    void stopWhileAClusterWaitsForItsTurnToSendSendsNothing() {
+        FakeMsk msk = prod.region("us-east-1");
+        PlannedCluster a = plan(msk, arn("us-east-1", "a"), "a");
+        Cancellation stop = Cancellation.none();
+        Pause stopping = (duration, cancellation) -> {
+            clock.advance(duration);
+            stop.cancel(); // Stop pressed while the cluster waits for its turn before UpdateMonitoring
+            return cancellation.isCancelled();
+        };
+
+        FleetApplyReport report = new FleetApply(new Accounts(profiles, () -> null), pool, clock, stopping)
+                .apply(new FleetPlan(clock.instant(), FleetPlanTest.TO_VENDED_LOGS, List.of(a)),
+                        new FleetApply.Options(1, 2.0, false), FleetApply.Progress.NONE, stop, Cancellation.none());
+
+        assertThat(msk.updates).as("nothing sent after Stop").isEmpty();
+        assertThat(report.results().get(0).status()).isEqualTo(ApplyStatus.NOT_STARTED);
+    }
+
+    @Test
+    void closingWhileASentClusterIsFollowedSaysItWasSentWithItsOperation() {
+        FakeMsk msk = prod.region("us-east-1");
+        msk.script = OperationScript.endingAt(5, "UPDATE_COMPLETE");
+        prod.pollInterval = Duration.ZERO;
+        PlannedCluster a = plan(msk, arn("us-east-1", "a"), "a");
+        Cancellation abandon = Cancellation.none();
+        AtomicInteger waits = new AtomicInteger();
+        Pause closingTheWindow = (duration, cancellation) -> {
+            clock.advance(duration);
+            if (waits.incrementAndGet() == 3) {
+                abandon.cancel(); // the window is closed while a poll waits for its turn in the region
+            }
+            return cancellation.isCancelled();
+        };
+
+        FleetApplyReport report = new FleetApply(new Accounts(profiles, () -> null), pool, clock, closingTheWindow)
+                .apply(new FleetPlan(clock.instant(), FleetPlanTest.TO_VENDED_LOGS, List.of(a)),
+                        new FleetApply.Options(1, 2.0, true), FleetApply.Progress.NONE, Cancellation.none(), abandon);
+
+        assertThat(msk.updates).as("UpdateMonitoring was taken").hasSize(1);
+        assertThat(report.results().get(0).status()).isEqualTo(ApplyStatus.NOT_FOLLOWED);
+        assertThat(report.results().get(0).operationArn()).isNotNull();
+    }
+
+    @Test
+    void anUnexpectedFailureEndsItsOwnClusterAndEveryOtherIsReported() {
+        List<PlannedCluster> planned = new ArrayList<>();
+        for (String region : List.of("us-east-1", "eu-west-1")) {
+            planned.add(plan(prod.region(region), arn(region, "x"), "x-" + region));
+        }
+        prod.region("eu-west-1").failures.put("describeCluster", new IllegalStateException("unexpected answer"));
+
+        FleetApplyReport report = apply(planned, new FleetApply.Options(1, 100, false), Cancellation.none());
+
+        assertThat(report.results()).extracting(ClusterResult::status)
+                .containsExactly(ApplyStatus.SENT, ApplyStatus.FAILED);
+        assertThat(report.results().get(1).message()).isEqualTo("unexpected answer");
     }
 
     private FleetApplyReport apply(List<PlannedCluster> planned, FleetApply.Options options, Cancellation stop) {

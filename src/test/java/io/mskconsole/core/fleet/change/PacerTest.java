@@ -33,7 +33,13 @@ class PacerTest {
                 Duration.ofMillis(500), Duration.ofMillis(500));
 
         assertThat(pacer.throttled()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(pacer.throttled()).as("doubling while throttles come in a row").isEqualTo(Duration.ofSeconds(2));
+        clock.advance(Duration.ofMillis(400));
+        assertThat(pacer.throttled()).as("another call of the same burst: the same episode, what is left of it")
+                .isEqualTo(Duration.ofMillis(600));
+        assertThat(pacer.rate()).as("halved once for the burst").isEqualTo(1.0);
+        clock.advance(Duration.ofMillis(600));
+        assertThat(pacer.throttled()).as("throttled again once the backoff is over: doubled")
+                .isEqualTo(Duration.ofSeconds(2));
         assertThat(pacer.rate()).isEqualTo(0.5);
         waits.clear();
         pacer.acquire(Cancellation.none());
@@ -46,7 +52,40 @@ class PacerTest {
         assertThat(pacer.rate()).as("never above where it started").isEqualTo(2.0);
         assertThat(pacer.throttled()).as("a new run of throttles starts at the first backoff")
                 .isEqualTo(Duration.ofSeconds(1));
-        assertThat(pacer.throttles()).isEqualTo(3);
+        assertThat(pacer.throttles()).isEqualTo(4);
+    }
+
+    @Test
+    void aCallThatWaitedThroughAThrottleTakesANewTurnAfterTheBackoff() {
+        Pacer pacer = new Pacer(2.0, clock, (duration, cancellation) -> {
+            waits.add(duration);
+            clock.advance(duration);
+            return false;
+        });
+        pacer.acquire(Cancellation.none());
+        Pacer[] self = {pacer};
+        // the second call's wait is interrupted by a throttle answered meanwhile to another call
+        Pacer throttledMeanwhile = new Pacer(2.0, clock, (duration, cancellation) -> {
+            waits.add(duration);
+            if (waits.size() == 1) {
+                self[0].throttled();
+            }
+            clock.advance(duration);
+            return false;
+        });
+        self[0] = throttledMeanwhile;
+        throttledMeanwhile.acquire(Cancellation.none());
+        waits.clear();
+        assertThat(throttledMeanwhile.acquire(Cancellation.none())).isTrue();
+        assertThat(waits).as("the turn taken under the old pace is given up for one after the backoff")
+                .hasSize(2);
+    }
+
+    @Test
+    void aSlowStartIsNeverSpedUpByAThrottle() {
+        Pacer slow = new Pacer(0.1, clock, pause);
+        slow.throttled();
+        assertThat(slow.rate()).isLessThanOrEqualTo(0.1);
     }
 
     @Test
