@@ -110,6 +110,14 @@ final class FleetPlanCommand implements Callable<Integer> {
     private List<FleetReport.Row> chosen(FleetReport scanned) {
         Set<String> wanted = names == null ? null
                 : names.stream().map(String::strip).filter(n -> !n.isEmpty()).collect(Collectors.toSet());
+        if (wanted != null) {
+            List<String> missing = wanted.stream().filter(name -> scanned.rows().stream()
+                    .noneMatch(row -> name.equals(row.cluster().name()))).sorted().toList();
+            if (!missing.isEmpty()) {
+                throw CliFailure.usage("--clusters: no cluster named " + String.join(", ", missing)
+                        + " in the accounts and regions read.");
+            }
+        }
         return scanned.rows().stream()
                 .filter(row -> wanted == null || wanted.contains(row.cluster().name()))
                 .filter(row -> rule == null || row.findings().stream().anyMatch(f -> f.rule().equals(rule.strip())))

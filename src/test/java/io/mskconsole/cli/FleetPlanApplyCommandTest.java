@@ -93,6 +93,10 @@ class FleetPlanApplyCommandTest {
         assertThat(bad.err()).contains("bad.yaml: line 3, column 5: \"logs\" is one of authorizer, broker, not \"brokers\".");
 
         assertThat(cli.run("fleet", "plan", "--set", "missing.yaml").err()).contains("--set: missing.yaml was not found.");
+        CliHarness.Result typo = cli.run("fleet", "plan", "--regions", "us-east-1", "--set", "set.yaml",
+                "--clusters", "quiet,qiuet");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("--clusters: no cluster named qiuet in the accounts and regions read.");
         Files.writeString(folder.resolve("plan.json"), "{\"version\": 1, \"createdAt\": \"yesterday\"}");
         CliHarness.Result badPlan = cli.run("fleet", "apply", "--plan", "plan.json");
         assertThat(badPlan.exitCode()).isEqualTo(2);

@@ -73,6 +73,15 @@ class FleetScanCommandTest {
     }
 
     @Test
+    void aRegionThatIsNotOneOfThePartitionsIsSaidAndFailsTheRun() {
+        CliHarness.Result scan = cli.run("fleet", "scan", "--regions", "us-east-1,eu-wset-1");
+
+        assertThat(scan.exitCode()).isEqualTo(1);
+        assertThat(scan.err()).contains("eu-wset-1 is not a region of prod's partition", "check its spelling");
+        assertThat(scan.out()).contains("batch-jobs");
+    }
+
+    @Test
     void anHtmlReportIsWrittenToAFileAndSaysSo() throws Exception {
         CliHarness.Result scan = cli.run("fleet", "scan", "--regions", "us-east-1", "--format", "html", "--output",
                 "fleet.html");

@@ -41,6 +41,8 @@ final class FleetOpening implements FleetNavigation {
     private final ShellViewModel shell;
     private final UiPreferences preferences;
     private FleetWindow window;
+    /** Waits for an account opened from a row, to open the row's window in it; null when none waits. */
+    private ListChangeListener<OpenAccount> pending;
 
     FleetOpening(Accounts accounts, TaskExecutor executor, Function<Window, DialogService> dialogs, Clock clock,
                  Pause pause, Stage owner, ShellViewModel shell, UiPreferences preferences) {
@@ -59,7 +61,7 @@ final class FleetOpening implements FleetNavigation {
             Stage stage = new Stage();
             FleetViewModel model = new FleetViewModel(accounts, executor, clock, this::levelsSeen, preferences);
             window = new FleetWindow(stage, model, executor, dialogs.apply(stage), this,
-                    rows -> openChange(stage, rows), owner);
+                    rows -> openChange(stage, model, rows), owner);
             stage.setOnHidden(e -> model.cancel());
             offer(model);
             shell.accountChoices().addListener((ListChangeListener<Account>) c -> offer(model));
@@ -72,11 +74,12 @@ final class FleetOpening implements FleetNavigation {
                 .toList());
     }
 
-    private void openChange(Stage fleet, List<FleetReport.Row> rows) {
+    private void openChange(Stage fleet, FleetViewModel model, List<FleetReport.Row> rows) {
         Stage stage = new Stage();
         DialogService dialogsOfChange = dialogs.apply(stage);
-        new FleetChangeWindow(stage, new FleetChangeViewModel(accounts, executor, clock, pause, dialogsOfChange, rows),
-                dialogsOfChange, fleet).show();
+        FleetChangeViewModel change = new FleetChangeViewModel(accounts, executor, clock, pause, dialogsOfChange, rows);
+        change.onApplied(model::scan); // the fleet shows the clusters as the apply left them
+        new FleetChangeWindow(stage, change, dialogsOfChange, fleet).show();
     }
 
     /** The levels read in this run in every open account, for the rule about DEBUG and TRACE. */
@@ -112,16 +115,21 @@ final class FleetOpening implements FleetNavigation {
             action.accept(open.get().windows());
             return;
         }
-        ListChangeListener<OpenAccount> opened = new ListChangeListener<>() {
+        // one wait at a time: a newer row's action replaces an older one whose account never opened
+        if (pending != null) {
+            shell.openAccounts().removeListener(pending);
+        }
+        pending = new ListChangeListener<>() {
             @Override
             public void onChanged(Change<? extends OpenAccount> change) {
                 find(account).ifPresent(now -> {
                     shell.openAccounts().removeListener(this);
+                    pending = null;
                     action.accept(now.windows());
                 });
             }
         };
-        shell.openAccounts().addListener(opened);
+        shell.openAccounts().addListener(pending);
         shell.accountProperty().set(account);
     }
 

@@ -88,7 +88,16 @@ public final class FleetScan {
                 ofAccount.stream().filter(r -> !allRegions.contains(r)).forEach(allRegions::add);
                 Semaphore slots = new Semaphore(REGIONS_AT_ONCE);
                 DestinationLookups lookups = new DestinationLookups(session);
+                List<String> known = session.regions();
                 for (String region : ofAccount) {
+                    if (!known.isEmpty() && !known.contains(region)) {
+                        String message = region + " is not a region of " + account.displayName() + "'s partition ("
+                                + known.size() + " regions, e.g. " + String.join(", ", known.subList(0,
+                                Math.min(3, known.size()))) + "): check its spelling.";
+                        failures.add(new FleetReport.RegionFailure(account, region, message));
+                        progress.regionFailed(account, region, message);
+                        continue;
+                    }
                     reads.add(CompletableFuture.runAsync(() -> read(account, session, region, policy, lookups, slots,
                             rows, failures, progress, cancellation), executor));
                 }

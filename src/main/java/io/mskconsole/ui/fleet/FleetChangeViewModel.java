@@ -61,6 +61,7 @@ public final class FleetChangeViewModel {
     private final BooleanProperty applied = new SimpleBooleanProperty();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
     private final ObjectProperty<FleetApplyReport> result = new SimpleObjectProperty<>();
+    private Runnable afterApply = () -> { };
     private Cancellation stop = new Cancellation();
     private Cancellation abandon = new Cancellation();
 
@@ -172,11 +173,17 @@ public final class FleetChangeViewModel {
                     }
                     notice.set(done.allSucceeded() ? Notice.success("Done: " + done.summary() + ".")
                             : Notice.warning("Done: " + done.summary() + ". Each cluster's row says what happened."));
+                    afterApply.run();
                 }, failure -> {
                     applying.set(false);
                     busy.set(false);
                     notice.set(Notice.error("The apply stopped: " + Messages.of(failure)));
                 });
+    }
+
+    /** Runs on the UI thread when an apply has ended (the fleet window scans again, to show the clusters now). */
+    public void onApplied(Runnable action) {
+        this.afterApply = action;
     }
 
     /** Nothing new starts; the clusters under way finish. */
@@ -208,7 +215,8 @@ public final class FleetChangeViewModel {
     }
 
     private void forget() {
-        if (!applying.get() && plan.get() != null) {
+        // an applied plan keeps its results on show until the next Plan; a plan under way is never changed
+        if (!applying.get() && !applied.get() && !busy.get() && plan.get() != null) {
             plan.set(null);
             items.clear();
             notice.set(Notice.info("The change was edited: plan again."));

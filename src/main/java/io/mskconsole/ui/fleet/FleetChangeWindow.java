@@ -72,7 +72,10 @@ public final class FleetChangeWindow {
         root.setBottom(actions());
         Scene scene = new Scene(root, WindowSizes.width(1150), WindowSizes.height(640));
         Styles.apply(scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
+        Runnable closeAsked = () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), closeAsked);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), closeAsked);
         stage.setScene(scene);
         WindowSizes.minimum(stage, 760, 420);
         stage.setOnCloseRequest(e -> {
@@ -124,6 +127,14 @@ public final class FleetChangeWindow {
         plan.setDefaultButton(true);
         plan.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         plan.disableProperty().bind(model.busyProperty());
+        for (javafx.scene.Node field : java.util.List.of(kind, type, on)) {
+            field.disableProperty().bind(model.busyProperty()); // the plan under way is for what the form says now
+        }
+        name.disableProperty().unbind();
+        name.disableProperty().bind(model.enabledProperty().not().or(model.busyProperty()));
+        prefix.disableProperty().unbind();
+        prefix.disableProperty().bind(model.enabledProperty().not().or(model.typeProperty()
+                .isNotEqualTo(DestinationType.S3)).or(model.busyProperty()));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -144,14 +155,14 @@ public final class FleetChangeWindow {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(java.util.List.of(
                 column("Plan", 120, item -> new ReadOnlyStringWrapper(item.planned().action().word())),
+                column("Status", 110, item -> Bindings.createStringBinding(() -> item.statusProperty().get() == null
+                        ? "" : item.statusProperty().get().word(), item.statusProperty())),
                 column("Account", 140, item -> new ReadOnlyStringWrapper(item.planned().account().displayName())),
                 column("Region", 100, item -> new ReadOnlyStringWrapper(item.planned().region())),
                 column("Name", 160, item -> new ReadOnlyStringWrapper(item.planned().name())),
                 column("Change, or why not", 380, item -> new ReadOnlyStringWrapper(item.planned().describe())),
                 column("Checks", 220, item -> new ReadOnlyStringWrapper(item.planned().checks().stream()
                         .map(PlanCheck::title).collect(Collectors.joining("; ")))),
-                column("Status", 110, item -> Bindings.createStringBinding(() -> item.statusProperty().get() == null
-                        ? "" : item.statusProperty().get().word(), item.statusProperty())),
                 column("Detail", 320, PlanItem::detailProperty)));
         return table;
     }

@@ -54,6 +54,8 @@ final class FleetChart extends StackedBarChart<String, Number> {
     private void redraw() {
         Map<String, Map<Outcome, Integer>> bars = model.summary();
         getData().clear();
+        // the groups in name order, as the table has them, not in the order regions came in
+        getXAxis().setAutoRanging(false);
         ((CategoryAxis) getXAxis()).getCategories().setAll(bars.keySet());
         for (Outcome outcome : Outcome.values()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();

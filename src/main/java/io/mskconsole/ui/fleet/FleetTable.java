@@ -33,6 +33,8 @@ final class FleetTable extends TreeTableView<FleetTable.Line> {
     }
 
     private final FleetViewModel model;
+    private final javafx.scene.control.Label placeholder = new javafx.scene.control.Label(
+            "No cluster yet: choose accounts and regions, then Scan.");
 
     FleetTable(FleetViewModel model) {
         this.model = model;
@@ -41,7 +43,7 @@ final class FleetTable extends TreeTableView<FleetTable.Line> {
         setRoot(new TreeItem<>(new Line("", null)));
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
-        setPlaceholder(new javafx.scene.control.Label("No cluster yet: choose accounts and regions, then Scan."));
+        setPlaceholder(placeholder);
         getColumns().setAll(List.of(
                 column("Account", 230, row -> row.account().displayName()),
                 column("Region", 110, FleetReport.Row::region),
@@ -82,6 +84,10 @@ final class FleetTable extends TreeTableView<FleetTable.Line> {
     }
 
     private void rebuild() {
+        // the clusters chosen stay chosen when they are still shown (regions come in one by one)
+        java.util.Set<String> chosenBefore = new java.util.HashSet<>();
+        chosen().forEach(row -> chosenBefore.add(key(row)));
+        getSelectionModel().clearSelection();
         Map<String, List<FleetReport.Row>> groups = new LinkedHashMap<>();
         Grouping by = model.groupingProperty().get();
         model.shown().stream().sorted(java.util.Comparator.comparing(by::of, String.CASE_INSENSITIVE_ORDER))
@@ -97,6 +103,15 @@ final class FleetTable extends TreeTableView<FleetTable.Line> {
             group.getValue().forEach(row -> heading.getChildren().add(new TreeItem<>(new Line(null, row))));
             root.getChildren().add(heading);
         }
+        for (TreeItem<Line> heading : root.getChildren()) {
+            for (TreeItem<Line> item : heading.getChildren()) {
+                if (chosenBefore.contains(key(item.getValue().row()))) {
+                    getSelectionModel().select(item);
+                }
+            }
+        }
+        placeholder.setText(model.rows().isEmpty() ? "No cluster yet: choose accounts and regions, then Scan."
+                : "No cluster matches the filters: clear the filter text, the finding or the chart's bar.");
     }
 
     private static String key(FleetReport.Row row) {

@@ -71,7 +71,9 @@ public final class FleetWindow {
         root.setTop(top);
         VBox lower = new VBox(6, filterBar(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox chartBox = new VBox(4, chartBar(), new FleetChart(model));
+        FleetChart chart = new FleetChart(model);
+        VBox.setVgrow(chart, Priority.ALWAYS); // the chart fills its part of the window, however tall
+        VBox chartBox = new VBox(4, chartBar(), chart);
         SplitPane split = new SplitPane(chartBox, lower);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.3);
@@ -110,15 +112,27 @@ public final class FleetWindow {
                 return null;
             }
         });
+        boolean[] syncing = {false};
         Runnable sync = () -> {
-            accounts.getCheckModel().clearChecks();
-            model.accountChoices().stream().filter(c -> c.chosen().get()).forEach(c -> accounts.getCheckModel().check(c));
+            // the ticks are the model's: read them before clearing, and let the clearing tell the model nothing
+            List<FleetViewModel.AccountChoice> ticked = model.accountChoices().stream().filter(c -> c.chosen().get())
+                    .toList();
+            syncing[0] = true;
+            try {
+                accounts.getCheckModel().clearChecks();
+                ticked.forEach(c -> accounts.getCheckModel().check(c));
+            } finally {
+                syncing[0] = false;
+            }
         };
         model.accountChoices().addListener((ListChangeListener<FleetViewModel.AccountChoice>) c -> sync.run());
         sync.run();
-        accounts.getCheckModel().getCheckedItems().addListener((ListChangeListener<FleetViewModel.AccountChoice>) c ->
+        accounts.getCheckModel().getCheckedItems().addListener((ListChangeListener<FleetViewModel.AccountChoice>) c -> {
+            if (!syncing[0]) {
                 model.accountChoices().forEach(choice -> choice.chosen().set(
-                        accounts.getCheckModel().getCheckedItems().contains(choice))));
+                        accounts.getCheckModel().getCheckedItems().contains(choice)));
+            }
+        });
         accounts.setPrefWidth(260);
         TextField regions = new TextField();
         regions.setId("fleetRegions");
@@ -235,7 +249,8 @@ public final class FleetWindow {
                 change.accept(chosen);
             }
         });
-        changeChosen.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        changeChosen.disableProperty().bind(Bindings.createBooleanBinding(() -> table.chosen().isEmpty(),
+                table.getSelectionModel().getSelectedItems()));
         Button changeShown = Buttons.of("fleetChangeShown", "Change all shown…", () -> {
             if (!model.shown().isEmpty()) {
                 change.accept(List.copyOf(model.shown()));

@@ -184,7 +184,8 @@ class FleetViewModelTest {
         assertThat(change.appliedProperty().get()).isTrue();
 
         change.nameProperty().set("");
-        assertThat(change.planProperty().get()).as("an edit drops the plan").isNull();
+        assertThat(change.items().get(0).statusProperty().get()).as("an edit after Apply keeps the results on show")
+                .isEqualTo(ApplyStatus.COMPLETED);
         change.plan();
         assertThat(change.noticeProperty().get().text()).isEqualTo("Name the log group to deliver broker logs to.");
         assertThat(dialogs.confirmations).hasSize(1);

@@ -102,10 +102,47 @@ public final class FleetPlanFile {
             throw file.at("clusters", "\"clusters\" must list the planned clusters.");
         }
         List<PlannedCluster> clusters = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (JsonNode node : root.path("clusters")) {
-            clusters.add(cluster(file, node));
+            PlannedCluster planned = cluster(file, node);
+            if (!seen.add(planned.key())) {
+                throw file.at("clusters", "cluster " + planned.arn() + " of " + planned.account().displayName()
+                        + " is in the plan twice.");
+            }
+            refuseUnreviewed(file, parsed, planned);
+            clusters.add(planned);
         }
         return new FleetPlan(FleetPlan.VERSION, created, parsed, clusters);
+    }
+
+    /**
+     * A plan is applied as it was reviewed, never as edited since: each cluster to change must be in the region of
+     * its ARN, have no check that blocks, and have exactly the target the change makes of its current delivery.
+     */
+    private static void refuseUnreviewed(DataFile file, FleetChange change, PlannedCluster planned) {
+        if (!planned.willChange()) {
+            return;
+        }
+        String arn = planned.arn();
+        String[] parts = arn.split("/");
+        if (!io.mskconsole.core.clusters.ClusterArn.looksValid(arn)
+                || !io.mskconsole.core.clusters.ClusterArn.region(arn).equals(planned.region())
+                || parts.length < 3 || !parts[1].equals(planned.name())) {
+            throw file.at("clusterArn", "cluster " + arn + " is not the MSK cluster " + planned.name() + " of region "
+                    + planned.region() + ": make the plan again.");
+        }
+        if (planned.checks().stream().anyMatch(check -> check.severity().blocksApply())) {
+            throw file.at("action", "cluster " + arn + " is to change although a destination check found an "
+                    + "error: make the plan again once it is fixed.");
+        }
+        io.mskconsole.core.clusters.Cluster asPlanned = new io.mskconsole.core.clusters.Cluster(arn, planned.name(),
+                io.mskconsole.core.clusters.ClusterType.PROVISIONED, io.mskconsole.core.clusters.ClusterState.ACTIVE,
+                planned.version(), null, null, 0, planned.current(), null, null, null);
+        LoggingInfo made = change.desiredFor(asPlanned).resolvedAgainst(planned.current()).forRequest();
+        if (!made.sameDeliveryAs(planned.target()) || made.hasAuthorizerLogs() != planned.target().hasAuthorizerLogs()) {
+            throw file.at("target", "cluster " + arn + ": its \"target\" is not what \"set\" makes of its "
+                    + "\"current\" delivery (the plan was edited): make the plan again.");
+        }
     }
 
     private static PlannedCluster cluster(DataFile file, JsonNode node) {

@@ -63,7 +63,17 @@ public final class FleetPlanner {
     public FleetPlan plan(List<FleetReport.Row> chosen, FleetChange change, Progress progress,
                           Cancellation cancellation) {
         Map<Account, Map<String, List<Cluster>>> byPlace = new LinkedHashMap<>();
+        Map<String, Account> planned = new java.util.HashMap<>();
+        List<PlannedCluster> twice = new ArrayList<>();
         for (FleetReport.Row row : chosen) {
+            Account first = planned.putIfAbsent(row.cluster().arn(), row.account());
+            if (first != null) {
+                // the same cluster through another profile or role: changed once, through the first
+                twice.add(entry(row.account(), row.region(), row.cluster(), PlannedCluster.Action.SKIP,
+                        "Also in the plan through " + first.displayName() + ": changed once, from there.",
+                        row.cluster().logging(), List.of()));
+                continue;
+            }
             byPlace.computeIfAbsent(row.account(), a -> new LinkedHashMap<>())
                     .computeIfAbsent(row.region(), r -> new ArrayList<>()).add(row.cluster());
         }
@@ -80,11 +90,12 @@ public final class FleetPlanner {
                             region.getKey(), region.getValue(), change, progress, cancellation), executor));
                 }
             }
-            List<PlannedCluster> planned = new ArrayList<>();
+            List<PlannedCluster> all = new ArrayList<>();
             for (CompletableFuture<List<PlannedCluster>> region : regions) {
-                planned.addAll(join(region));
+                all.addAll(join(region));
             }
-            return new FleetPlan(clock.instant(), change, planned);
+            all.addAll(twice);
+            return new FleetPlan(clock.instant(), change, all);
         } finally {
             sessions.forEach(Session::close);
         }

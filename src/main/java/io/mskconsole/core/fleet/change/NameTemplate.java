@@ -30,6 +30,11 @@ public record NameTemplate(String text) {
                 unknown.add("{" + m.group(1) + "}");
             }
         }
+        String rest = PLACEHOLDER.matcher(text).replaceAll("");
+        if (rest.indexOf('{') >= 0 || rest.indexOf('}') >= 0) {
+            throw new IllegalArgumentException("\"" + text + "\" has a brace that opens or closes no placeholder: "
+                    + "the placeholders are {cluster}, {account} and {region}.");
+        }
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("\"" + text + "\" has " + String.join(", ", unknown)
                     + ": the placeholders are {cluster}, {account} and {region}.");

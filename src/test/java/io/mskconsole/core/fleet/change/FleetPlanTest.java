@@ -88,6 +88,18 @@ class FleetPlanTest {
     }
 
     @Test
+    void theSameClusterThroughTwoRolesIsPlannedOnce() {
+        prod.fakeDestinations(EAST).everythingExists = true;
+        Account other = Account.profile("prod-admin");
+        Cluster orders = FakeMsk.provisioned(ORDERS, "orders", ClusterState.ACTIVE, "K1", LogDelivery.NONE);
+        FleetPlan plan = planner().plan(List.of(row(orders), new FleetReport.Row(other, EAST, orders, List.of())),
+                TO_VENDED_LOGS, FleetPlanner.Progress.NONE, Cancellation.none());
+        assertThat(plan.clusters()).extracting(PlannedCluster::action)
+                .containsExactly(PlannedCluster.Action.CHANGE, PlannedCluster.Action.SKIP);
+        assertThat(plan.clusters().get(1).reason()).isEqualTo("Also in the plan through prod: changed once, from there.");
+    }
+
+    @Test
     void aMissingDestinationBlocksItsClusterAndIsLookedUpOnceForAll() {
         prod.fakeDestinations(EAST).logGroups.put("/aws/vendedlogs/msk/shared",
                 new LogGroupInfo("/aws/vendedlogs/msk/shared", null, null, 0, null));
@@ -115,6 +127,7 @@ class FleetPlanTest {
         assertThat(prefix.fill(new NameTemplate.Values("orders", "123456789012", EAST)))
                 .isEqualTo("123456789012/us-east-1/orders/");
         assertThatThrownBy(() -> new NameTemplate("/msk/{clustr}")).hasMessageContaining("{clustr}");
+        assertThatThrownBy(() -> new NameTemplate("{account}/{cluster")).hasMessageContaining("a brace that opens");
     }
 
     @Test
@@ -161,6 +174,35 @@ class FleetPlanTest {
         assertThat(written).contains("\"Bucket\": \"logs-123456789012\"", "\"Prefix\": \"us-east-1/orders/\"");
         assertThatThrownBy(() -> FleetPlanFile.read(written.replace("\"CHANGE\"", "\"DELETE\""), "plan.json"))
                 .hasMessageContaining("plan.json: line").hasMessageContaining("action \"DELETE\"");
+    }
+
+    @Test
+    void aPlanEditedAfterItWasMadeIsRefusedNotApplied() {
+        FleetPlan plan = planner().plan(List.of(
+                        row(FakeMsk.provisioned(ORDERS, "orders", ClusterState.ACTIVE, "K1", LogDelivery.NONE)),
+                        row(FakeMsk.provisioned(AUDIT, "audit", ClusterState.ACTIVE, "K2", LogDelivery.NONE))),
+                TO_VENDED_LOGS, FleetPlanner.Progress.NONE, Cancellation.none());
+        assertThat(plan.clusters()).extracting(PlannedCluster::action).as("the log groups do not exist")
+                .containsOnly(PlannedCluster.Action.BLOCKED);
+        String written = FleetPlanFile.write(plan);
+
+        assertThatThrownBy(() -> FleetPlanFile.read(written.replace("\"BLOCKED\"", "\"CHANGE\""), "plan.json"))
+                .hasMessageContaining("although a destination check found an error");
+
+        prod.fakeDestinations(EAST).everythingExists = true;
+        String good = FleetPlanFile.write(planner().plan(List.of(row(FakeMsk.provisioned(ORDERS, "orders",
+                ClusterState.ACTIVE, "K1", LogDelivery.NONE))), TO_VENDED_LOGS, FleetPlanner.Progress.NONE,
+                Cancellation.none()));
+        assertThat(FleetPlanFile.read(good, "plan.json").toChange()).hasSize(1);
+        assertThatThrownBy(() -> FleetPlanFile.read(good.replace("\"LogGroup\": \"/aws/vendedlogs/msk/orders\"",
+                "\"LogGroup\": \"/someone/elses\""), "plan.json"))
+                .hasMessageContaining("its \"target\" is not what \"set\" makes of its \"current\" delivery");
+        assertThatThrownBy(() -> FleetPlanFile.read(good.replace("\"clusterName\": \"orders\"",
+                "\"clusterName\": \"other\""), "plan.json")).hasMessageContaining("is not the MSK cluster other");
+        String twice = good.replace("\"clusters\": [", "\"clusters\": [" + good.substring(
+                good.indexOf("{", good.indexOf("\"clusters\"")), good.lastIndexOf("}", good.lastIndexOf("]")) + 1)
+                + ",");
+        assertThatThrownBy(() -> FleetPlanFile.read(twice, "plan.json")).hasMessageContaining("is in the plan twice");
     }
 
     private FleetPlanner planner() {
