@@ -65,7 +65,7 @@ class DesktopShellFlowTest {
 
             @Override
             public Optional<WindowBounds> mainWindow() {
-                return Optional.of(new WindowBounds(30, 40, 1150, 640, false));
+                return Optional.of(new WindowBounds(30, 40, 1200, 640, false));
             }
 
             @Override
@@ -96,7 +96,7 @@ class DesktopShellFlowTest {
     void theWindowOpensWhereItWasLeft() {
         assertThat(stage.getX()).isEqualTo(30);
         assertThat(stage.getY()).isEqualTo(40);
-        assertThat(stage.getWidth()).isEqualTo(1150);
+        assertThat(stage.getWidth()).isEqualTo(1200);
     }
 
     @Test
@@ -162,6 +162,6 @@ class DesktopShellFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         waitUntil(() -> !stage.isShowing());
         waitUntil(() -> saved.stream().anyMatch(line -> line.startsWith("LIGHT WindowBounds[x=30.0, y=40.0, "
-                + "width=1150.0, height=640.0")));
+                + "width=1200.0, height=640.0")));
     }
 }
