@@ -94,10 +94,10 @@ import java.util.stream.Collectors;
  * the 429s the stub answered, those the pacer waited out, those that reached a result as an error (must be 0), and
  * the peak heap (of the JVM, the stub in it).
  *
- * <p>The session polls operations at {@code AwsSession.operationPollInterval()}, a fixed 10 s, so following holds
- * each cluster's slot for at least 10 s whatever the stub's 2 s: the runs then measure the poll interval more than
- * the pacing. {@code -Dbench.pollMs=500} opens the same session with that interval instead (a forwarding session: the
- * app has no setting for it).
+ * <p>The session polls operations at {@code AwsSession.operationPollInterval()}, a fixed 10 s, so each operation is
+ * seen to end up to 10 s after the stub's 2 s (following takes no sending slot: a region's next cluster is sent
+ * meanwhile). {@code -Dbench.pollMs=500} opens the same session with that interval instead (a forwarding session:
+ * the app has no setting for it).
  *
  * <p>Run: {@code mvn -q -B test-compile exec:java@fleet-apply-benchmark} (offline: {@code ./mvnw -o -B -ntp -q
  * test-compile exec:java@fleet-apply-benchmark}); {@code -Dbench.pollMs=500}, {@code -Dbench.baseline=false} to skip

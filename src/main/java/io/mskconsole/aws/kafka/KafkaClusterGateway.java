@@ -47,6 +47,8 @@ public final class KafkaClusterGateway implements ClusterGateway {
     private final KafkaCalls calls;
     private final String region;
     private final String profile;
+    /** Whether reads are sent once too (the caller paces them and asks again after a throttle). */
+    private final boolean singleAttempt;
 
     /**
      * @param client  the MSK client of {@code region}; called on each use, so it may build the client lazily, and may
@@ -55,9 +57,31 @@ public final class KafkaClusterGateway implements ClusterGateway {
      * @param profile the profile the client signs with, for messages; null when credentials were given directly
      */
     public KafkaClusterGateway(Supplier<KafkaClient> client, String region, String profile) {
-        this.calls = new KafkaCalls(client, region, profile);
+        this(new KafkaCalls(client, region, profile), region, profile, false);
+    }
+
+    private KafkaClusterGateway(KafkaCalls calls, String region, String profile, boolean singleAttempt) {
+        this.calls = calls;
         this.region = region;
         this.profile = profile;
+        this.singleAttempt = singleAttempt;
+    }
+
+    /** The same client, every read sent once: a fleet apply's pacer sees each throttle (see {@link ClusterGateway}). */
+    @Override
+    public ClusterGateway pacedByCaller() {
+        return new KafkaClusterGateway(calls, region, profile, true);
+    }
+
+    /** The request's own settings: the raw answer kept, and one attempt when the caller paces. */
+    private java.util.function.Consumer<software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration.Builder> read(
+            RawBodies bodies) {
+        return o -> {
+            RawAnswers.keep(bodies).accept(o);
+            if (singleAttempt) {
+                o.addPlugin(SINGLE_ATTEMPT);
+            }
+        };
     }
 
     public KafkaClusterGateway(KafkaClient client, String region, String profile) {
@@ -100,7 +124,7 @@ public final class KafkaClusterGateway implements ClusterGateway {
                 kafka -> {
                     RawBodies bodies = new RawBodies();
                     var info = kafka.describeClusterV2(r -> r.clusterArn(clusterArn)
-                            .overrideConfiguration(RawAnswers.keep(bodies))).clusterInfo();
+                            .overrideConfiguration(read(bodies))).clusterInfo();
                     return KafkaMapping.cluster(info, bodies.describedCluster());
                 });
     }
@@ -122,7 +146,7 @@ public final class KafkaClusterGateway implements ClusterGateway {
                 kafka -> {
                     RawBodies bodies = new RawBodies();
                     var info = kafka.describeClusterOperationV2(r -> r.clusterOperationArn(operationArn)
-                            .overrideConfiguration(RawAnswers.keep(bodies))).clusterOperationInfo();
+                            .overrideConfiguration(read(bodies))).clusterOperationInfo();
                     return KafkaMapping.operation(info, AuthorizerLogsWire.ofOperation(bodies, false),
                             AuthorizerLogsWire.ofOperation(bodies, true));
                 });

@@ -23,4 +23,12 @@ public interface ClusterGateway {
 
     /** The cluster's bootstrap broker strings, one per client authentication it allows (GetBootstrapBrokers). */
     BootstrapBrokers bootstrapBrokers(String clusterArn);
+
+    /**
+     * The same calls for a caller that paces them itself: each is sent once, with no retry of its own, so a throttle
+     * reaches the caller's pacer instead of being retried into. By default this gateway (which does not retry).
+     */
+    default ClusterGateway pacedByCaller() {
+        return this;
+    }
 }

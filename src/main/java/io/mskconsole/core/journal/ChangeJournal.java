@@ -45,6 +45,11 @@ public final class ChangeJournal {
     public ClusterGateway over(ClusterGateway clusters) {
         return new ForwardingClusterGateway(clusters) {
             @Override
+            public ClusterGateway pacedByCaller() {
+                return over(delegate.pacedByCaller()); // still recorded
+            }
+
+            @Override
             public String updateMonitoring(UpdateMonitoringRequest request) {
                 String operation;
                 try {

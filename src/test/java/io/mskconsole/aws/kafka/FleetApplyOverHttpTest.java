@@ -253,6 +253,31 @@ class FleetApplyOverHttpTest {
         assertThat(result.message()).doesNotContain("nothing was sent");
     }
 
+    @Test
+    void aThrottledReadReachesThePacerInsteadOfBeingRetriedInsideTheSdk() {
+        Cluster orders = cluster("orders");
+        msk.stubFor(get(urlPathEqualTo(orders.describePath())).inScenario("read").whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("throttled once").willReturn(throttled()));
+        msk.stubFor(get(urlPathEqualTo(orders.describePath())).inScenario("read").whenScenarioStateIs("throttled once")
+                .willReturn(json(200, MskJson.describeCluster(MskJson.provisioned(orders.arn, "orders",
+                        "K3AEGXETSR30VB", "ACTIVE", "kafka.m7g.large")))));
+        msk.stubFor(put(urlPathEqualTo(orders.updatePath())).willReturn(json(200, orders.updated())));
+        // a client that retries reads three times, as the app's does: the fleet's reads go once all the same
+        var retrying = new io.mskconsole.aws.account.AwsClientSettings(
+                StubAccount.settings(msk.baseUrl()).endpointOverride(), null, 3, Duration.ofMillis(10),
+                Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofMillis(1500), Duration.ofSeconds(5));
+        Accounts accounts = new Accounts(StubAccount.directory(home, retrying), () -> null);
+
+        FleetApplyReport report = new FleetApply(accounts, pool, clock, pause).apply(new FleetPlan(clock.instant(),
+                        TO_VENDED_LOGS, List.of(orders.planned("K3AEGXETSR30VB", null))),
+                FleetApply.Options.standard(false), progress, Cancellation.none(), Cancellation.none());
+
+        assertThat(report.results().get(0).status()).isEqualTo(ApplyStatus.SENT);
+        msk.verify(2, getRequestedFor(urlPathEqualTo(orders.describePath())));
+        assertThat(report.throttles()).as("the pacer saw the throttle and slowed the region").isEqualTo(1);
+        assertThat(throttles).containsExactly(REGION + " DescribeClusterV2 PT1S");
+    }
+
     private FleetApplyReport apply(FleetApply.Options options, PlannedCluster... planned) {
         Accounts accounts = new Accounts(StubAccount.directory(home, StubAccount.settings(msk.baseUrl())), () -> null);
         return new FleetApply(accounts, pool, clock, pause).apply(new FleetPlan(clock.instant(), TO_VENDED_LOGS,

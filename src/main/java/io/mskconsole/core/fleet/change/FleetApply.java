@@ -156,7 +156,8 @@ public final class FleetApply {
         Pacer pacer = new Pacer(options.ratePerRegion(), clock, pause);
         ClusterGateway gateway;
         try {
-            gateway = new PacedClusterGateway(session.clusters(region), pacer, stop, abandon, (operation, backoff) -> {
+            gateway = new PacedClusterGateway(session.clusters(region).pacedByCaller(), pacer, stop, abandon,
+                    (operation, backoff) -> {
                 throttles.incrementAndGet();
                 progress.throttled(region, operation, backoff);
             });
