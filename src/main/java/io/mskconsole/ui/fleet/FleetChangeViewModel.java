@@ -127,8 +127,12 @@ public final class FleetChangeViewModel {
         if (planned == null || planned.toChange().isEmpty() || applying.get()) {
             return;
         }
+        String where = planned.toChange().stream().map(c -> c.account().displayName()).distinct().sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+        long regions = planned.toChange().stream().map(c -> c.account().key() + " " + c.region()).distinct().count();
         if (!dialogs.confirm("Apply to " + planned.toChange().size() + " clusters",
-                "Send UpdateMonitoring to " + planned.toChange().size() + " clusters: " + planned.change().describe()
+                "Send UpdateMonitoring to " + planned.toChange().size() + " clusters in " + regions
+                        + (regions == 1 ? " region" : " regions") + " of " + where + ": " + planned.change().describe()
                         + ". Each is read again first and refused if its log delivery changed since the plan.",
                 "Apply")) {
             return;
