@@ -45,7 +45,7 @@ final class FleetTable extends TreeTableView<FleetTable.Line> {
         setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(placeholder);
         getColumns().setAll(List.of(
-                column("Account", 230, row -> row.account().displayName()),
+                column("Account", 280, row -> row.account().displayName()),
                 column("Region", 110, FleetReport.Row::region),
                 column("Name", 180, row -> row.cluster().name()),
                 findingsColumn(),
