@@ -28,7 +28,7 @@ class FleetAccountTicksTest {
     @Start
     void start(Stage stage) {
         model = new FleetViewModel(new Accounts(new FakeAccounts(), () -> null), new FxTaskExecutor(),
-                Clock.systemUTC(), LevelsSeen::new);
+                Clock.fixed(java.time.Instant.parse("2026-12-07T15:00:00Z"), java.time.ZoneOffset.UTC), LevelsSeen::new);
         new FleetWindow(new Stage(), model, new FxTaskExecutor(), new RecordingDialogs(), FleetNavigation.NONE, rows -> {
         }, null);
     }
