@@ -38,6 +38,12 @@ public interface Session extends AutoCloseable {
     /** The broker log destinations, KMS keys and caller permissions, for the picker and the checks of one region. */
     DestinationServices destinations(String region);
 
+    /** What the delivery health reads in the region: log streams, the delivery layout's objects, Firehose metrics. */
+    default io.mskconsole.core.arrival.ArrivalGateway arrival(String region) {
+        throw new io.mskconsole.core.errors.GatewayException(io.mskconsole.core.errors.Failure.CONFIGURATION,
+                null, "This account cannot read whether logs arrive.");
+    }
+
     /** CloudTrail's LookupEvents in one region, for the event browser. */
     TrailGateway trail(String region);
 

@@ -25,6 +25,15 @@ public interface ClusterGateway {
     BootstrapBrokers bootstrapBrokers(String clusterArn);
 
     /**
+     * When the cluster's log delivery was last changed: the newest operation that could have changed it
+     * (UPDATE_MONITORING, or the cluster's creation), by its end or else its start, from one page of
+     * ListClusterOperationsV2. Empty when none is listed or it is not known.
+     */
+    default java.util.Optional<java.time.Instant> deliveryChangedAt(String clusterArn) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The same calls for a caller that paces them itself: each is sent once, with no retry of its own, so a throttle
      * reaches the caller's pacer instead of being retried into. By default this gateway (which does not retry).
      */

@@ -37,4 +37,9 @@ public abstract class ForwardingClusterGateway implements ClusterGateway {
     public BootstrapBrokers bootstrapBrokers(String clusterArn) {
         return delegate.bootstrapBrokers(clusterArn);
     }
+
+    @Override
+    public java.util.Optional<java.time.Instant> deliveryChangedAt(String clusterArn) {
+        return delegate.deliveryChangedAt(clusterArn);
+    }
 }

@@ -1,0 +1,30 @@
+package io.mskconsole.core.arrival;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the delivery health reads in one account and region: one call each, no paging (only the newest matters).
+ * Implemented over the AWS SDK and by the Sandbox. Every method may throw
+ * {@link io.mskconsole.core.errors.GatewayException} (access denied: the health says it could not check).
+ */
+public interface ArrivalGateway {
+    /** The region this gateway reads. */
+    String region();
+
+    /**
+     * The log group's streams, newest event first (DescribeLogStreams, orderBy LastEventTime, descending), at most
+     * {@code limit} (1 to 50); empty when the group does not exist.
+     */
+    Optional<List<LogStreamInfo>> newestStreams(String logGroup, int limit);
+
+    /**
+     * The objects under one key prefix (ListObjectsV2 with the prefix, one page of at most {@code maxKeys}); never
+     * the whole bucket. Empty when the bucket does not exist.
+     */
+    Optional<List<StoredObject>> objects(String bucket, String prefix, int maxKeys);
+
+    /** What the delivery stream took in between the two times (CloudWatch GetMetricData, one call). */
+    StreamActivity streamActivity(String deliveryStream, Instant from, Instant to);
+}
