@@ -50,6 +50,8 @@ public final class FakeMsk implements ClusterGateway {
     public String errorMessage = "The specified log group does not exist.";
     /** Runs on each DescribeClusterOperation, with the operation's poll number (1-based), e.g. to press Ctrl-C. */
     public IntConsumer onPoll = poll -> { };
+    /** When the cluster's delivery was last changed, as ListClusterOperationsV2 would say; null when not known. */
+    public Instant deliveryChangedAt;
     /** How many sends of UpdateMonitoring to answer as stale (someone changed the cluster after it was read). */
     public int staleSends;
 
@@ -171,6 +173,12 @@ public final class FakeMsk implements ClusterGateway {
                 Instant.EPOCH, ended ? Instant.EPOCH : null, failed ? errorCode : null, failed ? errorMessage : null,
                 List.of(new OperationStep("INITIALIZE_UPDATE", "SUCCEEDED"),
                         new OperationStep("UPDATE_BROKER_LOGGING", answer.stepStatus())));
+    }
+
+    @Override
+    public synchronized java.util.Optional<Instant> deliveryChangedAt(String clusterArn) {
+        call("deliveryChangedAt");
+        return java.util.Optional.ofNullable(deliveryChangedAt);
     }
 
     @Override
