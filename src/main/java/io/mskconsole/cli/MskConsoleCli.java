@@ -97,6 +97,7 @@ public final class MskConsoleCli implements Callable<Integer> {
         CommandLine logging = commandLine.getSubcommands().get(LoggingCommand.NAME);
         logging.addSubcommand(new LoggingExportCommand(env, root.global));
         logging.addSubcommand(new LoggingCheckCommand(env, root.global));
+        logging.addSubcommand(new LoggingHealthCommand(env, root.global));
         logging.addSubcommand(new LoggingApplyCommand(env, root.global));
         CommandLine cluster = commandLine.getSubcommands().get(ClusterCommand.NAME);
         cluster.addSubcommand(new ClusterCreateCommand(env, root.global));

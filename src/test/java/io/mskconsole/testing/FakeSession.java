@@ -101,6 +101,18 @@ public final class FakeSession implements Session {
         return destinations.computeIfAbsent(region, FakeDestinations::new);
     }
 
+    /** Region → what the delivery health reads there ({@link #fakeArrival(String)} adds an empty one). */
+    public final Map<String, FakeArrival> arrivals = new TreeMap<>();
+
+    public FakeArrival fakeArrival(String region) {
+        return arrivals.computeIfAbsent(region, FakeArrival::new);
+    }
+
+    @Override
+    public io.mskconsole.core.arrival.ArrivalGateway arrival(String region) {
+        return fakeArrival(region);
+    }
+
     @Override
     public DestinationServices destinations(String region) {
         if (destinationsFailure != null) {

@@ -122,7 +122,8 @@ public final class DeliveryHealthCheck {
                 : "Fix the causes above; logs start arriving a few minutes after.");
     }
 
-    static String minutes(Duration duration) {
+    /** "4 minutes", "5 hours", "3 days": how long, in the words the health uses. */
+    public static String minutes(Duration duration) {
         long minutes = Math.max(0, duration.toMinutes());
         if (minutes < 120) {
             return minutes + (minutes == 1 ? " minute" : " minutes");
