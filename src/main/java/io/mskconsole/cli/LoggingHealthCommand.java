@@ -1,15 +1,18 @@
 package io.mskconsole.cli;
 
 import io.mskconsole.core.arrival.ArrivalState;
+import io.mskconsole.core.arrival.CheckedCauses;
 import io.mskconsole.core.arrival.DeliveryHealth;
 import io.mskconsole.core.arrival.DeliveryHealthCheck;
 import io.mskconsole.core.arrival.LikelyCauses;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.concurrent.DaemonThreads;
 import io.mskconsole.core.delivery.LogKind;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,8 +65,14 @@ final class LoggingHealthCommand implements Callable<Integer> {
                 case authorizer -> EnumSet.of(LogKind.AUTHORIZER);
                 case both -> EnumSet.allOf(LogKind.class);
             };
-            DeliveryHealth health = new DeliveryHealthCheck(connection.session().arrival(connection.region()),
-                    connection.gateway(), env.clock()).check(cluster, kinds, causes(connection, cluster));
+            ExecutorService pool = DaemonThreads.cachedPool("msk-console-health");
+            DeliveryHealth health;
+            try {
+                health = new DeliveryHealthCheck(connection.session().arrival(connection.region()),
+                        connection.gateway(), env.clock()).check(cluster, kinds, causes(connection, cluster, pool));
+            } finally {
+                pool.shutdownNow();
+            }
             env.out().print(format == Format.json ? HealthJson.write(cluster, connection.region(), health)
                     : HealthText.write(cluster, connection.region(), health));
             env.out().flush();
@@ -77,14 +86,8 @@ final class LoggingHealthCommand implements Callable<Integer> {
     }
 
     /** The destination checks of the delivery as it is, run once and only if a destination is not arriving. */
-    private static LikelyCauses causes(Connection connection, Cluster cluster) {
-        LikelyCauses[] found = {null};
-        return (logKind, type) -> {
-            if (found[0] == null) {
-                found[0] = LikelyCauses.from(DestinationPreflight.runOrSayWhy(connection, cluster, cluster.logging(),
-                        false, new Cancellation()));
-            }
-            return found[0].of(logKind, type);
-        };
+    private static LikelyCauses causes(Connection connection, Cluster cluster, ExecutorService pool) {
+        return new CheckedCauses(() -> connection.session().destinations(connection.region()), cluster, pool,
+                new Cancellation());
     }
 }

@@ -22,9 +22,10 @@ import javafx.stage.Window;
  * @param events       the main window's cluster list, once it exists
  * @param quit         quits the app from any window (Ctrl+Q), asking first as the main window does
  * @param signIns      the app's IAM Identity Center sign-ins, once they exist (Sign in… in a signed-out bar)
+ * @param pause        how background work waits between readings (a fleet apply's pace, the first logs' watch)
  */
 record DesktopServices(TaskExecutor executor, Function<Window, DialogService> dialogs, Stage owner,
                        ColumnStore columns, Clock clock, RaisedLevelRecords records,
                        Supplier<DelayedTasks> revertTimers, Supplier<ClusterEvents> events, Runnable quit,
-                       Supplier<SignInsViewModel> signIns) {
+                       Supplier<SignInsViewModel> signIns, io.mskconsole.core.concurrent.Pause pause) {
 }

@@ -110,7 +110,7 @@ public final class DesktopWindows {
             AtomicReference<SignInsViewModel> signIns = new AtomicReference<>();
             DesktopServices desktop = new DesktopServices(executor, dialogs, stage, services.columns(), clock,
                     new RaisedLevelRecords(services.raisedLevels(), clock), timers, events::get,
-                    () -> quit.get().run(), signIns::get);
+                    () -> quit.get().run(), signIns::get, pause);
             ShellViewModel shell = new ShellViewModel(accounts, lastUsed, executor, new ClusterListViewModel(executor),
                     new AccountOpening(accounts, desktop), forcedAccount, forcedRegion);
             events.set(shell.clusterEvents());
@@ -123,6 +123,7 @@ public final class DesktopWindows {
             FleetOpening fleet = new FleetOpening(accounts, executor, dialogs, clock, pause, stage, shell,
                     services.preferences());
             window.addFleet(fleet::open);
+            window.addDeliveryHealth(clock, pause);
             quit.set(window::quit);
             return new Built(window, shell);
         }

@@ -117,6 +117,9 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
                 desktop.dialogs().apply(stage), read -> events().changed(account(), region, read), CHECK_DELAY);
         model.preflight().brokerLevelsProperty().bind(context.levels().known().follow(account().key(), cluster.arn()));
         BrokerLogEditorWindow window = new BrokerLogEditorWindow(stage, model, region, desktop.owner());
+        window.watchFirstLogs(new io.mskconsole.ui.arrival.DeliveryHealthViewModel(executor(), desktop.clock(),
+                desktop.pause(), () -> new io.mskconsole.ui.arrival.HealthTarget(session().arrival(region),
+                session().clusters(region), () -> session().destinations(region))));
         belongs(stage, region);
         editors.put(cluster.arn(), window);
         whenClosed(stage, () -> editors.remove(cluster.arn()));

@@ -41,6 +41,7 @@ public final class ClusterDetailsView extends VBox {
     private final Button levels = new Button("Broker log levels…");
     private final VBox content = new VBox();
     private final Label nothing = new Label("Select a cluster to see its details.");
+    private final Label deliveryNote = new Label();
 
     public ClusterDetailsView(ObjectProperty<Cluster> selected, Consumer<Cluster> openEditor) {
         this(selected, openEditor, cluster -> { });
@@ -107,7 +108,8 @@ public final class ClusterDetailsView extends VBox {
         logs.addRow(3, muted(DestinationType.FIREHOSE.displayName()), firehose, authorizerFirehose);
         // the two kinds share what is left after the destination names, each wrapping its long names
         logs.getColumnConstraints().setAll(new ColumnConstraints(), valueColumn(), valueColumn());
-        Label note = new Label("MSK delivers INFO-level broker logs, and the authorizer's decisions, to the "
+        Label note = deliveryNote;
+        note.setText("MSK delivers INFO-level broker logs, and the authorizer's decisions, to the "
                 + "destinations that are on. It does not create destinations: they must exist in the cluster's region.");
         note.setWrapText(true);
         note.getStyleClass().add("muted");
@@ -132,6 +134,22 @@ public final class ClusterDetailsView extends VBox {
         nothing.setPadding(new Insets(8));
         selected.addListener((obs, old, cluster) -> show(cluster));
         show(selected.get());
+    }
+
+    /**
+     * Adds whether the cluster's logs arrive, below its log delivery; it follows the cluster shown (reading only
+     * when asked).
+     */
+    public void addHealth(io.mskconsole.ui.arrival.DeliveryHealthPane health, ObjectProperty<Cluster> selected) {
+        int after = content.getChildren().indexOf(deliveryNote) + 1;
+        content.getChildren().add(after, health);
+        health.managedProperty().bind(health.visibleProperty());
+        selected.addListener((obs, old, cluster) -> {
+            health.model().show(cluster);
+            health.setVisible(cluster != null && cluster.supportsBrokerLogs());
+        });
+        health.model().show(selected.get());
+        health.setVisible(selected.get() != null && selected.get().supportsBrokerLogs());
     }
 
     private void show(Cluster cluster) {

@@ -31,6 +31,7 @@ import javafx.stage.Window;
 public final class BrokerLogEditorWindow {
     private final Stage stage;
     private final BrokerLogEditorViewModel model;
+    private final javafx.scene.layout.VBox applyPage;
 
     /**
      * @param stage a new stage for the editor (its dialogs were made over it), owned by {@code owner}
@@ -38,6 +39,7 @@ public final class BrokerLogEditorWindow {
     public BrokerLogEditorWindow(Stage stage, BrokerLogEditorViewModel model, String region, Window owner) {
         this.stage = stage;
         this.model = model;
+        this.applyPage = new javafx.scene.layout.VBox(12, new ApplyPane(model));
         stage.initOwner(owner);
         stage.setTitle("Log delivery — " + model.clusterProperty().get().name());
 
@@ -69,7 +71,7 @@ public final class BrokerLogEditorWindow {
         FindingsPane reviewFindings = new FindingsPane(model.preflight(), "review");
         reviewFindings.disableProperty().bind(model.busyProperty());
         Node review = scroll(new VBox(12, new ReviewPane(model), reviewFindings));
-        Node apply = scroll(new ApplyPane(model));
+        Node apply = scroll(applyPage);
         BorderPane root = new BorderPane();
         root.setId("brokerLogEditor");
         root.setTop(header);
@@ -99,6 +101,33 @@ public final class BrokerLogEditorWindow {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * After an Apply, the page watches for the first logs of the cluster's delivery (up to 15 minutes, stoppable;
+     * closing the editor stops it) and says when they arrive or why they do not.
+     */
+    public void watchFirstLogs(io.mskconsole.ui.arrival.DeliveryHealthViewModel health) {
+        io.mskconsole.ui.arrival.DeliveryHealthPane pane = new io.mskconsole.ui.arrival.DeliveryHealthPane(health,
+                () -> model.clusterProperty().get());
+        applyPage.getChildren().add(pane);
+        pane.visibleProperty().bind(model.stepProperty().isEqualTo(EditorStep.DONE));
+        pane.managedProperty().bind(pane.visibleProperty());
+        model.stepProperty().addListener((o, before, step) -> {
+            if (step == EditorStep.DONE) {
+                // the cluster as the apply left it (read again once its operation ended)
+                health.watch(model.clusterProperty().get());
+            } else {
+                health.stop();
+            }
+        });
+        model.clusterProperty().addListener((o, before, cluster) -> {
+            if (model.stepProperty().get() == EditorStep.DONE && !health.watchingProperty().get()
+                    && health.healthProperty().get() == null) {
+                health.watch(cluster);
+            }
+        });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> health.stop());
     }
 
     private void browse(LogKind kind, DestinationType type) {

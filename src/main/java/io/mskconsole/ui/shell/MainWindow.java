@@ -56,6 +56,9 @@ public final class MainWindow {
     private final HBox toolbar;
     private final HBox statusBar;
     private final MenuBar menu;
+    private ClusterDetailsView details;
+    /** What {@link #addDeliveryHealth} adds to the details, when they are made. */
+    private java.util.function.Consumer<ClusterDetailsView> health = added -> { };
     private final VBox top;
 
     /**
@@ -175,7 +178,7 @@ public final class MainWindow {
                         : "Close account " + shell.accountProperty().get().displayName(), shell.accountProperty()));
         // the Sandbox banner comes and goes with the account: below the pickers, so they never move under the pointer
         top = new VBox(menu, toolbar, sandbox, new SignedOutBar(shell.credentialNoticeProperty(),
-                clusters::refresh), raisedEarlierBar());
+                clusters::refresh), new RaisedEarlierBar(shell));
         root.setTop(top);
         root.setBottom(statusBar);
         Scene scene = new Scene(root, WindowSizes.width(1280), WindowSizes.height(760));
@@ -208,11 +211,24 @@ public final class MainWindow {
         WindowPlacement.restore(stage, services.preferences().mainWindow());
     }
 
+    /**
+     * Adds "Are the logs arriving?" to the selected cluster's details, read on request in the account and region
+     * shown (the app's wiring gives the clock and how a watch waits).
+     */
+    public void addDeliveryHealth(java.time.Clock clock, io.mskconsole.core.concurrent.Pause pause) {
+        health = added -> DetailsHealth.attach(added, shell, executor, clock, pause);
+        if (details != null) {
+            health.accept(details);
+        }
+    }
+
     /** The clusters on the left, the selected one's details on the right. */
     private SplitPane content() {
         ClusterListViewModel clusters = shell.clusters();
         ClusterDetailsView details = new ClusterDetailsView(clusters.selectedProperty(), this::openEditor,
                 cluster -> openTrail(cluster), this::openLevels);
+        this.details = details;
+        health.accept(details);
         ScrollPane detailsScroll = new ScrollPane(details);
         detailsScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(new ClusterListView(clusters, this::openEditor,
@@ -249,19 +265,6 @@ public final class MainWindow {
                 + "against the fleet policy (Shift+Shortcut+F)"));
         toolbar.getChildren().add(fleet);
         MainMenu.addFleetItem(menu, open);
-    }
-
-    /** Levels raised earlier on this account (or a revert just done), with a way to dismiss it. */
-    private HBox raisedEarlierBar() {
-        NoticeBar notice = new NoticeBar("raisedEarlierNotice", shell.levelsNoticeProperty());
-        HBox.setHgrow(notice, Priority.ALWAYS);
-        Button dismiss = Buttons.of("dismissRaisedEarlier", "Dismiss", shell::dismissLevelsNotice);
-        dismiss.setMinWidth(Button.USE_PREF_SIZE);
-        HBox bar = new HBox(8, notice, dismiss);
-        bar.setPadding(new javafx.geometry.Insets(4, 12, 4, 12));
-        bar.visibleProperty().bind(notice.visibleProperty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
     }
 
     /** The theme and the system's preference, for the View menu and tests. */
