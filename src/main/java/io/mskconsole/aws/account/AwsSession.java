@@ -42,10 +42,10 @@ import software.amazon.awssdk.services.kafka.KafkaClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
- * An open AWS profile. Cheap to open: the credentials provider and each client (per service and region: MSK,
- * CloudWatch Logs, S3, Firehose, KMS, STS, CloudTrail, EC2; IAM per partition) are built on first use, then kept until
+ * An open AWS profile. Cheap to open: the credentials provider and each client (per service and region: MSK, CloudWatch
+ * Logs and metrics, S3, Firehose, KMS, STS, CloudTrail, EC2; IAM per partition) are built on first use, then kept until
  * {@link #close()}. Thread-safe: each client is built at most once, by the first thread that asks for it (others
- * asking for the same one wait for it), and clients of different services or regions are built in parallel.
+ * waiting for it), and clients of different services or regions are built in parallel.
  */
 public final class AwsSession implements Session {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(10);
@@ -162,6 +162,11 @@ public final class AwsSession implements Session {
                 new AwsDestinationGateway(destinationClients, chosen, profile),
                 new AwsKeyGateway(destinationClients, chosen, profile),
                 permissionAnswers.over(new AwsPermissionGateway(destinationClients, chosen, profile))));
+    }
+
+    @Override
+    public io.mskconsole.core.arrival.ArrivalGateway arrival(String region) {
+        return SessionArrivalClients.gateway(this, chosenRegion(region), profile);
     }
 
     private String chosenRegion(String region) {
@@ -387,7 +392,6 @@ public final class AwsSession implements Session {
             return credentials;
         }
     }
-
 
     private Optional<String> env(String name) {
         return Optional.ofNullable(environment.get(name)).filter(v -> !v.isBlank());

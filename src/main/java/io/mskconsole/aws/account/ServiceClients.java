@@ -16,6 +16,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.firehose.FirehoseClient;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -70,6 +71,11 @@ class ServiceClients {
 
     CloudWatchLogsClient logs(Region region) {
         return build(CloudWatchLogsClient.builder(), region);
+    }
+
+    /** CloudWatch's metrics client (GetMetricData), which speaks Smithy RPC v2 CBOR. */
+    CloudWatchClient cloudWatch(Region region) {
+        return build(CloudWatchClient.builder(), region);
     }
 
     S3Client s3(Region region) {

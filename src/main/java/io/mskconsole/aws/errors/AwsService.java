@@ -8,6 +8,8 @@ import java.util.Map;
 public enum AwsService {
     MSK("MSK", "kafka", "kafka"),
     CLOUDWATCH_LOGS("CloudWatch Logs", "logs", "logs"),
+    /** CloudWatch's metrics (GetMetricData): host monitoring.REGION.amazonaws.com, actions cloudwatch:*. */
+    CLOUDWATCH("CloudWatch", "cloudwatch", "monitoring"),
     S3("Amazon S3", "s3", "s3"),
     FIREHOSE("Firehose", "firehose", "firehose"),
     KMS("KMS", "kms", "kms"),
@@ -23,6 +25,7 @@ public enum AwsService {
     /** S3 operations whose IAM action has another name. */
     private static final Map<String, String> S3_ACTIONS = Map.of(
             "HeadBucket", "ListBucket",
+            "ListObjectsV2", "ListBucket",
             "ListBuckets", "ListAllMyBuckets",
             "GetBucketEncryption", "GetEncryptionConfiguration",
             "PutBucketEncryption", "PutEncryptionConfiguration");

@@ -12,14 +12,22 @@ import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.delivery.UpdateMonitoringRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.SdkPlugin;
 import software.amazon.awssdk.services.kafka.KafkaClient;
+import software.amazon.awssdk.services.kafka.model.ClusterOperationV2Summary;
 import software.amazon.awssdk.services.kafka.model.ListClustersV2Response;
 
 /**
@@ -29,7 +37,8 @@ import software.amazon.awssdk.services.kafka.model.ListClustersV2Response;
  * cannot be had at all (the session was closed, the region or profile settings cannot build one) the failure is
  * {@code CONFIGURATION} and nothing was sent.
  *
- * <p>Reads (ListClustersV2, DescribeClusterV2, DescribeClusterOperationV2, GetBootstrapBrokers) use the client's retry strategy.
+ * <p>Reads (ListClustersV2, DescribeClusterV2, DescribeClusterOperationV2, GetBootstrapBrokers,
+ * ListClusterOperationsV2) use the client's retry strategy.
  * UpdateMonitoring is sent at most once: a retried PUT whose first attempt MSK applied would fail as a stale version,
  * and the core reports a lost answer as "may or may not have been applied" instead. Thread-safe when the client is.
  *
@@ -40,6 +49,10 @@ import software.amazon.awssdk.services.kafka.model.ListClustersV2Response;
 public final class KafkaClusterGateway implements ClusterGateway {
     /** The largest page ListClustersV2 gives. */
     static final int PAGE_SIZE = 100;
+    /** The operations read for {@link #deliveryChangedAt}: one page, the newest first. */
+    static final int OPERATIONS_PAGE_SIZE = 20;
+    /** The operation that creates a cluster, which starts its first delivery. */
+    static final String CREATE_CLUSTER = "CREATE_CLUSTER";
 
     /** Replaces the client's retry strategy, for one request, by one that never retries. */
     static final SdkPlugin SINGLE_ATTEMPT = KafkaCalls.SINGLE_ATTEMPT;
@@ -78,6 +91,13 @@ public final class KafkaClusterGateway implements ClusterGateway {
             RawBodies bodies) {
         return o -> {
             RawAnswers.keep(bodies).accept(o);
+            paced().accept(o);
+        };
+    }
+
+    /** One attempt when the caller paces, else the client's retries. */
+    private Consumer<AwsRequestOverrideConfiguration.Builder> paced() {
+        return o -> {
             if (singleAttempt) {
                 o.addPlugin(SINGLE_ATTEMPT);
             }
@@ -156,6 +176,37 @@ public final class KafkaClusterGateway implements ClusterGateway {
     public BootstrapBrokers bootstrapBrokers(String clusterArn) {
         return call(AwsCall.of("GetBootstrapBrokers", region, profile, null).forCluster(clusterArn),
                 kafka -> KafkaMapping.bootstrapBrokers(kafka.getBootstrapBrokers(r -> r.clusterArn(clusterArn))));
+    }
+
+    /**
+     * One page of ListClusterOperationsV2 ({@value #OPERATIONS_PAGE_SIZE} operations): the newest that could have
+     * changed the delivery (an operation type holding MONITORING, UPDATE_MONITORING among them, or CREATE_CLUSTER),
+     * by its end, else its start (one still running). One that failed changed nothing (MSK rolls it back) and is
+     * passed over. Types and states MSK adds later are read as text, never refused.
+     */
+    @Override
+    public Optional<Instant> deliveryChangedAt(String clusterArn) {
+        return call(AwsCall.of("ListClusterOperationsV2", region, profile, null).forCluster(clusterArn),
+                kafka -> newestDeliveryChange(kafka.listClusterOperationsV2(r -> r.clusterArn(clusterArn)
+                        .maxResults(OPERATIONS_PAGE_SIZE).overrideConfiguration(paced()))
+                        .clusterOperationInfoList()));
+    }
+
+    static Optional<Instant> newestDeliveryChange(List<ClusterOperationV2Summary> operations) {
+        return operations.stream().filter(Objects::nonNull)
+                .filter(operation -> changesDelivery(operation.operationType()))
+                .filter(operation -> !failed(operation.operationState()))
+                .map(operation -> operation.endTime() != null ? operation.endTime() : operation.startTime())
+                .filter(Objects::nonNull).max(Comparator.naturalOrder());
+    }
+
+    private static boolean changesDelivery(String operationType) {
+        String type = operationType == null ? "" : operationType.strip().toUpperCase(Locale.ROOT);
+        return type.equals(CREATE_CLUSTER) || type.contains("MONITORING");
+    }
+
+    private static boolean failed(String operationState) {
+        return operationState != null && operationState.toUpperCase(Locale.ROOT).contains("FAILED");
     }
 
     private <T> T call(AwsCall where, Function<KafkaClient, T> action) {

@@ -39,6 +39,9 @@ class ServiceNamesTest {
         assertThat(AwsService.S3.iamAction("HeadBucket")).isEqualTo("s3:ListBucket");
         assertThat(AwsService.S3.iamAction("GetBucketEncryption")).isEqualTo("s3:GetEncryptionConfiguration");
         assertThat(AwsService.S3.iamAction("CreateBucket")).isEqualTo("s3:CreateBucket");
+        assertThat(AwsService.S3.iamAction("ListObjectsV2")).isEqualTo("s3:ListBucket");
+        assertThat(AwsService.CLOUDWATCH.iamAction("GetMetricData")).isEqualTo("cloudwatch:GetMetricData");
+        assertThat(AwsService.CLOUDWATCH.endpointPrefix()).isEqualTo("monitoring");
     }
 
     @Test
