@@ -85,7 +85,7 @@ public final class DeliveryHealthCheck {
             String shown = type == DestinationType.S3 && delivery.s3().prefix() != null
                     ? name + "/" + delivery.s3().prefix() : name;
             return judge(kind, type, shown, read, now, changed, causes);
-        } catch (GatewayException unreadable) {
+        } catch (GatewayException | IllegalArgumentException unreadable) {
             return new DestinationHealth(kind, type, name, ArrivalState.COULD_NOT_CHECK, null, "",
                     unreadable.getMessage(), List.of(), "Allow the read the message names, or look in the "
                     + type.displayName() + " console.");
