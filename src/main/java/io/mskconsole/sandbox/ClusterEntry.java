@@ -9,7 +9,9 @@ import io.mskconsole.core.create.ClusterDetails;
 import io.mskconsole.core.create.ClusterDraft;
 import io.mskconsole.core.delivery.LoggingInfo;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import io.mskconsole.core.clusters.ClientAuth;
 
@@ -39,6 +41,10 @@ final class ClusterEntry {
     OperationError creationError;
     /** Why the cluster FAILED, as DescribeClusterV2's stateInfo; null otherwise. */
     OperationError stateInfo;
+    /** For a cluster created in the world: when its creation ends (null for the sample's clusters). */
+    Instant creationEnd;
+    /** The destinations the cluster delivers to, each since the end of the change that turned it on. */
+    final Map<SandboxArrival.Target, Instant> deliveringSince = new LinkedHashMap<>();
 
     ClusterEntry(Cluster initial) {
         this(initial, null);
@@ -64,6 +70,18 @@ final class ClusterEntry {
             this.clientAuth = settings.access().auths();
         } else {
             this.clientAuth = type == ClusterType.SERVERLESS ? Set.of(ClientAuth.IAM) : Set.of();
+        }
+    }
+
+    /**
+     * The cluster delivers as {@code delivery} from {@code at}: a destination it delivered to already keeps its time,
+     * a new one starts then, one left out stops.
+     */
+    void deliveryChanged(LoggingInfo delivery, Instant at) {
+        Map<SandboxArrival.Target, Instant> before = new LinkedHashMap<>(deliveringSince);
+        deliveringSince.clear();
+        for (SandboxArrival.Target target : SandboxArrival.targets(delivery)) {
+            deliveringSince.put(target, before.getOrDefault(target, at));
         }
     }
 

@@ -6,8 +6,10 @@ import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.clusters.ClusterOperation;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.delivery.UpdateMonitoringRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The MSK operations of one Sandbox region, answered from the shared {@link SandboxWorld}. Refuses and fails requests
@@ -54,5 +56,15 @@ public final class SandboxClusterGateway implements ClusterGateway {
     @Override
     public BootstrapBrokers bootstrapBrokers(String clusterArn) {
         return world.bootstrapBrokers(region, clusterArn);
+    }
+
+    /**
+     * The end of the cluster's newest UpdateMonitoring in the world (its start while it runs), else the end of its
+     * creation in the world; for a sample cluster untouched since, 30 days before the world started (it has delivered
+     * for long). See {@link SandboxArrival}.
+     */
+    @Override
+    public Optional<Instant> deliveryChangedAt(String clusterArn) {
+        return Optional.of(world.deliveryChangedAt(region, clusterArn));
     }
 }

@@ -63,6 +63,15 @@ import java.util.Set;
  * (SSE-S3); any cluster to a log group under /aws/vendedlogs/ outside eu-west-1; sydney-metrics to
  * {@code /aws/vendedlogs/msk/sydney-metrics}, bucket {@code msk-logs-111122223333-ap-southeast-2} or stream
  * {@code sydney-metrics-logs}.
+ *
+ * <p>Whether the logs arrive ({@link SandboxArrival}): orders-prod's broker and authorizer logs in
+ * {@code /aws/vendedlogs/msk/orders-prod}, payments-staging's in bucket {@code msk-logs-111122223333-us-east-1} (prefix
+ * {@code payments-staging}) and analytics-eu's broker logs in bucket {@code analytics-eu-broker-logs} and stream
+ * {@code analytics-eu-logs} have arrived for days; analytics-eu's authorizer logs never reach the untagged
+ * {@code audit-eu-logs} (a silent failure: Firehose takes no record); osaka-ingest's delivery to
+ * {@code /msk/osaka-ingest} was turned on {@link #OSAKA_DELIVERY_TURNED_ON} before the world starts, and nothing
+ * arrived yet: the first logs arrive 3 minutes after the world starts. A bucket under SSE-KMS whose key keeps log
+ * delivery out (orders-prod-broker-logs until its policy is fixed, audit-eu-archive's aws/s3) would receive nothing.
  */
 public final class SandboxData {
     public static final String ACCOUNT_ID = "111122223333";
@@ -92,6 +101,17 @@ public final class SandboxData {
     /** How long after the world starts the payments-staging operation ends. */
     public static final Duration PAYMENTS_OPERATION_REMAINING = Duration.ofSeconds(90);
     private static final Duration PAYMENTS_OPERATION_ELAPSED = Duration.ofSeconds(150);
+
+    /** The cluster whose log delivery was turned on just before the world starts, and the operation that did it. */
+    static final String OSAKA_INGEST_ARN = arn(OSAKA, "osaka-ingest", "d6a2e8f1-3b5c-47d9-b1e4-6f8a0c2d7e93-1");
+    static final String OSAKA_OPERATION_ARN = "arn:aws:kafka:ap-northeast-3:" + ACCOUNT_ID
+            + ":cluster-operation/osaka-ingest/d6a2e8f1-3b5c-47d9-b1e4-6f8a0c2d7e93-1"
+            + "/7b2e9d14-6c3a-4f85-9e1d-a4c7f0b3e826";
+    /** How long before the world starts the osaka-ingest operation that turned its broker logs on ended. */
+    public static final Duration OSAKA_DELIVERY_TURNED_ON = Duration.ofMinutes(2);
+    private static final Duration OSAKA_OPERATION_TOOK = Duration.ofMinutes(6);
+    private static final LoggingInfo OSAKA_LOGGING =
+            LoggingInfo.of(logs(CloudWatchLogsDestination.to("/msk/osaka-ingest"), null, null));
 
     private SandboxData() {
     }
@@ -126,8 +146,7 @@ public final class SandboxData {
                         "2.8.1", "kafka.t3.small", 2, LoggingInfo.NONE,
                         new MonitoringSettings("DEFAULT", null), "2022-11-29T10:05:19Z"),
                 provisioned(OSAKA, "osaka-ingest", "d6a2e8f1-3b5c-47d9-b1e4-6f8a0c2d7e93-1", "K1HZ4WQ7NB2XFS",
-                        "3.6.0", "kafka.m5.large", 3,
-                        LoggingInfo.of(logs(CloudWatchLogsDestination.to("/msk/osaka-ingest"), null, null)),
+                        "3.6.0", "kafka.m5.large", 3, OSAKA_LOGGING,
                         new MonitoringSettings("PER_TOPIC_PER_BROKER", new OpenMonitoring(true, true)),
                         "2024-04-10T02:18:44Z"),
                 provisioned(SYDNEY, "sydney-metrics", "2c8e5f1a-9d4b-4a6e-8c3f-b7d1e0a5c9f2-3", "K3PXC9LG5TMD8R",
@@ -173,6 +192,16 @@ public final class SandboxData {
                 null, null, null, 0);
     }
 
+    /**
+     * The UpdateMonitoring that turned osaka-ingest's broker logs on: it ended {@link #OSAKA_DELIVERY_TURNED_ON} before
+     * {@code worldStart}, so the cluster is as it left it and its logs have not arrived yet.
+     */
+    static SandboxOperation osakaOperation(Instant worldStart) {
+        Instant end = worldStart.minus(OSAKA_DELIVERY_TURNED_ON);
+        return new SandboxOperation(OSAKA_OPERATION_ARN, OSAKA_INGEST_ARN, SandboxWorld.MONITORING_OPERATION_TYPE,
+                SandboxWorld.MONITORING_STEPS, end.minus(OSAKA_OPERATION_TOOK), end, OSAKA_LOGGING, null, null, 0);
+    }
+
     /** The destinations that exist: the ones the clusters use, a few spare ones to pick, and the traps. */
     static SandboxInventory inventory() {
         return new SandboxInventory(SandboxDestinationData.logGroups(), SandboxDestinationData.deliveryStreams(),
@@ -196,7 +225,8 @@ public final class SandboxData {
     static SandboxSample sample() {
         return new SandboxSample(ACCOUNT_ID, REGIONS, REGION_NAMES, clusters(), SandboxData::settings,
                 SandboxBrokerData.ACCESS, Map.of("orders-prod", Map.of(2, Map.of(SandboxBrokerData.DEBUG_LOGGER,
-                "DEBUG"))), inventory(), keys(), start -> List.of(paymentsOperation(start)), true);
+                "DEBUG"))), inventory(), keys(), start -> List.of(paymentsOperation(start), osakaOperation(start)),
+                true);
     }
 
     private static Cluster provisioned(String region, String name, String suffix, String version, String kafka,

@@ -31,7 +31,10 @@ public final class SandboxSample {
     final Map<String, Map<Integer, Map<String, String>>> loggers;
     final SandboxInventory inventory;
     final List<SandboxKey> keys;
-    /** The operations under way when the world starts at the given time. */
+    /**
+     * The operations under way when the world starts at the given time, and any that ended before it (the cluster is
+     * as such an operation left it; an UpdateMonitoring of them turned its log delivery on then).
+     */
     final Function<Instant, List<SandboxOperation>> operations;
     /** Whether the CloudTrail event history starts with the sample events of {@link SandboxTrailData}. */
     final boolean trailSamples;

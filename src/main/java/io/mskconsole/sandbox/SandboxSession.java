@@ -4,6 +4,7 @@ import io.mskconsole.core.account.Account;
 import io.mskconsole.core.account.AccountRole;
 import io.mskconsole.core.account.CredentialHealth;
 import io.mskconsole.core.account.Session;
+import io.mskconsole.core.arrival.ArrivalGateway;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.create.CreationGateway;
 import io.mskconsole.core.create.NetworkGateway;
@@ -126,6 +127,16 @@ public final class SandboxSession implements Session {
                 new SandboxKeyGateway(world, chosen, latency), role == null ? new SandboxPermissionGateway(latency)
                         : new SandboxPermissionGateway(latency, SandboxData.DENIED_ACTIONS,
                         SandboxPermissionGateway.granted(role.accountId(), role.roleName())));
+    }
+
+    /**
+     * Whether logs arrive in the region: log streams, the delivery layout's objects and Firehose metrics made up from
+     * the world's clock and which destinations receive logs (see {@link SandboxArrival} and
+     * {@link SandboxArrivalGateway}); each call after this session's call delay.
+     */
+    @Override
+    public ArrivalGateway arrival(String region) {
+        return new SandboxArrivalGateway(world, chosen(region), latency);
     }
 
     /** How long each destination, key, permission and LookupEvents call waits before it answers. */

@@ -29,7 +29,8 @@ import java.util.Optional;
  * The in-memory state of one Sandbox account, shared by every session opened on it, so a change made in one region or
  * session is seen by all: clusters and their operations, the destinations (log groups and buckets created here are
  * added to them), the KMS key policies and the CloudTrail event history ({@link SandboxTrail}: sample events of the
- * last 90 days, and the UpdateMonitoring calls made here). What it starts with is a {@link SandboxSample}: the Sandbox
+ * last 90 days, and the UpdateMonitoring calls made here), and which destinations receive logs since when
+ * ({@link SandboxArrival}). What it starts with is a {@link SandboxSample}: the Sandbox
  * account's (111122223333) unless told otherwise, or a fleet of the sample sign-in ({@link SandboxFleetData}). Time
  * comes from the given clock and the state advances when it is read: no background threads. Thread-safe: every access
  * holds the world's lock (the trail has its own, taken after the world's).
@@ -96,9 +97,22 @@ public final class SandboxWorld {
         this.brokerLoggers = new SandboxBrokerLoggers(sample.loggers);
         this.trail = new SandboxTrail(startTime, operationDuration, trailTicker, SandboxTrailData.SEED,
                 sample.trailSamples);
-        sample.clusters.forEach(c -> clusters.put(c.arn(), new ClusterEntry(c, sample.settings.apply(c))));
-        for (SandboxOperation underWay : sample.operations.apply(startTime)) {
-            operations.put(underWay.arn, underWay);
+        Instant delivering = startTime.minus(SandboxArrival.DELIVERING_BEFORE_START);
+        for (Cluster c : sample.clusters) {
+            ClusterEntry entry = new ClusterEntry(c, sample.settings.apply(c));
+            entry.deliveryChanged(entry.logging, delivering);
+            clusters.put(c.arn(), entry);
+        }
+        for (SandboxOperation operation : sample.operations.apply(startTime)) {
+            operations.put(operation.arn, operation);
+            if (operation.isOver(startTime)) { // the sample's cluster is as the operation left it
+                operation.settled = true;
+                ClusterEntry cluster = clusters.get(operation.clusterArn);
+                if (MONITORING_OPERATION_TYPE.equals(operation.type) && operation.error == null) {
+                    cluster.deliveringSince.clear(); // it turned delivery on
+                    cluster.deliveryChanged(cluster.logging, operation.end);
+                }
+            }
         }
     }
 
@@ -253,8 +267,23 @@ public final class SandboxWorld {
         ClusterEntry entry = new ClusterEntry(created, draft);
         entry.createdAt = now.plus(operationDuration);
         entry.creationError = MonitoringUpdateRules.destinationProblem(inventory, region, draft.logging());
+        entry.creationEnd = entry.createdAt;
         clusters.put(arn, entry);
         return arn;
+    }
+
+    /** When the cluster's log delivery last changed, see {@link SandboxArrival#changedAt}. */
+    synchronized Instant deliveryChangedAt(String region, String arn) {
+        settle();
+        return SandboxArrival.changedAt(find(region, arn, "ListClusterOperationsV2"), operations.values(),
+                clock.instant(), startTime);
+    }
+
+    /** The destinations that receive logs now or soon, and what exists, for the arrival calls. */
+    synchronized SandboxArrival.Snapshot arrival() {
+        settle();
+        return new SandboxArrival.Snapshot(clock.instant(), sample.accountId, inventory,
+                SandboxArrival.deliveries(clusters.values(), inventory, keys));
     }
 
     /** GetBootstrapBrokers: the cluster's strings, see {@link SandboxBrokerData}. */
@@ -315,6 +344,9 @@ public final class SandboxWorld {
             if (cluster.state == ClusterState.CREATING && cluster.createdAt != null && !now.isBefore(cluster.createdAt)) {
                 cluster.state = cluster.creationError == null ? ClusterState.ACTIVE : ClusterState.FAILED;
                 cluster.stateInfo = cluster.creationError;
+                if (cluster.creationError == null) {
+                    cluster.deliveryChanged(cluster.logging, cluster.createdAt);
+                }
                 cluster.createdAt = null;
             }
         }
@@ -331,6 +363,7 @@ public final class SandboxWorld {
             }
             if (operation.newLogging != null) {
                 cluster.logging = operation.newLogging;
+                cluster.deliveryChanged(cluster.logging, operation.end);
             }
             if (operation.newMonitoring != null) {
                 cluster.monitoring = merge(cluster.monitoring, operation.newMonitoring);
