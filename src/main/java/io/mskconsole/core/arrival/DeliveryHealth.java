@@ -13,6 +13,9 @@ import java.util.List;
 public record DeliveryHealth(String clusterArn, Instant checkedAt, Instant enabledSince,
                              List<DestinationHealth> destinations) {
     public DeliveryHealth {
+        // said to the second, as every report of the app
+        checkedAt = checkedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        enabledSince = enabledSince == null ? null : enabledSince.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         destinations = List.copyOf(destinations);
     }
 

@@ -23,6 +23,7 @@ public record DestinationHealth(LogKind kind, DestinationType type, String name,
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(state, "state");
+        newest = newest == null ? null : newest.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         lastHour = Objects.requireNonNullElse(lastHour, "");
         detail = Objects.requireNonNullElse(detail, "");
         causes = List.copyOf(causes);
