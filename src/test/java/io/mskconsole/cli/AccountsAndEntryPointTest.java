@@ -105,7 +105,7 @@ class AccountsAndEntryPointTest {
         CliHarness.Result result = new CliHarness(dir).run("logging");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("msk-console: Missing command: name one of export, check, apply. "
+        assertThat(result.err()).isEqualTo("msk-console: Missing command: name one of export, check, health, apply. "
                 + "See 'msk-console logging --help'.\n");
     }
 

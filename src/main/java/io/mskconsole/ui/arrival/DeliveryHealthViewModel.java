@@ -11,10 +11,7 @@ import io.mskconsole.ui.common.Messages;
 import io.mskconsole.ui.common.TaskExecutor;
 import io.mskconsole.ui.common.TaskHandle;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,14 +27,11 @@ import javafx.beans.property.SimpleStringProperty;
  * thread; the reads run through the executor.
  */
 public final class DeliveryHealthViewModel {
-    /** How long a check is shown again for the same cluster without reading. */
-    public static final Duration KEPT = Duration.ofMinutes(1);
-
     private final TaskExecutor executor;
     private final Clock clock;
     private final Pause pause;
     private final Supplier<HealthTarget> target;
-    private final Map<String, DeliveryHealth> kept = new HashMap<>();
+    private final KnownHealth kept;
     private final SimpleObjectProperty<DeliveryHealth> health = new SimpleObjectProperty<>();
     private final SimpleBooleanProperty checking = new SimpleBooleanProperty();
     private final SimpleBooleanProperty watching = new SimpleBooleanProperty();
@@ -50,18 +44,25 @@ public final class DeliveryHealthViewModel {
      * @param pause  how a watch waits between readings (the real wait in the app)
      */
     public DeliveryHealthViewModel(TaskExecutor executor, Clock clock, Pause pause, Supplier<HealthTarget> target) {
+        this(executor, clock, pause, target, new KnownHealth(executor, clock, target));
+    }
+
+    /** @param kept the health read in the window, shared with the cluster list's column */
+    public DeliveryHealthViewModel(TaskExecutor executor, Clock clock, Pause pause, Supplier<HealthTarget> target,
+                                   KnownHealth kept) {
         this.executor = executor;
         this.clock = clock;
         this.pause = pause;
         this.target = target;
+        this.kept = kept;
     }
 
     /** Shows the cluster: its health when it was read less than a minute ago, else nothing until asked. */
     public void show(Cluster cluster) {
         stop();
         shownArn = cluster == null ? null : cluster.arn();
-        DeliveryHealth known = cluster == null ? null : kept.get(cluster.arn());
-        boolean fresh = known != null && Duration.between(known.checkedAt(), clock.instant()).compareTo(KEPT) < 0;
+        DeliveryHealth known = cluster == null ? null : kept.fresh(cluster.arn());
+        boolean fresh = known != null;
         health.set(fresh ? known : null);
         status.set(cluster == null || !cluster.supportsBrokerLogs() ? "" : fresh ? "Checked at " + known.checkedAt()
                 + "." : "Not checked yet: Check reads the newest log of each destination.");
@@ -148,7 +149,7 @@ public final class DeliveryHealthViewModel {
     }
 
     private void shown(String arn, DeliveryHealth read) {
-        kept.put(arn, read);
+        kept.put(read);
         if (arn.equals(shownArn)) {
             health.set(read);
         }

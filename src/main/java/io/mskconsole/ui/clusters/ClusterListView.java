@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
  * list.
  */
 public final class ClusterListView extends VBox {
+    private final TableView<Cluster> table;
     /**
      * @param open opens a cluster's log delivery editor
      * @param copy puts text on the clipboard
@@ -55,7 +56,7 @@ public final class ClusterListView extends VBox {
         HBox bar = new HBox(8, filter, loading, refresh);
         bar.getStyleClass().add("toolbar-row");
 
-        TableView<Cluster> table = new TableView<>(model.shownClusters());
+        table = new TableView<>(model.shownClusters());
         table.setId("clusterTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Name", 180, Cluster::name));
@@ -124,6 +125,44 @@ public final class ClusterListView extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
+    }
+
+    /**
+     * Adds "Logs arriving": each cluster's delivery health, read as its row comes into view (lazily, a few at a time,
+     * kept a minute), "…" while it is read, "—" for a cluster delivering nothing.
+     */
+    public void addHealthColumn(io.mskconsole.ui.arrival.KnownHealth health) {
+        TableColumn<Cluster, Cluster> column = new TableColumn<>("Logs arriving");
+        column.setId("healthColumn");
+        column.setPrefWidth(120);
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Cluster cluster, boolean empty) {
+                super.updateItem(cluster, empty);
+                getStyleClass().removeIf(name -> name.startsWith("health-"));
+                if (empty || cluster == null) {
+                    setText(null);
+                    return;
+                }
+                if (!cluster.supportsBrokerLogs() || cluster.logging().enabledKinds().isEmpty()) {
+                    setText("—");
+                    return;
+                }
+                io.mskconsole.core.arrival.DeliveryHealth known = health.all().get(cluster.arn());
+                if (known == null || known.worst() == null) {
+                    setText("…");
+                } else {
+                    setText(known.worst().word());
+                    getStyleClass().add("health-" + known.worst().name().toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', '-'));
+                }
+                health.request(cluster); // only rows in view are asked for; a fresh one is not read again
+            }
+        });
+        health.all().addListener((javafx.collections.MapChangeListener<String, io.mskconsole.core.arrival
+                .DeliveryHealth>) change -> table.refresh());
+        table.getColumns().add(table.getColumns().size(), column);
     }
 
     private static java.util.Optional<Cluster> selected(TableView<Cluster> table) {

@@ -58,7 +58,8 @@ public final class MainWindow {
     private final MenuBar menu;
     private ClusterDetailsView details;
     /** What {@link #addDeliveryHealth} adds to the details, when they are made. */
-    private java.util.function.Consumer<ClusterDetailsView> health = added -> { };
+    private java.util.function.BiConsumer<ClusterDetailsView, ClusterListView> health = (shown, listed) -> { };
+    private ClusterListView list;
     private final VBox top;
 
     /**
@@ -212,13 +213,14 @@ public final class MainWindow {
     }
 
     /**
-     * Adds "Are the logs arriving?" to the selected cluster's details, read on request in the account and region
-     * shown (the app's wiring gives the clock and how a watch waits).
+     * Adds "Are the logs arriving?" to the selected cluster's details (read on Check) and a column to the cluster
+     * list (read as rows come into view), in the account and region shown; the wiring gives the clock and how a
+     * watch waits.
      */
     public void addDeliveryHealth(java.time.Clock clock, io.mskconsole.core.concurrent.Pause pause) {
-        health = added -> DetailsHealth.attach(added, shell, executor, clock, pause);
+        health = (shown, listed) -> DetailsHealth.attach(shown, listed, shell, executor, clock, pause);
         if (details != null) {
-            health.accept(details);
+            health.accept(details, list);
         }
     }
 
@@ -228,11 +230,11 @@ public final class MainWindow {
         ClusterDetailsView details = new ClusterDetailsView(clusters.selectedProperty(), this::openEditor,
                 cluster -> openTrail(cluster), this::openLevels);
         this.details = details;
-        health.accept(details);
+        list = new ClusterListView(clusters, this::openEditor, text -> dialogs.apply(stage).copyToClipboard(text));
+        health.accept(details, list);
         ScrollPane detailsScroll = new ScrollPane(details);
         detailsScroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(new ClusterListView(clusters, this::openEditor,
-                text -> dialogs.apply(stage).copyToClipboard(text)), detailsScroll);
+        SplitPane split = new SplitPane(list, detailsScroll);
         split.setDividerPositions(0.66);
         return split;
     }

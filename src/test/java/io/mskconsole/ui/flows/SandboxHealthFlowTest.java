@@ -106,7 +106,9 @@ class SandboxHealthFlowTest {
         waitUntil(() -> robot.lookup("#applyButton").tryQuery().map(n -> n.isVisible() && !n.isDisabled()).orElse(false));
         robot.clickOn("#applyButton");
 
-        waitUntil(() -> text(robot, "#healthStatus").startsWith("The first logs arrived."));
+        // the editor's own status: the main window's details have one too
+        waitUntil(() -> ((Label) robot.lookup("#brokerLogEditor").query().lookup("#healthStatus")).getText()
+                .startsWith("The first logs arrived."));
         String rows = healthRows(robot, robot.lookup("#brokerLogEditor").query());
         assertThat(rows).contains("Broker logs · CloudWatch Logs /aws/vendedlogs/msk/orders-new", "arriving");
     }
