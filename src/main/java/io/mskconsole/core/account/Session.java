@@ -38,6 +38,12 @@ public interface Session extends AutoCloseable {
     /** The broker log destinations, KMS keys and caller permissions, for the picker and the checks of one region. */
     DestinationServices destinations(String region);
 
+    /** What the log viewer reads in the region: log events of a group, and objects of a bucket. */
+    default io.mskconsole.core.brokerlogs.LogSourceGateway logSources(String region) {
+        throw new io.mskconsole.core.errors.GatewayException(io.mskconsole.core.errors.Failure.CONFIGURATION,
+                null, "This account cannot read logs.");
+    }
+
     /** What the delivery health reads in the region: log streams, the delivery layout's objects, Firehose metrics. */
     default io.mskconsole.core.arrival.ArrivalGateway arrival(String region) {
         throw new io.mskconsole.core.errors.GatewayException(io.mskconsole.core.errors.Failure.CONFIGURATION,

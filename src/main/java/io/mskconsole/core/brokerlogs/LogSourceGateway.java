@@ -1,0 +1,27 @@
+package io.mskconsole.core.brokerlogs;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the log viewer reads in one account and region. Implemented over the AWS SDK and by the Sandbox. Every
+ * method may throw {@link io.mskconsole.core.errors.GatewayException}.
+ */
+public interface LogSourceGateway {
+    String region();
+
+    /**
+     * One page of the group's events between the two times (FilterLogEvents, startTime inclusive, endTime exclusive,
+     * at most {@code limit}, 1 to 10,000), from the streams named (all when empty), matching the CloudWatch Logs
+     * filter pattern (none when null), continuing after {@code nextToken} (null for the first page).
+     */
+    LogEventPage events(String logGroup, List<String> streams, Instant from, Instant to, String filterPattern,
+                        String nextToken, int limit);
+
+    /**
+     * The object's bytes as S3 stores them (GetObject), streamed: the caller reads as much as it needs and closes it.
+     * For the delivery's {@code .log.gz} objects the bytes are gzip; nothing is decompressed here.
+     */
+    InputStream open(String bucket, String key);
+}
