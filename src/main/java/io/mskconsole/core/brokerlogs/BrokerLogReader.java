@@ -1,0 +1,205 @@
+package io.mskconsole.core.brokerlogs;
+
+import io.mskconsole.core.arrival.ArrivalGateway;
+import io.mskconsole.core.arrival.LogStreamInfo;
+import io.mskconsole.core.arrival.StoredObject;
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.ClusterArn;
+import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.LogKind;
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A cluster's logs of one kind between two times, from whichever destination it delivers to: CloudWatch Logs
+ * (FilterLogEvents over the cluster's streams of the group, page by page), else the S3 delivery layout (the hour
+ * folders of the range, each object streamed and gunzipped, never whole). Entries are merged by time across
+ * brokers, filtered, and at most {@code max} are kept (the newest). The same for the window and {@code logs}.
+ * Blocking: call it off the UI thread.
+ */
+public final class BrokerLogReader {
+    /** Events asked for per FilterLogEvents page. */
+    static final int PAGE = 1000;
+    /** The most hours of S3 folders read for one range. */
+    static final int MAX_HOURS = 24;
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd-HH").withZone(ZoneOffset.UTC);
+
+    /**
+     * @param lines  the entries, oldest first
+     * @param source where they were read ("CloudWatch Logs /msk/orders", "Amazon S3 msk-logs/kafka")
+     * @param notes  what the reader says about them (more than {@code max}, a shared group, a cut object)
+     */
+    public record Result(List<BrokerLogLine> lines, String source, List<String> notes) {
+        public Result {
+            lines = List.copyOf(lines);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private final LogSourceGateway logs;
+    private final ArrivalGateway listing;
+
+    public BrokerLogReader(LogSourceGateway logs, ArrivalGateway listing) {
+        this.logs = logs;
+        this.listing = listing;
+    }
+
+    /**
+     * @throws GatewayException when the destination cannot be read, or the cluster delivers that kind nowhere
+     *                          readable (nothing on, or Firehose only)
+     */
+    public Result read(Cluster cluster, LogKind kind, Instant from, Instant to, LogFilter filter, int max,
+                       Cancellation cancellation) {
+        LogDelivery delivery = cluster.logging().delivery(kind);
+        List<String> notes = new ArrayList<>();
+        List<BrokerLogLine> read;
+        String source;
+        if (delivery.cloudWatchLogs().enabled()) {
+            String group = delivery.cloudWatchLogs().logGroup();
+            source = "CloudWatch Logs " + group;
+            read = fromGroup(cluster, group, from, to, filter, max, notes, cancellation);
+        } else if (delivery.s3().enabled() && kind == LogKind.BROKER) {
+            source = "Amazon S3 " + delivery.s3().bucket() + (delivery.s3().prefix() == null ? ""
+                    : "/" + delivery.s3().prefix());
+            read = fromBucket(cluster, delivery.s3().bucket(), delivery.s3().prefix(), from, to, filter, notes,
+                    cancellation);
+        } else {
+            String why = delivery.firehose().enabled()
+                    ? cluster.name() + " delivers its " + kind.noun() + " to Firehose stream "
+                    + delivery.firehose().deliveryStream() + " only: read them where the stream delivers them."
+                    : delivery.s3().enabled() ? "The S3 layout of authorizer logs is not documented: open the bucket "
+                    + delivery.s3().bucket() + " to read them."
+                    : cluster.name() + " delivers no " + kind.noun() + ": turn a destination on to have any.";
+            throw new GatewayException(Failure.NOT_FOUND, "read logs", why);
+        }
+        read.sort(Comparator.comparing(BrokerLogLine::time));
+        if (read.size() > max) {
+            notes.add("Showing the newest " + max + " of " + read.size() + " entries: narrow the time range or the "
+                    + "filters to see the others.");
+            read = new ArrayList<>(read.subList(read.size() - max, read.size()));
+        }
+        return new Result(read, source, notes);
+    }
+
+    private List<BrokerLogLine> fromGroup(Cluster cluster, String group, Instant from, Instant to, LogFilter filter,
+                                          int max, List<String> notes, Cancellation cancellation) {
+        List<String> streams = clusterStreams(cluster, group, notes);
+        Map<String, List<io.mskconsole.core.brokerlogs.LogEvent>> byStream = new LinkedHashMap<>();
+        String token = null;
+        int events = 0;
+        do {
+            if (cancellation.isCancelled()) {
+                notes.add("Stopped: what was read so far is shown.");
+                break;
+            }
+            LogEventPage page = logs.events(group, streams, from, to, null, token, PAGE);
+            for (io.mskconsole.core.brokerlogs.LogEvent event : page.events()) {
+                byStream.computeIfAbsent(event.stream(), s -> new ArrayList<>()).add(event);
+            }
+            events += page.events().size();
+            token = page.nextToken();
+            if (events >= max * 4 && token != null) {
+                notes.add("Read the first " + events + " events of the range: narrow it to read the rest.");
+                break;
+            }
+        } while (token != null);
+        List<BrokerLogLine> lines = new ArrayList<>();
+        byStream.forEach((stream, ofStream) -> lines.addAll(entries(stream, ofStream)));
+        return new ArrayList<>(lines.stream().filter(filter::test).toList());
+    }
+
+    /** One stream's events as entries: an event that does not begin one (a stack trace line) joins the one before. */
+    private static List<BrokerLogLine> entries(String stream, List<io.mskconsole.core.brokerlogs.LogEvent> events) {
+        List<BrokerLogLine> entries = new ArrayList<>();
+        StringBuilder text = null;
+        Instant delivered = null;
+        for (io.mskconsole.core.brokerlogs.LogEvent event : events) {
+            String message = event.message().endsWith("\n")
+                    ? event.message().substring(0, event.message().length() - 1) : event.message();
+            if (text != null && !LogLineParser.beginsEntry(message)) {
+                text.append('\n').append(message);
+                continue;
+            }
+            if (text != null) {
+                entries.add(LogLineParser.parse(text.toString(), delivered, stream));
+            }
+            text = new StringBuilder(message);
+            delivered = event.timestamp();
+        }
+        if (text != null) {
+            entries.add(LogLineParser.parse(text.toString(), delivered, stream));
+        }
+        return entries;
+    }
+
+    /** The group's streams named after the cluster (its name or its ARN's uuid), or all when none is. */
+    private List<String> clusterStreams(Cluster cluster, String group, List<String> notes) {
+        List<LogStreamInfo> newest = listing.newestStreams(group, 50).orElseThrow(() -> new GatewayException(
+                Failure.NOT_FOUND, "DescribeLogStreams", "Log group " + group + " does not exist in "
+                + listing.region() + "."));
+        String name = cluster.name().toLowerCase(Locale.ROOT);
+        String uuid = cluster.arn().substring(cluster.arn().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        List<String> ours = newest.stream().map(LogStreamInfo::name).filter(s -> s.toLowerCase(Locale.ROOT)
+                .contains(name) || s.toLowerCase(Locale.ROOT).contains(uuid)).limit(100).toList();
+        if (ours.isEmpty() && !newest.isEmpty()) {
+            notes.add("No stream of " + group + " is named after " + cluster.name() + ": every stream of the group "
+                    + "is shown (it may be shared with other clusters).");
+        }
+        return ours;
+    }
+
+    private List<BrokerLogLine> fromBucket(Cluster cluster, String bucket, String prefix, Instant from, Instant to,
+                                           LogFilter filter, List<String> notes, Cancellation cancellation) {
+        String folder = (prefix == null || prefix.isBlank() ? "" : prefix.endsWith("/") ? prefix : prefix + "/")
+                + "AWSLogs/" + ClusterArn.account(cluster.arn()) + "/KafkaBrokerLogs/" + cluster.region() + "/"
+                + cluster.name() + "-" + cluster.arn().substring(cluster.arn().lastIndexOf('/') + 1) + "/";
+        Instant first = from.truncatedTo(ChronoUnit.HOURS);
+        if (Duration.between(first, to).toHours() >= MAX_HOURS) {
+            first = to.truncatedTo(ChronoUnit.HOURS).minus(MAX_HOURS - 1, ChronoUnit.HOURS);
+            notes.add("Read the last " + MAX_HOURS + " hours of the range from S3: narrow it to read further back.");
+        }
+        List<BrokerLogLine> lines = new ArrayList<>();
+        for (Instant hour = first; hour.isBefore(to); hour = hour.plus(1, ChronoUnit.HOURS)) {
+            List<StoredObject> objects = listing.objects(bucket, folder + HOUR.format(hour) + "/", 1000)
+                    .orElseThrow(() -> new GatewayException(Failure.NOT_FOUND, "ListObjectsV2", "Bucket " + bucket
+                            + " does not exist."));
+            for (StoredObject object : objects) {
+                // an object holds the 5 minutes before it was written, give or take: skip those wholly outside
+                if (object.lastModified().isBefore(from) || object.lastModified().minus(Duration.ofMinutes(10))
+                        .isAfter(to)) {
+                    continue;
+                }
+                if (cancellation.isCancelled()) {
+                    notes.add("Stopped: what was read so far is shown.");
+                    return lines;
+                }
+                lines.addAll(LogLineParser.entries(gunzip(bucket, object.key()), object.lastModified(),
+                        object.key()).stream().filter(l -> !l.time().isBefore(from) && l.time().isBefore(to))
+                        .filter(filter::test).toList());
+            }
+        }
+        return lines;
+    }
+
+    private List<String> gunzip(String bucket, String key) {
+        try (InputStream object = logs.open(bucket, key)) {
+            return BoundedLines.gunzip(object, key);
+        } catch (IOException broken) {
+            return List.of("[MSK Console: " + key + " could not be read as gzip: " + broken.getMessage() + "]");
+        }
+    }
+}
