@@ -94,6 +94,7 @@ public final class MskConsoleCli implements Callable<Integer> {
         commandLine.addSubcommand(new LogoutCommand(env, root.global));
         commandLine.addSubcommand(new AccountsCommand(env, root.global));
         commandLine.addSubcommand(new FleetCommand());
+        commandLine.addSubcommand(new LogsCommand(env, root.global));
         CommandLine logging = commandLine.getSubcommands().get(LoggingCommand.NAME);
         logging.addSubcommand(new LoggingExportCommand(env, root.global));
         logging.addSubcommand(new LoggingCheckCommand(env, root.global));

@@ -113,6 +113,18 @@ public final class FakeSession implements Session {
         return fakeArrival(region);
     }
 
+    /** Region → the log events and objects the viewer reads there. */
+    public final Map<String, FakeLogSources> logSources = new TreeMap<>();
+
+    public FakeLogSources fakeLogSources(String region) {
+        return logSources.computeIfAbsent(region, FakeLogSources::new);
+    }
+
+    @Override
+    public io.mskconsole.core.brokerlogs.LogSourceGateway logSources(String region) {
+        return fakeLogSources(region);
+    }
+
     @Override
     public DestinationServices destinations(String region) {
         if (destinationsFailure != null) {

@@ -112,7 +112,7 @@ public final class BrokerLogReader {
             }
             events += page.events().size();
             token = page.nextToken();
-            if (events >= max * 4 && token != null) {
+            if (events >= (long) max * 4 && token != null) {
                 notes.add("Read the first " + events + " events of the range: narrow it to read the rest.");
                 break;
             }
