@@ -1,0 +1,67 @@
+package io.mskconsole.core.brokerlogs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mskconsole.core.arrival.LogStreamInfo;
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.clusters.ClusterState;
+import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.delivery.CloudWatchLogsDestination;
+import io.mskconsole.core.delivery.LogDelivery;
+import io.mskconsole.core.delivery.LogKind;
+import io.mskconsole.sandbox.MutableClock;
+import io.mskconsole.testing.FakeArrival;
+import io.mskconsole.testing.FakeLogSources;
+import io.mskconsole.testing.FakeMsk;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Follow tells each new entry once, polls every 5 s while lines come and backs off to 30 s while none do. */
+class LogFollowTest {
+    static final String STREAM = "orders-x-1-broker-1";
+    final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T15:20:00Z"));
+    final FakeArrival arrival = new FakeArrival("us-east-1");
+    final FakeLogSources logs = new FakeLogSources("us-east-1");
+    final List<LogEvent> events = new ArrayList<>();
+    final List<Duration> waits = new ArrayList<>();
+    final List<String> told = new ArrayList<>();
+    final Cluster orders = FakeMsk.provisioned("arn:aws:kafka:us-east-1:123456789012:cluster/orders/x-1", "orders",
+            ClusterState.ACTIVE, "K1", LogDelivery.NONE.withCloudWatchLogs(CloudWatchLogsDestination.to("/msk/o")));
+
+    private void line(String text) {
+        events.add(new LogEvent(STREAM, clock.instant(), "[" + java.time.format.DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd HH:mm:ss,SSS").withZone(java.time.ZoneOffset.UTC).format(clock.instant()) + "] INFO "
+                + text + " (kafka.X)"));
+        logs.groups.put("/msk/o", List.copyOf(events));
+    }
+
+    @Test
+    void newLinesAreToldOnceAndQuietTimesPollLessOften() {
+        arrival.groups.put("/msk/o", List.of(new LogStreamInfo(STREAM, clock.instant(), null)));
+        logs.pageSize = 100;
+        logs.groups.put("/msk/o", List.of());
+        Instant since = clock.instant();
+        Cancellation stop = Cancellation.none();
+        new LogFollow(new BrokerLogReader(logs, arrival), clock, (wait, c) -> {
+            waits.add(wait);
+            clock.advance(wait);
+            switch (waits.size()) {
+                case 1 -> line("first");
+                case 2 -> line("second");
+                case 6 -> stop.cancel();
+                default -> { }
+            }
+            return c.isCancelled();
+        }).follow(orders, LogKind.BROKER, since, LogFilter.ALL, batch -> batch.forEach(l -> told.add(
+                l.text().replaceAll(".*INFO (\\w+).*", "$1"))), stop);
+
+        assertThat(told).containsExactly("first", "second");
+        // a line written at the very moment of a poll comes with the next one (the range ends before "now"): the
+        // first poll finds nothing and waits longer, the next two bring a line each, then quiet doubles the wait
+        assertThat(waits).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(5),
+                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20));
+    }
+}
