@@ -1,12 +1,10 @@
 package io.mskconsole.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mskconsole.core.brokerlogs.BrokerLogLine;
 import io.mskconsole.core.brokerlogs.BrokerLogReader;
 import io.mskconsole.core.brokerlogs.LogFilter;
 import io.mskconsole.core.brokerlogs.LogFollow;
-import io.mskconsole.core.brokerlogs.SafeText;
+import io.mskconsole.core.brokerlogs.LogLineFormats;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.concurrent.Pause;
@@ -124,32 +122,8 @@ final class LogsCommand implements Callable<Integer> {
 
     private void print(List<BrokerLogLine> lines) {
         for (BrokerLogLine line : lines) {
-            env.out().println(format == Format.json ? json(line) : text(line));
+            env.out().println(format == Format.json ? LogLineFormats.json(line) : LogLineFormats.text(line));
         }
         env.out().flush();
-    }
-
-    /** "2026-12-07T15:20:01.123Z broker-2 INFO  message (logger)", further lines indented; all made harmless. */
-    static String text(BrokerLogLine line) {
-        String who = line.broker() < 0 ? "-" : "broker-" + line.broker();
-        String level = line.level() == null ? "-" : line.level().name();
-        String body = SafeText.line(line.text()).replace("\n", "\n    ");
-        return line.time() + " " + who + " " + String.format("%-5s", level) + " " + body;
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    static String json(BrokerLogLine line) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("time", line.time().toString());
-        if (line.broker() >= 0) {
-            node.put("broker", line.broker());
-        }
-        node.put("level", line.level() == null ? null : line.level().name());
-        node.put("logger", line.logger());
-        // JSON escapes every control character itself; only the length is bounded here
-        node.put("text", SafeText.cut(line.text(), SafeText.MAX_LINE));
-        node.put("source", line.source());
-        return node.toString();
     }
 }

@@ -51,6 +51,7 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
     private final DesktopServices desktop;
     private final Map<String, BrokerLogEditorWindow> editors = new HashMap<>();
     private final Map<String, BrokerLevelsWindow> levels = new HashMap<>();
+    private final Map<String, io.mskconsole.ui.brokerlogs.BrokerLogsWindow> logViewers = new HashMap<>();
     private final List<CreateClusterWindow> creators = new ArrayList<>();
     private final List<Stage> others = new ArrayList<>();
 
@@ -150,6 +151,28 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
     }
 
     @Override
+    public void openLogs(Cluster cluster, String region) {
+        if (cluster == null || !cluster.supportsBrokerLogs()) {
+            return;
+        }
+        io.mskconsole.ui.brokerlogs.BrokerLogsWindow open = logViewers.get(cluster.arn());
+        if (open != null) {
+            open.show();
+            return;
+        }
+        Stage stage = new Stage();
+        var window = new io.mskconsole.ui.brokerlogs.BrokerLogsWindow(stage,
+                new io.mskconsole.ui.brokerlogs.BrokerLogsViewModel(cluster, session().logSources(region),
+                        session().arrival(region), executor(), desktop.clock(), desktop.pause()), executor(),
+                desktop.dialogs().apply(stage), () -> openLevels(cluster, region), () -> openTrail(cluster, region),
+                desktop.owner());
+        belongs(stage, region);
+        logViewers.put(cluster.arn(), window);
+        whenClosed(stage, () -> logViewers.remove(cluster.arn()));
+        window.show();
+    }
+
+    @Override
     public void openTrail(Cluster cluster, String region) {
         Stage stage = new Stage();
         TrailBrowserViewModel model = new TrailBrowserViewModel(session()::trail, session().regions(), region,
@@ -222,7 +245,7 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
 
     @Override
     public int count() {
-        return others.size() + editors.size() + levels.size() + creators.size();
+        return others.size() + editors.size() + levels.size() + creators.size() + logViewers.size();
     }
 
     @Override
@@ -235,6 +258,7 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
         List<Stage> all = new ArrayList<>(others);
         editors.values().forEach(window -> all.add(window.stage()));
         levels.values().forEach(window -> all.add(window.stage()));
+        logViewers.values().forEach(window -> all.add(window.stage()));
         creators.forEach(window -> all.add(window.stage()));
         all.forEach(Stage::close);
     }

@@ -42,6 +42,7 @@ public final class ClusterDetailsView extends VBox {
     private final VBox content = new VBox();
     private final Label nothing = new Label("Select a cluster to see its details.");
     private final Label deliveryNote = new Label();
+    private final HBox activityButtons = new HBox(8);
 
     public ClusterDetailsView(ObjectProperty<Cluster> selected, Consumer<Cluster> openEditor) {
         this(selected, openEditor, cluster -> { });
@@ -127,13 +128,24 @@ public final class ClusterDetailsView extends VBox {
                 + "when INFO does not say enough, put back afterwards.");
         levelsNote.setWrapText(true);
         levelsNote.getStyleClass().add("muted");
+        activityButtons.getChildren().add(activity);
         content.getChildren().addAll(title, arn, facts, activeOperation, new Separator(), monitoring, headingRow, logs,
-                unsupported, note, new HBox(8, levels), levelsNote, new Separator(), history, new HBox(8, activity),
+                unsupported, note, new HBox(8, levels), levelsNote, new Separator(), history, activityButtons,
                 activityNote);
         nothing.getStyleClass().add("muted");
         nothing.setPadding(new Insets(8));
         selected.addListener((obs, old, cluster) -> show(cluster));
         show(selected.get());
+    }
+
+    /** Adds "Logs…" beside "Show activity": the selected cluster's recent broker and authorizer logs. */
+    public void addLogs(ObjectProperty<Cluster> selected, Consumer<Cluster> openLogs) {
+        Button button = new Button("Logs…");
+        button.setId("openLogs");
+        button.setOnAction(e -> openLogs.accept(selected.get()));
+        button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> selected.get() == null
+                || !selected.get().supportsBrokerLogs(), selected));
+        activityButtons.getChildren().add(button);
     }
 
     /**

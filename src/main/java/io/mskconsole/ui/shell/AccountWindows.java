@@ -17,6 +17,10 @@ public interface AccountWindows {
     /** The broker log levels window of a cluster of the region. */
     void openLevels(Cluster cluster, String region);
 
+    /** The cluster's recent broker and authorizer logs, one viewer per cluster (asking again brings it forward). */
+    default void openLogs(Cluster cluster, String region) {
+    }
+
     /** A CloudTrail browser on the region; on the cluster's activity when one is given. */
     void openTrail(Cluster cluster, String region);
 

@@ -212,11 +212,7 @@ public final class MainWindow {
         WindowPlacement.restore(stage, services.preferences().mainWindow());
     }
 
-    /**
-     * Adds "Are the logs arriving?" to the selected cluster's details (read on Check) and a column to the cluster
-     * list (read as rows come into view), in the account and region shown; the wiring gives the clock and how a
-     * watch waits.
-     */
+    /** Adds "Are the logs arriving?" to the details and the cluster list (the wiring gives the clock and waits). */
     public void addDeliveryHealth(java.time.Clock clock, io.mskconsole.core.concurrent.Pause pause) {
         health = (shown, listed) -> DetailsHealth.attach(shown, listed, shell, executor, clock, pause);
         if (details != null) {
@@ -230,6 +226,8 @@ public final class MainWindow {
         ClusterDetailsView details = new ClusterDetailsView(clusters.selectedProperty(), this::openEditor,
                 cluster -> openTrail(cluster), this::openLevels);
         this.details = details;
+        details.addLogs(clusters.selectedProperty(),
+                c -> windows().ifPresent(w -> w.openLogs(c, shell.regionProperty().get())));
         list = new ClusterListView(clusters, this::openEditor, text -> dialogs.apply(stage).copyToClipboard(text));
         health.accept(details, list);
         ScrollPane detailsScroll = new ScrollPane(details);

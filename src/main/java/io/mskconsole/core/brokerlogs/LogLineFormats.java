@@ -1,0 +1,34 @@
+package io.mskconsole.core.brokerlogs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** An entry as {@code logs} prints it and the viewer exports it: a text line, or one JSON object. */
+public final class LogLineFormats {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private LogLineFormats() {
+    }
+
+    /** "2026-12-07T15:20:01.123Z broker-2 INFO  message (logger)", further lines indented; all made harmless. */
+    public static String text(BrokerLogLine line) {
+        String who = line.broker() < 0 ? "-" : "broker-" + line.broker();
+        String level = line.level() == null ? "-" : line.level().name();
+        String body = SafeText.line(line.text()).replace("\n", "\n    ");
+        return line.time() + " " + who + " " + String.format("%-5s", level) + " " + body;
+    }
+
+    /** One JSON object: time, broker (when known), level, logger, text (JSON escapes every control character). */
+    public static String json(BrokerLogLine line) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("time", line.time().toString());
+        if (line.broker() >= 0) {
+            node.put("broker", line.broker());
+        }
+        node.put("level", line.level() == null ? null : line.level().name());
+        node.put("logger", line.logger());
+        node.put("text", SafeText.cut(line.text(), SafeText.MAX_LINE));
+        node.put("source", line.source());
+        return node.toString();
+    }
+}

@@ -1,0 +1,234 @@
+package io.mskconsole.ui.brokerlogs;
+
+import io.mskconsole.core.arrival.ArrivalGateway;
+import io.mskconsole.core.brokerlogs.BrokerLogLine;
+import io.mskconsole.core.brokerlogs.BrokerLogReader;
+import io.mskconsole.core.brokerlogs.LogFilter;
+import io.mskconsole.core.brokerlogs.LogFollow;
+import io.mskconsole.core.brokerlogs.LogSourceGateway;
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.concurrent.Pause;
+import io.mskconsole.core.delivery.LogKind;
+import io.mskconsole.core.levels.LogLevel;
+import io.mskconsole.ui.common.Messages;
+import io.mskconsole.ui.common.Notice;
+import io.mskconsole.ui.common.TaskExecutor;
+import io.mskconsole.ui.common.TaskHandle;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The broker logs viewer's state: which logs and how far back, the entries read (the core's
+ * {@link BrokerLogReader}, as {@code logs} reads them), the filters applied as you type (broker, level, logger,
+ * text), and Follow (the core's {@link LogFollow}: new entries appended as they arrive). On the UI thread.
+ */
+public final class BrokerLogsViewModel {
+    /** The most entries kept: Follow drops the oldest beyond it. */
+    public static final int MAX = 5000;
+    /** The ranges offered, as "last N". */
+    public static final List<Duration> RANGES = List.of(Duration.ofMinutes(15), Duration.ofHours(1),
+            Duration.ofHours(6), Duration.ofHours(24));
+
+    private final Cluster cluster;
+    private final LogSourceGateway logs;
+    private final ArrivalGateway listing;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Pause pause;
+    private final ObservableList<BrokerLogLine> lines = FXCollections.observableArrayList();
+    private final FilteredList<BrokerLogLine> shown = new FilteredList<>(lines);
+    private final ObjectProperty<LogKind> kind = new SimpleObjectProperty<>(LogKind.BROKER);
+    private final ObjectProperty<Duration> range = new SimpleObjectProperty<>(RANGES.get(0));
+    private final ObjectProperty<Integer> broker = new SimpleObjectProperty<>();
+    private final ObjectProperty<LogLevel> level = new SimpleObjectProperty<>();
+    private final StringProperty logger = new SimpleStringProperty("");
+    private final StringProperty text = new SimpleStringProperty("");
+    private final BooleanProperty following = new SimpleBooleanProperty();
+    private final SimpleBooleanProperty reading = new SimpleBooleanProperty();
+    private final SimpleStringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
+    private final ObjectProperty<BrokerLogLine> selected = new SimpleObjectProperty<>();
+    private TaskHandle running;
+    private TaskHandle follower;
+    private Instant readUntil;
+
+    public BrokerLogsViewModel(Cluster cluster, LogSourceGateway logs, ArrivalGateway listing, TaskExecutor executor,
+                               Clock clock, Pause pause) {
+        this.cluster = cluster;
+        this.logs = logs;
+        this.listing = listing;
+        this.executor = executor;
+        this.clock = clock;
+        this.pause = pause;
+        broker.addListener((o, a, b) -> refilter());
+        level.addListener((o, a, b) -> refilter());
+        logger.addListener((o, a, b) -> refilter());
+        text.addListener((o, a, b) -> refilter());
+        kind.addListener((o, a, b) -> read());
+        range.addListener((o, a, b) -> read());
+        following.addListener((o, was, now) -> {
+            if (now) {
+                startFollowing();
+            } else {
+                stopFollowing();
+            }
+        });
+    }
+
+    /** Reads the range again (following stops and starts again from the new end). */
+    public void read() {
+        boolean wasFollowing = following.get();
+        stopFollowing();
+        if (running != null) {
+            running.cancel();
+        }
+        Instant to = clock.instant();
+        Instant from = to.minus(range.get());
+        LogKind asked = kind.get();
+        reading.set(true);
+        status.set("Reading " + asked.noun() + " of the last " + words(range.get()) + "…");
+        notice.set(Notice.NONE);
+        running = executor.execute(c -> new BrokerLogReader(logs, listing).read(cluster, asked, from, to,
+                LogFilter.ALL, MAX, c), read -> {
+                    reading.set(false);
+                    readUntil = to;
+                    lines.setAll(read.lines());
+                    status.set(read.lines().size() + " entries from " + read.source() + ", " + from + " to " + to
+                            + ".");
+                    notice.set(read.notes().isEmpty() ? Notice.NONE : Notice.info(String.join(" ", read.notes())));
+                    if (wasFollowing) {
+                        startFollowing();
+                    }
+                }, failure -> {
+                    reading.set(false);
+                    lines.clear();
+                    following.set(false);
+                    notice.set(Notice.error(Messages.of(failure)));
+                    status.set("");
+                });
+    }
+
+    private void startFollowing() {
+        if (follower != null || readUntil == null) {
+            return;
+        }
+        LogKind asked = kind.get();
+        Instant since = readUntil;
+        follower = executor.execute(c -> {
+            new LogFollow(new BrokerLogReader(logs, listing), clock, pause).follow(cluster, asked, since,
+                    LogFilter.ALL, fresh -> executor.onUiThread(() -> append(fresh)), c);
+            return null;
+        }, done -> follower = null, failure -> {
+            follower = null;
+            following.set(false);
+            notice.set(Notice.error("Follow stopped: " + Messages.of(failure)));
+        });
+        status.set(status.get() + " Following…");
+    }
+
+    private void append(List<BrokerLogLine> fresh) {
+        if (!following.get()) {
+            return;
+        }
+        lines.addAll(fresh);
+        if (lines.size() > MAX) {
+            lines.remove(0, lines.size() - MAX);
+        }
+    }
+
+    private void stopFollowing() {
+        if (follower != null) {
+            follower.cancel();
+            follower = null;
+        }
+    }
+
+    /** The window closes: nothing goes on reading. */
+    public void close() {
+        following.set(false);
+        stopFollowing();
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private void refilter() {
+        LogFilter filter = new LogFilter(broker.get() == null ? -1 : broker.get(), level.get(), logger.get(),
+                text.get());
+        shown.setPredicate(filter::test);
+    }
+
+    static String words(Duration range) {
+        return range.toMinutes() < 60 ? range.toMinutes() + " minutes" : range.toHours() == 1 ? "hour"
+                : range.toHours() + " hours";
+    }
+
+    public Cluster cluster() {
+        return cluster;
+    }
+
+    public ObservableList<BrokerLogLine> lines() {
+        return lines;
+    }
+
+    public ObservableList<BrokerLogLine> shown() {
+        return shown;
+    }
+
+    public ObjectProperty<LogKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Duration> rangeProperty() {
+        return range;
+    }
+
+    public ObjectProperty<Integer> brokerProperty() {
+        return broker;
+    }
+
+    public ObjectProperty<LogLevel> levelProperty() {
+        return level;
+    }
+
+    public StringProperty loggerProperty() {
+        return logger;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public BooleanProperty followingProperty() {
+        return following;
+    }
+
+    public ReadOnlyBooleanProperty readingProperty() {
+        return reading;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Notice> noticeProperty() {
+        return notice;
+    }
+
+    public ObjectProperty<BrokerLogLine> selectedProperty() {
+        return selected;
+    }
+}
