@@ -62,7 +62,6 @@ final class FleetOpening implements FleetNavigation {
             FleetViewModel model = new FleetViewModel(accounts, executor, clock, this::levelsSeen, preferences);
             window = new FleetWindow(stage, model, executor, dialogs.apply(stage), this,
                     rows -> openChange(stage, model, rows), owner);
-            stage.setOnHidden(e -> model.cancel());
             offer(model);
             shell.accountChoices().addListener((ListChangeListener<Account>) c -> offer(model));
         }

@@ -55,7 +55,13 @@ final class FleetTable extends TreeTableView<FleetTable.Line> {
                 column("Brokers", 150, row -> ClusterSummary.brokers(row.cluster(), ClusterSummary.TIMES).orElse("—")),
                 column("Broker logs", 260, row -> delivery(row.cluster(), LogKind.BROKER)),
                 column("Authorizer logs", 220, row -> delivery(row.cluster(), LogKind.AUTHORIZER)),
-                column("Enhanced monitoring", 150, row -> orDash(row.cluster().monitoring().enhancedMonitoring()))));
+                column("Enhanced monitoring", 150, row -> orDash(row.cluster().monitoring().enhancedMonitoring())),
+                column("Logs arriving", 120, row -> {
+                    var state = model.arrival().states().get(FleetArrival.key(row));
+                    return state == null ? "" : state.word();
+                })));
+        model.arrival().states().addListener((javafx.collections.MapChangeListener<String,
+                io.mskconsole.core.arrival.ArrivalState>) change -> refresh());
         model.shown().addListener((ListChangeListener<FleetReport.Row>) change -> rebuild());
         model.groupingProperty().addListener((o, a, b) -> rebuild());
         rebuild();

@@ -79,6 +79,7 @@ public final class FleetViewModel {
     private final StringProperty status = new SimpleStringProperty("Choose accounts and regions, then Scan.");
     private final ObjectProperty<FleetReport> report = new SimpleObjectProperty<>();
     private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final FleetArrival arrival;
     private TaskHandle running;
     private int generation;
 
@@ -97,6 +98,7 @@ public final class FleetViewModel {
         this.clock = clock;
         this.levels = levels;
         this.preferences = preferences;
+        this.arrival = new FleetArrival(accounts, executor, clock);
         regions.set(preferences.fleetRegions());
         filterText.addListener((o, a, b) -> refilter());
         findingFilter.addListener((o, a, b) -> refilter());
@@ -291,6 +293,11 @@ public final class FleetViewModel {
                 + withFindings + " with findings" + (report.failures().isEmpty() ? ""
                 : "; " + report.failures().size() + (report.failures().size() == 1 ? " region" : " regions")
                 + " not read") + ".";
+    }
+
+    /** Whether the shown clusters' logs arrive, read on request. */
+    public FleetArrival arrival() {
+        return arrival;
     }
 
     public ObservableList<AccountChoice> accountChoices() {

@@ -86,7 +86,10 @@ public final class FleetWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
         stage.setScene(scene);
         WindowSizes.minimum(stage, 820, 560);
-        stage.setOnHidden(e -> model.cancel());
+        stage.setOnHidden(e -> {
+            model.cancel();
+            model.arrival().stop();
+        });
     }
 
     public void show() {
@@ -259,6 +262,15 @@ public final class FleetWindow {
         changeShown.disableProperty().bind(Bindings.isEmpty(model.shown()));
         changeShown.setTooltip(new javafx.scene.control.Tooltip("Plan one change for every cluster the filters show, "
                 + "e.g. all with one finding"));
+        Button arriving = Buttons.of("fleetArrival", "Are logs arriving?", () -> model.arrival().check(
+                List.copyOf(model.shown())));
+        arriving.setTooltip(new javafx.scene.control.Tooltip("Read the newest log of each destination of the "
+                + "clusters shown (at most " + FleetArrival.MOST + ")"));
+        arriving.disableProperty().bind(model.arrival().readingProperty().or(Bindings.isEmpty(model.shown())));
+        Label arrivalStatus = new Label();
+        arrivalStatus.setId("fleetArrivalStatus");
+        arrivalStatus.getStyleClass().add("muted");
+        arrivalStatus.textProperty().bind(model.arrival().statusProperty());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.focused() != null) {
                 open(navigation::openEditor);
@@ -276,10 +288,11 @@ public final class FleetWindow {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        for (Button button : List.of(edit, activity, levels, changeChosen, changeShown)) {
+        for (Button button : List.of(edit, activity, levels, changeChosen, changeShown, arriving)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        FlowPane bar = new FlowPane(8, 6, edit, activity, levels, new Label("  "), changeChosen, changeShown);
+        FlowPane bar = new FlowPane(8, 6, edit, activity, levels, new Label("  "), changeChosen, changeShown,
+                new Label("  "), arriving, arrivalStatus);
         bar.setPadding(new Insets(8, 12, 10, 12));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -147,6 +147,24 @@ class FleetViewModelTest {
     }
 
     @Test
+    void whetherLogsArriveIsReadOnRequestForTheClustersShown() {
+        model.accountChoices().get(1).chosen().set(true);
+        model.regionsProperty().set("us-east-1");
+        model.scan();
+        prod.fakeArrival("us-east-1").groups.put("/msk/orders", List.of(new io.mskconsole.core.arrival
+                .LogStreamInfo("orders-a-1-broker-1", clock.instant(), null)));
+        dev.fakeArrival("us-east-1").groups.put("/msk/chatty", List.of());
+        dev.region("us-east-1").deliveryChangedAt = clock.instant().minus(java.time.Duration.ofDays(2));
+
+        model.arrival().check(List.copyOf(model.shown()));
+
+        assertThat(model.arrival().states()).containsOnlyKeys("profile:prod " + ORDERS, "profile:dev " + LOUD)
+                .containsEntry("profile:prod " + ORDERS, io.mskconsole.core.arrival.ArrivalState.ARRIVING)
+                .containsEntry("profile:dev " + LOUD, io.mskconsole.core.arrival.ArrivalState.NOT_ARRIVING);
+        assertThat(model.arrival().statusProperty().get()).isEqualTo("Logs arriving for 1 of 2 clusters read.");
+    }
+
+    @Test
     void aRegionThatIsNotARegionCodeIsRefusedBeforeAnythingIsRead() {
         model.regionsProperty().set("us-east-1, Ireland");
         model.scan();
