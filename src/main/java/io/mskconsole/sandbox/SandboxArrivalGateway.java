@@ -46,7 +46,7 @@ import java.util.UUID;
 final class SandboxArrivalGateway implements ArrivalGateway {
     static final int RECORDS_PER_MINUTE = 40;
     static final int RECORD_BYTES = 500;
-    private static final Duration PERIOD = Duration.ofMinutes(5);
+    static final Duration PERIOD = Duration.ofMinutes(5);
     private static final DateTimeFormatter HOUR_FOLDER =
             DateTimeFormatter.ofPattern("yyyy-MM-dd-HH", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter HOUR_MINUTE =
@@ -83,10 +83,9 @@ final class SandboxArrivalGateway implements ArrivalGateway {
         Instant now = world.now();
         List<LogStreamInfo> streams = new ArrayList<>();
         for (SandboxArrival.Delivery delivery : world.receiving(region, DestinationType.CLOUDWATCH_LOGS, logGroup)) {
-            String kind = delivery.target().kind() == LogKind.BROKER ? "broker" : "authorizer";
             for (int broker = 1; broker <= delivery.brokers(); broker++) {
-                String name = delivery.clusterName() + "-" + delivery.arnSuffix() + "-" + kind + "-" + broker;
-                Instant event = latest(now.minusSeconds(3 + spread(name, 57)), delivery.from());
+                String name = streamName(delivery, broker);
+                Instant event = lastEvent(name, now, delivery.from());
                 Instant ingested = earliest(event.plusSeconds(1 + spread(name + " ingested", 3)), now);
                 streams.add(new LogStreamInfo(name, event, ingested));
             }
@@ -155,10 +154,7 @@ final class SandboxArrivalGateway implements ArrivalGateway {
      */
     private static List<StoredObject> objects(SandboxArrival.Delivery delivery, String accountId, Instant now,
                                               String asked, int maxKeys) {
-        String own = delivery.target().prefix() == null ? "" : delivery.target().prefix().replaceAll("/+$", "");
-        String base = (own.isEmpty() ? "" : own + "/") + "AWSLogs/" + accountId + "/"
-                + (delivery.target().kind() == LogKind.BROKER ? "KafkaBrokerLogs" : "KafkaAuthorizerLogs") + "/"
-                + delivery.region() + "/" + delivery.clusterName() + "-" + delivery.arnSuffix() + "/";
+        String base = objectBase(delivery, accountId);
         List<StoredObject> found = new ArrayList<>();
         if (!overlaps(base, asked)) {
             return found;
@@ -175,10 +171,8 @@ final class SandboxArrivalGateway implements ArrivalGateway {
                  period = period.plus(PERIOD)) {
                 for (int broker = 1; broker <= delivery.brokers(); broker++) {
                     String seed = folder + broker + " " + period;
-                    Instant written = period.plus(PERIOD).plusSeconds(5 + spread(seed, 36));
-                    String key = folder + "Broker-" + broker + "_" + HOUR_MINUTE.format(period) + "_"
-                            + String.format(Locale.ROOT, "%08x", spread(seed + " hex", Integer.MAX_VALUE))
-                            + ".log.gz";
+                    Instant written = objectWritten(base, broker, period);
+                    String key = objectKey(base, broker, period);
                     if (!written.isAfter(now) && key.startsWith(asked)) {
                         inHour.add(new StoredObject(key, 20_000 + spread(seed + " size", 40_000), written));
                     }
@@ -190,19 +184,52 @@ final class SandboxArrivalGateway implements ArrivalGateway {
         return found;
     }
 
+    /** One broker's stream of the delivery: {@code <cluster-name>-<arn-suffix>-broker-<N>} (or authorizer). */
+    static String streamName(SandboxArrival.Delivery delivery, int broker) {
+        String kind = delivery.target().kind() == LogKind.BROKER ? "broker" : "authorizer";
+        return delivery.clusterName() + "-" + delivery.arnSuffix() + "-" + kind + "-" + broker;
+    }
+
+    /** The newest event of the stream at {@code now}: a few seconds to a minute before, never before it receives. */
+    static Instant lastEvent(String streamName, Instant now, Instant receivingFrom) {
+        return latest(now.minusSeconds(3 + spread(streamName, 57)), receivingFrom);
+    }
+
+    /** The delivery's folder: {@code [prefix/]AWSLogs/<account>/Kafka...Logs/<region>/<cluster>-<suffix>/}. */
+    static String objectBase(SandboxArrival.Delivery delivery, String accountId) {
+        String own = delivery.target().prefix() == null ? "" : delivery.target().prefix().replaceAll("/+$", "");
+        return (own.isEmpty() ? "" : own + "/") + "AWSLogs/" + accountId + "/"
+                + (delivery.target().kind() == LogKind.BROKER ? "KafkaBrokerLogs" : "KafkaAuthorizerLogs") + "/"
+                + delivery.region() + "/" + delivery.clusterName() + "-" + delivery.arnSuffix() + "/";
+    }
+
+    /** The key of the object holding one broker's 5 minutes of logs from {@code period}, under {@code base}. */
+    static String objectKey(String base, int broker, Instant period) {
+        String folder = base + HOUR_FOLDER.format(period) + "/";
+        String seed = folder + broker + " " + period;
+        return folder + "Broker-" + broker + "_" + HOUR_MINUTE.format(period) + "_"
+                + String.format(Locale.ROOT, "%08x", spread(seed + " hex", Integer.MAX_VALUE)) + ".log.gz";
+    }
+
+    /** When that object is written: 5 to 40 s after its 5 minutes end. */
+    static Instant objectWritten(String base, int broker, Instant period) {
+        String seed = base + HOUR_FOLDER.format(period) + "/" + broker + " " + period;
+        return period.plus(PERIOD).plusSeconds(5 + spread(seed, 36));
+    }
+
     /** Whether a key under {@code folder} may start with {@code prefix}. */
     private static boolean overlaps(String folder, String prefix) {
         return folder.startsWith(prefix) || prefix.startsWith(folder);
     }
 
     /** The start of the 5-minute period (counted from the epoch, as CloudWatch's) holding the instant. */
-    private static Instant periodStart(Instant instant) {
+    static Instant periodStart(Instant instant) {
         long seconds = PERIOD.toSeconds();
         return Instant.ofEpochSecond(Math.floorDiv(instant.getEpochSecond(), seconds) * seconds);
     }
 
     /** A number from 0 to {@code bound - 1} that depends on the seed only. */
-    private static int spread(String seed, int bound) {
+    static int spread(String seed, int bound) {
         UUID uuid = UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8));
         return (int) Math.floorMod(uuid.getMostSignificantBits(), (long) bound);
     }

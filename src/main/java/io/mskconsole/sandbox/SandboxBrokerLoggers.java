@@ -31,6 +31,11 @@ final class SandboxBrokerLoggers {
         this.starting = Map.copyOf(starting);
     }
 
+    /** The loggers (logger → level) the broker started away from their defaults with, whatever was set since. */
+    Map<String, String> startingLevels(String clusterName, int brokerId) {
+        return starting.getOrDefault(clusterName, Map.of()).getOrDefault(brokerId, Map.of());
+    }
+
     synchronized BrokerLoggers describe(String clusterArn, String clusterName, int brokerId) {
         return new BrokerLoggers(brokerId, broker(clusterArn, clusterName, brokerId));
     }

@@ -5,6 +5,7 @@ import io.mskconsole.core.account.AccountRole;
 import io.mskconsole.core.account.CredentialHealth;
 import io.mskconsole.core.account.Session;
 import io.mskconsole.core.arrival.ArrivalGateway;
+import io.mskconsole.core.brokerlogs.LogSourceGateway;
 import io.mskconsole.core.clusters.ClusterGateway;
 import io.mskconsole.core.create.CreationGateway;
 import io.mskconsole.core.create.NetworkGateway;
@@ -137,6 +138,16 @@ public final class SandboxSession implements Session {
     @Override
     public ArrivalGateway arrival(String region) {
         return new SandboxArrivalGateway(world, chosen(region), latency);
+    }
+
+    /**
+     * What the log viewer reads in the region: the made-up lines of the brokers of the clusters delivering to a log
+     * group or bucket, for the times it receives (see {@link SandboxLogSources} and {@link SandboxLogLines}); each
+     * call after this session's call delay.
+     */
+    @Override
+    public LogSourceGateway logSources(String region) {
+        return new SandboxLogSources(world, chosen(region), latency);
     }
 
     /** How long each destination, key, permission and LookupEvents call waits before it answers. */

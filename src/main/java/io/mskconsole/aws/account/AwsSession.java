@@ -169,6 +169,12 @@ public final class AwsSession implements Session {
         return SessionArrivalClients.gateway(this, chosenRegion(region), profile);
     }
 
+    /** Log events and the delivery layout's objects, on the clients the delivery health reads with. */
+    @Override
+    public io.mskconsole.core.brokerlogs.LogSourceGateway logSources(String region) {
+        return SessionArrivalClients.logSources(this, chosenRegion(region), profile);
+    }
+
     private String chosenRegion(String region) {
         if (region == null || region.isBlank()) {
             throw new GatewayException(Failure.CONFIGURATION, null,
@@ -303,20 +309,12 @@ public final class AwsSession implements Session {
         return client("kafka", KafkaClient.class, Region.of(region), builders::kafka);
     }
 
-    /**
-     * The region's CloudTrail client, built on first use.
-     *
-     * @throws SessionClosedException after {@link #close()}
-     */
+    /** The region's CloudTrail client, built on first use; {@link SessionClosedException} after {@link #close()}. */
     CloudTrailClient cloudTrail(String region) {
         return client("cloudtrail", CloudTrailClient.class, Region.of(region), builders::cloudTrail);
     }
 
-    /**
-     * The region's EC2 query client, built on first use.
-     *
-     * @throws SessionClosedException after {@link #close()}
-     */
+    /** The region's EC2 query client, built on first use; {@link SessionClosedException} after {@link #close()}. */
     Ec2QueryClient ec2(String region) {
         return client("ec2", Ec2QueryClient.class, Region.of(region), builders::ec2);
     }

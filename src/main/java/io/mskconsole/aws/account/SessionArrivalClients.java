@@ -2,15 +2,17 @@ package io.mskconsole.aws.account;
 
 import io.mskconsole.aws.arrival.ArrivalClients;
 import io.mskconsole.aws.arrival.AwsArrivalGateway;
+import io.mskconsole.aws.arrival.AwsLogSources;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * A session's clients for the delivery health ({@link AwsSession#arrival}), from its cache: CloudWatch Logs and S3
- * are the very clients the destination adapters get, CloudWatch's is built on the first metrics read. Nothing is
- * built before a read; reads after the session closed fail with {@code CONFIGURATION}.
+ * A session's clients for the delivery health ({@link AwsSession#arrival}) and the log viewer
+ * ({@link AwsSession#logSources}), from its cache: CloudWatch Logs and S3 are the very clients the destination
+ * adapters get, CloudWatch's is built on the first metrics read. Nothing is built before a read; reads after the
+ * session closed fail with {@code CONFIGURATION}.
  */
 final class SessionArrivalClients implements ArrivalClients {
     private final AwsSession session;
@@ -22,6 +24,11 @@ final class SessionArrivalClients implements ArrivalClients {
     /** The delivery health's reads in one region, on the session's clients. */
     static AwsArrivalGateway gateway(AwsSession session, String region, String profile) {
         return new AwsArrivalGateway(new SessionArrivalClients(session), region, profile);
+    }
+
+    /** The log viewer's reads in one region, on the session's clients. */
+    static AwsLogSources logSources(AwsSession session, String region, String profile) {
+        return new AwsLogSources(new SessionArrivalClients(session), region, profile);
     }
 
     @Override
