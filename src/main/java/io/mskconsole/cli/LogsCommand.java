@@ -80,7 +80,7 @@ final class LogsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Instant now = env.clock().instant();
+        Instant now = env.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant from = TrailTimes.parse("--since", since, now);
         Instant to = until == null ? now : TrailTimes.parse("--until", until, now);
         if (!from.isBefore(to)) {

@@ -6,15 +6,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** An entry as {@code logs} prints it and the viewer exports it: a text line, or one JSON object. */
 public final class LogLineFormats {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern LAYOUT_PREFIX = java.util.regex.Pattern.compile(
+            "^\\[\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3}\\] [A-Z]+ ");
 
     private LogLineFormats() {
     }
 
-    /** "2026-12-07T15:20:01.123Z broker-2 INFO  message (logger)", further lines indented; all made harmless. */
+    /**
+     * "2026-12-07T15:20:01.123Z broker-2 INFO  message (logger)", further lines indented; all made harmless. An
+     * entry of the layout is printed without its own "[time] LEVEL " (said already, in front); any other whole.
+     */
     public static String text(BrokerLogLine line) {
         String who = line.broker() < 0 ? "-" : "broker-" + line.broker();
         String level = line.level() == null ? "-" : line.level().name();
-        String body = SafeText.line(line.text()).replace("\n", "\n    ");
+        String shown = line.level() == null ? line.text() : LAYOUT_PREFIX.matcher(line.text()).replaceFirst("");
+        String body = SafeText.line(shown).replace("\n", "\n    ");
         return line.time() + " " + who + " " + String.format("%-5s", level) + " " + body;
     }
 

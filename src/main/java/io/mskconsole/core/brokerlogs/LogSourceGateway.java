@@ -12,9 +12,11 @@ public interface LogSourceGateway {
     String region();
 
     /**
-     * One page of the group's events between the two times (FilterLogEvents, startTime inclusive, endTime exclusive,
-     * at most {@code limit}, 1 to 10,000), from the streams named (all when empty), matching the CloudWatch Logs
-     * filter pattern (none when null), continuing after {@code nextToken} (null for the first page).
+     * One page of the group's events between the two times ({@code from} inclusive, {@code to} exclusive: an
+     * adapter over FilterLogEvents, whose endTime is inclusive, asks until the millisecond before), at most
+     * {@code limit} (1 to 10,000), from the streams named (all when empty), matching the CloudWatch Logs filter
+     * pattern (none when null), continuing after {@code nextToken} (null for the first page). A page may be empty
+     * and still carry a token (CloudWatch Logs searches a range in parts): read on until the token is null.
      */
     LogEventPage events(String logGroup, List<String> streams, Instant from, Instant to, String filterPattern,
                         String nextToken, int limit);
