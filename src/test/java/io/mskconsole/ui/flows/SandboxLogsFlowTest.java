@@ -1,0 +1,108 @@
+package io.mskconsole.ui.flows;
+
+import static io.mskconsole.ui.flows.Flows.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mskconsole.app.windows.DesktopWindows;
+import io.mskconsole.core.account.Accounts;
+import io.mskconsole.core.brokerlogs.BrokerLogLine;
+import io.mskconsole.core.clusters.Cluster;
+import io.mskconsole.core.levels.LogLevel;
+import io.mskconsole.sandbox.MutableClock;
+import io.mskconsole.sandbox.SandboxSession;
+import io.mskconsole.sandbox.SandboxWorld;
+import io.mskconsole.testing.FakeAccounts;
+import io.mskconsole.testing.RecordingDialogs;
+import io.mskconsole.ui.common.FxTaskExecutor;
+import java.time.Duration;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The broker logs viewer in the Sandbox: orders-prod's last 15 minutes, a level filter, an escape sequence shown
+ * harmlessly, and Follow bringing new lines as the Sandbox's clock moves (each wait of Follow moves it).
+ */
+@ExtendWith(ApplicationExtension.class)
+class SandboxLogsFlowTest {
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final MutableClock clock = Flows.virtualClock();
+
+    @Start
+    void start(Stage stage) {
+        FakeAccounts noCredentials = new FakeAccounts();
+        noCredentials.credentialsConfigured = false;
+        SandboxWorld world = new SandboxWorld(clock, Duration.ZERO);
+        Accounts accounts = new Accounts(noCredentials,
+                () -> new SandboxSession(world, Duration.ofMillis(20), Duration.ZERO));
+        DesktopWindows.builder(stage, accounts, noCredentials, executor).dialogs(window -> new RecordingDialogs())
+                .clock(clock).pause((wait, cancellation) -> {
+                    clock.advance(wait);
+                    return cancellation.isCancelled();
+                }).build().window().show();
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void stop() {
+        executor.close();
+    }
+
+    private static Optional<Stage> window(String titleStart) {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+                && s.getTitle() != null && s.getTitle().startsWith(titleStart)).map(w -> (Stage) w).findFirst();
+    }
+
+    private static Node in(String id) {
+        return window("Logs — orders-prod").orElseThrow().getScene().getRoot().lookup(id);
+    }
+
+    @Test
+    void readFilterSeeAnEscapeHarmlesslyAndFollow(FxRobot robot) throws Exception {
+        TableView<Cluster> clusters = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> clusters.getItems().stream().anyMatch(c -> c.name().equals("orders-prod")));
+        robot.interact(() -> clusters.getSelectionModel().select(clusters.getItems().stream()
+                .filter(c -> c.name().equals("orders-prod")).findFirst().orElseThrow()));
+        Flows.reveal(robot, "#openLogs");
+        robot.clickOn("#openLogs");
+        waitUntil(() -> window("Logs — orders-prod").isPresent()
+                && ((Label) in("#logsStatus")).getText().contains("entries from CloudWatch Logs"));
+        @SuppressWarnings("unchecked")
+        TableView<BrokerLogLine> table = (TableView<BrokerLogLine>) in("#logsTable");
+        int all = table.getItems().size();
+        assertThat(all).isGreaterThan(100);
+        assertThat(table.getItems()).anyMatch(l -> l.text().contains("\u001B["));
+
+        @SuppressWarnings("unchecked")
+        ComboBox<LogLevel> level = (ComboBox<LogLevel>) in("#logsLevel");
+        robot.interact(() -> level.setValue(LogLevel.WARN));
+        waitUntil(() -> table.getItems().size() < all);
+        assertThat(table.getItems()).allMatch(l -> l.level() == LogLevel.WARN || l.level() == LogLevel.ERROR);
+        robot.interact(() -> level.setValue(null));
+
+        BrokerLogLine escaped = table.getItems().stream().filter(l -> l.text().contains("\u001B[")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(escaped));
+        String shown = ((TextArea) in("#logDetail")).getText();
+        assertThat(shown).contains("␛[31m").doesNotContain("\u001B");
+
+        ToggleButton follow = (ToggleButton) in("#logsFollow");
+        int before = table.getItems().size();
+        robot.interact(() -> follow.setSelected(true));
+        waitUntil(() -> table.getItems().size() > before);
+        robot.interact(() -> follow.setSelected(false));
+        assertThat(table.getItems().get(table.getItems().size() - 1).time()).isAfter(escaped.time());
+    }
+}
