@@ -81,6 +81,11 @@ class LogsCommandTest {
         assertThat(cli.run("logs", "--cluster", CliHarness.PROD_ARN, "--level", "LOUD").exitCode()).isEqualTo(2);
         assertThat(cli.run("logs", "--cluster", CliHarness.PROD_ARN, "--since", "1h", "--until", "2h").exitCode())
                 .isEqualTo(2);
+        cli.prod.fakeLogSources("us-east-1").groups.put("/msk/prod-events", List.of(new LogEvent(B1,
+                NOW.minusSeconds(10), "[2026-12-07 15:19:50,000] WARN \u009b2J cleared \u202Eevil (k.X)")));
+        CliHarness.Result c1 = cli.run("logs", "--cluster", CliHarness.PROD_ARN, "--format", "json");
+        assertThat(c1.out()).as("C1 controls and bidi overrides escaped in JSON too").contains("\\u009B2J",
+                "\\u202E").doesNotContain("\u009b", "\u202E");
     }
 
     @Test

@@ -8,15 +8,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Follow: new entries as they arrive, polling politely: every {@link #FIRST} while lines come, twice as long after
- * each poll that brings nothing, at most {@link #LONGEST}. Each poll reads from a little before the newest entry seen
- * (delivery is not strictly in order) and drops what was already told. Ends when cancelled. Blocking.
+ * each poll that brings nothing, at most {@link #LONGEST}. Each poll reads from a little before where the last one
+ * ended (delivery is not strictly in order) and drops what was already told. Ends when cancelled. Blocking.
  */
 public final class LogFollow {
     public static final Duration FIRST = Duration.ofSeconds(5);
@@ -40,32 +40,34 @@ public final class LogFollow {
      */
     public void follow(Cluster cluster, LogKind kind, Instant since, LogFilter filter,
                        Consumer<List<BrokerLogLine>> told, Cancellation cancellation) {
-        Instant newest = since;
-        Set<String> seen = new HashSet<>();
+        // how far has been read: the end of the last poll, never a time taken from a line (a line dated in the
+        // future, or a broker clock ahead, must not move it), and moved whether or not a line matched the filters
+        Instant readUntil = since;
+        Map<String, Instant> seen = new HashMap<>();
         Duration wait = FIRST;
         while (!pause.pause(wait, cancellation)) {
             Instant now = clock.instant();
-            Instant from = newest.minus(OVERLAP);
+            if (!now.isAfter(readUntil)) {
+                continue;
+            }
+            Instant from = readUntil.minus(OVERLAP);
             List<BrokerLogLine> fresh = new ArrayList<>();
-            for (BrokerLogLine line : reader.read(cluster, kind, from, now, filter, 10_000, cancellation)
-                    .lines()) {
-                if (!line.time().isBefore(since) && seen.add(key(line))) {
+            for (BrokerLogLine line : reader.read(cluster, kind, from, now, filter, 10_000, cancellation).lines()) {
+                if (!line.time().isBefore(since) && seen.putIfAbsent(key(line), now) == null) {
                     fresh.add(line);
                 }
             }
-            // forget what can no longer come back in a poll
-            Instant forget = from;
-            seen.removeIf(k -> Instant.parse(k.substring(0, k.indexOf(' '))).isBefore(forget.minus(OVERLAP)));
+            readUntil = now;
+            Instant forget = now.minus(OVERLAP.multipliedBy(3));
+            seen.values().removeIf(firstSeen -> firstSeen.isBefore(forget));
+            if (cancellation.isCancelled()) {
+                return;
+            }
             if (fresh.isEmpty()) {
                 wait = wait.multipliedBy(2).compareTo(LONGEST) > 0 ? LONGEST : wait.multipliedBy(2);
                 continue;
             }
             wait = FIRST;
-            for (BrokerLogLine line : fresh) {
-                if (line.time().isAfter(newest)) {
-                    newest = line.time();
-                }
-            }
             told.accept(fresh);
         }
     }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** An entry as {@code logs} prints it and the viewer exports it: a text line, or one JSON object. */
 public final class LogLineFormats {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Every character outside ASCII written as \\uXXXX: C1 controls and bidirectional overrides reach no terminal. */
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private static final java.util.regex.Pattern LAYOUT_PREFIX = java.util.regex.Pattern.compile(
             "^\\[\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3}\\] [A-Z]+ ");
 
@@ -35,6 +37,10 @@ public final class LogLineFormats {
         node.put("logger", line.logger());
         node.put("text", SafeText.cut(line.text(), SafeText.MAX_LINE));
         node.put("source", line.source());
-        return node.toString();
+        try {
+            return JSON.writeValueAsString(node); // not node.toString(): that writer escapes nothing beyond ASCII
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
+        }
     }
 }

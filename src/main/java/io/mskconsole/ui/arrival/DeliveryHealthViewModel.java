@@ -38,6 +38,8 @@ public final class DeliveryHealthViewModel {
     private final SimpleStringProperty status = new SimpleStringProperty("");
     private TaskHandle running;
     private String shownArn;
+    /** Counts checks and watches started: the status of one stopped or replaced since is not shown. */
+    private int generation;
 
     /**
      * @param target where the shown cluster's health is read (the account and region shown), asked at each check
@@ -81,15 +83,21 @@ public final class DeliveryHealthViewModel {
         checking.set(true);
         status.set("Reading the newest log of each destination…");
         String arn = cluster.arn();
+        int mine = ++generation;
         running = executor.execute(c -> new DeliveryHealthCheck(where.arrival(), where.clusters(), clock)
                 .check(cluster, EnumSet.allOf(LogKind.class), new CheckedCauses(where.destinations(), cluster,
                         executor.lookups(), c)), read -> {
-                    checking.set(false);
-                    shown(arn, read);
-                    status.set(summary(read));
+                    kept.put(read);
+                    if (mine == generation) {
+                        checking.set(false);
+                        shown(arn, read);
+                        status.set(summary(read));
+                    }
                 }, failure -> {
-                    checking.set(false);
-                    status.set("Could not check: " + Messages.of(failure));
+                    if (mine == generation) {
+                        checking.set(false);
+                        status.set("Could not check: " + Messages.of(failure));
+                    }
                 });
     }
 
@@ -107,26 +115,32 @@ public final class DeliveryHealthViewModel {
         watching.set(true);
         status.set("Watching for the first logs (up to " + FirstLogsWatch.LONGEST.toMinutes() + " minutes)…");
         String arn = cluster.arn();
+        int mine = ++generation;
         running = executor.execute(c -> new FirstLogsWatch(new DeliveryHealthCheck(where.arrival(), where.clusters(),
                         clock), clock, pause).watch(cluster, EnumSet.allOf(LogKind.class),
                         new CheckedCauses(where.destinations(), cluster, executor.lookups(), c),
                         read -> executor.onUiThread(() -> {
-                            if (watching.get()) {
+                            if (mine == generation) {
                                 shown(arn, read);
                             }
                         }), c), last -> {
-                    watching.set(false);
-                    shown(arn, last);
-                    status.set(last.allArriving() ? "The first logs arrived. " + summary(last)
-                            : "No logs yet after watching: " + summary(last));
+                    if (mine == generation) {
+                        watching.set(false);
+                        shown(arn, last);
+                        status.set(last.allArriving() ? "The first logs arrived. " + summary(last)
+                                : "No logs yet after watching: " + summary(last));
+                    }
                 }, failure -> {
-                    watching.set(false);
-                    status.set("Stopped watching: " + Messages.of(failure));
+                    if (mine == generation) {
+                        watching.set(false);
+                        status.set("Stopped watching: " + Messages.of(failure));
+                    }
                 });
     }
 
     /** Stops a check or watch under way; what was read stays shown. */
     public void stop() {
+        generation++;
         if (running != null) {
             running.cancel();
             running = null;

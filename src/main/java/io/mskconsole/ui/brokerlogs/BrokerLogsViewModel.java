@@ -64,6 +64,9 @@ public final class BrokerLogsViewModel {
     private TaskHandle running;
     private TaskHandle follower;
     private Instant readUntil;
+    /** Counts reads and follows started: a callback of an earlier one (cancelled, replaced) is dropped. */
+    private int readGeneration;
+    private int followGeneration;
 
     public BrokerLogsViewModel(Cluster cluster, LogSourceGateway logs, ArrivalGateway listing, TaskExecutor executor,
                                Clock clock, Pause pause) {
@@ -98,11 +101,15 @@ public final class BrokerLogsViewModel {
         Instant to = clock.instant();
         Instant from = to.minus(range.get());
         LogKind asked = kind.get();
+        int generation = ++readGeneration;
         reading.set(true);
         status.set("Reading " + asked.noun() + " of the last " + words(range.get()) + "…");
         notice.set(Notice.NONE);
         running = executor.execute(c -> new BrokerLogReader(logs, listing).read(cluster, asked, from, to,
                 LogFilter.ALL, MAX, c), read -> {
+                    if (generation != readGeneration) {
+                        return; // a later read replaced this one (another kind or range)
+                    }
                     reading.set(false);
                     readUntil = to;
                     lines.setAll(read.lines());
@@ -113,6 +120,9 @@ public final class BrokerLogsViewModel {
                         startFollowing();
                     }
                 }, failure -> {
+                    if (generation != readGeneration) {
+                        return;
+                    }
                     reading.set(false);
                     lines.clear();
                     following.set(false);
@@ -127,14 +137,25 @@ public final class BrokerLogsViewModel {
         }
         LogKind asked = kind.get();
         Instant since = readUntil;
+        int generation = ++followGeneration;
         follower = executor.execute(c -> {
             new LogFollow(new BrokerLogReader(logs, listing), clock, pause).follow(cluster, asked, since,
-                    LogFilter.ALL, fresh -> executor.onUiThread(() -> append(fresh)), c);
+                    LogFilter.ALL, fresh -> executor.onUiThread(() -> {
+                        if (generation == followGeneration) {
+                            append(fresh);
+                        }
+                    }), c);
             return null;
-        }, done -> follower = null, failure -> {
-            follower = null;
-            following.set(false);
-            notice.set(Notice.error("Follow stopped: " + Messages.of(failure)));
+        }, done -> {
+            if (generation == followGeneration) {
+                follower = null;
+            }
+        }, failure -> {
+            if (generation == followGeneration) {
+                follower = null;
+                following.set(false);
+                notice.set(Notice.error("Follow stopped: " + Messages.of(failure)));
+            }
         });
         status.set(status.get() + " Following…");
     }
@@ -150,6 +171,7 @@ public final class BrokerLogsViewModel {
     }
 
     private void stopFollowing() {
+        followGeneration++; // whatever the follower still tells is dropped
         if (follower != null) {
             follower.cancel();
             follower = null;

@@ -39,6 +39,40 @@ class LogFollowTest {
     }
 
     @Test
+    void aLineDatedInTheFutureOrNoLineMatchingTheFiltersNeverStopsFollowing() {
+        arrival.groups.put("/msk/o", List.of(new LogStreamInfo(STREAM, clock.instant(), null)));
+        logs.pageSize = 100;
+        logs.groups.put("/msk/o", List.of());
+        Instant since = clock.instant();
+        Cancellation stop = Cancellation.none();
+        List<String> reads = new ArrayList<>();
+        new LogFollow(new BrokerLogReader(logs, arrival), clock, (wait, c) -> {
+            waits.add(wait);
+            clock.advance(wait);
+            if (waits.size() == 1) {
+                // a broker's clock far ahead: its line says 2099
+                events.add(new LogEvent(STREAM, clock.instant().minusSeconds(1),
+                        "[2099-01-01 00:00:00,000] INFO from the future (kafka.X)"));
+                logs.groups.put("/msk/o", List.copyOf(events));
+            }
+            if (waits.size() == 3) {
+                line("after");
+                clock.advance(java.time.Duration.ofSeconds(1));
+            }
+            if (waits.size() == 5) {
+                stop.cancel();
+            }
+            return c.isCancelled();
+        }).follow(orders, LogKind.BROKER, since, LogFilter.ALL, batch -> batch.forEach(l -> told.add(
+                l.text().replaceAll(".*INFO (\\w+ ?\\w*).*", "$1").strip())), stop);
+
+        assertThat(told).containsExactly("from the", "after");
+        logs.calls.stream().filter(c -> c.startsWith("events")).forEach(reads::add);
+        assertThat(reads).as("every poll reads from a minute before the last one ended, not from 2099")
+                .noneMatch(r -> r.contains("2099"));
+    }
+
+    @Test
     void newLinesAreToldOnceAndQuietTimesPollLessOften() {
         arrival.groups.put("/msk/o", List.of(new LogStreamInfo(STREAM, clock.instant(), null)));
         logs.pageSize = 100;
