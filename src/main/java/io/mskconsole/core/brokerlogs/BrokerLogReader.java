@@ -34,6 +34,10 @@ import java.util.Map;
 public final class BrokerLogReader {
     /** Events asked for per FilterLogEvents page. */
     static final int PAGE = 1000;
+    /** The most FilterLogEvents pages one read asks for (empty pages count: a quiet range must not spin). */
+    static final int MAX_PAGES = 100;
+    /** The most characters one entry gathers from the events that follow it (a runaway stack trace). */
+    static final int MAX_ENTRY = 4 * SafeText.MAX_LINE;
     /** The most hours of S3 folders read for one range. */
     static final int MAX_HOURS = 24;
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd-HH").withZone(ZoneOffset.UTC);
@@ -101,6 +105,7 @@ public final class BrokerLogReader {
         Map<String, List<io.mskconsole.core.brokerlogs.LogEvent>> byStream = new LinkedHashMap<>();
         String token = null;
         int events = 0;
+        int pages = 0;
         do {
             if (cancellation.isCancelled()) {
                 notes.add("Stopped: what was read so far is shown.");
@@ -112,6 +117,10 @@ public final class BrokerLogReader {
             }
             events += page.events().size();
             token = page.nextToken();
+            if (++pages >= MAX_PAGES && token != null) {
+                notes.add("Read " + pages + " pages of events: narrow the range to read the rest.");
+                break;
+            }
             if (events >= (long) max * 4 && token != null) {
                 notes.add("Read the first " + events + " events of the range: narrow it to read the rest.");
                 break;
@@ -131,7 +140,9 @@ public final class BrokerLogReader {
             String message = event.message().endsWith("\n")
                     ? event.message().substring(0, event.message().length() - 1) : event.message();
             if (text != null && !LogLineParser.beginsEntry(message)) {
-                text.append('\n').append(message);
+                if (text.length() < MAX_ENTRY) {
+                    text.append('\n').append(SafeText.cut(message, MAX_ENTRY - text.length()));
+                }
                 continue;
             }
             if (text != null) {
@@ -168,12 +179,14 @@ public final class BrokerLogReader {
                 + "AWSLogs/" + ClusterArn.account(cluster.arn()) + "/KafkaBrokerLogs/" + cluster.region() + "/"
                 + cluster.name() + "-" + cluster.arn().substring(cluster.arn().lastIndexOf('/') + 1) + "/";
         Instant first = from.truncatedTo(ChronoUnit.HOURS);
-        if (Duration.between(first, to).toHours() >= MAX_HOURS) {
+        if (Duration.between(first, to).toHours() > MAX_HOURS) {
             first = to.truncatedTo(ChronoUnit.HOURS).minus(MAX_HOURS - 1, ChronoUnit.HOURS);
             notes.add("Read the last " + MAX_HOURS + " hours of the range from S3: narrow it to read further back.");
         }
         List<BrokerLogLine> lines = new ArrayList<>();
-        for (Instant hour = first; hour.isBefore(to); hour = hour.plus(1, ChronoUnit.HOURS)) {
+        // an object holds the minutes before it was written: the folder of the hour after the range may hold its end
+        Instant last = to.plus(Duration.ofMinutes(10));
+        for (Instant hour = first; hour.isBefore(last); hour = hour.plus(1, ChronoUnit.HOURS)) {
             List<StoredObject> objects = listing.objects(bucket, folder + HOUR.format(hour) + "/", 1000)
                     .orElseThrow(() -> new GatewayException(Failure.NOT_FOUND, "ListObjectsV2", "Bucket " + bucket
                             + " does not exist."));

@@ -35,6 +35,8 @@ public final class KnownHealth {
     private final Deque<Cluster> waiting = new ArrayDeque<>();
     private final Set<String> asked = new HashSet<>();
     private int reading;
+    /** Counts {@link #clear()}s: a read started before one is dropped (another account or region is shown). */
+    private int generation;
 
     public KnownHealth(TaskExecutor executor, Clock clock, Supplier<HealthTarget> target) {
         this.executor = executor;
@@ -70,6 +72,8 @@ public final class KnownHealth {
 
     /** Forgets what was read (another account or region is shown). */
     public void clear() {
+        generation++;
+        reading = 0;
         known.clear();
         waiting.clear();
         asked.clear();
@@ -90,13 +94,20 @@ public final class KnownHealth {
             }
             HealthTarget read = where;
             reading++;
+            int mine = generation;
             executor.execute(c -> new DeliveryHealthCheck(read.arrival(), read.clusters(), clock).check(cluster,
                     EnumSet.allOf(LogKind.class), LikelyCauses.NONE), health -> {
+                        if (mine != generation) {
+                            return;
+                        }
                         reading--;
                         asked.remove(cluster.arn());
                         put(health);
                         next();
                     }, failure -> {
+                        if (mine != generation) {
+                            return;
+                        }
                         reading--;
                         next(); // stays asked: a failed read is not retried by scrolling
                     });

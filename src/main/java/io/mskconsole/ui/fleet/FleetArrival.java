@@ -59,6 +59,7 @@ public final class FleetArrival {
 
     public void check(List<FleetReport.Row> rows) {
         stop();
+        states.clear(); // the count says this request's clusters, not an earlier one's
         List<FleetReport.Row> asked = rows.stream().filter(r -> r.cluster().supportsBrokerLogs()
                 && !r.cluster().logging().enabledKinds().isEmpty()).limit(MOST).toList();
         Map<Account, List<FleetReport.Row>> byAccount = new LinkedHashMap<>();

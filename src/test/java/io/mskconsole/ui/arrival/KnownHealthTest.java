@@ -56,6 +56,15 @@ class KnownHealthTest {
     }
 
     @Test
+    void aReadStartedBeforeAnotherAccountIsShownIsDropped() {
+        Cluster a = cluster("a");
+        health.request(a);
+        health.clear(); // another account or region is shown while the read runs
+        executor.runAll();
+        assertThat(health.all()).as("the earlier account's health is not shown under the new one").isEmpty();
+    }
+
+    @Test
     void aClusterDeliveringNothingIsNeverReadAndClearingForgetsEverything() {
         health.request(FakeMsk.provisioned("arn:aws:kafka:us-east-1:123456789012:cluster/off/x-1", "off",
                 ClusterState.ACTIVE, "K1", LogDelivery.NONE));
