@@ -61,8 +61,10 @@ public final class SafeText {
             } else if (c >= 0x80 && c < 0xA0) {
                 out.append("\\u00").append(Integer.toHexString(c)); // C1 controls: 8-bit escapes to some terminals
             } else if (c == '\u202E' || c == '\u202D' || c == '\u2066' || c == '\u2067' || c == '\u2068'
-                    || c == '\u2069' || c == '\u202A' || c == '\u202B' || c == '\u202C') {
-                out.append("\\u").append(Integer.toHexString(c)); // bidirectional overrides reorder what is shown
+                    || c == '\u2069' || c == '\u202A' || c == '\u202B' || c == '\u202C' || c == '\u200E'
+                    || c == '\u200F' || c == '\u061C' || c == '\u2028' || c == '\u2029') {
+                // bidirectional marks and overrides reorder what is shown; the Unicode line separators break lines
+                out.append("\\u").append(Integer.toHexString(c | 0x10000).substring(1));
             } else {
                 out.append(c);
             }

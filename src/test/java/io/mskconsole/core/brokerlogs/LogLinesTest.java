@@ -52,6 +52,7 @@ class LogLinesTest {
         assertThat(SafeText.of("red \u001B[31malert\u001B[0m bell\u0007 back\b \u001B]0;title\u0007 \u202Eevil"))
                 .isEqualTo("red ␛[31malert␛[0m bell␇ back␈ ␛]0;title␇ \\u202eevil");
         assertThat(SafeText.of("tab\tand\nline")).isEqualTo("tab\tand\nline");
+        assertThat(SafeText.of("a\u200Fb\u061Cc\u2028d")).isEqualTo("a\\u200fb\\u061cc\\u2028d");
         String huge = "x".repeat(SafeText.MAX_LINE + 10);
         assertThat(SafeText.line(huge)).endsWith("… [cut: 10 more characters]").hasSize(SafeText.MAX_LINE + 28);
     }
