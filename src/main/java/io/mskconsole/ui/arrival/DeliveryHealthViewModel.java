@@ -66,8 +66,10 @@ public final class DeliveryHealthViewModel {
         DeliveryHealth known = cluster == null ? null : kept.fresh(cluster.arn());
         boolean fresh = known != null;
         health.set(fresh ? known : null);
-        status.set(cluster == null || !cluster.supportsBrokerLogs() ? "" : fresh ? "Checked at " + known.checkedAt()
-                + "." : "Not checked yet: Check reads the newest log of each destination.");
+        status.set(cluster == null || !cluster.supportsBrokerLogs() ? ""
+                : cluster.logging().enabledKinds().isEmpty() ? "No destination is on: nothing is delivered."
+                : fresh ? "Checked at " + known.checkedAt() + "."
+                : "Not checked yet: Check reads the newest log of each destination.");
     }
 
     /** Reads the cluster's health once. */
