@@ -75,7 +75,7 @@ public final class DeliveryHealthCheck {
         String name = delivery.resourceName(type);
         try {
             Reading read = switch (type) {
-                case CLOUDWATCH_LOGS -> LogGroupReading.read(gateway, cluster, name, now);
+                case CLOUDWATCH_LOGS -> LogGroupReading.read(gateway, cluster, kind, name, now);
                 case S3 -> kind == LogKind.BROKER
                         ? FolderReading.read(gateway, cluster, delivery.s3().bucket(), delivery.s3().prefix(), now)
                         : Reading.unknown("The S3 layout of authorizer logs is not documented: open the bucket to "

@@ -3,7 +3,6 @@ package io.mskconsole.core.arrival;
 import io.mskconsole.core.clusters.Cluster;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,17 +14,15 @@ final class LogGroupReading {
     private LogGroupReading() {
     }
 
-    static DeliveryHealthCheck.Reading read(ArrivalGateway gateway, Cluster cluster, String logGroup, Instant now) {
+    static DeliveryHealthCheck.Reading read(ArrivalGateway gateway, Cluster cluster, io.mskconsole.core.delivery
+            .LogKind kind, String logGroup, Instant now) {
         Optional<List<LogStreamInfo>> streams = gateway.newestStreams(logGroup, DeliveryHealthCheck.STREAMS);
         if (streams.isEmpty()) {
             return DeliveryHealthCheck.Reading.missing();
         }
-        String name = cluster.name() == null ? "" : cluster.name().toLowerCase(Locale.ROOT);
-        String uuid = DeliveryHealthCheck.arnSuffix(cluster).toLowerCase(Locale.ROOT);
-        List<LogStreamInfo> ours = streams.get().stream().filter(s -> {
-            String stream = s.name().toLowerCase(Locale.ROOT);
-            return !name.isEmpty() && stream.contains(name) || !uuid.isEmpty() && stream.contains(uuid);
-        }).toList();
+        java.util.Set<String> names = new java.util.HashSet<>(ClusterStreams.of(cluster, kind,
+                streams.get().stream().map(LogStreamInfo::name).toList()));
+        List<LogStreamInfo> ours = streams.get().stream().filter(s -> names.contains(s.name())).toList();
         boolean matched = !ours.isEmpty();
         List<LogStreamInfo> judged = matched ? ours : streams.get();
         Instant newest = DeliveryHealthCheck.newest(judged.stream().map(LogStreamInfo::newest).toList()).orElse(null);

@@ -1,6 +1,7 @@
 package io.mskconsole.core.brokerlogs;
 
 import io.mskconsole.core.arrival.ArrivalGateway;
+import io.mskconsole.core.arrival.ClusterStreams;
 import io.mskconsole.core.arrival.LogStreamInfo;
 import io.mskconsole.core.arrival.StoredObject;
 import io.mskconsole.core.clusters.Cluster;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -75,7 +75,7 @@ public final class BrokerLogReader {
         if (delivery.cloudWatchLogs().enabled()) {
             String group = delivery.cloudWatchLogs().logGroup();
             source = "CloudWatch Logs " + group;
-            read = fromGroup(cluster, group, from, to, filter, max, notes, cancellation);
+            read = fromGroup(cluster, kind, group, from, to, filter, max, notes, cancellation);
         } else if (delivery.s3().enabled() && kind == LogKind.BROKER) {
             source = "Amazon S3 " + delivery.s3().bucket() + (delivery.s3().prefix() == null ? ""
                     : "/" + delivery.s3().prefix());
@@ -99,9 +99,9 @@ public final class BrokerLogReader {
         return new Result(read, source, notes);
     }
 
-    private List<BrokerLogLine> fromGroup(Cluster cluster, String group, Instant from, Instant to, LogFilter filter,
-                                          int max, List<String> notes, Cancellation cancellation) {
-        List<String> streams = clusterStreams(cluster, group, notes);
+    private List<BrokerLogLine> fromGroup(Cluster cluster, LogKind kind, String group, Instant from, Instant to,
+                                          LogFilter filter, int max, List<String> notes, Cancellation cancellation) {
+        List<String> streams = clusterStreams(cluster, kind, group, notes);
         Map<String, List<io.mskconsole.core.brokerlogs.LogEvent>> byStream = new LinkedHashMap<>();
         String token = null;
         int events = 0;
@@ -157,15 +157,13 @@ public final class BrokerLogReader {
         return entries;
     }
 
-    /** The group's streams named after the cluster (its name or its ARN's uuid), or all when none is. */
-    private List<String> clusterStreams(Cluster cluster, String group, List<String> notes) {
+    /** The group's streams of the cluster and kind ({@link ClusterStreams}), or all when none is named after it. */
+    private List<String> clusterStreams(Cluster cluster, LogKind kind, String group, List<String> notes) {
         List<LogStreamInfo> newest = listing.newestStreams(group, 50).orElseThrow(() -> new GatewayException(
                 Failure.NOT_FOUND, "DescribeLogStreams", "Log group " + group + " does not exist in "
                 + listing.region() + "."));
-        String name = cluster.name().toLowerCase(Locale.ROOT);
-        String uuid = cluster.arn().substring(cluster.arn().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        List<String> ours = newest.stream().map(LogStreamInfo::name).filter(s -> s.toLowerCase(Locale.ROOT)
-                .contains(name) || s.toLowerCase(Locale.ROOT).contains(uuid)).limit(100).toList();
+        List<String> ours = ClusterStreams.of(cluster, kind, newest.stream().map(LogStreamInfo::name).toList())
+                .stream().limit(100).toList();
         if (ours.isEmpty() && !newest.isEmpty()) {
             notes.add("No stream of " + group + " is named after " + cluster.name() + ": every stream of the group "
                     + "is shown (it may be shared with other clusters).");

@@ -21,9 +21,13 @@ public final class LogLineFormats {
     public static String text(BrokerLogLine line) {
         String who = line.broker() < 0 ? "-" : "broker-" + line.broker();
         String level = line.level() == null ? "-" : line.level().name();
-        String shown = line.level() == null ? line.text() : LAYOUT_PREFIX.matcher(line.text()).replaceFirst("");
-        String body = SafeText.line(shown).replace("\n", "\n    ");
+        String body = SafeText.line(message(line)).replace("\n", "\n    ");
         return line.time() + " " + who + " " + String.format("%-5s", level) + " " + body;
+    }
+
+    /** The entry without the layout's own "[time] LEVEL " (shown beside it already), or whole when not in the layout. */
+    public static String message(BrokerLogLine line) {
+        return line.level() == null ? line.text() : LAYOUT_PREFIX.matcher(line.text()).replaceFirst("");
     }
 
     /** One JSON object: time, broker (when known), level, logger, text (JSON escapes every control character). */

@@ -98,7 +98,7 @@ public final class BrokerLogsViewModel {
         if (running != null) {
             running.cancel();
         }
-        Instant to = clock.instant();
+        Instant to = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant from = to.minus(range.get());
         LogKind asked = kind.get();
         int generation = ++readGeneration;

@@ -193,7 +193,8 @@ public final class BrokerLogsWindow {
                 column("Broker", 70, line -> line.broker() < 0 ? "—" : String.valueOf(line.broker())),
                 column("Level", 70, line -> line.level() == null ? "—" : line.level().name()),
                 column("Logger", 260, line -> line.logger() == null ? "—" : line.logger()),
-                column("Entry", 700, line -> SafeText.cut(SafeText.of(firstLine(line.text())), 2000))));
+                column("Entry", 700, line -> SafeText.cut(SafeText.of(firstLine(LogLineFormats.message(line))),
+                        2000))));
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         return table;
     }
