@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.OrderBy;
@@ -38,8 +36,8 @@ public final class AwsArrivalGateway implements ArrivalGateway {
     private final ArrivalClients clients;
     private final String region;
     private final String profile;
-    /** The region of each bucket found elsewhere than {@link #region}, so it is asked there first next time. */
-    private final ConcurrentMap<String, String> bucketRegions = new ConcurrentHashMap<>();
+    /** Where each bucket found elsewhere than {@link #region} lives, so it is asked there first next time. */
+    private final BucketRegions bucketRegions;
 
     /**
      * @param clients the session's clients, asked on each use (they may be built lazily, and refuse once closed)
@@ -50,6 +48,7 @@ public final class AwsArrivalGateway implements ArrivalGateway {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.region = Objects.requireNonNull(region, "region");
         this.profile = profile;
+        this.bucketRegions = new BucketRegions(region);
     }
 
     @Override
@@ -94,9 +93,9 @@ public final class AwsArrivalGateway implements ArrivalGateway {
         if (maxKeys < 1 || maxKeys > MAX_KEYS) {
             throw new IllegalArgumentException("maxKeys must be 1 to " + MAX_KEYS + ": " + maxKeys);
         }
-        Listing listing = list(bucketRegions.getOrDefault(bucket, region), bucket, prefix, maxKeys, true);
+        Listing listing = list(bucketRegions.of(bucket), bucket, prefix, maxKeys, true);
         if (listing.elsewhere() != null) {
-            remember(bucket, listing.elsewhere());
+            bucketRegions.remember(bucket, listing.elsewhere());
             listing = list(listing.elsewhere(), bucket, prefix, maxKeys, false);
         }
         return listing.objects();
@@ -148,14 +147,6 @@ public final class AwsArrivalGateway implements ArrivalGateway {
                 throw e;
             }
         });
-    }
-
-    private void remember(String bucket, String bucketRegion) {
-        if (bucketRegion.equals(region)) {
-            bucketRegions.remove(bucket);
-        } else {
-            bucketRegions.put(bucket, bucketRegion);
-        }
     }
 
     private AwsCall call(AwsService service, String operation, String clientRegion) {

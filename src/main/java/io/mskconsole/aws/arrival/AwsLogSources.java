@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.FilterLogEventsRequest;
@@ -45,8 +43,8 @@ public final class AwsLogSources implements LogSourceGateway {
     private final ArrivalClients clients;
     private final String region;
     private final String profile;
-    /** The region of each bucket found elsewhere than {@link #region}, so it is asked there first next time. */
-    private final ConcurrentMap<String, String> bucketRegions = new ConcurrentHashMap<>();
+    /** Where each bucket found elsewhere than {@link #region} lives, so it is asked there first next time. */
+    private final BucketRegions bucketRegions;
 
     /**
      * @param clients the session's clients, asked on each use (they may be built lazily, and refuse once closed)
@@ -57,6 +55,7 @@ public final class AwsLogSources implements LogSourceGateway {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.region = Objects.requireNonNull(region, "region");
         this.profile = profile;
+        this.bucketRegions = new BucketRegions(region);
     }
 
     @Override
@@ -118,10 +117,10 @@ public final class AwsLogSources implements LogSourceGateway {
     public InputStream open(String bucket, String key) {
         Objects.requireNonNull(bucket, "bucket");
         Objects.requireNonNull(key, "key");
-        String at = bucketRegions.getOrDefault(bucket, region);
+        String at = bucketRegions.of(bucket);
         Fetched fetched = get(at, bucket, key, true);
         if (fetched.elsewhere() != null) {
-            remember(bucket, fetched.elsewhere());
+            bucketRegions.remember(bucket, fetched.elsewhere());
             fetched = get(fetched.elsewhere(), bucket, key, false);
         }
         return new Body(fetched.body());
@@ -200,14 +199,6 @@ public final class AwsLogSources implements LogSourceGateway {
                 + " the bucket's lifecycle rules), or the key may be mistyped.";
         return new GatewayException(Failure.NOT_FOUND, failure.operation(), where.describe() + " failed: " + what,
                 failure.serviceMessage(), failure.getCause());
-    }
-
-    private void remember(String bucket, String bucketRegion) {
-        if (bucketRegion.equals(region)) {
-            bucketRegions.remove(bucket);
-        } else {
-            bucketRegions.put(bucket, bucketRegion);
-        }
     }
 
     private AwsCall call(AwsService service, String operation, String clientRegion) {

@@ -1,0 +1,33 @@
+package io.mskconsole.aws.arrival;
+
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Where each bucket lives when S3 said it is elsewhere than the gateway's own region, so the next request for it
+ * goes there first (one redirect, then none). Thread-safe.
+ */
+final class BucketRegions {
+    private final String home;
+    private final ConcurrentMap<String, String> elsewhere = new ConcurrentHashMap<>();
+
+    /** @param home the region buckets are asked in first */
+    BucketRegions(String home) {
+        this.home = Objects.requireNonNull(home, "home");
+    }
+
+    /** The region to ask the bucket in: where it was last found, else the home region. */
+    String of(String bucket) {
+        return elsewhere.getOrDefault(bucket, home);
+    }
+
+    /** Remembers where S3 said the bucket is (forgetting it when that is the home region). */
+    void remember(String bucket, String region) {
+        if (region.equals(home)) {
+            elsewhere.remove(bucket);
+        } else {
+            elsewhere.put(bucket, region);
+        }
+    }
+}
