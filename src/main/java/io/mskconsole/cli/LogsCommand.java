@@ -34,6 +34,7 @@ final class LogsCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
     private final GlobalOptions global;
+    private String lastStatus;
 
     @Option(names = "--cluster", required = true, paramLabel = "ARN", description = "The cluster's ARN.")
     String clusterArn;
@@ -69,6 +70,11 @@ final class LogsCommand implements Callable<Integer> {
     @Option(names = "--follow", description = "Keep printing new entries as they arrive (Ctrl-C stops).")
     boolean follow;
 
+    @Option(names = "--insights", description = "Read CloudWatch Logs with one Logs Insights query (the newest "
+            + "10,000 events of the range, however long; billed by the data it scans) instead of FilterLogEvents. "
+            + "Ctrl-C stops the query.")
+    boolean insights;
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "text: one entry per line (its further lines indented); json: one JSON object per line.")
     Format format;
@@ -101,22 +107,34 @@ final class LogsCommand implements Callable<Integer> {
                 throw CliFailure.failed("Cluster " + cluster.name() + " is " + cluster.type()
                         + ": only provisioned clusters have broker or authorizer logs.");
             }
+            Pause pause = env.ticker()::sleep;
             BrokerLogReader reader = new BrokerLogReader(connection.session().logSources(region),
-                    connection.session().arrival(region));
+                    connection.session().arrival(region), pause);
             Cancellation cancellation = new Cancellation();
             try (Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel)) {
-                BrokerLogReader.Result read = reader.read(cluster, logKind, from, to, filters, max, cancellation);
+                BrokerLogReader.Result read = insights
+                        ? reader.query(cluster, logKind, from, to, filters, max, this::progress, cancellation)
+                        : reader.read(cluster, logKind, from, to, filters, max, cancellation);
                 env.err().println("From " + read.source() + ", " + from + " to " + to + ": " + read.lines().size()
                         + " entries.");
                 read.notes().forEach(note -> env.err().println(CliErrors.oneLine(note)));
                 print(read.lines());
                 if (follow && !cancellation.isCancelled()) {
                     env.err().println("Following (Ctrl-C stops)…");
-                    new LogFollow(reader, env.clock(), Pause.REAL).follow(cluster, logKind, to, filters,
+                    new LogFollow(reader, env.clock(), pause).follow(cluster, logKind, to, filters,
                             this::print, cancellation);
                 }
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /** A query's progress on standard error, a line at a time: the first, and each change of status. */
+    private void progress(String said) {
+        String status = said.replaceAll(",.*", "");
+        if (!status.equals(lastStatus)) {
+            env.err().println(said);
+            lastStatus = status;
         }
     }
 

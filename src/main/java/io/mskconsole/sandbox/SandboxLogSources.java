@@ -1,5 +1,7 @@
 package io.mskconsole.sandbox;
 
+import io.mskconsole.core.brokerlogs.InsightsQuery;
+import io.mskconsole.core.brokerlogs.InsightsResults;
 import io.mskconsole.core.brokerlogs.LogEvent;
 import io.mskconsole.core.brokerlogs.LogEventPage;
 import io.mskconsole.core.brokerlogs.LogSourceGateway;
@@ -50,6 +52,10 @@ import java.util.zip.GZIPOutputStream;
  *     key as ListObjectsV2 lists it (written by now); NoSuchBucket or NoSuchKey otherwise. A bucket of any region is
  *     read, as GetObject follows a bucket to its region. The objects' sizes as listed are made up and differ from
  *     these bytes.</li>
+ * <li>{@link #startQuery}: a Logs Insights query, run at once over the group's streams (those the query names, when
+ *     it names them) in its range of whole seconds, newest first up to its limit; {@link SandboxInsights} then says it
+ *     is running once and complete after. Its text is not interpreted: the Sandbox runs the query the reader
+ *     makes.</li>
  * </ul>
  */
 final class SandboxLogSources implements LogSourceGateway {
@@ -68,6 +74,7 @@ final class SandboxLogSources implements LogSourceGateway {
     private final SandboxWorld world;
     private final String region;
     private final SandboxLatency latency;
+    private final SandboxInsights insights = new SandboxInsights();
 
     SandboxLogSources(SandboxWorld world, String region, SandboxLatency latency) {
         this.world = Objects.requireNonNull(world, "world");
@@ -158,6 +165,51 @@ final class SandboxLogSources implements LogSourceGateway {
             sources = sources.stream().filter(s -> wanted.contains(s.name())).toList();
         }
         return page(sources, from, earliest(to, snapshot.now()), phrase(filterPattern), cursor, limit);
+    }
+
+    @Override
+    public String startQuery(InsightsQuery query) {
+        latency.pause("StartQuery");
+        Objects.requireNonNull(query, "query");
+        SandboxArrival.Snapshot snapshot = world.arrival();
+        if (!snapshot.inventory().hasLogGroup(region, query.logGroup())) {
+            throw notFound("StartQuery", "Log group " + query.logGroup() + " does not exist in " + region + " of the "
+                    + "Sandbox account: it may have been deleted, or be in another region.",
+                    "Log group '" + query.logGroup() + "' does not exist for account ID '" + snapshot.accountId()
+                            + "'");
+        }
+        List<Stream> sources = streams(snapshot, query.logGroup());
+        if (query.namesStreams()) {
+            Set<String> wanted = new HashSet<>(query.streams());
+            sources = sources.stream().filter(s -> wanted.contains(s.name())).toList();
+        }
+        List<LogEvent> found = new ArrayList<>();
+        long bytes = 0;
+        Instant end = earliest(Instant.ofEpochSecond(query.endSeconds() + 1), snapshot.now());
+        for (Stream stream : sources) {
+            Instant a = stream.from().isAfter(Instant.ofEpochSecond(query.startSeconds())) ? stream.from()
+                    : Instant.ofEpochSecond(query.startSeconds());
+            Instant b = earliest(stream.until(), end);
+            for (SandboxLogLines.Line line : a.isBefore(b) ? SandboxLogLines.lines(stream.source(), a, b)
+                    : List.<SandboxLogLines.Line>of()) {
+                found.add(new LogEvent(stream.name(), line.time(), line.text()));
+                bytes += line.text().getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        found.sort(Comparator.comparing(LogEvent::timestamp).reversed());
+        return insights.start(found.subList(0, Math.min(found.size(), query.limit())), bytes, found.size());
+    }
+
+    @Override
+    public InsightsResults queryResults(String queryId) {
+        latency.pause("GetQueryResults");
+        return insights.results(queryId);
+    }
+
+    @Override
+    public void stopQuery(String queryId) {
+        latency.pause("StopQuery");
+        insights.stop(queryId);
     }
 
     @Override

@@ -111,4 +111,47 @@ class LogsCommandTest {
                 "2026-12-07T15:14:00Z broker-3 WARN  Slow (kafka.server.KafkaApis)");
         assertThat(logs.err()).startsWith("From Amazon S3 msk-logs/kafka");
     }
+
+    @Test
+    void insightsReadsWithOneQueryOfTheClustersStreamsAskedUntilCompleteTellingItsProgressOnStandardError() {
+        List<java.time.Duration> waits = new java.util.ArrayList<>();
+        cli.ticker = new io.mskconsole.core.trail.Ticker() {
+            @Override
+            public long nanoTime() {
+                return 0;
+            }
+
+            @Override
+            public boolean sleep(java.time.Duration duration, io.mskconsole.core.concurrent.Cancellation c) {
+                waits.add(duration);
+                return false;
+            }
+        };
+        var logs = cli.prod.fakeLogSources("us-east-1");
+
+        CliHarness.Result read = cli.run("logs", "--cluster", CliHarness.PROD_ARN, "--insights", "--since", "2026-12-07"
+                + "T15:00:00Z", "--level", "WARN");
+
+        assertThat(read.exitCode()).as(read.err()).isZero();
+        assertThat(read.out()).isEqualTo("""
+                2026-12-07T15:16:40Z broker-1 ERROR Fetch failed (kafka.server.ReplicaFetcherThread)
+                    \tat kafka.server.Fetcher.run(Fetcher.scala:1)
+                2026-12-07T15:18:20Z broker-2 WARN  ␛[31mred␛[0m text (kafka.server.KafkaApis)
+                """);
+        assertThat(logs.queries).singleElement().satisfies(q -> {
+            assertThat(q.streams()).containsExactly(B1, B2);
+            assertThat(q.startSeconds()).isEqualTo(Instant.parse("2026-12-07T15:00:00Z").getEpochSecond());
+            assertThat(q.endSeconds()).isEqualTo(NOW.getEpochSecond() - 1);
+        });
+        assertThat(logs.calls).noneMatch(c -> c.startsWith("events"));
+        assertThat(waits).containsExactly(java.time.Duration.ofSeconds(1));
+        assertThat(read.err()).isEqualTo("""
+                Starting a Logs Insights query of /msk/prod-events…
+                Logs Insights: Running, 1.0 KB scanned, 2 events matched
+                Logs Insights: Complete, 2.0 KB scanned, 4 events matched
+                From CloudWatch Logs /msk/prod-events (Logs Insights), 2026-12-07T15:00:00Z to 2026-12-07T15:20:00Z: \
+                2 entries.
+                Logs Insights scanned 2.0 KB (20 events) of /msk/prod-events; it bills by the data scanned.
+                """);
+    }
 }

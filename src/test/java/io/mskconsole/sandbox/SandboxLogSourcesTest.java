@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mskconsole.core.arrival.LogStreamInfo;
 import io.mskconsole.core.arrival.StoredObject;
+import io.mskconsole.core.brokerlogs.InsightsQuery;
+import io.mskconsole.core.brokerlogs.InsightsResults;
 import io.mskconsole.core.brokerlogs.LogEvent;
 import io.mskconsole.core.brokerlogs.LogEventPage;
 import io.mskconsole.core.brokerlogs.LogSourceGateway;
@@ -282,5 +284,45 @@ class SandboxLogSourcesTest {
             assertThat(text).endsWith("\n");
             return List.of(text.substring(0, text.length() - 1).split("\n"));
         }
+    }
+
+    @Test
+    void aLogsInsightsQueryRunsOnceThenGivesTheNewestEventsOfItsStreamsAsFilterLogEventsHasThem() {
+        LogSourceGateway logs = logs("us-east-1");
+        List<LogEvent> events = lastQuarterHour();
+        String stream = events.get(0).stream();
+        InsightsQuery query = new InsightsQuery(ORDERS_GROUP, List.of(stream), START.minus(Duration.ofMinutes(15)),
+                START, 50);
+
+        String id = logs.startQuery(query);
+        InsightsResults running = logs.queryResults(id);
+        InsightsResults complete = logs.queryResults(id);
+
+        assertThat(running.status()).isEqualTo(InsightsResults.Status.RUNNING);
+        assertThat(running.events()).isEmpty();
+        assertThat(complete.status()).isEqualTo(InsightsResults.Status.COMPLETE);
+        List<LogEvent> ofStream = events.stream().filter(e -> e.stream().equals(stream)).toList();
+        List<LogEvent> newestFirst = new ArrayList<>(ofStream);
+        java.util.Collections.reverse(newestFirst);
+        assertThat(complete.events()).as("the same events as FilterLogEvents, newest first, at most the limit")
+                .containsExactlyElementsOf(newestFirst.subList(0, Math.min(50, newestFirst.size())));
+        assertThat(complete.bytesScanned()).isPositive();
+        assertThat(complete.recordsScanned()).isEqualTo(ofStream.size());
+    }
+
+    @Test
+    void aStoppedQueryIsCancelledAndAnUnknownQueryOrGroupIsNotFound() {
+        LogSourceGateway logs = logs("us-east-1");
+        String id = logs.startQuery(new InsightsQuery(ORDERS_GROUP, List.of(), START.minus(Duration.ofHours(1)),
+                START, 100));
+
+        logs.stopQuery(id);
+
+        assertThat(logs.queryResults(id).status()).isEqualTo(InsightsResults.Status.CANCELLED);
+        assertThatThrownBy(() -> logs.queryResults("no-such-query")).isInstanceOfSatisfying(GatewayException.class,
+                e -> assertThat(e.failure()).isEqualTo(Failure.NOT_FOUND));
+        assertThatThrownBy(() -> logs.startQuery(new InsightsQuery("/no/such/group", List.of(), START.minus(
+                Duration.ofHours(1)), START, 100))).isInstanceOfSatisfying(GatewayException.class,
+                e -> assertThat(e.failure()).isEqualTo(Failure.NOT_FOUND));
     }
 }

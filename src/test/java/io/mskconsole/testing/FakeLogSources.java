@@ -1,5 +1,7 @@
 package io.mskconsole.testing;
 
+import io.mskconsole.core.brokerlogs.InsightsQuery;
+import io.mskconsole.core.brokerlogs.InsightsResults;
 import io.mskconsole.core.brokerlogs.LogEvent;
 import io.mskconsole.core.brokerlogs.LogEventPage;
 import io.mskconsole.core.brokerlogs.LogSourceGateway;
@@ -22,6 +24,13 @@ public final class FakeLogSources implements LogSourceGateway {
     public final Map<String, byte[]> objects = new HashMap<>();
     public final List<String> calls = Collections.synchronizedList(new ArrayList<>());
     public int pageSize = 2;
+    /** How many times each Logs Insights query says "Running" before it is complete (or {@link #insightsEnd}). */
+    public int insightsRunning = 1;
+    /** How a query ends once it stops running. */
+    public InsightsResults.Status insightsEnd = InsightsResults.Status.COMPLETE;
+    /** The queries started, in order. */
+    public final List<InsightsQuery> queries = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Integer> asked = new HashMap<>();
 
     public FakeLogSources(String region) {
         this.region = region;
@@ -45,6 +54,43 @@ public final class FakeLogSources implements LogSourceGateway {
         int start = nextToken == null ? 0 : Integer.parseInt(nextToken);
         int end = Math.min(matching.size(), start + Math.min(pageSize, limit));
         return new LogEventPage(matching.subList(start, end), end < matching.size() ? String.valueOf(end) : null);
+    }
+
+    /** Runs the query over {@link #groups} at once: the streams it names (all when none), newest first. */
+    @Override
+    public synchronized String startQuery(InsightsQuery query) {
+        calls.add("startQuery " + query.logGroup() + " " + query.startSeconds() + " " + query.endSeconds());
+        if (!groups.containsKey(query.logGroup())) {
+            throw new GatewayException(Failure.NOT_FOUND, "StartQuery", "Log group " + query.logGroup()
+                    + " not found.");
+        }
+        queries.add(query);
+        String id = "query-" + queries.size();
+        asked.put(id, 0);
+        return id;
+    }
+
+    @Override
+    public synchronized InsightsResults queryResults(String queryId) {
+        calls.add("queryResults " + queryId);
+        InsightsQuery query = queries.get(Integer.parseInt(queryId.substring("query-".length())) - 1);
+        int times = asked.merge(queryId, 1, Integer::sum);
+        List<LogEvent> found = groups.get(query.logGroup()).stream()
+                .filter(e -> !query.namesStreams() || query.streams().contains(e.stream()))
+                .filter(e -> e.timestamp().getEpochSecond() >= query.startSeconds()
+                        && e.timestamp().getEpochSecond() <= query.endSeconds())
+                .sorted(java.util.Comparator.comparing(LogEvent::timestamp).reversed()).limit(query.limit())
+                .toList();
+        if (times <= insightsRunning) {
+            return new InsightsResults(InsightsResults.Status.RUNNING, found.subList(0, found.size() / 2), 1024,
+                    10, found.size() / 2);
+        }
+        return new InsightsResults(insightsEnd, found, 2048, 20, found.size());
+    }
+
+    @Override
+    public synchronized void stopQuery(String queryId) {
+        calls.add("stopQuery " + queryId);
     }
 
     @Override

@@ -164,7 +164,7 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
         var window = new io.mskconsole.ui.brokerlogs.BrokerLogsWindow(stage,
                 new io.mskconsole.ui.brokerlogs.BrokerLogsViewModel(cluster, session().logSources(region),
                         session().arrival(region), executor(), desktop.clock(), desktop.pause()), executor(),
-                desktop.dialogs().apply(stage), () -> openLevels(cluster, region), () -> openTrail(cluster, region),
+                desktop.dialogs().apply(stage), () -> openLevels(cluster, region), at -> openTrailAt(cluster, region, at),
                 desktop.owner());
         belongs(stage, region);
         logViewers.put(cluster.arn(), window);
@@ -174,6 +174,11 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
 
     @Override
     public void openTrail(Cluster cluster, String region) {
+        openTrailAt(cluster, region, null);
+    }
+
+    /** A CloudTrail browser on the cluster's activity around the time, or of the last days when it is null. */
+    private void openTrailAt(Cluster cluster, String region, java.time.Instant at) {
         Stage stage = new Stage();
         TrailBrowserViewModel model = new TrailBrowserViewModel(session()::trail, session().regions(), region,
                 executor(), desktop.clock(), context.trailPacers());
@@ -184,7 +189,9 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
         window.show();
         others.add(stage);
         whenClosed(stage, () -> others.remove(stage));
-        if (cluster != null) {
+        if (cluster != null && at != null) {
+            model.showClusterAround(cluster.arn(), region, at);
+        } else if (cluster != null) {
             model.showCluster(cluster.arn(), region);
         }
     }

@@ -4,6 +4,8 @@ import io.mskconsole.aws.destinations.SdkCalls;
 import io.mskconsole.aws.errors.AwsCall;
 import io.mskconsole.aws.errors.AwsFailures;
 import io.mskconsole.aws.errors.AwsService;
+import io.mskconsole.core.brokerlogs.InsightsQuery;
+import io.mskconsole.core.brokerlogs.InsightsResults;
 import io.mskconsole.core.brokerlogs.LogEvent;
 import io.mskconsole.core.brokerlogs.LogEventPage;
 import io.mskconsole.core.brokerlogs.LogSourceGateway;
@@ -29,10 +31,10 @@ import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * {@link LogSourceGateway} over CloudWatch Logs (FilterLogEvents) and S3 (GetObject) for one region, on the same
- * clients as {@link AwsArrivalGateway}: one request per read (two for a bucket of another region, the first time: see
- * {@link #open}). Every failure comes out as a {@link GatewayException} worded by {@link AwsFailures} (access denied
- * names logs:FilterLogEvents or s3:GetObject); a log group, bucket or key that does not exist is {@code NOT_FOUND}
+ * {@link LogSourceGateway} over CloudWatch Logs (FilterLogEvents; Logs Insights through {@link AwsLogsInsights}) and
+ * S3 (GetObject) for one region, on the same clients as {@link AwsArrivalGateway}: one request per read (two for a
+ * bucket of another region, the first time: see {@link #open}). Every failure comes out as a {@link GatewayException}
+ * worded by {@link AwsFailures} (access denied names the IAM action, logs:FilterLogEvents or s3:GetObject); a log group, bucket or key that does not exist is {@code NOT_FOUND}
  * saying which; a client that cannot be had (closed session, unusable region or profile settings) is
  * {@code CONFIGURATION}. Reads use the clients' retry strategy. Thread-safe when the clients are.
  */
@@ -45,6 +47,7 @@ public final class AwsLogSources implements LogSourceGateway {
     private final String profile;
     /** Where each bucket found elsewhere than {@link #region} lives, so it is asked there first next time. */
     private final BucketRegions bucketRegions;
+    private final AwsLogsInsights insights;
 
     /**
      * @param clients the session's clients, asked on each use (they may be built lazily, and refuse once closed)
@@ -56,6 +59,7 @@ public final class AwsLogSources implements LogSourceGateway {
         this.region = Objects.requireNonNull(region, "region");
         this.profile = profile;
         this.bucketRegions = new BucketRegions(region);
+        this.insights = new AwsLogsInsights(clients, region, profile);
     }
 
     @Override
@@ -124,6 +128,24 @@ public final class AwsLogSources implements LogSourceGateway {
             fetched = get(fetched.elsewhere(), bucket, key, false);
         }
         return new Body(fetched.body());
+    }
+
+    /** StartQuery on the query's log group: its time range in epoch seconds, its text and limit as it says. */
+    @Override
+    public String startQuery(InsightsQuery query) {
+        return insights.start(Objects.requireNonNull(query, "query"));
+    }
+
+    /** GetQueryResults. */
+    @Override
+    public InsightsResults queryResults(String queryId) {
+        return insights.results(queryId);
+    }
+
+    /** StopQuery. */
+    @Override
+    public void stopQuery(String queryId) {
+        insights.stop(queryId);
     }
 
     private static LogEventPage page(FilterLogEventsResponse answer) {

@@ -7,6 +7,7 @@ import io.mskconsole.core.arrival.StoredObject;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.clusters.ClusterArn;
 import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.concurrent.Pause;
 import io.mskconsole.core.delivery.LogDelivery;
 import io.mskconsole.core.delivery.LogKind;
 import io.mskconsole.core.errors.Failure;
@@ -23,13 +24,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A cluster's logs of one kind between two times, from whichever destination it delivers to: CloudWatch Logs
  * (FilterLogEvents over the cluster's streams of the group, page by page), else the S3 delivery layout (the hour
  * folders of the range, each object streamed and gunzipped, never whole). Entries are merged by time across
- * brokers, filtered, and at most {@code max} are kept (the newest). The same for the window and {@code logs}.
- * Blocking: call it off the UI thread.
+ * brokers, filtered, and at most {@code max} are kept (the newest). {@link #query} reads CloudWatch Logs with one
+ * Logs Insights query instead, which gives the newest events of a long range at once. The same for the window and
+ * {@code logs}. Blocking: call it off the UI thread.
  */
 public final class BrokerLogReader {
     /** Events asked for per FilterLogEvents page. */
@@ -56,10 +60,58 @@ public final class BrokerLogReader {
 
     private final LogSourceGateway logs;
     private final ArrivalGateway listing;
+    private final Pause pause;
 
+    /** A reader whose Logs Insights queries wait for real between asks. */
     public BrokerLogReader(LogSourceGateway logs, ArrivalGateway listing) {
+        this(logs, listing, Pause.REAL);
+    }
+
+    /** @param pause waits between a Logs Insights query's asks */
+    public BrokerLogReader(LogSourceGateway logs, ArrivalGateway listing, Pause pause) {
         this.logs = logs;
         this.listing = listing;
+        this.pause = pause;
+    }
+
+    /**
+     * As {@link #read}, but a cluster delivering to CloudWatch Logs is read with one Logs Insights query: the newest
+     * {@value InsightsQuery#MAX_LIMIT} events of its streams in the range, whatever its length, the filters then
+     * applied to them. Logs Insights bills by the data it scans: the notes say how much. A cancel stops the query
+     * and keeps what it had found. A cluster delivering elsewhere is read as {@link #read} does, with a note.
+     *
+     * @param progress told where the query stands, from the calling thread
+     */
+    public Result query(Cluster cluster, LogKind kind, Instant from, Instant to, LogFilter filter, int max,
+                        Consumer<String> progress, Cancellation cancellation) {
+        LogDelivery delivery = cluster.logging().delivery(kind);
+        if (!delivery.cloudWatchLogs().enabled()) {
+            Result read = read(cluster, kind, from, to, filter, max, cancellation);
+            List<String> notes = new ArrayList<>(read.notes());
+            notes.add(0, "Logs Insights reads CloudWatch Logs only: " + cluster.name() + "'s " + kind.noun()
+                    + " were read from " + read.source() + ".");
+            return new Result(read.lines(), read.source(), notes);
+        }
+        String group = delivery.cloudWatchLogs().logGroup();
+        List<String> notes = new ArrayList<>();
+        List<String> streams = clusterStreams(cluster, kind, group, notes);
+        InsightsQuery asked = new InsightsQuery(group, streams, from, to, InsightsQuery.MAX_LIMIT);
+        List<LogEvent> found = new InsightsReading(logs, pause).run(asked, progress,
+                notes, cancellation);
+        if (found.size() >= asked.limit()) {
+            notes.add("Logs Insights gave the newest " + asked.limit() + " events of the range, its most: narrow "
+                    + "the range to see older ones.");
+        }
+        java.util.Set<String> ours = Set.copyOf(streams);
+        Map<String, List<LogEvent>> byStream = new LinkedHashMap<>();
+        found.stream().filter(e -> ours.isEmpty() || ours.contains(e.stream()))
+                .filter(e -> !e.timestamp().isBefore(from) && e.timestamp().isBefore(to))
+                .sorted(Comparator.comparing(LogEvent::timestamp))
+                .forEach(e -> byStream.computeIfAbsent(e.stream(), s -> new ArrayList<>()).add(e));
+        List<BrokerLogLine> lines = new ArrayList<>();
+        byStream.forEach((stream, ofStream) -> lines.addAll(entries(stream, ofStream)));
+        return kept(new ArrayList<>(lines.stream().filter(filter::test).toList()), "CloudWatch Logs " + group
+                + " (Logs Insights)", notes, max);
     }
 
     /**
@@ -90,6 +142,11 @@ public final class BrokerLogReader {
                     : cluster.name() + " delivers no " + kind.noun() + ": turn a destination on to have any.";
             throw new GatewayException(Failure.NOT_FOUND, "read logs", why);
         }
+        return kept(read, source, notes, max);
+    }
+
+    /** The entries oldest first, the newest {@code max} of them. */
+    private static Result kept(List<BrokerLogLine> read, String source, List<String> notes, int max) {
         read.sort(Comparator.comparing(BrokerLogLine::time));
         if (read.size() > max) {
             notes.add("Showing the newest " + max + " of " + read.size() + " entries: narrow the time range or the "
@@ -102,7 +159,7 @@ public final class BrokerLogReader {
     private List<BrokerLogLine> fromGroup(Cluster cluster, LogKind kind, String group, Instant from, Instant to,
                                           LogFilter filter, int max, List<String> notes, Cancellation cancellation) {
         List<String> streams = clusterStreams(cluster, kind, group, notes);
-        Map<String, List<io.mskconsole.core.brokerlogs.LogEvent>> byStream = new LinkedHashMap<>();
+        Map<String, List<LogEvent>> byStream = new LinkedHashMap<>();
         String token = null;
         int events = 0;
         int pages = 0;
@@ -112,7 +169,7 @@ public final class BrokerLogReader {
                 break;
             }
             LogEventPage page = logs.events(group, streams, from, to, null, token, PAGE);
-            for (io.mskconsole.core.brokerlogs.LogEvent event : page.events()) {
+            for (LogEvent event : page.events()) {
                 byStream.computeIfAbsent(event.stream(), s -> new ArrayList<>()).add(event);
             }
             events += page.events().size();
@@ -132,11 +189,11 @@ public final class BrokerLogReader {
     }
 
     /** One stream's events as entries: an event that does not begin one (a stack trace line) joins the one before. */
-    private static List<BrokerLogLine> entries(String stream, List<io.mskconsole.core.brokerlogs.LogEvent> events) {
+    private static List<BrokerLogLine> entries(String stream, List<LogEvent> events) {
         List<BrokerLogLine> entries = new ArrayList<>();
         StringBuilder text = null;
         Instant delivered = null;
-        for (io.mskconsole.core.brokerlogs.LogEvent event : events) {
+        for (LogEvent event : events) {
             String message = event.message().endsWith("\n")
                     ? event.message().substring(0, event.message().length() - 1) : event.message();
             if (text != null && !LogLineParser.beginsEntry(message)) {

@@ -26,4 +26,13 @@ public interface LogSourceGateway {
      * For the delivery's {@code .log.gz} objects the bytes are gzip; nothing is decompressed here.
      */
     InputStream open(String bucket, String key);
+
+    /** Starts a Logs Insights query (StartQuery) and gives its id. */
+    String startQuery(InsightsQuery query);
+
+    /** Where the query stands (GetQueryResults): its status, its results so far and what it scanned. */
+    InsightsResults queryResults(String queryId);
+
+    /** Stops a query still running (StopQuery); a query already ended is left as it is. */
+    void stopQuery(String queryId);
 }

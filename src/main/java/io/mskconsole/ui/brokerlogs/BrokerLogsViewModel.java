@@ -57,6 +57,7 @@ public final class BrokerLogsViewModel {
     private final StringProperty logger = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
     private final BooleanProperty following = new SimpleBooleanProperty();
+    private final BooleanProperty insights = new SimpleBooleanProperty();
     private final SimpleBooleanProperty reading = new SimpleBooleanProperty();
     private final SimpleStringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
@@ -82,6 +83,7 @@ public final class BrokerLogsViewModel {
         text.addListener((o, a, b) -> refilter());
         kind.addListener((o, a, b) -> read());
         range.addListener((o, a, b) -> read());
+        insights.addListener((o, a, b) -> read());
         following.addListener((o, was, now) -> {
             if (now) {
                 startFollowing();
@@ -91,7 +93,10 @@ public final class BrokerLogsViewModel {
         });
     }
 
-    /** Reads the range again (following stops and starts again from the new end). */
+    /**
+     * Reads the range again (following stops and starts again from the new end): with FilterLogEvents, or with one
+     * Logs Insights query when {@link #insightsProperty()} is on (its progress in the status line).
+     */
     public void read() {
         boolean wasFollowing = following.get();
         stopFollowing();
@@ -101,12 +106,20 @@ public final class BrokerLogsViewModel {
         Instant to = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant from = to.minus(range.get());
         LogKind asked = kind.get();
+        boolean query = insights.get();
         int generation = ++readGeneration;
         reading.set(true);
         status.set("Reading " + asked.noun() + " of the last " + words(range.get()) + "…");
         notice.set(Notice.NONE);
-        running = executor.execute(c -> new BrokerLogReader(logs, listing).read(cluster, asked, from, to,
-                LogFilter.ALL, MAX, c), read -> {
+        running = executor.execute(c -> {
+            BrokerLogReader reader = new BrokerLogReader(logs, listing, pause);
+            return query ? reader.query(cluster, asked, from, to, LogFilter.ALL, MAX, said -> executor.onUiThread(
+                    () -> {
+                        if (generation == readGeneration && reading.get()) {
+                            status.set(said);
+                        }
+                    }), c) : reader.read(cluster, asked, from, to, LogFilter.ALL, MAX, c);
+        }, read -> {
                     if (generation != readGeneration) {
                         return; // a later read replaced this one (another kind or range)
                     }
@@ -129,6 +142,13 @@ public final class BrokerLogsViewModel {
                     notice.set(Notice.error(Messages.of(failure)));
                     status.set("");
                 });
+    }
+
+    /** Stops the read under way: what it had read is shown (a Logs Insights query is stopped too). */
+    public void stop() {
+        if (running != null && reading.get()) {
+            running.cancel();
+        }
     }
 
     private void startFollowing() {
@@ -236,6 +256,11 @@ public final class BrokerLogsViewModel {
 
     public BooleanProperty followingProperty() {
         return following;
+    }
+
+    /** Whether CloudWatch Logs is read with one Logs Insights query rather than FilterLogEvents. */
+    public BooleanProperty insightsProperty() {
+        return insights;
     }
 
     public ReadOnlyBooleanProperty readingProperty() {

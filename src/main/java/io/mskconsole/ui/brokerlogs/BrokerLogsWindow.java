@@ -16,8 +16,10 @@ import io.mskconsole.ui.common.WindowSizes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -27,6 +29,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -35,6 +38,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -59,10 +63,11 @@ public final class BrokerLogsWindow {
 
     /**
      * @param levels   opens the cluster's broker log levels window
-     * @param activity opens the cluster's CloudTrail activity
+     * @param activity opens the cluster's CloudTrail activity around the time given (the entry chosen), or of the
+     *                 last days when it is null (no entry chosen)
      */
     public BrokerLogsWindow(Stage stage, BrokerLogsViewModel model, TaskExecutor executor, DialogService dialogs,
-                            Runnable levels, Runnable activity, Window owner) {
+                            Runnable levels, Consumer<Instant> activity, Window owner) {
         this.stage = stage;
         this.model = model;
         this.executor = executor;
@@ -98,7 +103,13 @@ public final class BrokerLogsWindow {
         root.setTop(top);
         BorderPane.setMargin(split, new Insets(0, 12, 0, 12));
         Button toLevels = Buttons.of("logsLevels", "Broker levels…", levels);
-        Button toActivity = Buttons.of("logsActivity", "Activity…", activity);
+        Button toActivity = Buttons.of("logsActivity", "Activity…", () -> activity.accept(
+                model.selectedProperty().get() == null ? null : model.selectedProperty().get().time()));
+        toActivity.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
+                ? "Activity…" : "Activity at " + AT.format(model.selectedProperty().get().time()) + "…",
+                model.selectedProperty()));
+        toActivity.setTooltip(new Tooltip("The cluster's CloudTrail activity: from an hour before the chosen entry to"
+                + " 15 minutes after it, or of the last 7 days when no entry is chosen."));
         Button exportText = Buttons.of("logsExportText", "Export text…", () -> export("text", "*.log",
                 LogLineFormats::text));
         Button exportJson = Buttons.of("logsExportJson", "Export JSON…", () -> export("JSON lines", "*.jsonl",
@@ -140,11 +151,19 @@ public final class BrokerLogsWindow {
         range.setConverter(converter(d -> "Last " + BrokerLogsViewModel.words(d)));
         Button refresh = Buttons.of("logsRefresh", "Refresh", model::read);
         refresh.disableProperty().bind(model.readingProperty());
+        Button stop = Buttons.of("logsStop", "Stop", model::stop);
+        stop.disableProperty().bind(model.readingProperty().not());
+        CheckBox insights = new CheckBox("Logs Insights");
+        insights.setId("logsInsights");
+        insights.selectedProperty().bindBidirectional(model.insightsProperty());
+        insights.setTooltip(new Tooltip("Read CloudWatch Logs with one Logs Insights query: the newest 10,000 events"
+                + " of the range, however long it is. Logs Insights bills by the data it scans; the notice says how"
+                + " much. Follow still reads with FilterLogEvents."));
         ToggleButton follow = new ToggleButton("Follow");
         follow.setId("logsFollow");
         follow.selectedProperty().bindBidirectional(model.followingProperty());
         follow.disableProperty().bind(model.readingProperty());
-        return new FlowPane(8, 6, label("Logs"), kind, label("Range"), range, refresh, follow);
+        return new FlowPane(8, 6, label("Logs"), kind, label("Range"), range, insights, refresh, stop, follow);
     }
 
     private FlowPane filters() {
@@ -216,6 +235,9 @@ public final class BrokerLogsWindow {
                         + written + ".")), failure -> model.noticeProperty().set(Notice.error("Could not write "
                         + path + ": " + Messages.of(failure)))));
     }
+
+    private static final java.time.format.DateTimeFormatter AT = java.time.format.DateTimeFormatter.ofPattern(
+            "HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
     private static String firstLine(String text) {
         int end = text.indexOf('\n');

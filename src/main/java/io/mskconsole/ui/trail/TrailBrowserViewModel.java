@@ -45,6 +45,9 @@ import javafx.collections.transformation.FilteredList;
  * keeps what came. Also the events of trail log files, in the same list.
  */
 public final class TrailBrowserViewModel {
+    /** What {@link #showClusterAround} reads before and after the time it is given. */
+    public static final java.time.Duration BEFORE = java.time.Duration.ofHours(1);
+    public static final java.time.Duration AFTER = java.time.Duration.ofMinutes(15);
     private final Function<String, TrailGateway> gateways;
     private final TaskExecutor executor;
     private final Clock clock;
@@ -287,6 +290,22 @@ public final class TrailBrowserViewModel {
         preset.set(TrailSource.Preset.BOTH);
         lookupKey.set(null);
         range.set(TimeRange.LAST_WEEK);
+        regions.setAll(region);
+        filters.cluster().set(clusterArn);
+        search();
+    }
+
+    /**
+     * The cluster's activity in its region around a time (a log entry's): from {@link #BEFORE} before it to
+     * {@link #AFTER} after it, what may have caused the entry and what answered it.
+     */
+    public void showClusterAround(String clusterArn, String region, Instant at) {
+        preset.set(TrailSource.Preset.BOTH);
+        lookupKey.set(null);
+        customStart.set(at.minus(BEFORE));
+        Instant after = at.plus(AFTER);
+        customEnd.set(after.isAfter(clock.instant()) ? clock.instant() : after);
+        range.set(TimeRange.CUSTOM);
         regions.setAll(region);
         filters.cluster().set(clusterArn);
         search();

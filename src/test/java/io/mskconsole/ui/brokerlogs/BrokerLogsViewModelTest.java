@@ -98,4 +98,45 @@ class BrokerLogsViewModelTest {
         assertThat(model[0].lines()).extracting(l -> l.text().replaceAll(".*(INFO|WARN) (.*) \\(.*", "$2"))
                 .containsExactly("before", "new one");
     }
+
+    @Test
+    void logsInsightsReadsWithOneQueryShowingItsProgressAndStopKeepsWhatItFound() {
+        event(S1, 300, "INFO", "started");
+        event(S2, 200, "WARN", "slow fetch");
+        event(S1, 100, "ERROR", "fetch failed");
+        List<String> statuses = new ArrayList<>();
+        List<Duration> waits = new ArrayList<>();
+        BrokerLogsViewModel[] holder = new BrokerLogsViewModel[1];
+        BrokerLogsViewModel model = model((wait, c) -> {
+            waits.add(wait);
+            statuses.add(holder[0].statusProperty().get());
+            return c.isCancelled();
+        });
+        holder[0] = model;
+
+        model.insightsProperty().set(true);
+
+        assertThat(logs.queries).as("turning Logs Insights on reads again, with one query").hasSize(1);
+        assertThat(logs.calls).noneMatch(c -> c.startsWith("events"));
+        assertThat(statuses).containsExactly("Logs Insights: Running, 1.0 KB scanned, 1 events matched");
+        assertThat(model.lines()).hasSize(3);
+        assertThat(model.statusProperty().get()).isEqualTo("3 entries from CloudWatch Logs /msk/o (Logs Insights), "
+                + "2026-12-07T15:05:00Z to 2026-12-07T15:20:00Z.");
+        assertThat(model.noticeProperty().get().text()).contains("Logs Insights scanned 2.0 KB");
+
+        logs.insightsRunning = 5;
+        io.mskconsole.testing.QueuedTaskExecutor queued = new io.mskconsole.testing.QueuedTaskExecutor();
+        BrokerLogsViewModel stopping = new BrokerLogsViewModel(orders, logs, arrival, queued, clock, (wait, c) -> {
+            holder[0].stop();
+            return c.isCancelled();
+        });
+        holder[0] = stopping;
+        stopping.insightsProperty().set(true);
+        queued.runAll();
+
+        assertThat(logs.calls).last().isEqualTo("stopQuery query-2");
+        assertThat(stopping.readingProperty().get()).isFalse();
+        assertThat(stopping.noticeProperty().get().text()).contains("Stopped: the Logs Insights query was stopped");
+        assertThat(stopping.lines()).as("the newest of what it had found").hasSize(1);
+    }
 }

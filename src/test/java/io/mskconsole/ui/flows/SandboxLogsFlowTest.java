@@ -105,4 +105,37 @@ class SandboxLogsFlowTest {
         robot.interact(() -> follow.setSelected(false));
         assertThat(table.getItems().get(table.getItems().size() - 1).time()).isAfter(escaped.time());
     }
+
+    @Test
+    void logsInsightsReadsTheSameEntriesAndActivityOpensAtTheChosenEntry(FxRobot robot) throws Exception {
+        TableView<Cluster> clusters = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> clusters.getItems().stream().anyMatch(c -> c.name().equals("orders-prod")));
+        robot.interact(() -> clusters.getSelectionModel().select(clusters.getItems().stream()
+                .filter(c -> c.name().equals("orders-prod")).findFirst().orElseThrow()));
+        Flows.reveal(robot, "#openLogs");
+        robot.clickOn("#openLogs");
+        waitUntil(() -> window("Logs — orders-prod").isPresent()
+                && ((Label) in("#logsStatus")).getText().contains("entries from CloudWatch Logs"));
+        @SuppressWarnings("unchecked")
+        TableView<BrokerLogLine> table = (TableView<BrokerLogLine>) in("#logsTable");
+        java.util.List<BrokerLogLine> filtered = java.util.List.copyOf(table.getItems());
+
+        robot.clickOn("#logsInsights");
+        waitUntil(() -> ((Label) in("#logsStatus")).getText().contains("(Logs Insights)"));
+        assertThat(table.getItems()).as("the same entries as FilterLogEvents gave")
+                .containsExactlyElementsOf(filtered);
+        assertThat(((javafx.scene.control.Button) in("#logsStop")).isDisabled()).isTrue();
+
+        BrokerLogLine chosen = table.getItems().get(table.getItems().size() / 2);
+        robot.interact(() -> table.getSelectionModel().select(chosen));
+        javafx.scene.control.Button activity = (javafx.scene.control.Button) in("#logsActivity");
+        assertThat(activity.getText()).startsWith("Activity at ").endsWith(" UTC…");
+        robot.interact(activity::fire);
+        waitUntil(() -> window("CloudTrail").isPresent());
+        Stage trail = window("CloudTrail").orElseThrow();
+        @SuppressWarnings("unchecked")
+        ComboBox<io.mskconsole.ui.trail.TimeRange> range = (ComboBox<io.mskconsole.ui.trail.TimeRange>) trail
+                .getScene().getRoot().lookup("#trailRange");
+        assertThat(range.getValue()).isEqualTo(io.mskconsole.ui.trail.TimeRange.CUSTOM);
+    }
 }

@@ -218,6 +218,25 @@ class TrailBrowserViewModelTest {
     }
 
     @Test
+    void activityAroundALogEntryAsksFromAnHourBeforeToAQuarterHourAfterButNotPastNow() {
+        TrailBrowserViewModel model = model(new ImmediateTaskExecutor());
+        String arn = "arn:aws:kafka:us-east-1:111122223333:cluster/orders/u-1";
+
+        model.showClusterAround(arn, "us-east-1", Instant.parse("2026-11-25T11:20:00Z"));
+
+        assertThat(model.rangeProperty().get()).isEqualTo(TimeRange.CUSTOM);
+        LookupRequest first = region("us-east-1").requests.get(0);
+        assertThat(first.start()).isEqualTo(Instant.parse("2026-11-25T10:20:00Z"));
+        assertThat(first.end()).isEqualTo(Instant.parse("2026-11-25T11:35:00Z"));
+        assertThat(model.filters().cluster().get()).isEqualTo(arn);
+        assertThat(model.regions()).containsExactly("us-east-1");
+
+        region("us-east-1").requests.clear();
+        model.showClusterAround(arn, "us-east-1", NOW.minus(Duration.ofMinutes(5)));
+        assertThat(region("us-east-1").requests.get(0).end()).as("the end is now at the latest").isEqualTo(NOW);
+    }
+
+    @Test
     void aFileReadThatFinishesAfterANewSearchDoesNotOverwriteIt() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("trail", ".json");
         java.nio.file.Files.writeString(file, "{\"Records\": [" + record("f1", "kafka.amazonaws.com",
