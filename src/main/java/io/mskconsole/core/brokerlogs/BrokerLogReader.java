@@ -3,22 +3,14 @@ package io.mskconsole.core.brokerlogs;
 import io.mskconsole.core.arrival.ArrivalGateway;
 import io.mskconsole.core.arrival.ClusterStreams;
 import io.mskconsole.core.arrival.LogStreamInfo;
-import io.mskconsole.core.arrival.StoredObject;
 import io.mskconsole.core.clusters.Cluster;
-import io.mskconsole.core.clusters.ClusterArn;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.concurrent.Pause;
 import io.mskconsole.core.delivery.LogDelivery;
 import io.mskconsole.core.delivery.LogKind;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,8 +21,9 @@ import java.util.function.Consumer;
 
 /**
  * A cluster's logs of one kind between two times, from whichever destination it delivers to: CloudWatch Logs
- * (FilterLogEvents over the cluster's streams of the group, page by page), else the S3 delivery layout (the hour
- * folders of the range, each object streamed and gunzipped, never whole). Entries are merged by time across
+ * (FilterLogEvents over the cluster's streams of the group, page by page), else the S3 delivery layout
+ * ({@link BucketReading}: the hour folders of the range from the newest, each object streamed and gunzipped, never
+ * whole, until the newest entries are known). Entries are merged by time across
  * brokers, filtered, and at most {@code max} are kept (the newest). {@link #query} reads CloudWatch Logs with one
  * Logs Insights query instead, which gives the newest events of a long range at once. The same for the window and
  * {@code logs}. Blocking: call it off the UI thread.
@@ -42,9 +35,6 @@ public final class BrokerLogReader {
     static final int MAX_PAGES = 100;
     /** The most characters one entry gathers from the events that follow it (a runaway stack trace). */
     static final int MAX_ENTRY = 4 * SafeText.MAX_LINE;
-    /** The most hours of S3 folders read for one range. */
-    static final int MAX_HOURS = 24;
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd-HH").withZone(ZoneOffset.UTC);
 
     /**
      * @param lines  the entries, oldest first
@@ -131,8 +121,8 @@ public final class BrokerLogReader {
         } else if (delivery.s3().enabled() && kind == LogKind.BROKER) {
             source = "Amazon S3 " + delivery.s3().bucket() + (delivery.s3().prefix() == null ? ""
                     : "/" + delivery.s3().prefix());
-            read = fromBucket(cluster, delivery.s3().bucket(), delivery.s3().prefix(), from, to, filter, notes,
-                    cancellation);
+            read = new ArrayList<>(new BucketReading(logs, listing).read(cluster, delivery.s3().bucket(),
+                    delivery.s3().prefix(), from, to, filter, max, notes, cancellation));
         } else {
             String why = delivery.firehose().enabled()
                     ? cluster.name() + " delivers its " + kind.noun() + " to Firehose stream "
@@ -226,48 +216,5 @@ public final class BrokerLogReader {
                     + "is shown (it may be shared with other clusters).");
         }
         return ours;
-    }
-
-    private List<BrokerLogLine> fromBucket(Cluster cluster, String bucket, String prefix, Instant from, Instant to,
-                                           LogFilter filter, List<String> notes, Cancellation cancellation) {
-        String folder = (prefix == null || prefix.isBlank() ? "" : prefix.endsWith("/") ? prefix : prefix + "/")
-                + "AWSLogs/" + ClusterArn.account(cluster.arn()) + "/KafkaBrokerLogs/" + cluster.region() + "/"
-                + cluster.name() + "-" + cluster.arn().substring(cluster.arn().lastIndexOf('/') + 1) + "/";
-        Instant first = from.truncatedTo(ChronoUnit.HOURS);
-        if (Duration.between(first, to).toHours() > MAX_HOURS) {
-            first = to.truncatedTo(ChronoUnit.HOURS).minus(MAX_HOURS - 1, ChronoUnit.HOURS);
-            notes.add("Read the last " + MAX_HOURS + " hours of the range from S3: narrow it to read further back.");
-        }
-        List<BrokerLogLine> lines = new ArrayList<>();
-        // an object holds the minutes before it was written: the folder of the hour after the range may hold its end
-        Instant last = to.plus(Duration.ofMinutes(10));
-        for (Instant hour = first; hour.isBefore(last); hour = hour.plus(1, ChronoUnit.HOURS)) {
-            List<StoredObject> objects = listing.objects(bucket, folder + HOUR.format(hour) + "/", 1000)
-                    .orElseThrow(() -> new GatewayException(Failure.NOT_FOUND, "ListObjectsV2", "Bucket " + bucket
-                            + " does not exist."));
-            for (StoredObject object : objects) {
-                // an object holds the 5 minutes before it was written, give or take: skip those wholly outside
-                if (object.lastModified().isBefore(from) || object.lastModified().minus(Duration.ofMinutes(10))
-                        .isAfter(to)) {
-                    continue;
-                }
-                if (cancellation.isCancelled()) {
-                    notes.add("Stopped: what was read so far is shown.");
-                    return lines;
-                }
-                lines.addAll(LogLineParser.entries(gunzip(bucket, object.key()), object.lastModified(),
-                        object.key()).stream().filter(l -> !l.time().isBefore(from) && l.time().isBefore(to))
-                        .filter(filter::test).toList());
-            }
-        }
-        return lines;
-    }
-
-    private List<String> gunzip(String bucket, String key) {
-        try (InputStream object = logs.open(bucket, key)) {
-            return BoundedLines.gunzip(object, key);
-        } catch (IOException broken) {
-            return List.of("[MSK Console: " + key + " could not be read as gzip: " + broken.getMessage() + "]");
-        }
     }
 }
