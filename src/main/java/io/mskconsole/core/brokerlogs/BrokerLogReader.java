@@ -10,6 +10,7 @@ import io.mskconsole.core.delivery.LogDelivery;
 import io.mskconsole.core.delivery.LogKind;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +34,8 @@ public final class BrokerLogReader {
     static final int PAGE = 1000;
     /** The most FilterLogEvents pages one read asks for (empty pages count: a quiet range must not spin). */
     static final int MAX_PAGES = 100;
+    /** The first window read back from the end of the range; each next one is twice as long. */
+    static final Duration FIRST_WINDOW = Duration.ofMinutes(15);
     /** The most characters one entry gathers from the events that follow it (a runaway stack trace). */
     static final int MAX_ENTRY = 4 * SafeText.MAX_LINE;
 
@@ -146,35 +149,65 @@ public final class BrokerLogReader {
         return new Result(read, source, notes);
     }
 
+    /**
+     * The range read back from its end in windows (15 minutes, then twice as long each time), each window page by
+     * page, until the entries the filter lets through number {@code max} or the range is read: the newest entries
+     * of a long range without reading it all. The events of all windows are joined into entries together, so a
+     * stack trace across a window's edge stays whole.
+     */
     private List<BrokerLogLine> fromGroup(Cluster cluster, LogKind kind, String group, Instant from, Instant to,
                                           LogFilter filter, int max, List<String> notes, Cancellation cancellation) {
         List<String> streams = clusterStreams(cluster, kind, group, notes);
-        Map<String, List<LogEvent>> byStream = new LinkedHashMap<>();
-        String token = null;
-        int events = 0;
+        List<LogEvent> events = new ArrayList<>();
+        List<BrokerLogLine> lines = List.of();
         int pages = 0;
-        do {
-            if (cancellation.isCancelled()) {
-                notes.add("Stopped: what was read so far is shown.");
-                break;
+        Instant end = to;
+        Duration window = FIRST_WINDOW;
+        while (end.isAfter(from)) {
+            Instant start = from.isAfter(end.minus(window)) ? from : end.minus(window);
+            List<LogEvent> ofWindow = new ArrayList<>();
+            String token = null;
+            do {
+                if (cancellation.isCancelled()) {
+                    notes.add("Stopped: what was read so far is shown.");
+                    events.addAll(ofWindow);
+                    return joined(events, filter);
+                }
+                LogEventPage page = logs.events(group, streams, start, end, null, token, PAGE);
+                ofWindow.addAll(page.events());
+                token = page.nextToken();
+                if (++pages >= MAX_PAGES && (token != null || start.isAfter(from))) {
+                    notes.add("Read " + pages + " pages of events (" + (events.size() + ofWindow.size()) + " events)"
+                            + (token == null ? " back to " + start : ", from " + start + " on") + ": narrow the "
+                            + "range or the filters to read the rest.");
+                    events.addAll(ofWindow);
+                    return joined(events, filter);
+                }
+            } while (token != null);
+            events.addAll(ofWindow);
+            lines = joined(events, filter);
+            if (lines.size() >= max && start.isAfter(from)) {
+                notes.add("Showing the newest entries, read back to " + start + ": the range's earlier events were "
+                        + "not read. Narrow the time range or the filters to see older entries.");
+                return lines;
             }
-            LogEventPage page = logs.events(group, streams, from, to, null, token, PAGE);
-            for (LogEvent event : page.events()) {
-                byStream.computeIfAbsent(event.stream(), s -> new ArrayList<>()).add(event);
-            }
-            events += page.events().size();
-            token = page.nextToken();
-            if (++pages >= MAX_PAGES && token != null) {
-                notes.add("Read " + pages + " pages of events: narrow the range to read the rest.");
-                break;
-            }
-            if (events >= (long) max * 4 && token != null) {
-                notes.add("Read the first " + events + " events of the range: narrow it to read the rest.");
-                break;
-            }
-        } while (token != null);
+            end = start;
+            window = window.multipliedBy(2);
+        }
+        return new ArrayList<>(lines);
+    }
+
+    /** The events, of any streams and windows, as entries the filter lets through. */
+    private static List<BrokerLogLine> joined(List<LogEvent> events, LogFilter filter) {
+        Map<String, List<LogEvent>> byStream = new LinkedHashMap<>();
+        for (LogEvent event : events) {
+            byStream.computeIfAbsent(event.stream(), s -> new ArrayList<>()).add(event);
+        }
         List<BrokerLogLine> lines = new ArrayList<>();
-        byStream.forEach((stream, ofStream) -> lines.addAll(entries(stream, ofStream)));
+        byStream.forEach((stream, ofStream) -> {
+            ofStream.sort(Comparator.comparing(LogEvent::timestamp)); // stable: a window's order is kept
+            lines.addAll(entries(stream, ofStream));
+        });
         return new ArrayList<>(lines.stream().filter(filter::test).toList());
     }
 
