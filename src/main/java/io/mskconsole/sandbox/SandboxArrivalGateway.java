@@ -1,13 +1,14 @@
 package io.mskconsole.sandbox;
 
+import static io.mskconsole.sandbox.SandboxRefusals.require;
+import static io.mskconsole.sandbox.SandboxRefusals.refused;
+
 import io.mskconsole.core.arrival.ArrivalGateway;
 import io.mskconsole.core.arrival.LogStreamInfo;
 import io.mskconsole.core.arrival.StoredObject;
 import io.mskconsole.core.arrival.StreamActivity;
 import io.mskconsole.core.delivery.DestinationType;
 import io.mskconsole.core.delivery.LogKind;
-import io.mskconsole.core.errors.Failure;
-import io.mskconsole.core.errors.GatewayException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -240,16 +241,5 @@ final class SandboxArrivalGateway implements ArrivalGateway {
 
     private static Instant earliest(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    private static void require(String operation, String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            throw refused(operation, operation + " needs a " + parameter + ".", "1 validation error detected: Value "
-                    + "null at '" + parameter + "' failed to satisfy constraint: Member must not be null");
-        }
-    }
-
-    private static GatewayException refused(String operation, String message, String service) {
-        return new GatewayException(Failure.BAD_REQUEST, operation, message, service, null);
     }
 }

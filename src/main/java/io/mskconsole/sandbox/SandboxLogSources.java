@@ -1,5 +1,9 @@
 package io.mskconsole.sandbox;
 
+import static io.mskconsole.sandbox.SandboxRefusals.require;
+import static io.mskconsole.sandbox.SandboxRefusals.refused;
+import static io.mskconsole.sandbox.SandboxRefusals.notFound;
+
 import io.mskconsole.core.brokerlogs.InsightsQuery;
 import io.mskconsole.core.brokerlogs.InsightsResults;
 import io.mskconsole.core.brokerlogs.LogEvent;
@@ -7,8 +11,6 @@ import io.mskconsole.core.brokerlogs.LogEventPage;
 import io.mskconsole.core.brokerlogs.LogSourceGateway;
 import io.mskconsole.core.delivery.DestinationType;
 import io.mskconsole.core.delivery.LogKind;
-import io.mskconsole.core.errors.Failure;
-import io.mskconsole.core.errors.GatewayException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -341,20 +343,5 @@ final class SandboxLogSources implements LogSourceGateway {
 
     private static Instant earliest(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    private static void require(String operation, String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            throw refused(operation, operation + " needs a " + parameter + ".", "1 validation error detected: Value "
-                    + "null at '" + parameter + "' failed to satisfy constraint: Member must not be null");
-        }
-    }
-
-    private static GatewayException refused(String operation, String message, String service) {
-        return new GatewayException(Failure.BAD_REQUEST, operation, message, service, null);
-    }
-
-    private static GatewayException notFound(String operation, String message, String service) {
-        return new GatewayException(Failure.NOT_FOUND, operation, message, service, null);
     }
 }

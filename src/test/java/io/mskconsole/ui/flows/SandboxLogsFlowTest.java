@@ -69,8 +69,8 @@ class SandboxLogsFlowTest {
         return window("Logs — orders-prod").orElseThrow().getScene().getRoot().lookup(id);
     }
 
-    @Test
-    void readFilterSeeAnEscapeHarmlesslyAndFollow(FxRobot robot) throws Exception {
+    /** Chooses orders-prod in the list and opens its logs, waiting until they are read. */
+    private static void openOrdersProdLogs(FxRobot robot) throws Exception {
         TableView<Cluster> clusters = robot.lookup("#clusterTable").queryTableView();
         waitUntil(() -> clusters.getItems().stream().anyMatch(c -> c.name().equals("orders-prod")));
         robot.interact(() -> clusters.getSelectionModel().select(clusters.getItems().stream()
@@ -79,6 +79,11 @@ class SandboxLogsFlowTest {
         robot.clickOn("#openLogs");
         waitUntil(() -> window("Logs — orders-prod").isPresent()
                 && ((Label) in("#logsStatus")).getText().contains("entries from CloudWatch Logs"));
+    }
+
+    @Test
+    void readFilterSeeAnEscapeHarmlesslyAndFollow(FxRobot robot) throws Exception {
+        openOrdersProdLogs(robot);
         @SuppressWarnings("unchecked")
         TableView<BrokerLogLine> table = (TableView<BrokerLogLine>) in("#logsTable");
         int all = table.getItems().size();
@@ -108,14 +113,7 @@ class SandboxLogsFlowTest {
 
     @Test
     void logsInsightsReadsTheSameEntriesAndActivityOpensAtTheChosenEntry(FxRobot robot) throws Exception {
-        TableView<Cluster> clusters = robot.lookup("#clusterTable").queryTableView();
-        waitUntil(() -> clusters.getItems().stream().anyMatch(c -> c.name().equals("orders-prod")));
-        robot.interact(() -> clusters.getSelectionModel().select(clusters.getItems().stream()
-                .filter(c -> c.name().equals("orders-prod")).findFirst().orElseThrow()));
-        Flows.reveal(robot, "#openLogs");
-        robot.clickOn("#openLogs");
-        waitUntil(() -> window("Logs — orders-prod").isPresent()
-                && ((Label) in("#logsStatus")).getText().contains("entries from CloudWatch Logs"));
+        openOrdersProdLogs(robot);
         @SuppressWarnings("unchecked")
         TableView<BrokerLogLine> table = (TableView<BrokerLogLine>) in("#logsTable");
         java.util.List<BrokerLogLine> filtered = java.util.List.copyOf(table.getItems());
