@@ -5,30 +5,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.mskconsole.aws.MskJson;
 import io.mskconsole.aws.StubAccount;
 import io.mskconsole.aws.account.AwsClientSettings;
 import io.mskconsole.core.account.Account;
-import io.mskconsole.core.account.AccountSignIn;
 import io.mskconsole.core.account.Accounts;
-import io.mskconsole.core.account.CredentialHealth;
 import io.mskconsole.core.account.ProfileDirectory;
 import io.mskconsole.core.account.Session;
-import io.mskconsole.core.clusters.ClusterGateway;
-import io.mskconsole.core.commandline.CliAccount;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.concurrent.DaemonThreads;
 import io.mskconsole.core.concurrent.Pause;
-import io.mskconsole.core.create.CreationGateway;
-import io.mskconsole.core.create.NetworkGateway;
 import io.mskconsole.core.delivery.CloudWatchLogsDestination;
 import io.mskconsole.core.delivery.DestinationType;
 import io.mskconsole.core.delivery.FirehoseDestination;
@@ -36,7 +22,6 @@ import io.mskconsole.core.delivery.LogDelivery;
 import io.mskconsole.core.delivery.LogKind;
 import io.mskconsole.core.delivery.LoggingInfo;
 import io.mskconsole.core.delivery.S3Destination;
-import io.mskconsole.core.destinations.DestinationServices;
 import io.mskconsole.core.fleet.change.ClusterResult;
 import io.mskconsole.core.fleet.change.DestinationSetting;
 import io.mskconsole.core.fleet.change.FleetApply;
@@ -45,35 +30,21 @@ import io.mskconsole.core.fleet.change.FleetChange;
 import io.mskconsole.core.fleet.change.FleetPlan;
 import io.mskconsole.core.fleet.change.PlannedCluster;
 import io.mskconsole.core.journal.ChangeJournal;
-import io.mskconsole.core.levels.BrokerLoggerConnector;
-import io.mskconsole.core.trail.TrailGateway;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -125,7 +96,7 @@ public final class FleetApplyBenchmark {
 
     public static void main(String[] args) throws Exception {
         JOURNAL.setLevel(java.util.logging.Level.WARNING);
-        ThrottlingMsk msk = new ThrottlingMsk();
+        FleetApplyStub msk = new FleetApplyStub();
         WireMockServer aws = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
                 .containerThreads(64).jettyAcceptors(2).disableRequestJournal().extensions(msk));
         aws.start();
@@ -173,7 +144,7 @@ public final class FleetApplyBenchmark {
     }
 
     /** Applies the whole plan (or region by region, one after the other) and prints what the stub and report saw. */
-    static void run(String label, ThrottlingMsk msk, FleetApply apply, FleetApply.Options options,
+    static void run(String label, FleetApplyStub msk, FleetApply apply, FleetApply.Options options,
                     boolean regionByRegion) {
         msk.reset();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -241,317 +212,5 @@ public final class FleetApplyBenchmark {
 
     static String arn(String region, int i) {
         return "arn:aws:kafka:" + region + ":" + ACCOUNT_ID + ":cluster/" + name(region, i) + "/0a1b2c3d-" + i;
-    }
-
-    /**
-     * MSK in five regions, throttling for real: per region, a request is taken when fewer than {@link #LIMIT} were
-     * taken in the last second, otherwise answered 429 (a throttled request takes no capacity, as in a token bucket).
-     */
-    static final class ThrottlingMsk implements ResponseDefinitionTransformerV2 {
-        static final Pattern SCOPE = Pattern.compile("Credential=[^/]+/\\d{8}/([a-z0-9-]+)/kafka/");
-        static final ObjectMapper JSON = new ObjectMapper();
-
-        final Map<String, StubCluster> clusters = new ConcurrentHashMap<>();
-        final Map<String, StubCluster> byOperation = new ConcurrentHashMap<>();
-        final Map<String, Deque<Long>> taken = new ConcurrentHashMap<>();
-        final Map<String, long[]> regionSpan = new ConcurrentHashMap<>();
-        final Map<String, AtomicInteger> throttledByOperation = new ConcurrentHashMap<>();
-        final AtomicInteger requests = new AtomicInteger();
-        final AtomicInteger throttled = new AtomicInteger();
-
-        synchronized void reset() {
-            clusters.clear();
-            byOperation.clear();
-            taken.clear();
-            regionSpan.clear();
-            throttledByOperation.clear();
-            requests.set(0);
-            throttled.set(0);
-            for (String region : REGIONS) {
-                for (int i = 0; i < PER_REGION; i++) {
-                    StubCluster cluster = new StubCluster(region, arn(region, i), name(region, i));
-                    clusters.put(cluster.arn, cluster);
-                }
-            }
-        }
-
-        /** Per region, first request in to last answer out. */
-        Map<String, Long> regionMillis() {
-            Map<String, Long> millis = new LinkedHashMap<>();
-            for (String region : REGIONS) {
-                long[] span = regionSpan.get(region);
-                if (span != null) {
-                    millis.put(region, TimeUnit.NANOSECONDS.toMillis(span[1] - span[0]));
-                }
-            }
-            return millis;
-        }
-
-        @Override
-        public String getName() {
-            return "throttling-msk";
-        }
-
-        @Override
-        public boolean applyGlobally() {
-            return true;
-        }
-
-        @Override
-        public ResponseDefinition transform(ServeEvent event) {
-            long now = System.nanoTime();
-            LoggedRequest request = event.getRequest();
-            requests.incrementAndGet();
-            String authorization = request.getHeader("Authorization");
-            Matcher scope = SCOPE.matcher(authorization == null ? "" : authorization);
-            if (!scope.find()) {
-                return answer(403, "ForbiddenException", "{\"message\": \"not signed for kafka\"}");
-            }
-            String region = scope.group(1);
-            String path = request.getUrl().split("\\?")[0];
-            String operation = operation(request.getMethod().getName(), path);
-            regionSpan.compute(region, (r, span) -> span == null ? new long[] {now, now + ms(DELAY_MS)}
-                    : new long[] {span[0], Math.max(span[1], now + ms(DELAY_MS))});
-            if (!take(region, now)) {
-                throttled.incrementAndGet();
-                throttledByOperation.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
-                if (operation.equals("UpdateMonitoring")) {
-                    cluster(path).ifPresent(c -> c.updatesReceived.incrementAndGet());
-                }
-                return answer(429, "TooManyRequestsException", MskJson.error("Too Many Requests", null));
-            }
-            return switch (operation) {
-                case "DescribeClusterV2" -> cluster(path).map(c -> answer(200, null,
-                        MskJson.describeCluster(c.json(now)))).orElseGet(ThrottlingMsk::notFound);
-                case "UpdateMonitoring" -> cluster(path).map(c -> c.update(request.getBodyAsString(), now))
-                        .orElseGet(ThrottlingMsk::notFound);
-                case "DescribeClusterOperationV2" -> {
-                    StubCluster c = byOperation.get(decode(path.substring("/api/v2/operations/".length())));
-                    yield c == null ? notFound() : answer(200, null, c.operationJson(now));
-                }
-                default -> answer(400, "BadRequestException", MskJson.error("Not stubbed: " + operation, null));
-            };
-        }
-
-        /** Takes a slot of the region's sliding second, or says it is full. */
-        private boolean take(String region, long now) {
-            Deque<Long> window = taken.computeIfAbsent(region, r -> new ArrayDeque<>());
-            synchronized (window) {
-                while (!window.isEmpty() && now - window.peekFirst() >= ms(1000)) {
-                    window.pollFirst();
-                }
-                if (window.size() >= LIMIT) {
-                    return false;
-                }
-                window.addLast(now);
-                return true;
-            }
-        }
-
-        private Optional<StubCluster> cluster(String path) {
-            String rest = path.startsWith("/api/v2/clusters/") ? path.substring("/api/v2/clusters/".length())
-                    : path.substring("/v1/clusters/".length(), path.length() - "/monitoring".length());
-            return Optional.ofNullable(clusters.get(decode(rest)));
-        }
-
-        private static String operation(String method, String path) {
-            if (method.equals("GET") && path.startsWith("/api/v2/clusters/")) {
-                return "DescribeClusterV2";
-            }
-            if (method.equals("PUT") && path.startsWith("/v1/clusters/") && path.endsWith("/monitoring")) {
-                return "UpdateMonitoring";
-            }
-            if (method.equals("GET") && path.startsWith("/api/v2/operations/")) {
-                return "DescribeClusterOperationV2";
-            }
-            return method + " " + path;
-        }
-
-        static ResponseDefinition notFound() {
-            return answer(404, "NotFoundException", MskJson.error("The cluster was not found.", null));
-        }
-
-        static ResponseDefinition answer(int status, String errorType, String body) {
-            var response = aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                    .withBody(body).withFixedDelay(DELAY_MS);
-            if (errorType != null) {
-                response.withHeader("x-amzn-ErrorType", errorType);
-            }
-            return response.build();
-        }
-
-        private static String decode(String segment) {
-            return URLDecoder.decode(segment, StandardCharsets.UTF_8);
-        }
-
-        private static long ms(long millis) {
-            return TimeUnit.MILLISECONDS.toNanos(millis);
-        }
-
-        /** One cluster: its version and delivery, the operation of the UpdateMonitoring it took last. */
-        final class StubCluster {
-            final String region;
-            final String arn;
-            final String name;
-            final AtomicInteger updatesReceived = new AtomicInteger();
-            final AtomicInteger updatesTaken = new AtomicInteger();
-            int version = 1;
-            JsonNode loggingInfo;
-            String operationArn;
-            long operationStarted;
-
-            StubCluster(String region, String arn, String name) {
-                this.region = region;
-                this.arn = arn;
-                this.name = name;
-            }
-
-            synchronized String json(long now) {
-                boolean updating = operationArn != null && now - operationStarted < ms(OPERATION_MS);
-                try {
-                    ObjectNode cluster = (ObjectNode) JSON.readTree(MskJson.provisioned(arn, name, "K" + version,
-                            updating ? "UPDATING" : "ACTIVE", "kafka.m5.large"));
-                    if (loggingInfo != null) {
-                        ((ObjectNode) cluster.get("provisioned")).set("loggingInfo", loggingInfo);
-                    }
-                    return JSON.writeValueAsString(cluster);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            synchronized ResponseDefinition update(String body, long now) {
-                updatesReceived.incrementAndGet();
-                JsonNode request;
-                try {
-                    request = JSON.readTree(body);
-                } catch (IOException e) {
-                    return answer(400, "BadRequestException", MskJson.error("Malformed body", null));
-                }
-                if (!("K" + version).equals(request.path("currentVersion").asText())) {
-                    return answer(400, "BadRequestException", MskJson.error("The version of the cluster isn't "
-                            + "current. Check the current version and try again.", null));
-                }
-                if (operationArn != null && now - operationStarted < ms(OPERATION_MS)) {
-                    return answer(409, "ConflictException", MskJson.error("An operation is in progress.", null));
-                }
-                updatesTaken.incrementAndGet();
-                version++;
-                loggingInfo = request.get("loggingInfo");
-                operationArn = "arn:aws:kafka:" + region + ":" + ACCOUNT_ID + ":cluster-operation/" + name
-                        + arn.substring(arn.lastIndexOf('/')) + "/op-" + version;
-                operationStarted = now;
-                byOperation.put(operationArn, this);
-                return answer(200, null, "{\"clusterArn\": \"" + arn + "\", \"clusterOperationArn\": \""
-                        + operationArn + "\"}");
-            }
-
-            synchronized String operationJson(long now) {
-                String state = now - operationStarted < ms(OPERATION_MS) ? "UPDATE_IN_PROGRESS" : "UPDATE_COMPLETE";
-                return MskJson.operation(state, null, null).replace(MskJson.OPERATION_ARN, operationArn)
-                        .replace(MskJson.ARN, arn);
-            }
-        }
-    }
-
-    /** The profiles as they are, each session polling operations at this interval instead of its own. */
-    record PollingEvery(ProfileDirectory directory, Duration interval) implements ProfileDirectory {
-        @Override
-        public List<String> profiles() {
-            return directory.profiles();
-        }
-
-        @Override
-        public Optional<String> defaultProfile() {
-            return directory.defaultProfile();
-        }
-
-        @Override
-        public boolean credentialsConfigured() {
-            return directory.credentialsConfigured();
-        }
-
-        @Override
-        public Session open(String profile) {
-            return new PollingSession(directory.open(profile), interval);
-        }
-
-        @Override
-        public Optional<AccountSignIn> signInOf(String profile) {
-            return directory.signInOf(profile);
-        }
-
-        @Override
-        public List<AccountSignIn> signIns() {
-            return directory.signIns();
-        }
-    }
-
-    /** A session as it is but for how often it polls operations. */
-    record PollingSession(Session session, Duration interval) implements Session {
-        @Override
-        public Account account() {
-            return session.account();
-        }
-
-        @Override
-        public List<String> regions() {
-            return session.regions();
-        }
-
-        @Override
-        public Optional<String> defaultRegion() {
-            return session.defaultRegion();
-        }
-
-        @Override
-        public ClusterGateway clusters(String region) {
-            return session.clusters(region);
-        }
-
-        @Override
-        public DestinationServices destinations(String region) {
-            return session.destinations(region);
-        }
-
-        @Override
-        public TrailGateway trail(String region) {
-            return session.trail(region);
-        }
-
-        @Override
-        public NetworkGateway network(String region) {
-            return session.network(region);
-        }
-
-        @Override
-        public CreationGateway clusterCreation(String region) {
-            return session.clusterCreation(region);
-        }
-
-        @Override
-        public BrokerLoggerConnector brokerLoggers(String region) {
-            return session.brokerLoggers(region);
-        }
-
-        @Override
-        public CredentialHealth credentialHealth() {
-            return session.credentialHealth();
-        }
-
-        @Override
-        public Duration operationPollInterval() {
-            return interval;
-        }
-
-        @Override
-        public CliAccount cliAccount() {
-            return session.cliAccount();
-        }
-
-        @Override
-        public void close() {
-            session.close();
-        }
     }
 }
