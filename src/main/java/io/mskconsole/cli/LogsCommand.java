@@ -7,11 +7,13 @@ import io.mskconsole.core.brokerlogs.LogFollow;
 import io.mskconsole.core.brokerlogs.LogLineFormats;
 import io.mskconsole.core.clusters.Cluster;
 import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.concurrent.DaemonThreads;
 import io.mskconsole.core.concurrent.Pause;
 import io.mskconsole.core.delivery.LogKind;
 import io.mskconsole.core.levels.LogLevel;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -101,6 +103,7 @@ final class LogsCommand implements Callable<Integer> {
         LogFilter filters = new LogFilter(broker == null ? -1 : broker, least, logger, filter);
         LogKind logKind = kind == Kind.broker ? LogKind.BROKER : LogKind.AUTHORIZER;
         String region = global.regionOfCluster(clusterArn);
+        ExecutorService fetches = DaemonThreads.cachedPool("msk-console-logs");
         try (Connection connection = Connection.open(env, global, region)) {
             Cluster cluster = connection.gateway().describeCluster(clusterArn);
             if (!cluster.supportsBrokerLogs()) {
@@ -109,7 +112,7 @@ final class LogsCommand implements Callable<Integer> {
             }
             Pause pause = env.ticker()::sleep;
             BrokerLogReader reader = new BrokerLogReader(connection.session().logSources(region),
-                    connection.session().arrival(region), pause);
+                    connection.session().arrival(region), pause, fetches);
             Cancellation cancellation = new Cancellation();
             try (Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel)) {
                 BrokerLogReader.Result read = insights
@@ -126,6 +129,8 @@ final class LogsCommand implements Callable<Integer> {
                 }
             }
             return ExitCodes.OK;
+        } finally {
+            fetches.shutdownNow();
         }
     }
 

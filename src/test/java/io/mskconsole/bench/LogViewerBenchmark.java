@@ -68,6 +68,9 @@ public final class LogViewerBenchmark {
     static final int RUNS = Integer.getInteger("bench.runs", 5);
     static final int BROKERS = 6;
     static final Duration RANGE = Duration.ofMinutes(15);
+    /** Where S3 objects are read a few at a time, as the window's executor does. */
+    static final java.util.concurrent.Executor FETCHES = io.mskconsole.core.concurrent.DaemonThreads.cachedPool(
+            "bench-log-objects");
     /** When the viewer is opened: a fixed time, the benchmark measures with System.nanoTime. */
     static final Clock OPENED_AT = Clock.fixed(Instant.parse("2026-03-01T10:07:30Z"), ZoneOffset.UTC);
     static final String ACCOUNT_ID = "123456789012";
@@ -162,7 +165,7 @@ public final class LogViewerBenchmark {
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             stub.reset();
             long start = System.nanoTime();
-            result = new BrokerLogReader(logs, listing).read(cluster, LogKind.BROKER, from, to, LogFilter.ALL,
+            result = new BrokerLogReader(logs, listing, io.mskconsole.core.concurrent.Pause.REAL, FETCHES).read(cluster, LogKind.BROKER, from, to, LogFilter.ALL,
                     BrokerLogsViewModel.MAX, new Cancellation());
             long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() - before;

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -30,8 +31,8 @@ import java.util.function.Consumer;
  * {@code logs}. Blocking: call it off the UI thread.
  */
 public final class BrokerLogReader {
-    /** Events asked for per FilterLogEvents page. */
-    static final int PAGE = 1000;
+    /** Events asked for per FilterLogEvents page: the most it gives (a page also ends at 1 MB). */
+    static final int PAGE = 10_000;
     /** The most FilterLogEvents pages one read asks for (empty pages count: a quiet range must not spin). */
     static final int MAX_PAGES = 100;
     /** The first window read back from the end of the range; each next one is twice as long. */
@@ -54,17 +55,22 @@ public final class BrokerLogReader {
     private final LogSourceGateway logs;
     private final ArrivalGateway listing;
     private final Pause pause;
+    private final Executor fetches;
 
-    /** A reader whose Logs Insights queries wait for real between asks. */
+    /** A reader whose Logs Insights queries wait for real between asks, reading S3 objects one after another. */
     public BrokerLogReader(LogSourceGateway logs, ArrivalGateway listing) {
-        this(logs, listing, Pause.REAL);
+        this(logs, listing, Pause.REAL, Runnable::run);
     }
 
-    /** @param pause waits between a Logs Insights query's asks */
-    public BrokerLogReader(LogSourceGateway logs, ArrivalGateway listing, Pause pause) {
+    /**
+     * @param pause   waits between a Logs Insights query's asks
+     * @param fetches where S3 objects are read, a few at the same time (not a bounded pool the caller runs on)
+     */
+    public BrokerLogReader(LogSourceGateway logs, ArrivalGateway listing, Pause pause, Executor fetches) {
         this.logs = logs;
         this.listing = listing;
         this.pause = pause;
+        this.fetches = fetches;
     }
 
     /**
@@ -124,7 +130,7 @@ public final class BrokerLogReader {
         } else if (delivery.s3().enabled() && kind == LogKind.BROKER) {
             source = "Amazon S3 " + delivery.s3().bucket() + (delivery.s3().prefix() == null ? ""
                     : "/" + delivery.s3().prefix());
-            read = new ArrayList<>(new BucketReading(logs, listing).read(cluster, delivery.s3().bucket(),
+            read = new ArrayList<>(new BucketReading(logs, listing, fetches).read(cluster, delivery.s3().bucket(),
                     delivery.s3().prefix(), from, to, filter, max, notes, cancellation));
         } else {
             String why = delivery.firehose().enabled()

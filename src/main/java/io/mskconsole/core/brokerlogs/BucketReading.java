@@ -17,13 +17,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * A cluster's broker logs of a range from the S3 delivery layout, newest first: the hour folders from the end of the
  * range back (at most {@value #MAX_HOURS}), each folder's objects from the newest, each object streamed and gunzipped
- * ({@link BoundedLines}). It stops as soon as the newest {@code max} entries the filter lets through are known (an
+ * ({@link BoundedLines}), {@value #AT_ONCE} at a time. It stops as soon as the newest {@code max} entries the filter lets through are known (an
  * object written before the oldest of them holds only older entries), so memory holds about {@code 2 × max} entries
- * and one object, whatever the range.
+ * and {@value #AT_ONCE} objects, whatever the range.
  */
 final class BucketReading {
     /** The most hours of folders read for one range. */
@@ -32,6 +35,8 @@ final class BucketReading {
     static final int MAX_OBJECTS = 1000;
     /** How long before it was written an object's first entry may be (MSK writes every 5 minutes, give or take). */
     static final Duration SPAN = Duration.ofMinutes(10);
+    /** How many objects are read at the same time. */
+    static final int AT_ONCE = 4;
     /** How far an entry's own time may be after the object's write time (a broker's clock ahead). */
     static final Duration SKEW = Duration.ofMinutes(1);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd-HH").withZone(ZoneOffset.UTC);
@@ -40,10 +45,13 @@ final class BucketReading {
 
     private final LogSourceGateway logs;
     private final ArrivalGateway listing;
+    private final Executor fetches;
 
-    BucketReading(LogSourceGateway logs, ArrivalGateway listing) {
+    /** @param fetches where the objects of a batch are read at the same time ({@value #AT_ONCE} at most) */
+    BucketReading(LogSourceGateway logs, ArrivalGateway listing, Executor fetches) {
         this.logs = logs;
         this.listing = listing;
+        this.fetches = fetches;
     }
 
     /** The delivery layout's folder of the cluster's broker logs, before the hour. */
@@ -76,11 +84,11 @@ final class BucketReading {
                         + MAX_OBJECTS + " by name were read.");
             }
             objects.sort(Comparator.comparing(StoredObject::lastModified).reversed());
-            for (StoredObject object : objects) {
-                if (object.lastModified().isBefore(from) || object.lastModified().minus(SPAN).isAfter(to)) {
-                    continue; // wholly outside the range
-                }
-                if (kept.size() >= max && object.lastModified().plus(SKEW).isBefore(kept.get(max - 1).time())) {
+            List<StoredObject> wanted = objects.stream().filter(o -> !o.lastModified().isBefore(from)
+                    && !o.lastModified().minus(SPAN).isAfter(to)).toList(); // the others lie wholly outside
+            for (int at = 0; at < wanted.size(); at += AT_ONCE) {
+                StoredObject newest = wanted.get(at);
+                if (kept.size() >= max && newest.lastModified().plus(SKEW).isBefore(kept.get(max - 1).time())) {
                     notes.add("Showing the newest " + max + " entries, from the S3 objects written since " + oldestRead
                             + ": older objects of the range were not read. Narrow the time range or the filters to "
                             + "see older entries.");
@@ -90,10 +98,11 @@ final class BucketReading {
                     notes.add("Stopped: what was read so far is shown.");
                     return kept;
                 }
-                oldestRead = object.lastModified();
-                kept.addAll(LogLineParser.entries(gunzip(bucket, object.key()), object.lastModified(), object.key())
-                        .stream().filter(l -> !l.time().isBefore(from) && l.time().isBefore(to))
-                        .filter(filter::test).toList());
+                List<StoredObject> batch = wanted.subList(at, Math.min(wanted.size(), at + AT_ONCE));
+                for (List<BrokerLogLine> entries : fetched(bucket, batch, from, to, filter)) {
+                    kept.addAll(entries);
+                }
+                oldestRead = batch.get(batch.size() - 1).lastModified();
                 kept.sort(NEWEST_FIRST);
                 if (kept.size() > 2 * max) {
                     kept = new ArrayList<>(kept.subList(0, max));
@@ -101,6 +110,27 @@ final class BucketReading {
             }
         }
         return kept;
+    }
+
+    /** The objects' entries in the range that the filter lets through, read at once on {@link #fetches}. */
+    private List<List<BrokerLogLine>> fetched(String bucket, List<StoredObject> batch, Instant from, Instant to,
+                                              LogFilter filter) {
+        List<CompletableFuture<List<BrokerLogLine>>> reads = batch.stream().map(object ->
+                CompletableFuture.supplyAsync(() -> LogLineParser.entries(gunzip(bucket, object.key()),
+                        object.lastModified(), object.key()).stream().filter(l -> !l.time().isBefore(from)
+                        && l.time().isBefore(to)).filter(filter::test).toList(), fetches)).toList();
+        List<List<BrokerLogLine>> read = new ArrayList<>();
+        for (CompletableFuture<List<BrokerLogLine>> one : reads) {
+            try {
+                read.add(one.join());
+            } catch (CompletionException failed) {
+                if (failed.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw failed;
+            }
+        }
+        return read;
     }
 
     private List<String> gunzip(String bucket, String key) {

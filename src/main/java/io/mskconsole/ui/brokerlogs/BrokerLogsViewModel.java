@@ -112,7 +112,7 @@ public final class BrokerLogsViewModel {
         status.set("Reading " + asked.noun() + " of the last " + words(range.get()) + "…");
         notice.set(Notice.NONE);
         running = executor.execute(c -> {
-            BrokerLogReader reader = new BrokerLogReader(logs, listing, pause);
+            BrokerLogReader reader = new BrokerLogReader(logs, listing, pause, executor.lookups());
             return query ? reader.query(cluster, asked, from, to, LogFilter.ALL, MAX, said -> executor.onUiThread(
                     () -> {
                         if (generation == readGeneration && reading.get()) {
@@ -159,7 +159,7 @@ public final class BrokerLogsViewModel {
         Instant since = readUntil;
         int generation = ++followGeneration;
         follower = executor.execute(c -> {
-            new LogFollow(new BrokerLogReader(logs, listing), clock, pause).follow(cluster, asked, since,
+            new LogFollow(new BrokerLogReader(logs, listing, pause, executor.lookups()), clock, pause).follow(cluster, asked, since,
                     LogFilter.ALL, fresh -> executor.onUiThread(() -> {
                         if (generation == followGeneration) {
                             append(fresh);

@@ -119,4 +119,19 @@ class BucketReadingTest {
         assertThat(read.lines().get(0).time()).isEqualTo(Instant.parse("2026-12-07T15:05:00Z"));
         assertThat(read.notes()).isEmpty();
     }
+
+    @Test
+    void objectsAreReadAsTasksOfTheExecutorGiven() {
+        List<String> tasks = new ArrayList<>();
+        BrokerLogReader reader = new BrokerLogReader(logs, arrival, (wait, c) -> false, task -> {
+            tasks.add(Thread.currentThread().getName());
+            task.run();
+        });
+
+        reader.read(orders, LogKind.BROKER, TO.minus(Duration.ofMinutes(30)), TO, LogFilter.ALL, 5000,
+                Cancellation.none());
+
+        assertThat(tasks).as("every object of the range, each read as a task of the executor").hasSize(14);
+        assertThat(opened()).isEqualTo(14);
+    }
 }

@@ -75,7 +75,7 @@ class LogsInsightsReadTest {
                 cancelOnWait.cancel();
             }
             return c.isCancelled();
-        });
+        }, Runnable::run);
     }
 
     @Test
