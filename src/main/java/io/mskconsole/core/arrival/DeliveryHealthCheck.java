@@ -50,6 +50,14 @@ public final class DeliveryHealthCheck {
      * @param causes why a destination may not receive, asked only for those not arriving
      */
     public DeliveryHealth check(Cluster cluster, Set<LogKind> kinds, LikelyCauses causes) {
+        return check(cluster, kinds, causes, GRACE);
+    }
+
+    /**
+     * As {@link #check(Cluster, Set, LikelyCauses)}, silence counting as "nothing yet" only for {@code grace} after a
+     * change: zero for a watch that has waited long enough and wants the likely causes now.
+     */
+    public DeliveryHealth check(Cluster cluster, Set<LogKind> kinds, LikelyCauses causes, Duration grace) {
         Instant now = clock.instant();
         Instant changed = null;
         try {
@@ -64,14 +72,14 @@ public final class DeliveryHealthCheck {
             }
             LogDelivery delivery = cluster.logging().delivery(kind);
             for (DestinationType type : delivery.enabledTypes()) {
-                found.add(destination(cluster, kind, type, delivery, now, changed, causes));
+                found.add(destination(cluster, kind, type, delivery, now, changed, causes, grace));
             }
         }
         return new DeliveryHealth(cluster.arn(), now, changed, found);
     }
 
     private DestinationHealth destination(Cluster cluster, LogKind kind, DestinationType type, LogDelivery delivery,
-                                          Instant now, Instant changed, LikelyCauses causes) {
+                                          Instant now, Instant changed, LikelyCauses causes, Duration grace) {
         String name = delivery.resourceName(type);
         try {
             Reading read = switch (type) {
@@ -84,7 +92,7 @@ public final class DeliveryHealthCheck {
             };
             String shown = type == DestinationType.S3 && delivery.s3().prefix() != null
                     ? name + "/" + delivery.s3().prefix() : name;
-            return judge(kind, type, shown, read, now, changed, causes);
+            return judge(kind, type, shown, read, now, changed, causes, grace);
         } catch (GatewayException | IllegalArgumentException unreadable) {
             return new DestinationHealth(kind, type, name, ArrivalState.COULD_NOT_CHECK, null, "",
                     unreadable.getMessage(), List.of(), "Allow the read the message names, or look in the "
@@ -93,7 +101,7 @@ public final class DeliveryHealthCheck {
     }
 
     private static DestinationHealth judge(LogKind kind, DestinationType type, String name, Reading read,
-                                           Instant now, Instant changed, LikelyCauses causes) {
+                                           Instant now, Instant changed, LikelyCauses causes, Duration grace) {
         if (read.unknown() != null) {
             return new DestinationHealth(kind, type, name, ArrivalState.COULD_NOT_CHECK, null, "", read.unknown(),
                     List.of(), "");
@@ -102,7 +110,7 @@ public final class DeliveryHealthCheck {
             return new DestinationHealth(kind, type, name, ArrivalState.ARRIVING, read.newest(), read.lastHour(),
                     read.detail(), List.of(), "");
         }
-        if (read.exists() && changed != null && Duration.between(changed, now).compareTo(GRACE) < 0) {
+        if (read.exists() && changed != null && Duration.between(changed, now).compareTo(grace) < 0) {
             return new DestinationHealth(kind, type, name, ArrivalState.NOTHING_YET, read.newest(), "",
                     "Delivery was changed " + minutes(Duration.between(changed, now)) + " ago; MSK takes a while to "
                             + "start delivering. " + read.detail(), List.of(),

@@ -40,7 +40,8 @@ public final class FirstLogsWatch {
                 return health;
             }
             if (!clock.instant().isBefore(until)) {
-                DeliveryHealth last = check.check(cluster, kinds, causes);
+                // long enough: silence now means something stops the logs, so the last reading gives the causes
+                DeliveryHealth last = check.check(cluster, kinds, causes, Duration.ZERO);
                 each.accept(last);
                 return last;
             }

@@ -30,4 +30,27 @@ class ClusterStreamsTest {
         assertThat(ClusterStreams.of(orders, LogKind.AUTHORIZER, group)).isEqualTo(group);
         assertThat(ClusterStreams.of(orders, LogKind.BROKER, List.of("payments/Broker-1"))).isEmpty();
     }
+
+    @Test
+    void aStreamNamedWithTheUuidIsTheClustersAndAnotherClustersLongerNameIsNot() {
+        List<String> group = List.of("orders-prod-9f9f-1-broker-1", "orders/Broker-1", "myorders/Broker-1");
+        assertThat(ClusterStreams.of(orders, LogKind.BROKER, group)).as("the name as a word of its own")
+                .containsExactly("orders/Broker-1");
+        assertThat(ClusterStreams.of(orders, LogKind.BROKER, List.of("orders-5a1b-2-broker-1", "orders/Broker-1")))
+                .as("once a stream holds the uuid, the name alone is not enough").containsExactly(
+                        "orders-5a1b-2-broker-1");
+    }
+
+    @Test
+    void theNameIsAWordAtEitherEndOrBeforeABrokerOrANumber() {
+        assertThat(ClusterStreams.holdsWord("orders-broker-1", "orders")).isTrue();
+        assertThat(ClusterStreams.holdsWord("orders-1-broker-2", "orders")).isTrue();
+        assertThat(ClusterStreams.holdsWord("orders-authorizer", "orders")).isTrue();
+        assertThat(ClusterStreams.holdsWord("kafka/orders", "orders")).isTrue();
+        assertThat(ClusterStreams.holdsWord("orders_broker_1", "orders")).isTrue();
+        assertThat(ClusterStreams.holdsWord("orders-prod-broker-1", "orders")).isFalse();
+        assertThat(ClusterStreams.holdsWord("pre-orders/broker-1", "orders")).isFalse();
+        assertThat(ClusterStreams.holdsWord("orders-", "orders")).isFalse();
+        assertThat(ClusterStreams.holdsWord("reorders/x orders/y", "orders")).as("a later occurrence counts").isTrue();
+    }
 }

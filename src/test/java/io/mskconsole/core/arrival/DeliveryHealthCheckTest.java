@@ -58,6 +58,36 @@ class DeliveryHealthCheckTest {
     }
 
     @Test
+    void aSharedGroupWhoseNewestStreamsAreOtherClustersIsCouldNotCheckNeverAPass() {
+        arrival.groups.put("/msk/shared", List.of(
+                new LogStreamInfo("orders-prod-9f9f-1-broker-1", NOW.minusSeconds(5), null),
+                new LogStreamInfo("payments-9f-broker-1", NOW.minusSeconds(50), null)));
+
+        DeliveryHealth health = check(LoggingInfo.of(LogDelivery.NONE.withCloudWatchLogs(
+                CloudWatchLogsDestination.to("/msk/shared"))), LikelyCauses.NONE);
+
+        DestinationHealth group = health.destinations().get(0);
+        assertThat(group.state()).isEqualTo(ArrivalState.COULD_NOT_CHECK);
+        assertThat(group.detail()).isEqualTo("None of the group's 2 newest streams is named after orders (its name or"
+                + " the uuid of its ARN), and some of them have events: they may be another cluster's. Look at the "
+                + "group's streams in the CloudWatch console.");
+        assertThat(health.allArriving()).isFalse();
+    }
+
+    @Test
+    void aGroupSilentAsAWholeIsNotArrivingEvenWhenNoStreamIsNamedAfterTheCluster() {
+        arrival.groups.put("/msk/shared", List.of(
+                new LogStreamInfo("Broker-1", NOW.minus(java.time.Duration.ofHours(3)), null)));
+
+        DestinationHealth group = check(LoggingInfo.of(LogDelivery.NONE.withCloudWatchLogs(
+                CloudWatchLogsDestination.to("/msk/shared"))), LikelyCauses.NONE).destinations().get(0);
+
+        assertThat(group.state()).isEqualTo(ArrivalState.NOT_ARRIVING);
+        assertThat(group.detail()).endsWith("No stream of the group is named after orders, and none of its newest "
+                + "streams has an event in the last hour.");
+    }
+
+    @Test
     void theDeliveryLayoutsFoldersOfThisHourAndTheLastAreReadAndNothingElse() {
         String folder = "kafka/AWSLogs/123456789012/KafkaBrokerLogs/us-east-1/orders-5a1b2c3d-e4f5-2/";
         arrival.buckets.put("msk-logs", List.of(

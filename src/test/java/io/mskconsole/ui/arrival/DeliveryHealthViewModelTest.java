@@ -96,7 +96,11 @@ class DeliveryHealthViewModelTest {
         model.watch(orders);
 
         assertThat(model.statusProperty().get()).startsWith("No logs yet after watching: 0 of 1 destinations");
-        assertThat(model.healthProperty().get().destinations().get(0).state()).isEqualTo(ArrivalState.NOTHING_YET);
+        assertThat(model.healthProperty().get().destinations().get(0).state())
+                .as("15 minutes of silence after the change: the causes are asked now, not after 30 minutes")
+                .isEqualTo(ArrivalState.NOT_ARRIVING);
+        assertThat(model.healthProperty().get().destinations().get(0).whatToDo()).isNotEmpty();
+        assertThat(destinations.calls).as("the destination checks behind the causes ran").isNotEmpty();
         assertThat(arrival.calls).hasSize(32); // one reading each 30 s over 15 minutes, and the last with its causes
     }
 }
