@@ -31,6 +31,8 @@ public final class FakeLogSources implements LogSourceGateway {
     /** The queries started, in order. */
     public final List<InsightsQuery> queries = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Integer> asked = new HashMap<>();
+    /** When set, GetQueryResults fails with it from its second ask on. */
+    public GatewayException resultsFailure;
 
     public FakeLogSources(String region) {
         this.region = region;
@@ -75,6 +77,9 @@ public final class FakeLogSources implements LogSourceGateway {
         calls.add("queryResults " + queryId);
         InsightsQuery query = queries.get(Integer.parseInt(queryId.substring("query-".length())) - 1);
         int times = asked.merge(queryId, 1, Integer::sum);
+        if (resultsFailure != null && times > 1) {
+            throw resultsFailure;
+        }
         List<LogEvent> found = groups.get(query.logGroup()).stream()
                 .filter(e -> !query.namesStreams() || query.streams().contains(e.stream()))
                 .filter(e -> e.timestamp().getEpochSecond() >= query.startSeconds()

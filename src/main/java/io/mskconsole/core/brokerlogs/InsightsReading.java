@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 /**
  * Runs one Logs Insights query to its end: StartQuery, then GetQueryResults every second (every two after the first
  * ten asks) until it is complete. A cancel stops the query (StopQuery), so that it does not run on and bill for
- * data nobody reads, and keeps what it had found. A query that fails, times out or is cancelled by someone else is a
- * {@link GatewayException} saying so.
+ * data nobody reads, and keeps what it had found; so does a GetQueryResults that fails. A query that fails, times out
+ * or is cancelled by someone else is a {@link GatewayException} saying so.
  */
 final class InsightsReading {
     static final Duration FIRST_POLLS = Duration.ofSeconds(1);
@@ -38,27 +38,45 @@ final class InsightsReading {
         progress.accept("Starting a Logs Insights query of " + query.logGroup() + "…");
         String id = logs.startQuery(query);
         InsightsResults results = null;
-        for (int asked = 0; ; asked++) {
-            if (cancellation.isCancelled()) {
-                return stopped(id, results, notes);
+        boolean ended = false;
+        try {
+            for (int asked = 0; ; asked++) {
+                if (cancellation.isCancelled()) {
+                    return stopped(id, results, notes);
+                }
+                results = logs.queryResults(id);
+                progress.accept("Logs Insights: " + results.status().label() + ", " + bytes(results.bytesScanned())
+                        + " scanned, " + count(results.recordsMatched()) + " events matched");
+                if (results.status() == InsightsResults.Status.COMPLETE) {
+                    ended = true;
+                    notes.add("Logs Insights scanned " + bytes(results.bytesScanned()) + " (" + count(
+                            results.recordsScanned()) + " events) of " + query.logGroup() + "; it bills by the data "
+                            + "scanned.");
+                    return results.events();
+                }
+                if (results.status().isFinal()) {
+                    ended = true;
+                    throw new GatewayException(Failure.UNKNOWN, "GetQueryResults", "The Logs Insights query of "
+                            + query.logGroup() + " ended " + results.status().label() + endedWhy(results.status())
+                            + " Query id: " + id + ".");
+                }
+                if (pause.pause(asked < QUICK_POLLS ? FIRST_POLLS : LATER_POLLS, cancellation)) {
+                    return stopped(id, results, notes);
+                }
             }
-            results = logs.queryResults(id);
-            progress.accept("Logs Insights: " + results.status().label() + ", " + bytes(results.bytesScanned())
-                    + " scanned, " + count(results.recordsMatched()) + " events matched");
-            if (results.status() == InsightsResults.Status.COMPLETE) {
-                notes.add("Logs Insights scanned " + bytes(results.bytesScanned()) + " (" + count(
-                        results.recordsScanned()) + " events) of " + query.logGroup() + "; it bills by the data "
-                        + "scanned.");
-                return results.events();
+        } catch (RuntimeException failed) {
+            if (!ended) { // GetQueryResults failed (throttled, dropped, signed out): the query must not run on unread
+                stopQuietly(id);
             }
-            if (results.status().isFinal()) {
-                throw new GatewayException(Failure.UNKNOWN, "GetQueryResults", "The Logs Insights query of "
-                        + query.logGroup() + " ended " + results.status().label() + endedWhy(results.status())
-                        + " Query id: " + id + ".");
-            }
-            if (pause.pause(asked < QUICK_POLLS ? FIRST_POLLS : LATER_POLLS, cancellation)) {
-                return stopped(id, results, notes);
-            }
+            throw failed;
+        }
+    }
+
+    private void stopQuietly(String id) {
+        try {
+            logs.stopQuery(id);
+        } catch (RuntimeException alreadyEnded) {
+            // it may have ended meanwhile, or the same failure stops this call too: the query then times out on its own
         }
     }
 

@@ -15,14 +15,23 @@ import java.util.function.Consumer;
 
 /**
  * Follow: new entries as they arrive, polling politely: every {@link #FIRST} while lines come, twice as long after
- * each poll that brings nothing, at most {@link #LONGEST}. Each poll reads from a little before where the last one
- * ended (delivery is not strictly in order) and drops what was already told. Ends when cancelled. Blocking.
+ * each poll that brings nothing, at most {@link #LONGEST}. Each poll reads again from well before where the last one
+ * ended, as delivery is late and not in order ({@link #OVERLAP} for CloudWatch Logs, whose events may be ingested
+ * minutes late; {@link #S3_OVERLAP} for S3, whose objects appear minutes after their first entry), and drops what
+ * was already told. S3 is polled no more often than {@link #S3_FIRST}: objects come every few minutes. Ends when
+ * cancelled. Blocking.
  */
 public final class LogFollow {
     public static final Duration FIRST = Duration.ofSeconds(5);
     public static final Duration LONGEST = Duration.ofSeconds(30);
-    /** How far before the newest entry seen each poll reads again. */
-    static final Duration OVERLAP = Duration.ofMinutes(1);
+    /** How far before the end of the last poll each poll of CloudWatch Logs reads again. */
+    static final Duration OVERLAP = Duration.ofMinutes(3);
+    /** How far before the end of the last poll each poll of S3 reads again (an object holds about 5 minutes). */
+    static final Duration S3_OVERLAP = Duration.ofMinutes(15);
+    /** How often S3 is polled at most. */
+    static final Duration S3_FIRST = Duration.ofSeconds(30);
+    /** How seldom S3 is polled at least. */
+    static final Duration S3_LONGEST = Duration.ofMinutes(2);
 
     private final BrokerLogReader reader;
     private final Clock clock;
@@ -44,13 +53,17 @@ public final class LogFollow {
         // future, or a broker clock ahead, must not move it), and moved whether or not a line matched the filters
         Instant readUntil = since;
         Map<String, Instant> seen = new HashMap<>();
-        Duration wait = FIRST;
+        boolean bucket = !cluster.logging().delivery(kind).cloudWatchLogs().enabled();
+        Duration overlap = bucket ? S3_OVERLAP : OVERLAP;
+        Duration first = bucket ? S3_FIRST : FIRST;
+        Duration longest = bucket ? S3_LONGEST : LONGEST;
+        Duration wait = first;
         while (!pause.pause(wait, cancellation)) {
             Instant now = clock.instant();
             if (!now.isAfter(readUntil)) {
                 continue;
             }
-            Instant from = readUntil.minus(OVERLAP);
+            Instant from = readUntil.minus(overlap);
             List<BrokerLogLine> fresh = new ArrayList<>();
             for (BrokerLogLine line : reader.read(cluster, kind, from, now, filter, 10_000, cancellation).lines()) {
                 if (!line.time().isBefore(since) && seen.putIfAbsent(key(line), now) == null) {
@@ -58,16 +71,17 @@ public final class LogFollow {
                 }
             }
             readUntil = now;
-            Instant forget = now.minus(OVERLAP.multipliedBy(3));
+            Instant forget = now.minus(overlap.multipliedBy(3));
             seen.values().removeIf(firstSeen -> firstSeen.isBefore(forget));
             if (cancellation.isCancelled()) {
                 return;
             }
             if (fresh.isEmpty()) {
-                wait = wait.multipliedBy(2).compareTo(LONGEST) > 0 ? LONGEST : wait.multipliedBy(2);
+                wait = wait.multipliedBy(2).compareTo(longest) > 0 ? longest : wait.multipliedBy(2);
                 continue;
             }
-            wait = FIRST;
+            wait = first;
+            fresh.sort(java.util.Comparator.comparing(BrokerLogLine::time));
             told.accept(fresh);
         }
     }

@@ -98,4 +98,79 @@ class LogFollowTest {
         assertThat(waits).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(5),
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20));
     }
+
+    @Test
+    void anEventIngestedMinutesLateIsStillTold() {
+        arrival.groups.put("/msk/o", List.of(new LogStreamInfo(STREAM, clock.instant(), null)));
+        logs.pageSize = 100;
+        logs.groups.put("/msk/o", List.of());
+        Instant since = clock.instant();
+        Cancellation stop = Cancellation.none();
+        new LogFollow(new BrokerLogReader(logs, arrival), clock, (wait, c) -> {
+            waits.add(wait);
+            clock.advance(wait);
+            if (waits.size() == 6) { // a line written 2 minutes ago arrives only now
+                events.add(new LogEvent(STREAM, clock.instant().minus(Duration.ofMinutes(2)), "[" + java.time.format
+                        .DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS").withZone(java.time.ZoneOffset.UTC)
+                        .format(clock.instant().minus(Duration.ofMinutes(2))) + "] INFO late (kafka.X)"));
+                logs.groups.put("/msk/o", List.copyOf(events));
+            }
+            if (waits.size() == 8) {
+                stop.cancel();
+            }
+            return c.isCancelled();
+        }).follow(orders, LogKind.BROKER, since, LogFilter.ALL, batch -> batch.forEach(l -> told.add(
+                l.text().replaceAll(".*INFO (\\w+).*", "$1"))), stop);
+
+        assertThat(told).containsExactly("late");
+    }
+
+    @Test
+    void overS3AnObjectThatAppearsMinutesAfterItsEntriesIsToldWholeAndS3IsPolledLessOften() throws Exception {
+        Cluster toS3 = FakeMsk.provisioned("arn:aws:kafka:us-east-1:123456789012:cluster/orders/x-1", "orders",
+                ClusterState.ACTIVE, "K1", LogDelivery.NONE.withS3(io.mskconsole.core.delivery.S3Destination.to(
+                        "msk-logs", null)));
+        arrival.buckets.put("msk-logs", new ArrayList<>());
+        Instant since = clock.instant();
+        Cancellation stop = Cancellation.none();
+        java.time.format.DateTimeFormatter layout = java.time.format.DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd HH:mm:ss,SSS").withZone(java.time.ZoneOffset.UTC);
+        new LogFollow(new BrokerLogReader(logs, arrival), clock, (wait, c) -> {
+            waits.add(wait);
+            clock.advance(wait);
+            if (waits.size() == 4) { // written now, the object holds the 5 minutes before it
+                Instant period = clock.instant().minus(Duration.ofMinutes(5));
+                String key = "AWSLogs/123456789012/KafkaBrokerLogs/us-east-1/orders-x-1/" + java.time.format
+                        .DateTimeFormatter.ofPattern("yyyy-MM-dd-HH").withZone(java.time.ZoneOffset.UTC).format(period)
+                        + "/Broker-1_x_0a1b2c3d.log.gz";
+                StringBuilder text = new StringBuilder();
+                for (int minute = 0; minute < 5; minute++) {
+                    Instant at = period.plus(Duration.ofMinutes(minute));
+                    if (!at.isBefore(since)) {
+                        text.append('[').append(layout.format(at)).append("] INFO m").append(minute)
+                                .append(" (kafka.X)\n");
+                    }
+                }
+                java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+                try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(zipped)) {
+                    out.write(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                logs.objects.put("msk-logs/" + key, zipped.toByteArray());
+                arrival.buckets.get("msk-logs").add(new io.mskconsole.core.arrival.StoredObject(key, 100,
+                        clock.instant()));
+            }
+            if (waits.size() == 6) {
+                stop.cancel();
+            }
+            return c.isCancelled();
+        }).follow(toS3, LogKind.BROKER, since, LogFilter.ALL, batch -> batch.forEach(l -> told.add(
+                l.text().replaceAll(".*INFO (\\w+).*", "$1"))), stop);
+
+        assertThat(told).as("every entry since following began, though written minutes before the object appeared")
+                .containsExactly("m0", "m1", "m2", "m3", "m4");
+        assertThat(waits).startsWith(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(2),
+                Duration.ofMinutes(2), Duration.ofSeconds(30));
+    }
 }

@@ -159,6 +159,17 @@ class LogsInsightsReadTest {
     }
 
     @Test
+    void whenAskingForResultsFailsTheQueryIsStoppedSoItDoesNotRunOnUnread() {
+        logs.insightsRunning = 5;
+        logs.resultsFailure = new GatewayException(io.mskconsole.core.errors.Failure.THROTTLED, "GetQueryResults",
+                "Rate exceeded.");
+
+        assertThatThrownBy(() -> reader(null).query(orders, LogKind.BROKER, FROM, TO, LogFilter.ALL, 100,
+                progress::add, Cancellation.none())).isSameAs(logs.resultsFailure);
+        assertThat(logs.calls).endsWith("queryResults query-1", "queryResults query-1", "stopQuery query-1");
+    }
+
+    @Test
     void aClusterDeliveringToS3IsReadFromTheBucketWithANote() {
         Cluster toS3 = FakeMsk.provisioned("arn:aws:kafka:us-east-1:123456789012:cluster/orders/5a1b-1", "orders",
                 ClusterState.ACTIVE, "K1", LogDelivery.NONE.withS3(S3Destination.to("msk-logs", null)));
