@@ -40,6 +40,8 @@ public final class FleetArrival {
     private final SimpleBooleanProperty reading = new SimpleBooleanProperty();
     private final SimpleStringProperty status = new SimpleStringProperty("");
     private TaskHandle running;
+    /** Counts requests: what an earlier one (stopped, replaced) still tells is dropped. */
+    private int generation;
 
     public FleetArrival(Accounts accounts, TaskExecutor executor, Clock clock) {
         this.accounts = accounts;
@@ -64,6 +66,7 @@ public final class FleetArrival {
                 && !r.cluster().logging().enabledKinds().isEmpty()).limit(MOST).toList();
         Map<Account, List<FleetReport.Row>> byAccount = new LinkedHashMap<>();
         asked.forEach(row -> byAccount.computeIfAbsent(row.account(), a -> new java.util.ArrayList<>()).add(row));
+        int request = generation;
         reading.set(true);
         status.set("Reading whether logs arrive for " + asked.size() + " clusters…");
         running = executor.execute(c -> {
@@ -83,27 +86,41 @@ public final class FleetArrival {
                             worst = ArrivalState.COULD_NOT_CHECK;
                         }
                         ArrivalState told = worst;
-                        executor.onUiThread(() -> states.put(key(row), told));
+                        executor.onUiThread(() -> {
+                            if (request == generation) {
+                                states.put(key(row), told);
+                            }
+                        });
                         done++;
                     }
                 } catch (GatewayException unusable) {
-                    account.getValue().forEach(row -> executor.onUiThread(() -> states.put(key(row),
-                            ArrivalState.COULD_NOT_CHECK)));
+                    account.getValue().forEach(row -> executor.onUiThread(() -> {
+                        if (request == generation) {
+                            states.put(key(row), ArrivalState.COULD_NOT_CHECK);
+                        }
+                    }));
                 }
             }
             return done;
         }, done -> {
+            if (request != generation) {
+                return;
+            }
             reading.set(false);
             long arriving = states.values().stream().filter(s -> s == ArrivalState.ARRIVING).count();
             status.set("Logs arriving for " + arriving + " of " + done + " clusters read"
                     + (rows.size() > MOST ? " (the first " + MOST + " shown)" : "") + ".");
         }, failure -> {
+            if (request != generation) {
+                return;
+            }
             reading.set(false);
             status.set("Could not read whether logs arrive: " + Messages.of(failure));
         });
     }
 
     public void stop() {
+        generation++;
         if (running != null) {
             running.cancel();
             running = null;

@@ -165,6 +165,30 @@ class FleetViewModelTest {
     }
 
     @Test
+    void aCheckStoppedAndAskedAgainTellsOnlyTheLatestRequestsStates() {
+        model.accountChoices().get(1).chosen().set(true);
+        model.regionsProperty().set("us-east-1");
+        model.scan();
+        prod.fakeArrival("us-east-1").groups.put("/msk/orders", List.of(new io.mskconsole.core.arrival
+                .LogStreamInfo("orders-a-1-broker-1", clock.instant(), null)));
+        dev.fakeArrival("us-east-1").groups.put("/msk/chatty", List.of());
+        io.mskconsole.testing.QueuedTaskExecutor queued = new io.mskconsole.testing.QueuedTaskExecutor();
+        FleetArrival arrival = new FleetArrival(new Accounts(profiles, () -> null), queued, clock);
+        List<io.mskconsole.core.fleet.FleetReport.Row> all = List.copyOf(model.shown());
+
+        arrival.check(all);
+        arrival.stop();
+        arrival.check(all.stream().filter(r -> r.cluster().arn().equals(ORDERS)).toList());
+        queued.run(0); // the stopped request's work runs late, after the new one began
+
+        assertThat(arrival.states()).as("nothing of the stopped request").isEmpty();
+        assertThat(arrival.readingProperty().get()).isTrue();
+        queued.runAll();
+        assertThat(arrival.states()).containsOnlyKeys("profile:prod " + ORDERS);
+        assertThat(arrival.statusProperty().get()).isEqualTo("Logs arriving for 1 of 1 clusters read.");
+    }
+
+    @Test
     void aRegionThatIsNotARegionCodeIsRefusedBeforeAnythingIsRead() {
         model.regionsProperty().set("us-east-1, Ireland");
         model.scan();
