@@ -65,9 +65,14 @@ public final class DeliveryHealthViewModel {
         shownArn = cluster == null ? null : cluster.arn();
         DeliveryHealth known = cluster == null ? null : kept.fresh(cluster.arn());
         boolean fresh = known != null;
+        // the list's column reads without the causes: a destination not arriving then says why only after Check
+        boolean withoutCauses = fresh && known.destinations().stream().anyMatch(d -> d.state()
+                == io.mskconsole.core.arrival.ArrivalState.NOT_ARRIVING && d.causes().isEmpty());
         health.set(fresh ? known : null);
         status.set(cluster == null || !cluster.supportsBrokerLogs() ? ""
                 : cluster.logging().enabledKinds().isEmpty() ? "No destination is on: nothing is delivered."
+                : withoutCauses ? "Checked at " + known.checkedAt() + " for the list, without the likely causes: "
+                + "Check reads them."
                 : fresh ? "Checked at " + known.checkedAt() + "."
                 : "Not checked yet: Check reads the newest log of each destination.");
     }

@@ -103,4 +103,23 @@ class DeliveryHealthViewModelTest {
         assertThat(destinations.calls).as("the destination checks behind the causes ran").isNotEmpty();
         assertThat(arrival.calls).hasSize(32); // one reading each 30 s over 15 minutes, and the last with its causes
     }
+
+    @Test
+    void aReadingOfTheListWithoutTheCausesSaysThatCheckGivesThem() {
+        msk.deliveryChangedAt = clock.instant().minus(Duration.ofDays(2));
+        arrival.groups.put("/msk/orders", List.of());
+        KnownHealth kept = new KnownHealth(new ImmediateTaskExecutor(), clock,
+                () -> new HealthTarget(arrival, msk, destinations::services));
+        kept.put(new io.mskconsole.core.arrival.DeliveryHealthCheck(arrival, msk, clock).check(orders,
+                java.util.EnumSet.allOf(io.mskconsole.core.delivery.LogKind.class),
+                io.mskconsole.core.arrival.LikelyCauses.NONE));
+        DeliveryHealthViewModel model = new DeliveryHealthViewModel(new ImmediateTaskExecutor(), clock, Pause.REAL,
+                () -> new HealthTarget(arrival, msk, destinations::services), kept);
+
+        model.show(orders);
+
+        assertThat(model.healthProperty().get().destinations().get(0).state()).isEqualTo(ArrivalState.NOT_ARRIVING);
+        assertThat(model.statusProperty().get()).isEqualTo("Checked at 2026-12-07T15:20:00Z for the list, without the"
+                + " likely causes: Check reads them.");
+    }
 }
