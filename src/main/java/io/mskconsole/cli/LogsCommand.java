@@ -94,6 +94,12 @@ final class LogsCommand implements Callable<Integer> {
         if (!from.isBefore(to)) {
             throw CliFailure.usage("--since must be before --until.");
         }
+        if (broker != null && broker < 1) {
+            throw CliFailure.usage("--broker: " + broker + " is not a broker id (brokers are numbered from 1).");
+        }
+        if (follow && until != null) {
+            throw CliFailure.usage("--follow reads on from now: it cannot end at --until.");
+        }
         if (max < 1) {
             throw CliFailure.usage("--max: " + max + " is not a number of entries.");
         }

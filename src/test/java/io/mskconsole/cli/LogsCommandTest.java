@@ -79,6 +79,11 @@ class LogsCommandTest {
         assertThat(cli.run("logs", "--cluster", CliHarness.PROD_ARN, "--broker", "2", "--filter", "ROLLED").out()
                 .lines()).singleElement().asString().contains("Rolled segment");
         assertThat(cli.run("logs", "--cluster", CliHarness.PROD_ARN, "--level", "LOUD").exitCode()).isEqualTo(2);
+        CliHarness.Result negative = cli.run("logs", "--cluster", CliHarness.PROD_ARN, "--broker", "-3");
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err()).contains("--broker: -3 is not a broker id");
+        assertThat(cli.run("logs", "--cluster", CliHarness.PROD_ARN, "--follow", "--until", "1h").exitCode())
+                .isEqualTo(2);
         assertThat(cli.run("logs", "--cluster", CliHarness.PROD_ARN, "--since", "1h", "--until", "2h").exitCode())
                 .isEqualTo(2);
         cli.prod.fakeLogSources("us-east-1").groups.put("/msk/prod-events", List.of(new LogEvent(B1,

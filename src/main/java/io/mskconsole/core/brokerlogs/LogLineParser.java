@@ -52,14 +52,17 @@ public final class LogLineParser {
 
     /**
      * The entries of a text of many lines (an S3 object): each line beginning an entry starts one, the lines after
-     * it join it. Lines before the first entry make entries of their own.
+     * it join it, up to {@link BrokerLogReader#MAX_ENTRY} characters (a runaway stack trace is cut there). Lines
+     * before the first entry make entries of their own.
      */
     public static List<BrokerLogLine> entries(List<String> lines, Instant delivered, String source) {
         List<BrokerLogLine> entries = new ArrayList<>();
         StringBuilder current = null;
         for (String line : lines) {
             if (current != null && !beginsEntry(line)) {
-                current.append('\n').append(line);
+                if (current.length() < BrokerLogReader.MAX_ENTRY) {
+                    current.append('\n').append(SafeText.cut(line, BrokerLogReader.MAX_ENTRY - current.length()));
+                }
                 continue;
             }
             if (current != null) {

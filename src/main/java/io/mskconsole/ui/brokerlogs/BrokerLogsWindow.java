@@ -241,7 +241,7 @@ public final class BrokerLogsWindow {
 
     private static String firstLine(String text) {
         int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end) + "  (+" + text.lines().count() + " lines)";
+        return end < 0 ? text : text.substring(0, end) + "  (+" + (text.lines().count() - 1) + " lines)";
     }
 
     private static TableColumn<BrokerLogLine, String> column(String title, double width,

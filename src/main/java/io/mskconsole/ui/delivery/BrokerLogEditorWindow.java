@@ -122,8 +122,10 @@ public final class BrokerLogEditorWindow {
             }
         });
         model.clusterProperty().addListener((o, before, cluster) -> {
-            if (model.stepProperty().get() == EditorStep.DONE && !health.watchingProperty().get()
-                    && health.healthProperty().get() == null) {
+            // read again after the apply: watch the delivery as it is now, not as it was when the watch began
+            boolean changed = before == null || cluster == null || !before.logging().equals(cluster.logging());
+            if (model.stepProperty().get() == EditorStep.DONE && (changed || !health.watchingProperty().get()
+                    && health.healthProperty().get() == null)) {
                 health.watch(cluster);
             }
         });

@@ -302,9 +302,11 @@ public final class TrailBrowserViewModel {
     public void showClusterAround(String clusterArn, String region, Instant at) {
         preset.set(TrailSource.Preset.BOTH);
         lookupKey.set(null);
-        customStart.set(at.minus(BEFORE));
-        Instant after = at.plus(AFTER);
-        customEnd.set(after.isAfter(clock.instant()) ? clock.instant() : after);
+        Instant now = clock.instant();
+        Instant around = at.isAfter(now) ? now : at; // a line dated ahead of now (a broker's clock) reads up to now
+        customStart.set(around.minus(BEFORE));
+        Instant after = around.plus(AFTER);
+        customEnd.set(after.isAfter(now) ? now : after);
         range.set(TimeRange.CUSTOM);
         regions.setAll(region);
         filters.cluster().set(clusterArn);

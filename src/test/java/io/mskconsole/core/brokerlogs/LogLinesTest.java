@@ -80,4 +80,22 @@ class LogLinesTest {
         assertThat(BoundedLines.gunzip(new ByteArrayInputStream(small.toByteArray()), "ok.gz"))
                 .containsExactly("one", "two", "three");
     }
+
+    @Test
+    void aRunawayStackTraceInAnObjectIsCutAtTheEntrysBound() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add("[2026-12-07 15:00:00,000] ERROR boom (kafka.X)");
+        for (int i = 0; i < 10_000; i++) {
+            lines.add("\tat kafka.X.frame" + i + "(X.scala:" + i + ")");
+        }
+        lines.add("[2026-12-07 15:00:01,000] INFO next (kafka.X)");
+
+        java.util.List<BrokerLogLine> entries = LogLineParser.entries(lines, java.time.Instant.EPOCH, "k");
+
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).text().length()).isLessThanOrEqualTo(BrokerLogReader.MAX_ENTRY + 200);
+        assertThat(entries.get(1).text()).contains("INFO next");
+        assertThat(LogFilter.containsIgnoringCase("Rolled Segment", "SEGMENT")).isTrue();
+        assertThat(LogFilter.containsIgnoringCase("seg", "segment")).isFalse();
+    }
 }

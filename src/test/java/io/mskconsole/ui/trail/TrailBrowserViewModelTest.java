@@ -234,6 +234,11 @@ class TrailBrowserViewModelTest {
         region("us-east-1").requests.clear();
         model.showClusterAround(arn, "us-east-1", NOW.minus(Duration.ofMinutes(5)));
         assertThat(region("us-east-1").requests.get(0).end()).as("the end is now at the latest").isEqualTo(NOW);
+
+        region("us-east-1").requests.clear();
+        model.showClusterAround(arn, "us-east-1", NOW.plus(Duration.ofDays(1)));
+        assertThat(region("us-east-1").requests.get(0).start()).as("a line dated ahead: the hour before now")
+                .isEqualTo(NOW.minus(Duration.ofHours(1)));
     }
 
     @Test
