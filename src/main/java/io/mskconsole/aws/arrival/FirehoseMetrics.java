@@ -11,41 +11,50 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
 
 /**
- * The GetMetricData request for a delivery stream's intake (AWS/Firehose IncomingRecords and IncomingBytes, Sum by
- * 5-minute period, dimension DeliveryStreamName) and its reading.
+ * The GetMetricData request for a delivery stream's intake and its delivery to S3 (AWS/Firehose, by 5-minute period,
+ * dimension DeliveryStreamName: the Sum of IncomingRecords, IncomingBytes and DeliveryToS3.Records, the Average of
+ * DeliveryToS3.Success), all in one call, and its reading.
  */
 final class FirehoseMetrics {
     static final String NAMESPACE = "AWS/Firehose";
     static final String DIMENSION = "DeliveryStreamName";
     static final String RECORDS_METRIC = "IncomingRecords";
     static final String BYTES_METRIC = "IncomingBytes";
+    static final String DELIVERED_METRIC = "DeliveryToS3.Records";
+    static final String SUCCESS_METRIC = "DeliveryToS3.Success";
     static final String STAT = "Sum";
+    static final String AVERAGE = "Average";
     static final Duration PERIOD = Duration.ofMinutes(5);
     /** The queries' ids (lower-case first letter, as GetMetricData requires). */
     static final String RECORDS = "records";
     static final String BYTES = "bytes";
+    static final String DELIVERED = "delivered";
+    static final String SUCCESS = "success";
 
     private FirehoseMetrics() {
     }
 
     static GetMetricDataRequest request(String deliveryStream, Instant from, Instant to) {
         return GetMetricDataRequest.builder()
-                .metricDataQueries(query(RECORDS, RECORDS_METRIC, deliveryStream),
-                        query(BYTES, BYTES_METRIC, deliveryStream))
+                .metricDataQueries(query(RECORDS, RECORDS_METRIC, STAT, deliveryStream),
+                        query(BYTES, BYTES_METRIC, STAT, deliveryStream),
+                        query(DELIVERED, DELIVERED_METRIC, STAT, deliveryStream),
+                        query(SUCCESS, SUCCESS_METRIC, AVERAGE, deliveryStream))
                 .startTime(from).endTime(to).build();
     }
 
-    private static MetricDataQuery query(String id, String metric, String deliveryStream) {
+    private static MetricDataQuery query(String id, String metric, String statistic, String deliveryStream) {
         return MetricDataQuery.builder().id(id)
                 .metricStat(stat -> stat.metric(m -> m.namespace(NAMESPACE).metricName(metric)
                                 .dimensions(Dimension.builder().name(DIMENSION).value(deliveryStream).build()))
-                        .period((int) PERIOD.toSeconds()).stat(STAT))
+                        .period((int) PERIOD.toSeconds()).stat(statistic))
                 .returnData(true).build();
     }
 
     /**
-     * The sums of both metrics, and the end of the newest period with a record (its start plus 5 minutes, but never
-     * after {@code to}: the newest period may still be running), or null.
+     * The sums of the intake, the end of the newest period with a record (its start plus 5 minutes, but never
+     * after {@code to}: the newest period may still be running) or null, and the delivery to S3 (null where the
+     * metric has no data point).
      */
     static StreamActivity activity(GetMetricDataResponse answer, Instant to) {
         MetricDataResult records = result(answer, RECORDS);
@@ -63,7 +72,15 @@ final class FirehoseMetrics {
             }
         }
         Instant end = newest == null ? null : newest.plus(PERIOD);
-        return new StreamActivity(sum(records), sum(bytes), end == null || !end.isAfter(to) ? end : to);
+        MetricDataResult delivered = result(answer, DELIVERED);
+        MetricDataResult success = result(answer, SUCCESS);
+        return new StreamActivity(sum(records), sum(bytes), end == null || !end.isAfter(to) ? end : to,
+                hasData(delivered) ? sum(delivered) : null, hasData(success) ? success.values().stream()
+                .filter(v -> v != null).mapToDouble(Double::doubleValue).average().orElse(0) : null);
+    }
+
+    private static boolean hasData(MetricDataResult result) {
+        return result != null && result.values().stream().anyMatch(v -> v != null);
     }
 
     private static MetricDataResult result(GetMetricDataResponse answer, String id) {

@@ -106,6 +106,13 @@ public final class DeliveryHealthCheck {
             return new DestinationHealth(kind, type, name, ArrivalState.COULD_NOT_CHECK, null, "", read.unknown(),
                     List.of(), "");
         }
+        if (read.failing() != null) {
+            List<String> likely = new ArrayList<>();
+            likely.add(read.failing());
+            likely.addAll(causes.of(kind, type));
+            return new DestinationHealth(kind, type, name, ArrivalState.NOT_ARRIVING, read.newest(), read.lastHour(),
+                    read.detail(), likely, "Fix the stream's delivery; logs reach the bucket a few minutes after.");
+        }
         if (read.newest() != null && !read.newest().isBefore(now.minus(WINDOW))) {
             return new DestinationHealth(kind, type, name, ArrivalState.ARRIVING, read.newest(), read.lastHour(),
                     read.detail(), List.of(), "");
@@ -141,7 +148,11 @@ public final class DeliveryHealthCheck {
     }
 
     /** What one destination showed: its newest log, how much in the last hour, and whether it exists. */
-    record Reading(boolean exists, Instant newest, String lastHour, String detail, String unknown) {
+    record Reading(boolean exists, Instant newest, String lastHour, String detail, String unknown, String failing) {
+        Reading(boolean exists, Instant newest, String lastHour, String detail, String unknown) {
+            this(exists, newest, lastHour, detail, unknown, null);
+        }
+
         static Reading missing() {
             return new Reading(false, null, "", "", null);
         }
@@ -155,9 +166,21 @@ public final class DeliveryHealthCheck {
                 return new Reading(true, activity.newestRecords(), "", "No record came in over the last hour "
                         + "(IncomingRecords).", null);
             }
-            return new Reading(true, activity.newestRecords(), String.format(Locale.ROOT, "%,d records, %s",
-                    activity.records(), bytes(activity.bytes())), "From the stream's IncomingRecords and "
-                    + "IncomingBytes.", null);
+            String intake = String.format(Locale.ROOT, "%,d records, %s", activity.records(),
+                    bytes(activity.bytes()));
+            if (activity.failsToDeliver()) {
+                return new Reading(true, activity.newestRecords(), intake, "The stream took the logs in, but none of"
+                        + " its puts to S3 succeeded in the last hour (DeliveryToS3.Success 0).", null,
+                        "The stream cannot deliver to its S3 bucket: look at its destination error logs, the bucket's "
+                                + "policy and encryption key, and the stream's IAM role.");
+            }
+            String onward = activity.deliveredToS3() == null ? ""
+                    : String.format(Locale.ROOT, "; %,d records delivered to S3 (DeliveryToS3.Records)",
+                    activity.deliveredToS3()) + (activity.s3Success() != null && activity.s3Success() < 1
+                    ? String.format(Locale.ROOT, ", but only %.0f%% of its puts to S3 succeeded",
+                    activity.s3Success() * 100) : "");
+            return new Reading(true, activity.newestRecords(), intake, "From the stream's IncomingRecords and "
+                    + "IncomingBytes" + onward + ".", null);
         }
     }
 

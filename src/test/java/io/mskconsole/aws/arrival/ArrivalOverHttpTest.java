@@ -253,13 +253,17 @@ class ArrivalOverHttpTest {
                         MetricsWire.result("records", "IncomingRecords", List.of(at("10:55"), at("10:50"), at("10:45"),
                                 at("10:05")), List.of(0.0, 12.0, 30.0, 5.0)),
                         MetricsWire.result("bytes", "IncomingBytes", List.of(at("10:55"), at("10:50"), at("10:45"),
-                                at("10:05")), List.of(0.0, 24576.0, 61440.0, 10240.0))),
+                                at("10:05")), List.of(0.0, 24576.0, 61440.0, 10240.0)),
+                        MetricsWire.result("delivered", "DeliveryToS3.Records", List.of(at("10:55"), at("10:50")),
+                                List.of(40.0, 5.0)),
+                        MetricsWire.result("success", "DeliveryToS3.Success", List.of(at("10:55"), at("10:50")),
+                                List.of(1.0, 0.5))),
                 "Messages", List.of()))));
 
         StreamActivity activity = gateway.streamActivity(STREAM, FROM, TO);
 
         assertThat(activity).as("the newest period with a record started 10:50 and ended 10:55")
-                .isEqualTo(new StreamActivity(47, 96256, at("10:55")));
+                .isEqualTo(new StreamActivity(47, 96256, at("10:55"), 45L, 0.75));
         LoggedRequest sent = only(postRequestedFor(urlEqualTo(MetricsWire.GET_METRIC_DATA))
                 .withHeader("smithy-protocol", equalTo("rpc-v2-cbor"))
                 .withHeader("Content-Type", equalTo(MetricsWire.CBOR))
@@ -271,7 +275,9 @@ class ArrivalOverHttpTest {
         Object body = Cbor.read(sent.getBody());
         Map<String, Object> expected = MetricsWire.map(
                 "MetricDataQueries", List.of(MetricsWire.query("records", "IncomingRecords", STREAM),
-                        MetricsWire.query("bytes", "IncomingBytes", STREAM)),
+                        MetricsWire.query("bytes", "IncomingBytes", STREAM),
+                        MetricsWire.query("delivered", "DeliveryToS3.Records", STREAM),
+                        MetricsWire.query("success", "DeliveryToS3.Success", "Average", STREAM)),
                 "StartTime", new Cbor.Epoch(1772359200.0), "EndTime", new Cbor.Epoch(1772362800.0));
         assertThat(body).isEqualTo(expected);
         assertThat(body).as("the keys in this order").hasToString(expected.toString());

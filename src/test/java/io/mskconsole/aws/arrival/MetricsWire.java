@@ -33,10 +33,15 @@ final class MetricsWire {
 
     /** One MetricDataQuery of a Firehose stream's metric, Sum by 5 minutes, as the gateway sends it. */
     static Map<String, Object> query(String id, String metric, String stream) {
+        return query(id, metric, "Sum", stream);
+    }
+
+    /** One MetricDataQuery of a Firehose stream's metric by 5 minutes with the statistic given. */
+    static Map<String, Object> query(String id, String metric, String statistic, String stream) {
         return map("Id", id, "MetricStat", map(
                         "Metric", map("Namespace", "AWS/Firehose", "MetricName", metric,
                                 "Dimensions", List.of(map("Name", "DeliveryStreamName", "Value", stream))),
-                        "Period", 300L, "Stat", "Sum"),
+                        "Period", 300L, "Stat", statistic),
                 "ReturnData", true);
     }
 

@@ -58,6 +58,28 @@ class DeliveryHealthCheckTest {
     }
 
     @Test
+    void aStreamThatTakesLogsInButDeliversNoneToS3IsNotArrivingWithThatCause() {
+        arrival.streams.put("orders-logs", new StreamActivity(120, 40_960, NOW.minusSeconds(120), 0L, 0.0));
+
+        DestinationHealth stream = check(LoggingInfo.of(LogDelivery.NONE.withFirehose(
+                io.mskconsole.core.delivery.FirehoseDestination.to("orders-logs"))), LikelyCauses.NONE)
+                .destinations().get(0);
+
+        assertThat(stream.state()).isEqualTo(ArrivalState.NOT_ARRIVING);
+        assertThat(stream.lastHour()).isEqualTo("120 records, 40.0 KB");
+        assertThat(stream.causes()).containsExactly("The stream cannot deliver to its S3 bucket: look at its "
+                + "destination error logs, the bucket's policy and encryption key, and the stream's IAM role.");
+
+        arrival.streams.put("orders-logs", new StreamActivity(120, 40_960, NOW.minusSeconds(120), 90L, 0.75));
+        DestinationHealth partly = check(LoggingInfo.of(LogDelivery.NONE.withFirehose(
+                io.mskconsole.core.delivery.FirehoseDestination.to("orders-logs"))), LikelyCauses.NONE)
+                .destinations().get(0);
+        assertThat(partly.state()).isEqualTo(ArrivalState.ARRIVING);
+        assertThat(partly.detail()).isEqualTo("From the stream's IncomingRecords and IncomingBytes; 90 records "
+                + "delivered to S3 (DeliveryToS3.Records), but only 75% of its puts to S3 succeeded.");
+    }
+
+    @Test
     void aSharedGroupWhoseNewestStreamsAreOtherClustersIsCouldNotCheckNeverAPass() {
         arrival.groups.put("/msk/shared", List.of(
                 new LogStreamInfo("orders-prod-9f9f-1-broker-1", NOW.minusSeconds(5), null),
