@@ -73,8 +73,8 @@ final class SandboxArrivalGateway implements ArrivalGateway {
         String operation = "DescribeLogStreams";
         latency.pause(operation);
         require(operation, "logGroupName", logGroup);
-        if (limit < 1 || limit > 50) {
-            throw refused(operation, "DescribeLogStreams takes a limit of 1 to 50, not " + limit + ".",
+        if (limit < 1 || limit > MOST_STREAMS) {
+            throw refused(operation, "DescribeLogStreams lists at most " + MOST_STREAMS + " streams, not " + limit + ".",
                     "1 validation error detected: Value '" + limit + "' at 'limit' failed to satisfy constraint");
         }
         SandboxArrival.Snapshot world = this.world.arrival();

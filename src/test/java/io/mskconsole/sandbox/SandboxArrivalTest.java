@@ -70,7 +70,7 @@ class SandboxArrivalTest {
         assertThat(arrival("us-east-1").newestStreams("/aws/vendedlogs/msk/nowhere", 10)).isEmpty();
         assertThat(arrival("eu-west-1").newestStreams(ORDERS_GROUP, 10)).isEmpty();
         assertThat(arrival("us-east-1").newestStreams("/aws/vendedlogs/msk/spare", 10)).contains(List.of());
-        assertThatThrownBy(() -> arrival("us-east-1").newestStreams(ORDERS_GROUP, 51))
+        assertThatThrownBy(() -> arrival("us-east-1").newestStreams(ORDERS_GROUP, 201))
                 .isInstanceOfSatisfying(GatewayException.class,
                         e -> assertThat(e.failure()).isEqualTo(Failure.BAD_REQUEST));
     }

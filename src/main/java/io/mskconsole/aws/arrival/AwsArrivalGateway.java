@@ -60,16 +60,17 @@ public final class AwsArrivalGateway implements ArrivalGateway {
     @Override
     public Optional<List<LogStreamInfo>> newestStreams(String logGroup, int limit) {
         Objects.requireNonNull(logGroup, "logGroup");
-        if (limit < 1 || limit > MAX_STREAMS) {
-            throw new IllegalArgumentException("limit must be 1 to " + MAX_STREAMS + ": " + limit);
+        if (limit < 1 || limit > MOST_STREAMS) {
+            throw new IllegalArgumentException("limit must be 1 to " + MOST_STREAMS + ": " + limit);
         }
         AwsCall where = call(AwsService.CLOUDWATCH_LOGS, "DescribeLogStreams", region)
                 .forResource("log group", logGroup);
         return SdkCalls.call(where, () -> clients.logs(region), (CloudWatchLogsClient logs) -> {
             try {
-                return Optional.of(logs.describeLogStreams(r -> r.logGroupName(logGroup)
-                                .orderBy(OrderBy.LAST_EVENT_TIME).descending(true).limit(limit))
-                        .logStreams().stream().map(ArrivalMapping::logStream).toList());
+                // the paginator asks for the next page only when the stream reaches it
+                return Optional.of(logs.describeLogStreamsPaginator(r -> r.logGroupName(logGroup)
+                                .orderBy(OrderBy.LAST_EVENT_TIME).descending(true).limit(Math.min(limit, MAX_STREAMS)))
+                        .logStreams().stream().limit(limit).map(ArrivalMapping::logStream).toList());
             } catch (ResourceNotFoundException absent) {
                 return Optional.empty();
             }

@@ -5,17 +5,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the delivery health reads in one account and region: one call each, no paging (only the newest matters).
+ * What the delivery health reads in one account and region: one call each (only the newest matters), but for the
+ * log viewer's longer list of streams.
  * Implemented over the AWS SDK and by the Sandbox. Every method may throw
  * {@link io.mskconsole.core.errors.GatewayException} (access denied: the health says it could not check).
  */
 public interface ArrivalGateway {
+    /** The most streams {@link #newestStreams} lists (four pages of DescribeLogStreams). */
+    int MOST_STREAMS = 200;
+
     /** The region this gateway reads. */
     String region();
 
     /**
      * The log group's streams, newest event first (DescribeLogStreams, orderBy LastEventTime, descending), at most
-     * {@code limit} (1 to 50); empty when the group does not exist.
+     * {@code limit} (1 to {@value #MOST_STREAMS}: one call per 50, page after page); empty when the group does not
+     * exist.
      */
     Optional<List<LogStreamInfo>> newestStreams(String logGroup, int limit);
 

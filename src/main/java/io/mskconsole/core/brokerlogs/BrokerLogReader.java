@@ -243,9 +243,13 @@ public final class BrokerLogReader {
         return entries;
     }
 
-    /** The group's streams of the cluster and kind ({@link ClusterStreams}), or all when none is named after it. */
+    /**
+     * The group's streams of the cluster and kind ({@link ClusterStreams}) among its {@value
+     * ArrivalGateway#MOST_STREAMS} newest (a broker quiet for long may be further back), or all when none is named
+     * after it.
+     */
     private List<String> clusterStreams(Cluster cluster, LogKind kind, String group, List<String> notes) {
-        List<LogStreamInfo> newest = listing.newestStreams(group, 50).orElseThrow(() -> new GatewayException(
+        List<LogStreamInfo> newest = listing.newestStreams(group, ArrivalGateway.MOST_STREAMS).orElseThrow(() -> new GatewayException(
                 Failure.NOT_FOUND, "DescribeLogStreams", "Log group " + group + " does not exist in "
                 + listing.region() + "."));
         List<String> ours = ClusterStreams.of(cluster, kind, newest.stream().map(LogStreamInfo::name).toList())

@@ -110,6 +110,36 @@ class ArrivalOverHttpTest {
     }
 
     @Test
+    void moreThanFiftyStreamsArePagedWithTheNextTokenAndNoPageMoreThanNeeded() {
+        StringBuilder first = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            first.append(i == 0 ? "" : ",").append("{\"logStreamName\": \"s").append(i)
+                    .append("\", \"lastEventTimestamp\": ").append(1772359800000L - i * 1000).append('}');
+        }
+        aws.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(DESCRIBE_STREAMS))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.notContaining("nextToken"))
+                .willReturn(json(200, "{\"logStreams\": [" + first + "], \"nextToken\": \"page-2\"}")));
+        aws.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(DESCRIBE_STREAMS))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("page-2"))
+                .willReturn(json(200, "{\"logStreams\": [{\"logStreamName\": \"s50\", \"lastEventTimestamp\": "
+                        + "1772359700000}, {\"logStreamName\": \"s51\"}], \"nextToken\": \"page-3\"}")));
+
+        assertThat(gateway.newestStreams(GROUP, 50).orElseThrow()).hasSize(50);
+        assertThat(aws.findAll(postRequestedFor(urlEqualTo("/")))).as("fifty need one page").hasSize(1);
+
+        aws.resetRequests();
+        List<LogStreamInfo> more = gateway.newestStreams(GROUP, 51).orElseThrow();
+
+        assertThat(more).hasSize(51);
+        assertThat(more.get(50).name()).isEqualTo("s50");
+        List<LoggedRequest> sent = aws.findAll(postRequestedFor(urlEqualTo("/")));
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(1).getBodyAsString()).isEqualTo("{\"logGroupName\":\"" + GROUP + "\",\"orderBy\":"
+                + "\"LastEventTime\",\"descending\":true,\"nextToken\":\"page-2\",\"limit\":50}");
+        assertThatThrownBy(() -> gateway.newestStreams(GROUP, 201)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aGroupThatDoesNotExistIsEmpty() {
         aws.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(DESCRIBE_STREAMS)).willReturn(json(400,
                 "{\"__type\": \"ResourceNotFoundException\", \"message\": \"The specified log group does not exist.\"}")));
