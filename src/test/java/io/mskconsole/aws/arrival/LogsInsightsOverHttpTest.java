@@ -177,6 +177,66 @@ class LogsInsightsOverHttpTest {
                 assertThat(e.failure()).isEqualTo(Failure.BAD_REQUEST));
     }
 
+    /** The reader over HTTP: the cluster's streams, StartQuery, GetQueryResults until Complete. */
+    @Test
+    void theReaderAsksUntilCompleteOverHttpAndStopsTheQueryOnCancel() {
+        String arn = "arn:aws:kafka:us-east-1:123456789012:cluster/orders/5a1b2c3d-4e5f-6789-abcd-ef0123456789-2";
+        io.mskconsole.core.clusters.Cluster orders = io.mskconsole.testing.FakeMsk.provisioned(arn, "orders",
+                io.mskconsole.core.clusters.ClusterState.ACTIVE, "K1", io.mskconsole.core.delivery.LogDelivery.NONE
+                        .withCloudWatchLogs(io.mskconsole.core.delivery.CloudWatchLogsDestination.to(GROUP)));
+        aws.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("Logs_20140328.DescribeLogStreams"))
+                .willReturn(json(200, "{\"logStreams\": [{\"logStreamName\": \"" + STREAM + "\", "
+                        + "\"lastEventTimestamp\": 1772359800000}]}")));
+        aws.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(START)).willReturn(json(200,
+                "{\"queryId\": \"" + QUERY_ID + "\"}")));
+        aws.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(RESULTS)).inScenario("query")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(json(200, "{\"results\": [], \"status\": \"Running\"}")).willSetStateTo("done"));
+        aws.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(RESULTS)).inScenario("query")
+                .whenScenarioStateIs("done").willReturn(json(200, """
+                        {"results": [[{"field": "@timestamp", "value": "2026-03-01 10:30:00.000"},
+                          {"field": "@message", "value": "[2026-03-01 10:30:00,000] WARN Shrinking ISR (kafka.cluster.Partition)"},
+                          {"field": "@logStream", "value": "%s"}]],
+                         "statistics": {"recordsMatched": 1.0, "recordsScanned": 10.0, "bytesScanned": 2048.0},
+                         "status": "Complete"}""".formatted(STREAM))));
+        aws.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(STOP)).willReturn(json(200,
+                "{\"success\": true}")));
+        Instant from = Instant.parse("2026-03-01T10:00:00Z");
+        Instant to = Instant.parse("2026-03-01T11:00:00Z");
+        List<java.time.Duration> waits = new java.util.ArrayList<>();
+        io.mskconsole.core.brokerlogs.BrokerLogReader reader = new io.mskconsole.core.brokerlogs.BrokerLogReader(
+                logs, session.arrival(StubAccount.REGION), (wait, c) -> {
+                    waits.add(wait);
+                    return c.isCancelled();
+                }, Runnable::run);
+
+        var read = reader.query(orders, io.mskconsole.core.delivery.LogKind.BROKER, from, to,
+                io.mskconsole.core.brokerlogs.LogFilter.ALL, 100, said -> { }, io.mskconsole.core.concurrent
+                        .Cancellation.none());
+
+        assertThat(read.lines()).singleElement().satisfies(l -> assertThat(l.text()).contains("Shrinking ISR"));
+        assertThat(waits).containsExactly(java.time.Duration.ofSeconds(1));
+        assertThat(aws.findAll(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(RESULTS))))
+                .hasSize(2);
+        assertThat(aws.findAll(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(STOP))))
+                .as("a query that completed is not stopped").isEmpty();
+
+        aws.resetRequests();
+        aws.setScenarioState("query", com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED);
+        io.mskconsole.core.concurrent.Cancellation cancel = new io.mskconsole.core.concurrent.Cancellation();
+        io.mskconsole.core.brokerlogs.BrokerLogReader cancelling = new io.mskconsole.core.brokerlogs.BrokerLogReader(
+                logs, session.arrival(StubAccount.REGION), (wait, c) -> {
+                    cancel.cancel();
+                    return true;
+                }, Runnable::run);
+
+        var stopped = cancelling.query(orders, io.mskconsole.core.delivery.LogKind.BROKER, from, to,
+                io.mskconsole.core.brokerlogs.LogFilter.ALL, 100, said -> { }, cancel);
+
+        assertThat(stopped.lines()).isEmpty();
+        assertThat(only(STOP).getBodyAsString()).isEqualTo("{\"queryId\":\"" + QUERY_ID + "\"}");
+    }
+
     private LoggedRequest only(String target) {
         List<LoggedRequest> sent = aws.findAll(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
                 equalTo(target)).withHeader("Authorization", matching(StubAccount.SIGNED_BY_STUB)));
