@@ -39,7 +39,9 @@ import org.controlsfx.control.CheckComboBox;
 
 /** The CloudTrail browser window: query, progress, client-side filters, the event table and the detail pane. */
 public final class TrailBrowserWindow {
-    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** What the custom range's fields read: minutes, seconds when given. */
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final Stage stage;
     private final TrailBrowserViewModel model;
     private final TrailFileActions files;
@@ -224,13 +226,23 @@ public final class TrailBrowserWindow {
         field.setId(id);
         field.setPromptText(prompt);
         field.setPrefWidth(140);
+        boolean[] typing = {false};
         field.textProperty().addListener((obs, old, now) -> {
+            typing[0] = true;
             try {
                 target.set(LocalDateTime.parse(now.strip(), INPUT).atZone(ZoneId.systemDefault()).toInstant());
                 field.setStyle("");
             } catch (DateTimeParseException notYet) {
                 target.set(null);
                 field.setStyle(now.isBlank() ? "" : "-fx-text-fill: #c62828");
+            } finally {
+                typing[0] = false;
+            }
+        });
+        // a range set by the app (Activity around a log entry) is shown in the fields, to the second
+        target.addListener((obs, old, now) -> {
+            if (!typing[0] && now != null) {
+                field.setText(SHOWN.format(now.atZone(ZoneId.systemDefault())));
             }
         });
         return field;

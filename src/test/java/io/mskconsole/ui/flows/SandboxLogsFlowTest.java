@@ -135,5 +135,10 @@ class SandboxLogsFlowTest {
         ComboBox<io.mskconsole.ui.trail.TimeRange> range = (ComboBox<io.mskconsole.ui.trail.TimeRange>) trail
                 .getScene().getRoot().lookup("#trailRange");
         assertThat(range.getValue()).isEqualTo(io.mskconsole.ui.trail.TimeRange.CUSTOM);
+        javafx.scene.control.TextField from = (javafx.scene.control.TextField) trail.getScene().getRoot()
+                .lookup("#trailFrom");
+        assertThat(from.getText()).as("the range asked is shown, an hour before the entry").isEqualTo(
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(chosen.time()
+                        .minus(Duration.ofHours(1)).atZone(java.time.ZoneId.systemDefault())));
     }
 }
