@@ -225,7 +225,7 @@ public final class TrailBrowserWindow {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
-        field.setPrefWidth(140);
+        field.setPrefWidth(170);
         boolean[] typing = {false};
         field.textProperty().addListener((obs, old, now) -> {
             typing[0] = true;
