@@ -32,8 +32,9 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The broker logs viewer's state: which logs and how far back, the entries read (the core's
- * {@link BrokerLogReader}, as {@code logs} reads them), the filters applied as you type (broker, level, logger,
- * text), and Follow (the core's {@link LogFollow}: new entries appended as they arrive). On the UI thread.
+ * {@link BrokerLogReader}, as {@code logs} reads them, with the filters as they are at the read), the filters applied
+ * at once as you type (broker, level, logger, text; a hint says when a Refresh would read the range with them), and
+ * Follow (the core's {@link LogFollow}: new entries put in time order as they arrive). On the UI thread.
  */
 public final class BrokerLogsViewModel {
     /** The most entries kept: Follow drops the oldest beyond it. */
@@ -62,8 +63,14 @@ public final class BrokerLogsViewModel {
     private final SimpleStringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
     private final ObjectProperty<BrokerLogLine> selected = new SimpleObjectProperty<>();
+    private final SimpleStringProperty hint = new SimpleStringProperty("");
     private TaskHandle running;
     private TaskHandle follower;
+    /** The filters the entries shown were read with, and whether the read was cut (more in the range). */
+    private LogFilter readWith = LogFilter.ALL;
+    private boolean readCut;
+    private String readStatus;
+    private int followed;
     private Instant readUntil;
     /** Counts reads and follows started: a callback of an earlier one (cancelled, replaced) is dropped. */
     private int readGeneration;
@@ -107,28 +114,34 @@ public final class BrokerLogsViewModel {
         Instant from = to.minus(range.get());
         LogKind asked = kind.get();
         boolean query = insights.get();
+        LogFilter filter = filter();
         int generation = ++readGeneration;
         reading.set(true);
         status.set("Reading " + asked.noun() + " of the last " + words(range.get()) + "…");
         notice.set(Notice.NONE);
         running = executor.execute(c -> {
             BrokerLogReader reader = new BrokerLogReader(logs, listing, pause, executor.lookups());
-            return query ? reader.query(cluster, asked, from, to, LogFilter.ALL, MAX, said -> executor.onUiThread(
+            return query ? reader.query(cluster, asked, from, to, filter, MAX, said -> executor.onUiThread(
                     () -> {
                         if (generation == readGeneration && reading.get()) {
                             status.set(said);
                         }
-                    }), c) : reader.read(cluster, asked, from, to, LogFilter.ALL, MAX, c);
+                    }), c) : reader.read(cluster, asked, from, to, filter, MAX, c);
         }, read -> {
                     if (generation != readGeneration) {
                         return; // a later read replaced this one (another kind or range)
                     }
                     reading.set(false);
                     readUntil = to;
+                    readWith = filter;
+                    readCut = !read.notes().isEmpty();
                     lines.setAll(read.lines());
-                    status.set(read.lines().size() + " entries from " + read.source() + ", " + from + " to " + to
-                            + ".");
+                    followed = 0;
+                    readStatus = read.lines().size() + " entries from " + read.source() + ", " + from + " to " + to
+                            + (filter.equals(LogFilter.ALL) ? "" : ", read with the filters") + ".";
+                    status.set(readStatus);
                     notice.set(read.notes().isEmpty() ? Notice.NONE : Notice.info(String.join(" ", read.notes())));
+                    hint();
                     if (wasFollowing) {
                         startFollowing();
                     }
@@ -157,10 +170,11 @@ public final class BrokerLogsViewModel {
         }
         LogKind asked = kind.get();
         Instant since = readUntil;
+        LogFilter filter = readWith;
         int generation = ++followGeneration;
         follower = executor.execute(c -> {
-            new LogFollow(new BrokerLogReader(logs, listing, pause, executor.lookups()), clock, pause).follow(cluster, asked, since,
-                    LogFilter.ALL, fresh -> executor.onUiThread(() -> {
+            new LogFollow(new BrokerLogReader(logs, listing, pause, executor.lookups()), clock, pause).follow(cluster,
+                    asked, since, filter, fresh -> executor.onUiThread(() -> {
                         if (generation == followGeneration) {
                             append(fresh);
                         }
@@ -177,17 +191,33 @@ public final class BrokerLogsViewModel {
                 notice.set(Notice.error("Follow stopped: " + Messages.of(failure)));
             }
         });
-        status.set(status.get() + " Following…");
+        followStatus();
     }
 
-    private void append(List<BrokerLogLine> fresh) {
-        if (!following.get()) {
+    /** The read's status, and while following how many entries came since and the newest. */
+    private void followStatus() {
+        if (readStatus == null) {
             return;
         }
+        status.set(readStatus + (!following.get() ? "" : followed == 0 ? " Following…"
+                : " Following: " + followed + " new, the newest at " + lines.get(lines.size() - 1).time() + "."));
+    }
+
+    /** New entries, kept in time order (a late delivery goes where it belongs), the oldest dropped past {@link #MAX}. */
+    private void append(List<BrokerLogLine> fresh) {
+        if (!following.get() || fresh.isEmpty()) {
+            return;
+        }
+        boolean inOrder = lines.isEmpty() || !fresh.get(0).time().isBefore(lines.get(lines.size() - 1).time());
         lines.addAll(fresh);
+        if (!inOrder) {
+            FXCollections.sort(lines, java.util.Comparator.comparing(BrokerLogLine::time));
+        }
         if (lines.size() > MAX) {
             lines.remove(0, lines.size() - MAX);
         }
+        followed += fresh.size();
+        followStatus();
     }
 
     private void stopFollowing() {
@@ -196,6 +226,7 @@ public final class BrokerLogsViewModel {
             follower.cancel();
             follower = null;
         }
+        followStatus();
     }
 
     /** The window closes: nothing goes on reading. */
@@ -208,9 +239,29 @@ public final class BrokerLogsViewModel {
     }
 
     private void refilter() {
-        LogFilter filter = new LogFilter(broker.get() == null ? -1 : broker.get(), level.get(), logger.get(),
-                text.get());
-        shown.setPredicate(filter::test);
+        shown.setPredicate(filter()::test);
+        hint();
+    }
+
+    /** The filters as typed. */
+    private LogFilter filter() {
+        return new LogFilter(broker.get() == null ? -1 : broker.get(), level.get(), blankIsNull(logger.get()),
+                blankIsNull(text.get()));
+    }
+
+    private static String blankIsNull(String typed) {
+        return typed == null || typed.isBlank() ? null : typed;
+    }
+
+    /**
+     * The filters apply at once to the entries read; when those were read with other filters, or cut, a Refresh
+     * reads the range again with these, as {@code logs} reads it.
+     */
+    private void hint() {
+        LogFilter now = filter();
+        hint.set(now.equals(readWith) || readWith.equals(LogFilter.ALL) && !readCut ? ""
+                : "The filters apply to the entries read" + (readWith.equals(LogFilter.ALL) ? " (the newest of the "
+                + "range)" : " with other filters") + ": Refresh reads the range with these.");
     }
 
     static String words(Duration range) {
@@ -265,6 +316,11 @@ public final class BrokerLogsViewModel {
 
     public ReadOnlyBooleanProperty readingProperty() {
         return reading;
+    }
+
+    /** What to do for the filters to apply to the whole range: empty when they already do. */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint;
     }
 
     public ReadOnlyStringProperty statusProperty() {

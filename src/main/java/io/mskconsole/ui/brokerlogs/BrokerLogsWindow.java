@@ -81,12 +81,14 @@ public final class BrokerLogsWindow {
         detail.setId("logDetail");
         detail.setEditable(false);
         detail.setWrapText(true);
+        detail.setPrefRowCount(6);
         detail.getStyleClass().add("mono");
         detail.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null ? ""
                 : SafeText.line(model.selectedProperty().get().text()), model.selectedProperty()));
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(detail, false); // a taller window gives the table more rows
         Label status = new Label();
         status.setId("logsStatus");
         status.getStyleClass().add("muted");
@@ -95,8 +97,14 @@ public final class BrokerLogsWindow {
         count.setId("logsCount");
         count.textProperty().bind(Bindings.createStringBinding(() -> model.shown().size() + " of "
                 + model.lines().size() + " entries", model.shown(), model.lines()));
+        Label hint = new Label();
+        hint.setId("logsHint");
+        hint.getStyleClass().add("muted");
+        hint.textProperty().bind(model.hintProperty());
+        hint.visibleProperty().bind(model.hintProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
         VBox top = new VBox(6, choices(), filters(), new NoticeBar("logsNotice", model.noticeProperty()),
-                new FlowPane(12, 4, status, count));
+                new FlowPane(12, 4, status, count), hint);
         top.setPadding(new Insets(10, 12, 6, 12));
         BorderPane root = new BorderPane(split);
         root.setId("brokerLogs");
@@ -122,7 +130,7 @@ public final class BrokerLogsWindow {
         Styles.apply(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
         stage.setScene(scene);
-        WindowSizes.minimum(stage, 760, 460);
+        WindowSizes.minimum(stage, 940, 560);
         stage.setOnHidden(e -> model.close());
     }
 
@@ -207,6 +215,7 @@ public final class BrokerLogsWindow {
         TableView<BrokerLogLine> table = new TableView<>(model.shown());
         table.setId("logsTable");
         table.setPlaceholder(new Label("No entry in the range (or none the filters let through)."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("Time", 200, line -> line.time().toString()),
                 column("Broker", 70, line -> line.broker() < 0 ? "—" : String.valueOf(line.broker())),
@@ -215,6 +224,12 @@ public final class BrokerLogsWindow {
                 column("Entry", 700, line -> SafeText.cut(SafeText.of(firstLine(LogLineFormats.message(line))),
                         2000))));
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        // while following, the newest entry stays in view unless one is chosen to read
+        model.lines().addListener((javafx.collections.ListChangeListener<BrokerLogLine>) change -> {
+            if (model.followingProperty().get() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.scrollTo(table.getItems().size() - 1);
+            }
+        });
         return table;
     }
 

@@ -139,4 +139,54 @@ class BrokerLogsViewModelTest {
         assertThat(stopping.noticeProperty().get().text()).contains("Stopped: the Logs Insights query was stopped");
         assertThat(stopping.lines()).as("the newest of what it had found").hasSize(1);
     }
+
+    @Test
+    void filtersSetBeforeAReadAreReadWithAndChangingThemAfterSaysRefreshReadsWithThem() {
+        event(S1, 300, "INFO", "started");
+        event(S2, 200, "WARN", "slow fetch");
+        BrokerLogsViewModel model = model(Pause.REAL);
+        model.levelProperty().set(LogLevel.WARN);
+
+        model.read();
+
+        assertThat(model.lines()).as("read with the level filter, as logs --level WARN reads").hasSize(1);
+        assertThat(model.statusProperty().get()).endsWith(", read with the filters.");
+        assertThat(model.hintProperty().get()).isEmpty();
+        model.levelProperty().set(null);
+        assertThat(model.hintProperty().get()).isEqualTo("The filters apply to the entries read with other filters: "
+                + "Refresh reads the range with these.");
+        model.read();
+        assertThat(model.lines()).hasSize(2);
+        assertThat(model.hintProperty().get()).isEmpty();
+    }
+
+    @Test
+    void followPutsALateEntryInTimeOrderAndSaysWhatCameUntilTurnedOff() {
+        event(S1, 60, "INFO", "before");
+        BrokerLogsViewModel[] model = {null};
+        int[] polls = {0};
+        model[0] = model((wait, cancellation) -> {
+            clock.advance(wait);
+            polls[0]++;
+            if (polls[0] == 1) {
+                event(S2, 1, "WARN", "newest");
+            }
+            if (polls[0] == 2) { // written before "newest", delivered after it
+                event(S1, 8, "INFO", "late");
+            }
+            if (polls[0] == 3) {
+                return true;
+            }
+            return cancellation.isCancelled();
+        });
+        model[0].read();
+
+        model[0].followingProperty().set(true);
+
+        assertThat(model[0].lines()).extracting(l -> l.text().replaceAll(".*(INFO|WARN) (.*) \\(.*", "$2"))
+                .containsExactly("before", "late", "newest");
+        assertThat(model[0].statusProperty().get()).contains(" Following: 2 new, the newest at ");
+        model[0].followingProperty().set(false);
+        assertThat(model[0].statusProperty().get()).doesNotContain("Following");
+    }
 }
