@@ -55,7 +55,8 @@ import java.util.zip.GZIPOutputStream;
  *     read, as GetObject follows a bucket to its region. The objects' sizes as listed are made up and differ from
  *     these bytes.</li>
  * <li>{@link #startQuery}: a Logs Insights query, run at once over the group's streams (those the query names, when
- *     it names them) in its range of whole seconds, newest first up to its limit; {@link SandboxInsights} then says it
+ *     it names them) in its range of whole seconds, at its level or more severe ({@link InsightsQuery#levelLets}),
+ *     newest first up to its limit; {@link SandboxInsights} then says it
  *     is running once and complete after. Its text is not interpreted: the Sandbox runs the query the reader
  *     makes.</li>
  * </ul>
@@ -187,6 +188,7 @@ final class SandboxLogSources implements LogSourceGateway {
         }
         List<LogEvent> found = new ArrayList<>();
         long bytes = 0;
+        long scanned = 0;
         Instant end = earliest(Instant.ofEpochSecond(query.endSeconds() + 1), snapshot.now());
         for (Stream stream : sources) {
             Instant a = stream.from().isAfter(Instant.ofEpochSecond(query.startSeconds())) ? stream.from()
@@ -194,12 +196,15 @@ final class SandboxLogSources implements LogSourceGateway {
             Instant b = earliest(stream.until(), end);
             for (SandboxLogLines.Line line : a.isBefore(b) ? SandboxLogLines.lines(stream.source(), a, b)
                     : List.<SandboxLogLines.Line>of()) {
-                found.add(new LogEvent(stream.name(), line.time(), line.text()));
                 bytes += line.text().getBytes(StandardCharsets.UTF_8).length;
+                scanned++;
+                if (query.levelLets(line.text())) {
+                    found.add(new LogEvent(stream.name(), line.time(), line.text()));
+                }
             }
         }
         found.sort(Comparator.comparing(LogEvent::timestamp).reversed());
-        return insights.start(found.subList(0, Math.min(found.size(), query.limit())), bytes, found.size());
+        return insights.start(found.subList(0, Math.min(found.size(), query.limit())), bytes, scanned);
     }
 
     @Override

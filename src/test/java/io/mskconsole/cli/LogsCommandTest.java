@@ -145,6 +145,8 @@ class LogsCommandTest {
                 """);
         assertThat(logs.queries).singleElement().satisfies(q -> {
             assertThat(q.streams()).containsExactly(B1, B2);
+            assertThat(q.least()).as("the level filter is part of the query").isEqualTo(
+                    io.mskconsole.core.levels.LogLevel.WARN);
             assertThat(q.startSeconds()).isEqualTo(Instant.parse("2026-12-07T15:00:00Z").getEpochSecond());
             assertThat(q.endSeconds()).isEqualTo(NOW.getEpochSecond() - 1);
         });
@@ -152,8 +154,8 @@ class LogsCommandTest {
         assertThat(waits).containsExactly(java.time.Duration.ofSeconds(1));
         assertThat(read.err()).isEqualTo("""
                 Starting a Logs Insights query of /msk/prod-events…
-                Logs Insights: Running, 1.0 KB scanned, 2 events matched
-                Logs Insights: Complete, 2.0 KB scanned, 4 events matched
+                Logs Insights: Running, 1.0 KB scanned, 1 events matched
+                Logs Insights: Complete, 2.0 KB scanned, 3 events matched
                 From CloudWatch Logs /msk/prod-events (Logs Insights), 2026-12-07T15:00:00Z to 2026-12-07T15:20:00Z: \
                 2 entries.
                 Logs Insights scanned 2.0 KB (20 events) of /msk/prod-events; it bills by the data scanned.

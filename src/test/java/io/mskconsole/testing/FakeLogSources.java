@@ -82,6 +82,7 @@ public final class FakeLogSources implements LogSourceGateway {
         }
         List<LogEvent> found = groups.get(query.logGroup()).stream()
                 .filter(e -> !query.namesStreams() || query.streams().contains(e.stream()))
+                .filter(e -> query.levelLets(e.message()))
                 .filter(e -> e.timestamp().getEpochSecond() >= query.startSeconds()
                         && e.timestamp().getEpochSecond() <= query.endSeconds())
                 .sorted(java.util.Comparator.comparing(LogEvent::timestamp).reversed()).limit(query.limit())

@@ -75,8 +75,8 @@ public final class BrokerLogReader {
 
     /**
      * As {@link #read}, but a cluster delivering to CloudWatch Logs is read with one Logs Insights query: the newest
-     * {@value InsightsQuery#MAX_LIMIT} events of its streams in the range, whatever its length, the filters then
-     * applied to them. Logs Insights bills by the data it scans: the notes say how much. A cancel stops the query
+     * {@value InsightsQuery#MAX_LIMIT} events of its streams in the range, whatever its length. The level and broker
+     * filters are part of the query (a broker by its streams); the logger and text filters apply to what it returns. Logs Insights bills by the data it scans: the notes say how much. A cancel stops the query
      * and keeps what it had found. A cluster delivering elsewhere is read as {@link #read} does, with a note.
      *
      * @param progress told where the query stands, from the calling thread
@@ -94,14 +94,18 @@ public final class BrokerLogReader {
         String group = delivery.cloudWatchLogs().logGroup();
         List<String> notes = new ArrayList<>();
         List<String> streams = clusterStreams(cluster, kind, group, notes);
-        InsightsQuery asked = new InsightsQuery(group, streams, from, to, InsightsQuery.MAX_LIMIT);
+        if (filter.broker() >= 0) { // the broker's own streams, when their names say which broker
+            List<String> ofBroker = streams.stream().filter(st -> LogLineParser.broker(st) == filter.broker()).toList();
+            streams = ofBroker.isEmpty() ? streams : ofBroker;
+        }
+        InsightsQuery asked = new InsightsQuery(group, streams, from, to, InsightsQuery.MAX_LIMIT, filter.level());
         List<LogEvent> found = new InsightsReading(logs, pause).run(asked, progress,
                 notes, cancellation);
         if (found.size() >= asked.limit()) {
-            notes.add("Logs Insights gave the newest " + asked.limit() + " events of the range, its most: narrow "
-                    + "the range to see older ones.");
+            notes.add("Logs Insights gave the newest " + asked.limit() + " events of the range, the most one query "
+                    + "gives: narrow the range to see older ones.");
         }
-        java.util.Set<String> ours = Set.copyOf(streams);
+        Set<String> ours = Set.copyOf(streams);
         Map<String, List<LogEvent>> byStream = new LinkedHashMap<>();
         found.stream().filter(e -> ours.isEmpty() || ours.contains(e.stream()))
                 .filter(e -> !e.timestamp().isBefore(from) && e.timestamp().isBefore(to))

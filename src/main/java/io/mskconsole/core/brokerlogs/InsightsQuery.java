@@ -1,5 +1,6 @@
 package io.mskconsole.core.brokerlogs;
 
+import io.mskconsole.core.levels.LogLevel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -7,13 +8,15 @@ import java.util.stream.Collectors;
 
 /**
  * A Logs Insights query for the newest events of one log group between two times, from the streams named (all when
- * empty). Its text holds no text the user typed: only the stream names DescribeLogStreams gave, and only when none
- * needs escaping in the query language (its escaping rules are not documented); otherwise the streams are left out of
- * the query and the reader keeps the cluster's streams from what comes back.
+ * empty), at a level or more severe (all when null). Its text holds no text the user typed: only the stream names
+ * DescribeLogStreams gave, and only when none needs escaping in the query language (its escaping rules are not
+ * documented; otherwise the streams are left out of the query and the reader keeps the cluster's streams from what
+ * comes back), and the level names of the Kafka layout.
  *
  * <pre>
  * fields @timestamp, @message, @logStream
  * | filter @logStream in ["orders-…-broker-1", "orders-…-broker-2"]
+ * | filter @message like /^\[\d{4}-\d{2}-\d{2} [0-9:,]+\] (FATAL|ERROR|WARN) / or @message not like /^\[\d{4}-…/
  * | sort @timestamp desc
  * | limit 10000
  * </pre>
@@ -22,9 +25,17 @@ import java.util.stream.Collectors;
  * @param to    the end of the range (exclusive)
  * @param limit how many events at most (1 to {@value #MAX_LIMIT})
  */
-public record InsightsQuery(String logGroup, List<String> streams, Instant from, Instant to, int limit) {
+public record InsightsQuery(String logGroup, List<String> streams, Instant from, Instant to, int limit,
+                            LogLevel least) {
     /** The most events one Logs Insights query returns. */
     public static final int MAX_LIMIT = 10_000;
+    /** The start of a line in the Kafka log4j layout: {@code [yyyy-MM-dd HH:mm:ss,SSS]}. */
+    static final String ENTRY_START = "^\\[\\d{4}-\\d{2}-\\d{2} [0-9:,]+\\] ";
+
+    /** A query of every level. */
+    public InsightsQuery(String logGroup, List<String> streams, Instant from, Instant to, int limit) {
+        this(logGroup, streams, from, to, limit, null);
+    }
 
     public InsightsQuery {
         Objects.requireNonNull(logGroup, "logGroup");
@@ -46,7 +57,27 @@ public record InsightsQuery(String logGroup, List<String> streams, Instant from,
             text.append("\n| filter @logStream in [").append(streams.stream().map(s -> "\"" + s + "\"")
                     .collect(Collectors.joining(", "))).append(']');
         }
+        if (least != null) {
+            // the entries at that level or more severe, and every line that begins no entry (a stack trace's), so
+            // that an entry keeps its trace: the reader joins them and drops the lines of entries not asked for
+            text.append("\n| filter @message like /").append(ENTRY_START).append('(').append(LogLevel.SETTABLE.stream()
+                    .filter(l -> !l.isMoreVerboseThan(least)).map(LogLevel::name).collect(Collectors.joining("|")))
+                    .append(") / or @message not like /").append(ENTRY_START).append('/');
+        }
         return text.append("\n| sort @timestamp desc\n| limit ").append(limit).toString();
+    }
+
+    /**
+     * Whether an event passes the query's level filter: one that begins an entry at that level or more severe, or
+     * one that begins no entry (a line of a stack trace). What an implementation without Logs Insights (the Sandbox)
+     * applies for the text's filter.
+     */
+    public boolean levelLets(String message) {
+        if (least == null || !LogLineParser.beginsEntry(message)) {
+            return true;
+        }
+        BrokerLogLine line = LogLineParser.parse(message, from, "");
+        return line.level() == null || !line.level().isMoreVerboseThan(least);
     }
 
     /** Whether the query's text names the streams (some are asked for, and none needs escaping). */

@@ -89,7 +89,9 @@ class LogsInsightsReadTest {
         InsightsQuery sent = logs.queries.get(0);
         assertThat(sent.streams()).containsExactly(ONE, TWO);
         assertThat(sent.text()).isEqualTo("fields @timestamp, @message, @logStream\n"
-                + "| filter @logStream in [\"" + ONE + "\", \"" + TWO + "\"]\n| sort @timestamp desc\n| limit 10000");
+                + "| filter @logStream in [\"" + ONE + "\", \"" + TWO + "\"]\n"
+                + "| filter @message like /^\\[\\d{4}-\\d{2}-\\d{2} [0-9:,]+\\] (FATAL|ERROR|WARN) / or @message not like "
+                + "/^\\[\\d{4}-\\d{2}-\\d{2} [0-9:,]+\\] /\n| sort @timestamp desc\n| limit 10000");
         assertThat(sent.startSeconds()).isEqualTo(FROM.getEpochSecond());
         assertThat(sent.endSeconds()).as("the last whole second before the end").isEqualTo(TO.getEpochSecond() - 1);
         assertThat(arrival.calls).containsExactly("newestStreams " + GROUP);
@@ -102,8 +104,8 @@ class LogsInsightsReadTest {
         assertThat(read.notes()).containsExactly("Logs Insights scanned 2.0 KB (20 events) of " + GROUP + "; it bills"
                 + " by the data scanned.");
         assertThat(progress).startsWith("Starting a Logs Insights query of " + GROUP + "…",
-                "Logs Insights: Running, 1.0 KB scanned, 2 events matched").endsWith(
-                "Logs Insights: Complete, 2.0 KB scanned, 4 events matched");
+                "Logs Insights: Running, 1.0 KB scanned, 1 events matched").endsWith(
+                "Logs Insights: Complete, 2.0 KB scanned, 3 events matched");
     }
 
     @Test
@@ -113,6 +115,18 @@ class LogsInsightsReadTest {
 
         assertThat(read.lines()).extracting(LogsInsightsReadTest::said).containsExactly("first of the range",
                 "Error processing fetch\n\tat kafka.server.X.run(X.scala:1)", "last of the range");
+    }
+
+    @Test
+    void aBrokerFilterAsksOnlyThatBrokersStreamsAndTheLevelLetsStackTraceLinesThrough() {
+        reader(null).query(orders, LogKind.BROKER, FROM, TO, new LogFilter(2, null, null, null), 100, progress::add,
+                Cancellation.none());
+
+        assertThat(logs.queries.get(0).streams()).containsExactly(TWO);
+        InsightsQuery errors = new InsightsQuery(GROUP, List.of(), FROM, TO, 10, LogLevel.ERROR);
+        assertThat(errors.levelLets("[2026-12-07 10:00:00,000] ERROR boom (k.X)")).isTrue();
+        assertThat(errors.levelLets("[2026-12-07 10:00:00,000] WARN slow (k.X)")).isFalse();
+        assertThat(errors.levelLets("\tat kafka.X.run(X.scala:1)")).as("a stack trace's line").isTrue();
     }
 
     @Test
