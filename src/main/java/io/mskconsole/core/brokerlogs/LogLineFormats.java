@@ -30,12 +30,17 @@ public final class LogLineFormats {
         return line.level() == null ? line.text() : LAYOUT_PREFIX.matcher(line.text()).replaceFirst("");
     }
 
-    /** One JSON object: time, broker (when known), level, logger, text (JSON escapes every control character). */
+    /**
+     * One JSON object: time, broker (null when the name does not say), level, logger, text, source (JSON escapes
+     * every control character).
+     */
     public static String json(BrokerLogLine line) {
         ObjectNode node = JSON.createObjectNode();
         node.put("time", line.time().toString());
         if (line.broker() >= 0) {
             node.put("broker", line.broker());
+        } else {
+            node.putNull("broker");
         }
         node.put("level", line.level() == null ? null : line.level().name());
         node.put("logger", line.logger());

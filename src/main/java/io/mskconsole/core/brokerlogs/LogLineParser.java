@@ -20,7 +20,8 @@ public final class LogLineParser {
             "^\\[(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3})\\] (TRACE|DEBUG|INFO|WARN|ERROR|FATAL) (.*?)"
                     + "(?: \\(([A-Za-z_$][\\w.$-]*)\\))?$");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
-    private static final Pattern BROKER = Pattern.compile("(?i)broker-(\\d+)");
+    /** A broker's id in a stream or object name: "broker-3", "Broker-3_…", "authorizer-3". */
+    private static final Pattern BROKER = Pattern.compile("(?i)(?:broker|authorizer)-(\\d+)");
 
     private LogLineParser() {
     }
@@ -76,7 +77,10 @@ public final class LogLineParser {
         return entries;
     }
 
-    /** The broker's id in a stream or object name ("...-broker-3", "Broker-3_15-20_ab.log.gz"), or -1. */
+    /**
+     * The broker's id in a stream or object name ("...-broker-3", "Broker-3_15-20_ab.log.gz", an authorizer log's
+     * "...-authorizer-3"), or -1.
+     */
     public static int broker(String name) {
         Matcher m = BROKER.matcher(name == null ? "" : name);
         int found = -1;

@@ -42,8 +42,9 @@ class LogLinesTest {
                 .satisfies(e -> {
                     assertThat(e.time()).isEqualTo(DELIVERED);
                     assertThat(e.level()).isNull();
-                    assertThat(e.broker()).isEqualTo(-1);
+                    assertThat(e.broker()).as("the authorizer log's stream names its broker").isEqualTo(3);
                 });
+        assertThat(LogLineParser.broker("orders-authorizer")).isEqualTo(-1);
         assertThat(LogLineParser.broker("orders-prod-3f6b-2-broker-5")).isEqualTo(5);
     }
 
