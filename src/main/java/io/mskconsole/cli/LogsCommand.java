@@ -27,8 +27,8 @@ import picocli.CommandLine.Option;
         description = {"A cluster's recent broker or authorizer logs, from CloudWatch Logs or the S3 delivery layout, "
                 + "merged by time across brokers. Escape sequences and control characters in the logs are shown as "
                 + "marks, never passed to the terminal; a line longer than 16,384 characters is cut with a note.",
-                "Exit codes: 0 done (or stopped with Ctrl-C while following); 1 the logs could not be read; 2 bad "
-                        + "input."})
+                "Exit codes: 0 done; 1 the logs could not be read; 2 bad input; 130 stopped with Ctrl-C (what was read "
+                        + "is printed; a Logs Insights query is stopped)."})
 final class LogsCommand implements Callable<Integer> {
     enum Kind { broker, authorizer }
 
@@ -92,7 +92,8 @@ final class LogsCommand implements Callable<Integer> {
         Instant from = TrailTimes.parse("--since", since, now);
         Instant to = until == null ? now : TrailTimes.parse("--until", until, now);
         if (!from.isBefore(to)) {
-            throw CliFailure.usage("--since must be before --until.");
+            throw CliFailure.usage("--since (" + since + (since.equals("15m") ? ", the default" : "") + ") must be "
+                    + "before --until (" + until + ").");
         }
         if (broker != null && broker < 1) {
             throw CliFailure.usage("--broker: " + broker + " is not a broker id (brokers are numbered from 1).");
@@ -127,6 +128,10 @@ final class LogsCommand implements Callable<Integer> {
                 env.err().println("From " + read.source() + ", " + from + " to " + to + ": " + read.lines().size()
                         + " entries.");
                 read.notes().forEach(note -> env.err().println(CliErrors.oneLine(note)));
+                if (broker != null && read.lines().isEmpty() && broker > cluster.brokerCount()) {
+                    env.err().println("No entry of broker " + broker + ": " + cluster.name() + " has "
+                            + cluster.brokerCount() + " brokers, numbered from 1.");
+                }
                 print(read.lines());
                 if (follow && !cancellation.isCancelled()) {
                     env.err().println("Following (Ctrl-C stops)…");

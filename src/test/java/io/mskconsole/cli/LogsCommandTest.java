@@ -84,6 +84,11 @@ class LogsCommandTest {
         assertThat(negative.err()).contains("--broker: -3 is not a broker id");
         assertThat(cli.run("logs", "--cluster", CliHarness.PROD_ARN, "--follow", "--until", "1h").exitCode())
                 .isEqualTo(2);
+        assertThat(cli.run("logs", "--cluster", CliHarness.PROD_ARN, "--until", "2h").err())
+                .contains("--since (15m, the default) must be before --until (2h).");
+        CliHarness.Result seventh = cli.run("logs", "--cluster", CliHarness.PROD_ARN, "--broker", "7");
+        assertThat(seventh.exitCode()).isZero();
+        assertThat(seventh.err()).contains("No entry of broker 7: prod-events has ");
         assertThat(cli.run("logs", "--cluster", CliHarness.PROD_ARN, "--since", "1h", "--until", "2h").exitCode())
                 .isEqualTo(2);
         cli.prod.fakeLogSources("us-east-1").groups.put("/msk/prod-events", List.of(new LogEvent(B1,

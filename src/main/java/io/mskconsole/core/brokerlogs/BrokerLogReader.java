@@ -258,6 +258,9 @@ public final class BrokerLogReader {
                 + listing.region() + "."));
         List<String> ours = ClusterStreams.of(cluster, kind, newest.stream().map(LogStreamInfo::name).toList())
                 .stream().limit(100).toList();
+        if (newest.isEmpty()) {
+            notes.add("Log group " + group + " has no log stream yet: nothing has been delivered to it.");
+        }
         if (ours.isEmpty() && !newest.isEmpty()) {
             notes.add("No stream of " + group + " is named after " + cluster.name() + ": every stream of the group "
                     + "is shown (it may be shared with other clusters).");
