@@ -36,8 +36,12 @@ final class TrailTable extends TableView<TrailEvent> {
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setTableMenuButtonVisible(true);
-        setPlaceholder(new javafx.scene.control.Label("No events. Choose a query and press Search, or open trail "
-                + "log files."));
+        javafx.scene.control.Label empty = new javafx.scene.control.Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.events().isEmpty()
+                ? "No events. Choose a query and press Search, or open trail log files."
+                : "None of the " + model.events().size() + " events loaded matches the filters: Clear filters shows "
+                + "them.", model.events()));
+        setPlaceholder(empty);
         getColumns().add(timeColumn("time-local", "Time (local)", LOCAL));
         getColumns().add(timeColumn("time-utc", "Time (UTC)", UTC));
         getColumns().add(column("event", "Event", TrailEvent::name, 170));
