@@ -139,10 +139,10 @@ public final class BrokerLogReader {
         } else {
             String why = delivery.firehose().enabled()
                     ? cluster.name() + " delivers its " + kind.noun() + " to Firehose stream "
-                    + delivery.firehose().deliveryStream() + " only: read them where the stream delivers them."
+                    + delivery.firehose().deliveryStream() + " only: read them at the stream's destination (the Firehose console shows it)."
                     : delivery.s3().enabled() ? "The S3 layout of authorizer logs is not documented: open the bucket "
                     + delivery.s3().bucket() + " to read them."
-                    : cluster.name() + " delivers no " + kind.noun() + ": turn a destination on to have any.";
+                    : cluster.name() + " delivers no " + kind.noun() + ": turn a destination on (Edit log delivery, or msk-console logging apply) to have any.";
             throw new GatewayException(Failure.NOT_FOUND, "read logs", why);
         }
         return kept(read, source, notes, max);

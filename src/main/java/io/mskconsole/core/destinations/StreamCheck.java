@@ -85,7 +85,8 @@ final class StreamCheck {
                     "Nothing to do: you may tag the stream.");
         }
         return new Finding(TAG_ID, Severity.WARNING, DestinationField.DELIVERY_STREAM,
-                "Stream " + name + " is not tagged " + DeliveryStreamInfo.TAG_KEY + "=true, and you may not tag it",
+                "Stream " + name + " is not tagged " + DeliveryStreamInfo.TAG_KEY + "=true, and your identity lacks "
+                        + "permission to tag it (firehose:TagDeliveryStream)",
                 why + " Without the tag no logs arrive.", fix);
     }
 }

@@ -224,7 +224,8 @@ class DestinationChecksTest {
         cache.clear();
         Finding tag = only(check(LogDelivery.NONE.withFirehose(FirehoseDestination.to("untagged"))), StreamCheck.TAG_ID);
         assertThat(tag.severity()).isEqualTo(Severity.WARNING);
-        assertThat(tag.title()).isEqualTo("Stream untagged is not tagged LogDeliveryEnabled=true, and you may not tag it");
+        assertThat(tag.title()).isEqualTo("Stream untagged is not tagged LogDeliveryEnabled=true, and your identity "
+                + "lacks permission to tag it (firehose:TagDeliveryStream)");
         assertThat(aws.calls).anySatisfy(c -> assertThat(c).endsWith("[firehose:TagDeliveryStream] "
                 + streamArn("untagged") + " {}"));
     }
