@@ -10,8 +10,18 @@ import io.mskconsole.core.arrival.DestinationHealth;
 import io.mskconsole.core.clusters.Cluster;
 import java.io.UncheckedIOException;
 
-/** {@code logging health --format json}: stable for scripts, fields added, never renamed. */
+/**
+ * {@code logging health --format json}: stable for scripts, fields added, never renamed.
+ *
+ * <pre>
+ * {"schemaVersion": 1, "clusterArn", "clusterName", "region", "checkedAt", "deliveryChangedAt", "allArriving",
+ *  "destinations": [{"kind": "BrokerLogs|AuthorizerLogs", "destination": "CloudWatchLogs|S3|Firehose", "name",
+ *                    "state": "ARRIVING|NOTHING_YET|NOT_ARRIVING|COULD_NOT_CHECK", "newest", "lastHour", "detail",
+ *                    "likelyCauses": [...], "whatToDo"}]}
+ * </pre>
+ */
 final class HealthJson {
+    static final int SCHEMA_VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private HealthJson() {
@@ -19,6 +29,7 @@ final class HealthJson {
 
     static String write(Cluster cluster, String region, DeliveryHealth health) {
         ObjectNode document = JSON.createObjectNode();
+        document.put("schemaVersion", SCHEMA_VERSION);
         document.put("clusterArn", cluster.arn());
         document.put("clusterName", cluster.name());
         document.put("region", region);

@@ -69,7 +69,8 @@ class LoggingHealthCommandTest {
         CliHarness.Result json = cli.run("logging", "health", "--cluster", CliHarness.PROD_ARN, "--format", "json",
                 "--kind", "authorizer");
         assertThat(json.exitCode()).isEqualTo(1);
-        assertThat(json.out()).contains("\"state\" : \"NOT_ARRIVING\"", "\"kind\" : \"AuthorizerLogs\"")
+        assertThat(json.out()).contains("\"schemaVersion\" : 1", "\"state\" : \"NOT_ARRIVING\"",
+                "\"kind\" : \"AuthorizerLogs\"")
                 .doesNotContain("\"kind\" : \"BrokerLogs\"");
     }
 
