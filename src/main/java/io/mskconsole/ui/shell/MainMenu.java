@@ -103,6 +103,17 @@ final class MainMenu {
         cluster.getItems().add(editor + 1, levels);
     }
 
+    /** Puts "Logs…" (Shift+Shortcut+L), the cluster's recent broker logs, in the Cluster menu after the levels. */
+    static void addLogsItem(MenuBar bar, Runnable open, ObservableBooleanValue noProvisionedCluster) {
+        Menu cluster = bar.getMenus().stream().filter(m -> "_Cluster".equals(m.getText())).findFirst().orElseThrow();
+        MenuItem logs = item("menuLogs", "Logs…", new KeyCodeCombination(KeyCode.L, KeyCombination.SHIFT_DOWN,
+                KeyCombination.SHORTCUT_DOWN), open);
+        logs.disableProperty().bind(noProvisionedCluster);
+        int levels = cluster.getItems().indexOf(cluster.getItems().stream()
+                .filter(i -> "menuBrokerLevels".equals(i.getId())).findFirst().orElseThrow());
+        cluster.getItems().add(levels + 1, logs);
+    }
+
     /** Puts "Close account" (Shift+Shortcut+W) in the File menu, after "Close window". */
     static void addCloseAccountItem(MenuBar bar, Runnable close, ObservableBooleanValue disabled,
                                     ObservableStringValue text) {

@@ -174,6 +174,8 @@ public final class MainWindow {
         MainMenu.addCreateItems(menu, () -> openCreate(null), () -> openCreate(clusters.selectedProperty().get()),
                 noSession, noClusterWithLogs);
         MainMenu.addLevelsItem(menu, () -> openLevels(clusters.selectedProperty().get()), noClusterWithLogs);
+        MainMenu.addLogsItem(menu, () -> windows().ifPresent(w -> w.openLogs(clusters.selectedProperty().get(),
+                shell.regionProperty().get())), noClusterWithLogs);
         MainMenu.addCloseAccountItem(menu, this::closeShownAccount, closeAccount.disableProperty(),
                 Bindings.createStringBinding(() -> shell.accountProperty().get() == null ? "Close account"
                         : "Close account " + shell.accountProperty().get().displayName(), shell.accountProperty()));

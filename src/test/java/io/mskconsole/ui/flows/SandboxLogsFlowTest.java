@@ -113,7 +113,16 @@ class SandboxLogsFlowTest {
 
     @Test
     void logsInsightsReadsTheSameEntriesAndActivityOpensAtTheChosenEntry(FxRobot robot) throws Exception {
-        openOrdersProdLogs(robot);
+        TableView<Cluster> clusters = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> clusters.getItems().stream().anyMatch(c -> c.name().equals("orders-prod")));
+        robot.interact(() -> clusters.getSelectionModel().select(clusters.getItems().stream()
+                .filter(c -> c.name().equals("orders-prod")).findFirst().orElseThrow()));
+        robot.interact(clusters::requestFocus);
+        robot.press(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.SHIFT,
+                javafx.scene.input.KeyCode.L).release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.SHIFT,
+                javafx.scene.input.KeyCode.SHORTCUT);
+        waitUntil(() -> window("Logs — orders-prod").isPresent()
+                && ((Label) in("#logsStatus")).getText().contains("entries from CloudWatch Logs"));
         @SuppressWarnings("unchecked")
         TableView<BrokerLogLine> table = (TableView<BrokerLogLine>) in("#logsTable");
         java.util.List<BrokerLogLine> filtered = java.util.List.copyOf(table.getItems());
