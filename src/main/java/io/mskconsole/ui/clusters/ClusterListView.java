@@ -135,6 +135,7 @@ public final class ClusterListView extends VBox {
         TableColumn<Cluster, Cluster> column = new TableColumn<>("Logs arriving");
         column.setId("healthColumn");
         column.setPrefWidth(120);
+        column.setMinWidth(110); // its heading whole, and "not arriving"
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
