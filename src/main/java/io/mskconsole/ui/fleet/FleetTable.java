@@ -49,17 +49,14 @@ final class FleetTable extends TreeTableView<FleetTable.Line> {
                 column("Region", 110, FleetReport.Row::region),
                 column("Name", 180, row -> row.cluster().name()),
                 findingsColumn(),
+                arrivalColumn(),
                 column("Type", 95, row -> row.cluster().type().name().toLowerCase(java.util.Locale.ROOT)),
                 column("State", 90, row -> row.cluster().state().name()),
                 column("Kafka", 70, row -> orDash(row.cluster().kafkaVersion())),
                 column("Brokers", 150, row -> ClusterSummary.brokers(row.cluster(), ClusterSummary.TIMES).orElse("—")),
                 column("Broker logs", 260, row -> delivery(row.cluster(), LogKind.BROKER)),
                 column("Authorizer logs", 220, row -> delivery(row.cluster(), LogKind.AUTHORIZER)),
-                column("Enhanced monitoring", 150, row -> orDash(row.cluster().monitoring().enhancedMonitoring())),
-                column("Logs arriving", 120, row -> {
-                    var state = model.arrival().states().get(FleetArrival.key(row));
-                    return state == null ? "" : state.word();
-                })));
+                column("Enhanced monitoring", 150, row -> orDash(row.cluster().monitoring().enhancedMonitoring()))));
         model.arrival().states().addListener((javafx.collections.MapChangeListener<String,
                 io.mskconsole.core.arrival.ArrivalState>) change -> refresh());
         model.shown().addListener((ListChangeListener<FleetReport.Row>) change -> rebuild());
@@ -134,6 +131,30 @@ final class FleetTable extends TreeTableView<FleetTable.Line> {
                 return new ReadOnlyStringWrapper(first ? line.heading() : "");
             }
             return new ReadOnlyStringWrapper(value.apply(line.row()));
+        });
+        return column;
+    }
+
+    /** Whether the cluster's logs arrive, once asked (Are logs arriving?), in the health's colours. */
+    private TreeTableColumn<Line, String> arrivalColumn() {
+        TreeTableColumn<Line, String> column = column("Logs arriving", 120, row -> {
+            var state = model.arrival().states().get(FleetArrival.key(row));
+            return state == null ? "" : state.word();
+        });
+        column.setCellFactory(c -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                getStyleClass().removeIf(style -> style.startsWith("health-"));
+                setText(empty ? null : text);
+                Line line = empty || getTableRow() == null || getTableRow().getTreeItem() == null ? null
+                        : getTableRow().getTreeItem().getValue();
+                var state = line == null || line.row() == null ? null
+                        : model.arrival().states().get(FleetArrival.key(line.row()));
+                if (state != null) {
+                    getStyleClass().add("health-" + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                }
+            }
         });
         return column;
     }
