@@ -16,14 +16,19 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     public <T> TaskHandle execute(BackgroundWork<T> work, Consumer<? super T> onSuccess,
                                   Consumer<? super Throwable> onFailure) {
         TaskHandle handle = new TaskHandle();
-        pool.execute(() -> {
-            try {
-                T result = work.run(handle.cancellation());
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception | Error e) {
-                Platform.runLater(() -> onFailure.accept(e));
-            }
-        });
+        try {
+            pool.execute(() -> {
+                try {
+                    T result = work.run(handle.cancellation());
+                    Platform.runLater(() -> onSuccess.accept(result));
+                } catch (Exception | Error e) {
+                    Platform.runLater(() -> onFailure.accept(e));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the app is closing (a table still laying out its last rows asks for work): nothing runs, nothing is told
+            handle.cancel();
+        }
         return handle;
     }
 
