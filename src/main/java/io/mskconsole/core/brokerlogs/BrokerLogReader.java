@@ -76,8 +76,9 @@ public final class BrokerLogReader {
     /**
      * As {@link #read}, but a cluster delivering to CloudWatch Logs is read with one Logs Insights query: the newest
      * {@value InsightsQuery#MAX_LIMIT} events of its streams in the range, whatever its length. The level and broker
-     * filters are part of the query (a broker by its streams); the logger and text filters apply to what it returns. Logs Insights bills by the data it scans: the notes say how much. A cancel stops the query
-     * and keeps what it had found. A cluster delivering elsewhere is read as {@link #read} does, with a note.
+     * filters are part of the query (a broker by its streams); the logger and text filters apply to what it returns.
+     * Logs Insights bills by the data it scans: the notes say how much. A cancel stops the query and keeps what it
+     * had found. A cluster delivering elsewhere is read as {@link #read} does, with a note.
      *
      * @param progress told where the query stands, from the calling thread
      */
@@ -99,8 +100,7 @@ public final class BrokerLogReader {
             streams = ofBroker.isEmpty() ? streams : ofBroker;
         }
         InsightsQuery asked = new InsightsQuery(group, streams, from, to, InsightsQuery.MAX_LIMIT, filter.level());
-        List<LogEvent> found = new InsightsReading(logs, pause).run(asked, progress,
-                notes, cancellation);
+        List<LogEvent> found = new InsightsReading(logs, pause).run(asked, progress, notes, cancellation);
         if (found.size() >= asked.limit()) {
             notes.add("Logs Insights gave the newest " + asked.limit() + " events of the range, the most one query "
                     + "gives: narrow the range to see older ones.");
@@ -139,10 +139,12 @@ public final class BrokerLogReader {
         } else {
             String why = delivery.firehose().enabled()
                     ? cluster.name() + " delivers its " + kind.noun() + " to Firehose stream "
-                    + delivery.firehose().deliveryStream() + " only: read them at the stream's destination (the Firehose console shows it)."
+                    + delivery.firehose().deliveryStream() + " only: read them at the stream's destination (the "
+                    + "Firehose console shows it)."
                     : delivery.s3().enabled() ? "The S3 layout of authorizer logs is not documented: open the bucket "
                     + delivery.s3().bucket() + " to read them."
-                    : cluster.name() + " delivers no " + kind.noun() + ": turn a destination on (Edit log delivery, or msk-console logging apply) to have any.";
+                    : cluster.name() + " delivers no " + kind.noun() + ": turn a destination on (Edit log delivery, "
+                    + "or msk-console logging apply) to have any.";
             throw new GatewayException(Failure.NOT_FOUND, "read logs", why);
         }
         return kept(read, source, notes, max);
@@ -152,8 +154,8 @@ public final class BrokerLogReader {
     private static Result kept(List<BrokerLogLine> read, String source, List<String> notes, int max) {
         read.sort(Comparator.comparing(BrokerLogLine::time));
         if (read.size() > max) {
-            notes.add("Showing the newest " + max + " of " + read.size() + " entries: narrow the time range or the "
-                    + "filters to see the others.");
+            notes.add("Showing the newest " + max + " of the " + read.size() + " entries read: ask for more entries, "
+                    + "or narrow the time range or the filters, to see the others.");
             read = new ArrayList<>(read.subList(read.size() - max, read.size()));
         }
         return new Result(read, source, notes);
@@ -197,9 +199,11 @@ public final class BrokerLogReader {
             events.addAll(ofWindow);
             lines = joined(events, filter);
             if (lines.size() >= max && start.isAfter(from)) {
-                notes.add("Showing the newest entries, read back to " + start + ": the range's earlier events were "
-                        + "not read. Narrow the time range or the filters to see older entries.");
-                return lines;
+                notes.add("Showing the newest " + max + " entries, read back to " + start + ": the range's earlier "
+                        + "events were not read. Ask for more entries, or narrow the time range or the filters, to see"
+                        + " older ones.");
+                lines.sort(Comparator.comparing(BrokerLogLine::time));
+                return new ArrayList<>(lines.subList(lines.size() - max, lines.size()));
             }
             end = start;
             window = window.multipliedBy(2);

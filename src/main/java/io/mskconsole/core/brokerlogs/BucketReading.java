@@ -90,8 +90,8 @@ final class BucketReading {
                 StoredObject newest = wanted.get(at);
                 if (kept.size() >= max && newest.lastModified().plus(SKEW).isBefore(kept.get(max - 1).time())) {
                     notes.add("Showing the newest " + max + " entries, from the S3 objects written since " + oldestRead
-                            + ": older objects of the range were not read. Narrow the time range or the filters to "
-                            + "see older entries.");
+                            + ": older objects of the range were not read. Ask for more entries, or narrow the time "
+                            + "range or the filters, to see older ones.");
                     return new ArrayList<>(kept.subList(0, max));
                 }
                 if (cancellation.isCancelled()) {

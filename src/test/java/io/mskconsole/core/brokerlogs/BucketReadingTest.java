@@ -91,8 +91,8 @@ class BucketReadingTest {
         assertThat(arrival.calls).as("this hour's folder only")
                 .containsExactly("objects msk-logs/" + FOLDER + "2026-12-07-15/");
         assertThat(read.notes()).containsExactly("Showing the newest 12 entries, from the S3 objects written since "
-                + "2026-12-07T15:15:00Z: older objects of the range were not read. Narrow the time range or the "
-                + "filters to see older entries.");
+                + "2026-12-07T15:15:00Z: older objects of the range were not read. Ask for more entries, or narrow "
+                + "the time range or the filters, to see older ones.");
     }
 
     @Test

@@ -69,8 +69,9 @@ class FilterEventsReadTest {
                 "2026-12-07T14:15:00Z 2026-12-07T14:45:00Z");
         assertThat(read.lines()).hasSize(20);
         assertThat(read.lines().get(19).time()).isEqualTo(Instant.parse("2026-12-07T14:59:00Z"));
-        assertThat(read.notes()).contains("Showing the newest entries, read back to 2026-12-07T14:15:00Z: the range's"
-                + " earlier events were not read. Narrow the time range or the filters to see older entries.");
+        assertThat(read.notes()).as("one note, not a second 'showing the newest' of what was read").containsExactly(
+                "Showing the newest 20 entries, read back to 2026-12-07T14:15:00Z: the range's earlier events were not"
+                        + " read. Ask for more entries, or narrow the time range or the filters, to see older ones.");
     }
 
     @Test
