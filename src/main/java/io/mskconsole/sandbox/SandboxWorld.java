@@ -327,9 +327,12 @@ public final class SandboxWorld {
     private ClusterEntry find(String region, String arn, String operation) {
         ClusterEntry cluster = arn == null ? null : clusters.get(arn);
         if (cluster == null || !cluster.region().equals(region)) {
-            throw new GatewayException(Failure.NOT_FOUND, operation,
-                    "No cluster " + arn + " in " + region + " of the Sandbox account: it may have been deleted, "
-                            + "or belong to another region.", "The specified cluster was not found.", null);
+            String account = arn == null ? null : io.mskconsole.core.clusters.ClusterArn.account(arn);
+            String why = account != null && !account.isEmpty() && !account.equals(SandboxData.ACCOUNT_ID)
+                    ? "the ARN names account " + account + ", and the Sandbox account is " + SandboxData.ACCOUNT_ID + "."
+                    : "it may have been deleted, or belong to another region.";
+            throw new GatewayException(Failure.NOT_FOUND, operation, "No cluster " + arn + " in " + region
+                    + " of the Sandbox account: " + why, "The specified cluster was not found.", null);
         }
         return cluster;
     }

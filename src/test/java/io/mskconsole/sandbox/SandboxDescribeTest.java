@@ -90,6 +90,10 @@ class SandboxDescribeTest {
         assertThat(e.failure()).isEqualTo(Failure.NOT_FOUND);
         assertThat(e.operation()).isEqualTo("DescribeClusterV2");
         assertThat(e.getMessage()).contains("nope");
+        GatewayException other = catchThrowableOfType(GatewayException.class, () -> fixture.gateway("us-east-1")
+                .describeCluster("arn:aws:kafka:us-east-1:999999999999:cluster/x/00000000-0000-0000-0000-000000000000-1"));
+        assertThat(other.getMessage()).as("another account's ARN says so, not 'another region'")
+                .endsWith("the ARN names account 999999999999, and the Sandbox account is 111122223333.");
     }
 
     @Test
