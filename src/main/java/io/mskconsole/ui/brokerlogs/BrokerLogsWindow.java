@@ -106,9 +106,10 @@ public final class BrokerLogsWindow {
         VBox top = new VBox(6, choices(), filters(), new NoticeBar("logsNotice", model.noticeProperty()),
                 new FlowPane(12, 4, status, count), hint);
         top.setPadding(new Insets(10, 12, 6, 12));
-        BorderPane root = new BorderPane(split);
+        BorderPane root = new BorderPane(); // top, table, bottom: Tab goes through them in the order they are seen
         root.setId("brokerLogs");
         root.setTop(top);
+        root.setCenter(split);
         BorderPane.setMargin(split, new Insets(0, 12, 0, 12));
         Button toLevels = Buttons.of("logsLevels", "Broker levels…", levels);
         Button toActivity = Buttons.of("logsActivity", "Activity…", () -> activity.accept(
@@ -224,6 +225,14 @@ public final class BrokerLogsWindow {
                 column("Entry", 700, line -> SafeText.cut(SafeText.of(firstLine(LogLineFormats.message(line))),
                         2000))));
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        // Ctrl+C copies the chosen entry whole, made harmless as shown (a paste into a terminal obeys nothing)
+        KeyCodeCombination copy = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            if (copy.match(key) && model.selectedProperty().get() != null) {
+                dialogs.copyToClipboard(SafeText.line(model.selectedProperty().get().text()));
+                key.consume();
+            }
+        });
         // while following, the newest entry stays in view unless one is chosen to read
         model.lines().addListener((javafx.collections.ListChangeListener<BrokerLogLine>) change -> {
             if (model.followingProperty().get() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {

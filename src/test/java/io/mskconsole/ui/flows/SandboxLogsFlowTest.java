@@ -39,6 +39,7 @@ import org.testfx.framework.junit5.Start;
 class SandboxLogsFlowTest {
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final MutableClock clock = Flows.virtualClock();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @Start
     void start(Stage stage) {
@@ -47,7 +48,7 @@ class SandboxLogsFlowTest {
         SandboxWorld world = new SandboxWorld(clock, Duration.ZERO);
         Accounts accounts = new Accounts(noCredentials,
                 () -> new SandboxSession(world, Duration.ofMillis(20), Duration.ZERO));
-        DesktopWindows.builder(stage, accounts, noCredentials, executor).dialogs(window -> new RecordingDialogs())
+        DesktopWindows.builder(stage, accounts, noCredentials, executor).dialogs(window -> dialogs)
                 .clock(clock).pause((wait, cancellation) -> {
                     clock.advance(wait);
                     return cancellation.isCancelled();
@@ -102,6 +103,10 @@ class SandboxLogsFlowTest {
         robot.interact(() -> table.getSelectionModel().select(escaped));
         String shown = ((TextArea) in("#logDetail")).getText();
         assertThat(shown).contains("␛[31m").doesNotContain("\u001B");
+        robot.interact(table::requestFocus);
+        robot.press(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.C)
+                .release(javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCode.SHORTCUT);
+        assertThat(dialogs.clipboard).as("Ctrl+C copies the entry as shown").isEqualTo(shown);
 
         ToggleButton follow = (ToggleButton) in("#logsFollow");
         int before = table.getItems().size();
