@@ -81,13 +81,13 @@ public final class BrokerLogsWindow {
         detail.setId("logDetail");
         detail.setEditable(false);
         detail.setWrapText(true);
-        detail.setPrefRowCount(6);
+        detail.setPrefRowCount(5);
         detail.getStyleClass().add("mono");
         detail.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null ? ""
                 : SafeText.line(model.selectedProperty().get().text()), model.selectedProperty()));
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(detail, false); // a taller window gives the table more rows
         Label status = new Label();
         status.setId("logsStatus");
@@ -172,7 +172,7 @@ public final class BrokerLogsWindow {
         follow.setId("logsFollow");
         follow.selectedProperty().bindBidirectional(model.followingProperty());
         follow.disableProperty().bind(model.readingProperty());
-        return new FlowPane(8, 6, label("Logs"), kind, label("Range"), range, insights, refresh, stop, follow);
+        return new FlowPane(12, 6, pair("Logs", kind), pair("Range", range), insights, refresh, stop, follow);
     }
 
     private FlowPane filters() {
@@ -208,8 +208,8 @@ public final class BrokerLogsWindow {
         text.setPromptText("Text");
         text.setPrefColumnCount(22);
         text.textProperty().bindBidirectional(model.textProperty());
-        return new FlowPane(8, 6, label("Broker"), broker, label("Level"), level, label("Logger"), logger,
-                label("Text"), text);
+        return new FlowPane(12, 6, pair("Broker", broker), pair("Level", level), pair("Logger", logger),
+                pair("Text", text));
     }
 
     private TableView<BrokerLogLine> table() {
@@ -218,7 +218,7 @@ public final class BrokerLogsWindow {
         table.setPlaceholder(new Label("No entry in the range (or none the filters let through)."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("Time", 200, line -> line.time().toString()),
+                column("Time", 195, line -> line.time().toString()),
                 column("Broker", 70, line -> line.broker() < 0 ? "—" : String.valueOf(line.broker())),
                 column("Level", 70, line -> line.level() == null ? "—" : line.level().name()),
                 column("Logger", 260, line -> line.logger() == null ? "—" : line.logger()),
@@ -268,10 +268,19 @@ public final class BrokerLogsWindow {
         return end < 0 ? text : text.substring(0, end) + "  (+" + (text.lines().count() - 1) + " lines)";
     }
 
+    /** A label and its field, kept on one line when the controls wrap. */
+    private static javafx.scene.layout.HBox pair(String text, javafx.scene.Node field) {
+        javafx.scene.layout.HBox pair = new javafx.scene.layout.HBox(6, label(text), field);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
+    }
+
     private static TableColumn<BrokerLogLine, String> column(String title, double width,
                                                              Function<BrokerLogLine, String> value) {
         TableColumn<BrokerLogLine, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        // the short columns keep their width when the window narrows; the entry gives way
+        column.setMinWidth(title.equals("Entry") ? 200 : Math.min(width, 195));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }
