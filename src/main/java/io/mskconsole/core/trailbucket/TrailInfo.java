@@ -1,0 +1,25 @@
+package io.mskconsole.core.trailbucket;
+
+import java.util.Objects;
+
+/**
+ * A trail as DescribeTrails gives it: where it delivers its files and what it covers.
+ *
+ * @param keyPrefix    its S3KeyPrefix, or null for none
+ * @param organization whether it logs every account of an organization (its files are under {@code o-ORGID/})
+ * @param multiRegion  whether it logs every region
+ */
+public record TrailInfo(String name, String arn, String homeRegion, String bucket, String keyPrefix,
+                        boolean organization, boolean multiRegion) {
+    public TrailInfo {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(bucket, "bucket");
+        keyPrefix = keyPrefix == null || keyPrefix.isBlank() ? null : keyPrefix;
+    }
+
+    /** "org-audit → s3://audit-logs/trails (organization, all regions)". */
+    public String describe() {
+        return name + " → s3://" + bucket + (keyPrefix == null ? "" : "/" + keyPrefix) + " ("
+                + (organization ? "organization, " : "") + (multiRegion ? "all regions" : homeRegion + " only") + ")";
+    }
+}
