@@ -1,18 +1,6 @@
 package io.mskconsole.core.trail;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -24,13 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /**
- * Reads the log files a trail delivers to S3, for history beyond LookupEvents' 90 days: each file is
- * {@code {"Records":[...]}}, plain or gzipped (told by the first bytes, whatever the name says), read as a stream so
- * a big file is never held whole. Folders are walked to the bottom for {@code .json} and {@code .json.gz} files.
+ * Reads the log files a trail delivers to S3, downloaded to disk, for history beyond LookupEvents' 90 days: each file
+ * is read by {@link TrailFileReader} (plain or gzipped, streamed, bounded). Folders are walked to the bottom for
+ * {@code .json} and {@code .json.gz} files.
  *
  * <p>Records come in no order and may repeat across files: the result is sorted newest first, one event per
  * eventID (the first read wins). A record that is not an object or lacks its eventID or eventTime is skipped and
@@ -39,14 +25,6 @@ import java.util.zip.ZipException;
  * for a bad file or folder.
  */
 public final class TrailFiles {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-    private static final JsonFactory FACTORY = JSON.getFactory();
-    /** The first two bytes of every gzip stream. */
-    private static final int GZIP_MAGIC_1 = 0x1f;
-    private static final int GZIP_MAGIC_2 = 0x8b;
 
     private TrailFiles() {
     }
@@ -128,7 +106,7 @@ public final class TrailFiles {
             try (Stream<Path> walk = Files.walk(folder)) {
                 files = walk.filter(Files::isRegularFile).filter(TrailFiles::isTrailFileName).sorted().toList();
             } catch (IOException | UncheckedIOException e) {
-                problems.add(new Problem(folder, "cannot list the folder: " + reason(e)));
+                problems.add(new Problem(folder, "cannot list the folder: " + TrailFileReader.reason(e)));
                 return;
             }
             if (files.isEmpty()) {
@@ -138,18 +116,9 @@ public final class TrailFiles {
         }
 
         void file(Path file) {
-            FileRecords records = new FileRecords();
-            try (InputStream in = open(file)) {
-                records.read(in);
-            } catch (NotATrailFile e) {
-                problems.add(new Problem(file, e.getMessage()));
-                return;
-            } catch (JsonProcessingException e) {
-                problems.add(new Problem(file, "not JSON: " + where(e)));
-                return;
-            } catch (ZipException | EOFException e) {
-                problems.add(new Problem(file, "broken gzip file: " + reason(e)));
-                return;
+            TrailFileReader.Outcome read;
+            try {
+                read = TrailFileReader.read(file.getFileName().toString(), Files.newInputStream(file));
             } catch (NoSuchFileException e) {
                 problems.add(new Problem(file, "no such file or folder"));
                 return;
@@ -157,119 +126,22 @@ public final class TrailFiles {
                 problems.add(new Problem(file, "permission denied"));
                 return;
             } catch (IOException | RuntimeException e) {
-                problems.add(new Problem(file, "cannot read: " + reason(e)));
+                problems.add(new Problem(file, "cannot read: " + TrailFileReader.reason(e)));
+                return;
+            }
+            if (!read.read()) {
+                problems.add(new Problem(file, read.problem()));
                 return;
             }
             filesRead++;
-            skipped += records.skipped;
-            for (TrailEvent event : records.events) {
+            skipped += read.skipped();
+            for (TrailEvent event : read.events()) {
                 if (preset != null && !preset.includes(event.source())) {
                     otherSources++;
                 } else if (events.putIfAbsent(event.eventId(), event) != null) {
                     duplicates++;
                 }
             }
-        }
-    }
-
-    /** The records of one file, kept apart until the file has been read to its end. */
-    private static final class FileRecords {
-        final List<TrailEvent> events = new ArrayList<>();
-        int skipped;
-
-        void read(InputStream in) throws IOException {
-            try (JsonParser parser = FACTORY.createParser(in)) {
-                if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    throw new NotATrailFile("not a trail log file: it is not a JSON object {\"Records\": [...]}");
-                }
-                boolean sawRecords = false;
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = parser.currentName();
-                    JsonToken value = parser.nextToken();
-                    if ("Records".equals(field)) {
-                        if (value != JsonToken.START_ARRAY) {
-                            throw new NotATrailFile("not a trail log file: Records is not an array");
-                        }
-                        sawRecords = true;
-                        records(parser);
-                    } else {
-                        parser.skipChildren();
-                    }
-                }
-                if (!sawRecords) {
-                    throw new NotATrailFile("not a trail log file: no Records array (a digest file?)");
-                }
-                if (parser.nextToken() != null) {
-                    throw new NotATrailFile("not a trail log file: more JSON after the document, at line "
-                            + parser.currentLocation().getLineNr());
-                }
-            }
-        }
-
-        private void records(JsonParser parser) throws IOException {
-            JsonToken token;
-            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                if (token == null) {
-                    throw new NotATrailFile("not JSON: the file ends inside Records");
-                }
-                if (token != JsonToken.START_OBJECT) {
-                    parser.skipChildren();
-                    skipped++;
-                    continue;
-                }
-                JsonNode record = JSON.readTree(parser);
-                String text = JSON.writeValueAsString(record);
-                TrailRecords.parse(record, text).ifPresentOrElse(events::add, () -> skipped++);
-            }
-        }
-    }
-
-    /** Opens a file, through gzip when its first bytes say so (a .json that is gzipped, too). */
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
-        try {
-            in.mark(2);
-            int first = in.read();
-            int second = in.read();
-            in.reset();
-            if (first == GZIP_MAGIC_1 && second == GZIP_MAGIC_2) {
-                return new GZIPInputStream(in, 64 * 1024);
-            }
-            if (first == -1) {
-                throw new NotATrailFile("empty file");
-            }
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") && first != '{'
-                    && !Character.isWhitespace(first) && first != 0xEF) {
-                throw new NotATrailFile("not gzip: the name ends in .gz but the file does not start with gzip's "
-                        + "header (nor with JSON)");
-            }
-            return in;
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
-    }
-
-    /** "line 3, column 7: Unexpected character ..." */
-    private static String where(JsonProcessingException e) {
-        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        message = message.strip().replaceAll("\\s*\\R\\s*", " ");
-        if (e.getLocation() == null || e.getLocation().getLineNr() < 1) {
-            return message;
-        }
-        return "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + message;
-    }
-
-    private static String reason(Exception e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName()
-                : message.strip().replaceAll("\\s*\\R\\s*", " ");
-    }
-
-    /** The file is JSON, or empty, but not a trail log file. */
-    private static final class NotATrailFile extends IOException {
-        NotATrailFile(String message) {
-            super(message);
         }
     }
 }
