@@ -1,6 +1,8 @@
 package io.mskconsole.aws.arrival;
 
 import io.mskconsole.aws.destinations.SdkCalls;
+import io.mskconsole.aws.s3.BucketRegions;
+import io.mskconsole.aws.s3.S3Answers;
 import io.mskconsole.aws.errors.AwsCall;
 import io.mskconsole.aws.errors.AwsService;
 import io.mskconsole.core.arrival.ArrivalGateway;
@@ -133,15 +135,15 @@ public final class AwsArrivalGateway implements ArrivalGateway {
         return SdkCalls.call(where, () -> clients.s3(at), (S3Client s3) -> {
             try {
                 List<StoredObject> objects = s3.listObjectsV2(r -> r.bucket(bucket).prefix(prefix).maxKeys(maxKeys))
-                        .contents().stream().map(ArrivalMapping::storedObject).flatMap(Optional::stream).toList();
+                        .contents().stream().map(S3Answers::storedObject).flatMap(Optional::stream).toList();
                 return new Listing(Optional.of(objects), null);
             } catch (NoSuchBucketException absent) {
                 return new Listing(Optional.empty(), null);
             } catch (S3Exception e) {
-                if (ArrivalMapping.isNoSuchBucket(e)) {
+                if (S3Answers.isNoSuchBucket(e)) {
                     return new Listing(Optional.empty(), null);
                 }
-                Optional<String> other = ArrivalMapping.redirectedRegion(e).filter(r -> !r.equals(at));
+                Optional<String> other = S3Answers.redirectedRegion(e).filter(r -> !r.equals(at));
                 if (redirect && other.isPresent()) {
                     return new Listing(Optional.empty(), other.get());
                 }

@@ -1,6 +1,8 @@
 package io.mskconsole.aws.arrival;
 
 import io.mskconsole.aws.destinations.SdkCalls;
+import io.mskconsole.aws.s3.BucketRegions;
+import io.mskconsole.aws.s3.S3Answers;
 import io.mskconsole.aws.errors.AwsCall;
 import io.mskconsole.aws.errors.AwsFailures;
 import io.mskconsole.aws.errors.AwsService;
@@ -193,7 +195,7 @@ public final class AwsLogSources implements LogSourceGateway {
             try {
                 return new Fetched(s3.getObject(r -> r.bucket(bucket).key(key)), null);
             } catch (S3Exception e) {
-                Optional<String> other = ArrivalMapping.redirectedRegion(e).filter(r -> !r.equals(at));
+                Optional<String> other = S3Answers.redirectedRegion(e).filter(r -> !r.equals(at));
                 if (redirect && other.isPresent()) {
                     return new Fetched(null, other.get());
                 }
@@ -212,7 +214,7 @@ public final class AwsLogSources implements LogSourceGateway {
             return failure;
         }
         String code = error.awsErrorDetails() == null ? null : error.awsErrorDetails().errorCode();
-        boolean noBucket = error instanceof NoSuchBucketException || ArrivalMapping.NO_SUCH_BUCKET.equals(code);
+        boolean noBucket = error instanceof NoSuchBucketException || S3Answers.NO_SUCH_BUCKET.equals(code);
         String said = failure.serviceMessage() == null || failure.serviceMessage().isBlank() ? ""
                 : " (" + withoutStop(failure.serviceMessage().strip()) + ")";
         String what = noBucket ? "bucket " + bucket + " does not exist" + said + ". It may have been deleted, or"
