@@ -194,6 +194,17 @@ public final class AwsSession implements Session {
     }
 
     /**
+     * A trail's files in S3, from one region: DescribeTrails with the region's CloudTrail client, the bucket with
+     * the S3 client of its region (the destination adapters' clients). Builds nothing before a read.
+     */
+    @Override
+    public io.mskconsole.core.trailbucket.TrailBucketGateway trailBucket(String region) {
+        String chosen = chosenRegion(region);
+        return new io.mskconsole.aws.trail.AwsTrailBucket(() -> cloudTrail(chosen),
+                r -> destinationClients().s3(r), chosen, profile);
+    }
+
+    /**
      * EC2's VPCs, subnets and security groups in one region. Builds nothing: the region's EC2 query client is built
      * on the first listing and kept until {@link #close()}.
      */

@@ -50,6 +50,12 @@ public interface Session extends AutoCloseable {
                 null, "This account cannot read whether logs arrive.");
     }
 
+    /** A trail's log files in its S3 bucket, as seen from one region: the trails, and the bucket's files. */
+    default io.mskconsole.core.trailbucket.TrailBucketGateway trailBucket(String region) {
+        throw new io.mskconsole.core.errors.GatewayException(io.mskconsole.core.errors.Failure.CONFIGURATION,
+                null, "This account cannot read trail files from S3.");
+    }
+
     /** CloudTrail's LookupEvents in one region, for the event browser. */
     TrailGateway trail(String region);
 
