@@ -87,6 +87,17 @@ final class TrailCommand implements Callable<Integer> {
                     + "of the whole records, one a line; csv: RFC 4180, formulas defused for spreadsheets.")
     Format format;
 
+    @Option(names = "--s3", description = "Read the trail's log files straight from its S3 bucket (with --trail), "
+            + "for history beyond LookupEvents' 90 days.")
+    boolean s3;
+
+    @Option(names = "--trail", paramLabel = "NAME", description = "With --s3: the trail (its name or ARN).")
+    String trail;
+
+    @Option(names = "--trail-account", paramLabel = "ID[,ID...]", split = ",",
+            description = "With --s3: the accounts whose files to read (default: every account the bucket holds).")
+    List<String> trailAccounts;
+
     @Option(names = "--files", arity = "1..*", paramLabel = "PATH",
             description = "Read these trail log files (.json, .json.gz) and folders (walked to the bottom) instead "
                     + "of LookupEvents; no AWS credentials needed. --region then keeps those regions' events.")
@@ -110,13 +121,28 @@ final class TrailCommand implements Callable<Integer> {
         List<String> regions = regions(global.region);
         Predicate<TrailEvent> wanted = TrailFilter.text(filter).predicate();
         if (files != null) {
+            if (s3) {
+                throw CliFailure.usage("--s3 reads the trail's bucket and --files files on disk: choose one.");
+            }
             if (lookup != null) {
                 throw CliFailure.usage("--lookup asks LookupEvents, which --files does not use: narrow the events "
                         + "with --filter TEXT or --source instead.");
             }
             return fromFiles(start, end, regions, wanted);
         }
-        LookupAttribute attribute = lookup == null ? null : attribute(lookup);
+        if (s3) {
+            if (trail == null || trail.isBlank()) {
+                throw CliFailure.usage("--s3 reads one trail's files: name it with --trail NAME.");
+            }
+            if (lookup != null) {
+                throw CliFailure.usage("--lookup asks LookupEvents, which --s3 does not use: narrow the events with "
+                        + "--filter TEXT or --source instead.");
+            }
+            return new TrailFromBucket(env, global, source.preset, wanted, this::write).run(trail.strip(),
+                    trailAccounts == null ? null : trailAccounts.stream().map(String::strip).toList(), regions,
+                    start, end);
+        }
+                LookupAttribute attribute = lookup == null ? null : attribute(lookup);
         return new TrailLookup(env, source.preset, attribute, wanted, this::write).run(account(), regions, start, end,
                 now, global.sandbox && regions == null ? SANDBOX_NOTE : null);
     }

@@ -115,6 +115,7 @@ public final class FakeSession implements Session {
 
     /** Region → the log events and objects the viewer reads there. */
     public final Map<String, FakeLogSources> logSources = new TreeMap<>();
+    public final FakeTrailBucket trailBucket = new FakeTrailBucket();
 
     public FakeLogSources fakeLogSources(String region) {
         return logSources.computeIfAbsent(region, FakeLogSources::new);
@@ -123,6 +124,12 @@ public final class FakeSession implements Session {
     @Override
     public io.mskconsole.core.brokerlogs.LogSourceGateway logSources(String region) {
         return fakeLogSources(region);
+    }
+
+    /** The one trail bucket of the account, whatever the region asked from. */
+    @Override
+    public io.mskconsole.core.trailbucket.TrailBucketGateway trailBucket(String region) {
+        return trailBucket;
     }
 
     @Override

@@ -1,0 +1,131 @@
+package io.mskconsole.cli;
+
+import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.concurrent.DaemonThreads;
+import io.mskconsole.core.trail.TrailEvent;
+import io.mskconsole.core.trail.TrailSource;
+import io.mskconsole.core.trailbucket.TrailBucketGateway;
+import io.mskconsole.core.trailbucket.TrailBucketRead;
+import io.mskconsole.core.trailbucket.TrailInfo;
+import io.mskconsole.core.trailbucket.TrailLayout;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * {@code trail --s3 --trail NAME}: the trail's log files read straight from its bucket ({@link TrailBucketRead}), for
+ * the accounts asked (or every account the bucket holds) and the regions asked (or the account's region). Progress
+ * on standard error, events on standard output at the end, newest first; Ctrl-C prints what had arrived.
+ */
+final class TrailFromBucket {
+    /** How many files are read at the same time. */
+    static final int CONNECTIONS = 8;
+    /** A progress line every this many files read. */
+    static final int PROGRESS_EVERY = 25;
+    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+    private static final Pattern ORGANIZATION = Pattern.compile("o-[a-z0-9]{10,32}");
+
+    private final CliEnvironment env;
+    private final GlobalOptions global;
+    private final TrailSource.Preset preset;
+    private final Predicate<TrailEvent> wanted;
+    private final Consumer<List<TrailEvent>> output;
+
+    TrailFromBucket(CliEnvironment env, GlobalOptions global, TrailSource.Preset preset, Predicate<TrailEvent> wanted,
+                    Consumer<List<TrailEvent>> output) {
+        this.env = env;
+        this.global = global;
+        this.preset = preset;
+        this.wanted = wanted;
+        this.output = output;
+    }
+
+    /**
+     * @param trailName the trail's name or ARN
+     * @param accounts  the accounts asked, or null for every account the bucket holds
+     * @param regions   the regions asked, or null for the connection's region
+     */
+    int run(String trailName, List<String> accounts, List<String> regions, Instant start, Instant end) {
+        try (Connection connection = Connection.open(env, global, regions == null ? null : regions.get(0))) {
+            TrailBucketGateway bucket = connection.session().trailBucket(connection.region());
+            List<TrailInfo> trails = bucket.trails();
+            TrailInfo trail = trails.stream().filter(t -> t.name().equals(trailName) || trailName.equals(t.arn()))
+                    .findFirst().orElseThrow(() -> CliFailure.usage("--trail: no trail named " + trailName + " in "
+                            + connection.region() + (trails.isEmpty() ? " (the account has none)." : "; the trails: "
+                            + String.join(", ", trails.stream().map(TrailInfo::name).toList()) + ".")));
+            String organization = trail.organization() ? organization(bucket, trail) : null;
+            String root = TrailLayout.root(trail.keyPrefix(), organization);
+            List<String> asked = accounts != null ? accounts : accounts(bucket, trail, root);
+            List<String> where = regions != null ? regions : List.of(connection.region());
+            env.err().println("Reading " + trail.describe() + ": " + asked.size() + (asked.size() == 1 ? " account"
+                    : " accounts") + ", " + String.join(", ", where) + ", from " + TrailTimes.NOTE.format(start)
+                    + " to " + TrailTimes.NOTE.format(end) + ", " + CONNECTIONS + " files at a time...");
+            return read(bucket, new TrailBucketRead.Request(trail, organization, asked, where, start, end, preset));
+        } catch (IllegalArgumentException badRange) {
+            throw CliFailure.usage(badRange.getMessage());
+        }
+    }
+
+    private int read(TrailBucketGateway bucket, TrailBucketRead.Request request) {
+        ExecutorService pool = DaemonThreads.cachedPool("msk-console-trail-files");
+        Cancellation cancellation = new Cancellation();
+        Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel);
+        try {
+            TrailBucketRead.Result result = new TrailBucketRead(bucket, pool, CONNECTIONS).read(request,
+                    new TrailBucketRead.Listener() {
+                        @Override
+                        public void events(List<TrailEvent> batch) {
+                        }
+
+                        @Override
+                        public void progress(TrailBucketRead.Progress now) {
+                            if (now.filesRead() > 0 && now.filesRead() % PROGRESS_EVERY == 0) {
+                                env.err().println(now.describe());
+                            }
+                        }
+                    }, cancellation);
+            List<TrailEvent> shown = result.events().stream().filter(wanted).toList();
+            output.accept(shown); // printed before the Ctrl-C registration closes and lets the JVM exit
+            env.err().println("Read " + result.progress().describe() + (result.duplicates() == 0 ? ""
+                    : "; " + TrailLookupProgress.count(result.duplicates(), "duplicate") + " dropped")
+                    + (shown.size() == result.events().size() ? "" : "; " + shown.size() + " shown") + ".");
+            result.problems().forEach(problem -> env.err().println(CliErrors.PREFIX + CliErrors.oneLine(problem)));
+            if (cancellation.isCancelled()) {
+                return CliErrors.report(new CliFailure(ExitCodes.INTERRUPTED, "Stopped by Ctrl-C: printed the "
+                        + TrailLookupProgress.count(shown.size(), "event") + " that had arrived."), env.err());
+            }
+            return result.problems().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+        } finally {
+            ctrlC.close();
+            pool.shutdownNow();
+        }
+    }
+
+    /** The organization's id: the {@code o-…} folder under the trail's {@code AWSLogs/}. */
+    private static String organization(TrailBucketGateway bucket, TrailInfo trail) {
+        String logs = TrailLayout.root(trail.keyPrefix(), null);
+        return bucket.folders(trail.bucket(), logs).stream().map(folder -> last(folder, logs))
+                .filter(name -> ORGANIZATION.matcher(name).matches()).findFirst()
+                .orElseThrow(() -> CliFailure.failed("Trail " + trail.name() + " is an organization trail, but s3://"
+                        + trail.bucket() + "/" + logs + " holds no o-… folder yet: it has delivered nothing."));
+    }
+
+    /** Every account folder under the root. */
+    private static List<String> accounts(TrailBucketGateway bucket, TrailInfo trail, String root) {
+        List<String> found = bucket.folders(trail.bucket(), root).stream().map(folder -> last(folder, root))
+                .filter(name -> ACCOUNT.matcher(name).matches()).toList();
+        if (found.isEmpty()) {
+            throw CliFailure.failed("s3://" + trail.bucket() + "/" + root + " holds no account folder: trail "
+                    + trail.name() + " has delivered nothing there.");
+        }
+        return found;
+    }
+
+    private static String last(String folder, String parent) {
+        String name = folder.substring(parent.length());
+        return name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+    }
+}

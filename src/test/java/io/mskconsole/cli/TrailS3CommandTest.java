@@ -1,0 +1,97 @@
+package io.mskconsole.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mskconsole.core.trailbucket.TrailInfo;
+import io.mskconsole.testing.FakeTrailBucket;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code trail --s3 --trail NAME}: an organization trail's files read from its bucket, as the other sources print. */
+class TrailS3CommandTest {
+    static final String BUCKET = "org-audit-trails";
+    static final String ROOT = "trails/AWSLogs/o-a1b2c3d4e5/";
+
+    @TempDir
+    Path dir;
+    CliHarness cli;
+    FakeTrailBucket bucket;
+
+    @BeforeEach
+    void anOrganizationTrail() {
+        cli = new CliHarness(dir);
+        cli.clock = Clock.fixed(Instant.parse("2026-03-05T00:00:00Z"), ZoneOffset.UTC);
+        bucket = cli.prod.trailBucket;
+        bucket.trails.add(new TrailInfo("org-audit", "arn:aws:cloudtrail:us-east-1:999988887777:trail/org-audit",
+                "us-east-1", BUCKET, "trails", true, true));
+        file("111122223333", "2026-03-02T10:05:00Z", record("a", "2026-03-02T10:00:00Z", "UpdateMonitoring"));
+        file("444455556666", "2026-03-03T08:05:00Z", record("b", "2026-03-03T08:00:00Z", "CreateClusterV2"),
+                record("a", "2026-03-02T10:00:00Z", "UpdateMonitoring"));
+    }
+
+    static String record(String id, String time, String name) {
+        return "{\"eventID\": \"" + id + "\", \"eventTime\": \"" + time + "\", \"eventSource\": \"kafka.amazonaws.com\", "
+                + "\"eventName\": \"" + name + "\", \"awsRegion\": \"us-east-1\", \"userIdentity\": {\"type\": "
+                + "\"IAMUser\", \"userName\": \"ops\"}}";
+    }
+
+    void file(String account, String delivered, String... records) {
+        Instant at = Instant.parse(delivered);
+        String day = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC).format(at);
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm'Z'").withZone(ZoneOffset.UTC)
+                .format(at);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(bytes)) {
+            zip.write(("{\"Records\": [" + String.join(",", records) + "]}").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        bucket.objects.put(BUCKET + "/" + ROOT + account + "/CloudTrail/us-east-1/" + day + "/" + account
+                + "_CloudTrail_us-east-1_" + stamp + "_0a1b2c3d4e5f6a7b.json.gz", bytes.toByteArray());
+    }
+
+    @Test
+    void everyAccountOfTheOrganizationIsReadAndEachEventPrintedOnce() {
+        CliHarness.Result read = cli.run("trail", "--s3", "--trail", "org-audit", "--since", "2026-03-01",
+                "--until", "2026-03-04", "--format", "json");
+
+        assertThat(read.exitCode()).as(read.err()).isZero();
+        assertThat(read.out()).as("the records as CloudTrail wrote them, newest first")
+                .containsSubsequence("{\"eventID\":\"b\"", "{\"eventID\":\"a\"");
+        assertThat(read.out().split("\"eventID\":\"a\"", -1)).as("once").hasSize(2);
+        assertThat(read.err()).contains("Reading org-audit → s3://" + BUCKET + "/trails (organization, all regions):"
+                + " 2 accounts, us-east-1, from ").contains("Read 2 of 2 files, ", ", 2 events; 1 duplicate dropped.");
+        assertThat(bucket.calls).contains("folders " + BUCKET + "/trails/AWSLogs/", "folders " + BUCKET + "/" + ROOT);
+    }
+
+    @Test
+    void oneAccountAskedIsTheOnlyOneRead() {
+        CliHarness.Result read = cli.run("trail", "--s3", "--trail", "org-audit", "--trail-account", "444455556666",
+                "--since", "2026-03-01", "--until", "2026-03-04", "--format", "csv");
+
+        assertThat(read.exitCode()).as(read.err()).isZero();
+        assertThat(bucket.calls).filteredOn(c -> c.startsWith("objects")).allMatch(c -> c.contains("444455556666"));
+        assertThat(read.err()).contains(": 1 account, us-east-1");
+    }
+
+    @Test
+    void anUnknownTrailOrAMissingOneIsBadInputNamingTheTrails() {
+        CliHarness.Result unknown = cli.run("trail", "--s3", "--trail", "nope");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--trail: no trail named nope in us-east-1; the trails: org-audit.");
+
+        assertThat(cli.run("trail", "--s3").exitCode()).isEqualTo(2);
+        assertThat(cli.run("trail", "--s3", "--trail", "org-audit", "--lookup", "EventName=X").exitCode())
+                .isEqualTo(2);
+    }
+}
