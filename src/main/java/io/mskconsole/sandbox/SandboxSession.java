@@ -171,6 +171,15 @@ public final class SandboxSession implements Session {
     }
 
     /**
+     * The Sandbox's organization trail and a year of its files in S3 ({@link SandboxTrailFiles}), whatever the region
+     * asked from; each call after this session's call delay.
+     */
+    @Override
+    public io.mskconsole.core.trailbucket.TrailBucketGateway trailBucket(String region) {
+        return new SandboxTrailFiles(world.startTime(), latency);
+    }
+
+    /**
      * The region's two sample VPCs with three subnets each and their security groups ({@link SandboxNetwork}), each
      * listing after this session's call delay.
      */
