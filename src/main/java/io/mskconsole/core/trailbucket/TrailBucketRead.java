@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A trail's history from its S3 bucket, the same for the window and {@code trail --s3}: for each account and region
- * asked, the day folders of the range ({@link TrailLayout}) are listed, the files that may hold it (by their delivery
- * time) are read {@code connections} at a time, each streamed and gunzipped ({@link TrailFileReader}, bounded), and
+ * asked, the day folders of the range ({@link TrailLayout}) are listed, newest first, and the files that may hold it
+ * (by their delivery time) are read as they are found, {@code connections} requests at a time (listings and files
+ * alike), each streamed and gunzipped ({@link TrailFileReader}, bounded), and
  * the records of the range from the preset's sources are kept once each (trails repeat records across files).
  * Events are told as each file is read; a cancel stops at the next file and keeps what arrived. A folder or file that
  * cannot be read is counted and named, and the others are read; only when every listing fails is it an error.
@@ -94,34 +95,25 @@ public final class TrailBucketRead {
     public Result read(Request request, Listener listener, Cancellation cancellation) {
         String root = TrailLayout.root(request.trail().keyPrefix(), request.organizationId());
         Reading reading = new Reading(request, listener);
-        GatewayException firstFailure = null;
-        int listed = 0;
         for (String account : request.accounts()) {
             for (String region : request.regions()) {
-                for (String prefix : TrailLayout.dayPrefixes(root, account, region, request.from(), request.to())) {
-                    if (cancellation.isCancelled()) {
-                        return reading.result(true);
-                    }
-                    try {
-                        reading.list(prefix);
-                        listed++;
-                    } catch (GatewayException failed) {
-                        firstFailure = firstFailure == null ? failed : firstFailure;
-                        reading.problem("s3://" + request.trail().bucket() + "/" + prefix + ": "
-                                + failed.getMessage());
-                    }
-                }
+                List<String> days = new ArrayList<>(TrailLayout.dayPrefixes(root, account, region, request.from(),
+                        request.to()));
+                java.util.Collections.reverse(days); // the newest days first: the newest events arrive first
+                reading.folders.addAll(days);
             }
         }
-        if (listed == 0 && firstFailure != null) {
-            throw firstFailure;
-        }
+        int folders = reading.folders.size();
         List<CompletableFuture<Void>> workers = new ArrayList<>();
-        for (int i = 0; i < Math.min(connections, Math.max(1, reading.queue.size())); i++) {
-            workers.add(CompletableFuture.runAsync(() -> reading.drain(cancellation), fetches));
+        for (int i = 0; i < connections; i++) {
+            workers.add(CompletableFuture.runAsync(() -> reading.work(cancellation), fetches));
         }
         CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
-        return reading.result(cancellation.isCancelled() && !reading.queue.isEmpty());
+        if (reading.listed.get() == 0 && reading.firstFailure != null && folders > 0) {
+            throw reading.firstFailure;
+        }
+        return reading.result(cancellation.isCancelled() && !(reading.queue.isEmpty()
+                && reading.folders.isEmpty()));
     }
 
     static String megabytes(long bytes) {
@@ -132,7 +124,11 @@ public final class TrailBucketRead {
     private final class Reading {
         final Request request;
         final Listener listener;
+        /** The day folders still to list, and the files found still to read. */
+        final Queue<String> folders = new ConcurrentLinkedQueue<>();
         final Queue<String> queue = new ConcurrentLinkedQueue<>();
+        final AtomicInteger listed = new AtomicInteger();
+        volatile GatewayException firstFailure;
         final Set<String> seen = new HashSet<>();
         final List<TrailEvent> kept = new ArrayList<>();
         final List<String> problems = new ArrayList<>();
@@ -164,10 +160,30 @@ public final class TrailBucketRead {
             listener.progress(progress());
         }
 
-        void drain(Cancellation cancellation) {
-            String key;
-            while (!cancellation.isCancelled() && (key = queue.poll()) != null) {
-                file(key);
+        /**
+         * A worker: reads a file found when there is one, else lists a folder, until neither is left. A worker that
+         * lists reads on the files it found, so none is left behind when the others have stopped.
+         */
+        void work(Cancellation cancellation) {
+            while (!cancellation.isCancelled()) {
+                String key = queue.poll();
+                if (key != null) {
+                    file(key);
+                    continue;
+                }
+                String folder = folders.poll();
+                if (folder == null) {
+                    return;
+                }
+                try {
+                    list(folder);
+                    listed.incrementAndGet();
+                } catch (GatewayException failed) {
+                    synchronized (this) {
+                        firstFailure = firstFailure == null ? failed : firstFailure;
+                    }
+                    problem("s3://" + request.trail().bucket() + "/" + folder + ": " + failed.getMessage());
+                }
             }
         }
 

@@ -97,13 +97,14 @@ class TrailBucketReadTest {
         assertThat(told).extracting(TrailEvent::eventId).containsExactlyInAnyOrder("b", "c", "d");
         assertThat(result.duplicates()).isEqualTo(1);
         assertThat(result.otherSources()).isEqualTo(1);
-        assertThat(bucket.calls).filteredOn(c -> c.startsWith("objects")).containsExactly(
-                "objects " + BUCKET + "/" + ROOT + "111122223333/CloudTrail/us-east-1/2026/03/01/",
-                "objects " + BUCKET + "/" + ROOT + "111122223333/CloudTrail/us-east-1/2026/03/02/",
+        assertThat(bucket.calls).filteredOn(c -> c.startsWith("objects")).as("each account's days, newest first")
+                .containsExactly(
                 "objects " + BUCKET + "/" + ROOT + "111122223333/CloudTrail/us-east-1/2026/03/03/",
-                "objects " + BUCKET + "/" + ROOT + "444455556666/CloudTrail/us-east-1/2026/03/01/",
+                "objects " + BUCKET + "/" + ROOT + "111122223333/CloudTrail/us-east-1/2026/03/02/",
+                "objects " + BUCKET + "/" + ROOT + "111122223333/CloudTrail/us-east-1/2026/03/01/",
+                "objects " + BUCKET + "/" + ROOT + "444455556666/CloudTrail/us-east-1/2026/03/03/",
                 "objects " + BUCKET + "/" + ROOT + "444455556666/CloudTrail/us-east-1/2026/03/02/",
-                "objects " + BUCKET + "/" + ROOT + "444455556666/CloudTrail/us-east-1/2026/03/03/");
+                "objects " + BUCKET + "/" + ROOT + "444455556666/CloudTrail/us-east-1/2026/03/01/");
         assertThat(bucket.calls).filteredOn(c -> c.startsWith("open")).as("not the files delivered before the "
                 + "range nor an hour after it").hasSize(3).noneMatch(c -> c.contains("T2355Z") || c.contains("T1500Z"));
         assertThat(result.progress().describe()).startsWith("3 of 3 files, ").endsWith(", 3 events");
@@ -122,7 +123,7 @@ class TrailBucketReadTest {
         TrailBucketRead.Result result = read(List.of("111122223333"), Cancellation.none());
 
         assertThat(result.events()).extracting(TrailEvent::eventId).containsExactly("a");
-        assertThat(result.problems()).containsExactly(
+        assertThat(result.problems()).containsExactlyInAnyOrder(
                 "s3://" + BUCKET + "/" + ROOT + "111122223333/CloudTrail/us-east-1/2026/03/03/: ListObjectsV2 of "
                         + "audit-trails failed: access denied.",
                 "s3://" + BUCKET + "/" + broken + ": not gzip: the name ends in .gz but the file does not start "
@@ -182,5 +183,28 @@ class TrailBucketReadTest {
         assertThat(bucket.calls).contains("objects " + BUCKET + "/" + ROOT + "111122223333/CloudTrail/us-east-1/"
                 + "2026/03/02/ 2", "objects " + BUCKET + "/" + ROOT + "111122223333/CloudTrail/us-east-1/2026/03/02/"
                 + " 4");
+    }
+
+    @Test
+    void workersOnThreadsOfTheirOwnReadEveryFileOnce() {
+        for (int day = 1; day <= 3; day++) {
+            for (int hour = 10; hour < 20; hour++) {
+                file("111122223333", "2026-03-0" + day + "T" + hour + ":05:00Z", record("e" + day + "-" + hour,
+                        "2026-03-0" + day + "T" + hour + ":00:00Z", "kafka.amazonaws.com"));
+            }
+        }
+        java.util.concurrent.ExecutorService pool = io.mskconsole.core.concurrent.DaemonThreads.cachedPool("test");
+        try {
+            TrailBucketRead.Result result = new TrailBucketRead(bucket, pool, 4).read(new TrailBucketRead.Request(
+                    TRAIL, ORG, List.of("111122223333"), List.of("us-east-1"), Instant.parse("2026-03-01T00:00:00Z"),
+                    TO, TrailSource.Preset.BOTH), listener, Cancellation.none());
+
+            assertThat(result.events()).as("of the third day, the files delivered up to an hour after the end")
+                    .hasSize(23).extracting(TrailEvent::eventId).doesNotHaveDuplicates();
+            assertThat(result.progress().filesRead()).isEqualTo(23);
+            assertThat(bucket.calls).filteredOn(c -> c.startsWith("open")).hasSize(23);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
