@@ -49,6 +49,11 @@ final class TrailFromBucket {
      * @param regions   the regions asked, or null for the connection's region
      */
     int run(String trailName, List<String> accounts, List<String> regions, Instant start, Instant end) {
+        if (java.time.Duration.between(start, end).toDays() >= TrailLayout.MOST_DAYS - 1) {
+            throw CliFailure.usage("--since: " + TrailTimes.NOTE.format(start) + " to " + TrailTimes.NOTE.format(end)
+                    + " spans more than " + (TrailLayout.MOST_DAYS - 2) + " days: read it in parts (several --since"
+                    + " and --until), or query it with Athena.");
+        }
         try (Connection connection = Connection.open(env, global, regions == null ? null : regions.get(0))) {
             TrailBucketGateway bucket = connection.session().trailBucket(connection.region());
             List<TrailInfo> trails = bucket.trails();

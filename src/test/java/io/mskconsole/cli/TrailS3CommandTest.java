@@ -91,6 +91,9 @@ class TrailS3CommandTest {
         assertThat(unknown.err()).contains("--trail: no trail named nope in us-east-1; the trails: org-audit.");
 
         assertThat(cli.run("trail", "--s3").exitCode()).isEqualTo(2);
+        CliHarness.Result tooLong = cli.run("trail", "--s3", "--trail", "org-audit", "--since", "900d");
+        assertThat(tooLong.exitCode()).isEqualTo(2);
+        assertThat(tooLong.err()).contains("spans more than 798 days: read it in parts");
         assertThat(cli.run("trail", "--s3", "--trail", "org-audit", "--lookup", "EventName=X").exitCode())
                 .isEqualTo(2);
     }
