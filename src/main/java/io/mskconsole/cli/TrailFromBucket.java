@@ -6,6 +6,7 @@ import io.mskconsole.core.trail.TrailEvent;
 import io.mskconsole.core.trail.TrailSource;
 import io.mskconsole.core.trailbucket.TrailBucketGateway;
 import io.mskconsole.core.trailbucket.TrailBucketRead;
+import io.mskconsole.core.trailbucket.TrailFolders;
 import io.mskconsole.core.trailbucket.TrailInfo;
 import io.mskconsole.core.trailbucket.TrailLayout;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * {@code trail --s3 --trail NAME}: the trail's log files read straight from its bucket ({@link TrailBucketRead}), for
@@ -25,8 +25,6 @@ final class TrailFromBucket {
     static final int CONNECTIONS = 8;
     /** A progress line every this many files read. */
     static final int PROGRESS_EVERY = 25;
-    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-    private static final Pattern ORGANIZATION = Pattern.compile("o-[a-z0-9]{10,32}");
 
     private final CliEnvironment env;
     private final GlobalOptions global;
@@ -109,28 +107,20 @@ final class TrailFromBucket {
         }
     }
 
-    /** The organization's id: the {@code o-…} folder under the trail's {@code AWSLogs/}. */
+    /** The organization's id, or a failure saying the trail has delivered nothing yet. */
     private static String organization(TrailBucketGateway bucket, TrailInfo trail) {
-        String logs = TrailLayout.root(trail.keyPrefix(), null);
-        return bucket.folders(trail.bucket(), logs).stream().map(folder -> last(folder, logs))
-                .filter(name -> ORGANIZATION.matcher(name).matches()).findFirst()
-                .orElseThrow(() -> CliFailure.failed("Trail " + trail.name() + " is an organization trail, but s3://"
-                        + trail.bucket() + "/" + logs + " holds no o-… folder yet: it has delivered nothing."));
+        return TrailFolders.organization(bucket, trail).orElseThrow(() -> CliFailure.failed("Trail " + trail.name()
+                + " is an organization trail, but s3://" + trail.bucket() + "/" + TrailLayout.root(trail.keyPrefix(),
+                null) + " holds no o-… folder yet: it has delivered nothing."));
     }
 
-    /** Every account folder under the root. */
+    /** Every account folder under the root, or a failure saying there is none. */
     private static List<String> accounts(TrailBucketGateway bucket, TrailInfo trail, String root) {
-        List<String> found = bucket.folders(trail.bucket(), root).stream().map(folder -> last(folder, root))
-                .filter(name -> ACCOUNT.matcher(name).matches()).toList();
+        List<String> found = TrailFolders.accounts(bucket, trail, root);
         if (found.isEmpty()) {
             throw CliFailure.failed("s3://" + trail.bucket() + "/" + root + " holds no account folder: trail "
                     + trail.name() + " has delivered nothing there.");
         }
         return found;
-    }
-
-    private static String last(String folder, String parent) {
-        String name = folder.substring(parent.length());
-        return name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
     }
 }

@@ -1,0 +1,35 @@
+package io.mskconsole.core.trailbucket;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a trail's bucket holds under its layout, found by listing its folders: an organization trail's {@code o-…}
+ * folder, and the accounts that have files. The same for the window and {@code trail --s3}.
+ */
+public final class TrailFolders {
+    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+    private static final Pattern ORGANIZATION = Pattern.compile("o-[a-z0-9]{10,32}");
+
+    private TrailFolders() {
+    }
+
+    /** The organization's id: the {@code o-…} folder under the trail's {@code AWSLogs/}; empty when it has none yet. */
+    public static Optional<String> organization(TrailBucketGateway bucket, TrailInfo trail) {
+        String logs = TrailLayout.root(trail.keyPrefix(), null);
+        return bucket.folders(trail.bucket(), logs).stream().map(folder -> last(folder, logs))
+                .filter(name -> ORGANIZATION.matcher(name).matches()).findFirst();
+    }
+
+    /** The accounts with a folder under the root ({@link TrailLayout#root}), in the bucket's order. */
+    public static List<String> accounts(TrailBucketGateway bucket, TrailInfo trail, String root) {
+        return bucket.folders(trail.bucket(), root).stream().map(folder -> last(folder, root))
+                .filter(name -> ACCOUNT.matcher(name).matches()).toList();
+    }
+
+    private static String last(String folder, String parent) {
+        String name = folder.startsWith(parent) ? folder.substring(parent.length()) : folder;
+        return name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+    }
+}
