@@ -184,15 +184,17 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
                 executor(), desktop.clock(), context.trailPacers());
         TrailBrowserWindow window = new TrailBrowserWindow(stage, model, executor(), desktop.dialogs().apply(stage),
                 desktop.columns(), desktop.owner(), context.label());
+        window.addTrailFiles(new io.mskconsole.ui.trail.TrailBucketLoad(model, executor(), r -> session()
+                .trailBucket(r)));
         SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region), signIn());
         keys(stage);
         window.show();
         others.add(stage);
         whenClosed(stage, () -> others.remove(stage));
         if (cluster != null && at != null) {
-            model.showClusterAround(cluster.arn(), region, at);
+            io.mskconsole.ui.trail.ClusterActivity.around(model, cluster.arn(), region, at);
         } else if (cluster != null) {
-            model.showCluster(cluster.arn(), region);
+            io.mskconsole.ui.trail.ClusterActivity.show(model, cluster.arn(), region);
         }
     }
 

@@ -45,9 +45,6 @@ import javafx.collections.transformation.FilteredList;
  * keeps what came. Also the events of trail log files, in the same list.
  */
 public final class TrailBrowserViewModel {
-    /** What {@link #showClusterAround} reads before and after the time it is given. */
-    public static final java.time.Duration BEFORE = java.time.Duration.ofHours(1);
-    public static final java.time.Duration AFTER = java.time.Duration.ofMinutes(15);
     private final Function<String, TrailGateway> gateways;
     private final TaskExecutor executor;
     private final Clock clock;
@@ -229,6 +226,46 @@ public final class TrailBrowserViewModel {
         return ++generation;
     }
 
+    /**
+     * Takes the list over for events that come from elsewhere as they are read (trail files from S3), as a lookup
+     * does: Cancel stops it ({@link #loading}). Returns the claim the load's other calls give.
+     */
+    long beginLoad(String text) {
+        long run = claim();
+        stopped = false;
+        clear();
+        running.set(true);
+        progressText.set(text);
+        notice.set(Notice.NONE);
+        return run;
+    }
+
+    /** The load's work, for Cancel to stop. */
+    void loading(long run, TaskHandle handle) {
+        if (run == generation && running.get()) {
+            fetching = handle;
+        }
+    }
+
+    /** Events and progress of a load, on the UI thread; dropped once another search or load took over. */
+    void loaded(long run, List<TrailEvent> batch, String text) {
+        if (run == generation) {
+            add(batch);
+            progressText.set(text);
+        }
+    }
+
+    /** The load ended (or failed: {@code notice} says why). */
+    void endLoad(long run, String text, Notice said) {
+        if (run != generation) {
+            return;
+        }
+        running.set(false);
+        fetching = null;
+        progressText.set(text + (stopped ? " · stopped" : ""));
+        notice.set(said);
+    }
+
     /** Whether a claim is still the latest. */
     public boolean isCurrent(long claim) {
         return claim == generation;
@@ -280,37 +317,9 @@ public final class TrailBrowserViewModel {
         return new TrailQuery(preset.get(), attribute, start, end, List.copyOf(regions));
     }
 
-    /**
-     * "Show activity" of a cluster: MSK API calls and Kafka actions of the last 7 days in its region, filtered on the
-     * client to the cluster by its ARN (which the ARNs of its topics, groups and operations carry too), so a cluster
-     * named like another is not mixed in. No server-side attribute: CloudTrail does not list MSK clusters as
-     * resources of every event.
-     */
-    public void showCluster(String clusterArn, String region) {
-        preset.set(TrailSource.Preset.BOTH);
-        lookupKey.set(null);
-        range.set(TimeRange.LAST_WEEK);
-        regions.setAll(region);
-        filters.cluster().set(clusterArn);
-        search();
-    }
-
-    /**
-     * The cluster's activity in its region around a time (a log entry's): from {@link #BEFORE} before it to
-     * {@link #AFTER} after it, what may have caused the entry and what answered it.
-     */
-    public void showClusterAround(String clusterArn, String region, Instant at) {
-        preset.set(TrailSource.Preset.BOTH);
-        lookupKey.set(null);
-        Instant now = clock.instant();
-        Instant around = at.isAfter(now) ? now : at; // a line dated ahead of now (a broker's clock) reads up to now
-        customStart.set(around.minus(BEFORE));
-        Instant after = around.plus(AFTER);
-        customEnd.set(after.isAfter(now) ? now : after);
-        range.set(TimeRange.CUSTOM);
-        regions.setAll(region);
-        filters.cluster().set(clusterArn);
-        search();
+    /** The browser's "now". */
+    public Instant now() {
+        return clock.instant();
     }
 
     public TrailFilters filters() {

@@ -45,6 +45,7 @@ public final class TrailBrowserWindow {
     private final Stage stage;
     private final TrailBrowserViewModel model;
     private final TrailFileActions files;
+    private VBox top;
 
     /** @param accountName the account's name, which the title gives with the regions searched */
     public TrailBrowserWindow(Stage stage, TrailBrowserViewModel model, TaskExecutor executor, DialogService dialogs,
@@ -62,7 +63,8 @@ public final class TrailBrowserWindow {
 
         BorderPane root = new BorderPane();
         root.setId("trailBrowser");
-        root.setTop(new VBox(6, queryBar(), progressBar(), filterBar()));
+        top = new VBox(6, queryBar(), progressBar(), filterBar());
+        root.setTop(top);
         BorderPane.setMargin(root.getTop(), new Insets(10, 12, 6, 12));
         TrailTable table = new TrailTable(model, columns, executor);
         ScrollPane detail = new ScrollPane(new TrailDetailPane(model.selectedProperty(), dialogs));
@@ -162,6 +164,11 @@ public final class TrailBrowserWindow {
                         Orientation.VERTICAL), openFiles, openFolder, exportJson, exportCsv);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** Adds the row that reads a trail's files from S3, under the query's row. */
+    public void addTrailFiles(TrailBucketLoad load) {
+        top.getChildren().add(1, new TrailBucketBar(load, model));
     }
 
     private VBox progressBar() {

@@ -183,4 +183,29 @@ class SandboxTrailFlowTest {
     private static javafx.scene.control.TableColumn<TrailEvent, ?> column(TableView<TrailEvent> table, String id) {
         return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
     }
+
+    @Test
+    void aTrailsFilesAreReadFromS3IntoTheSameTable(FxRobot robot) throws Exception {
+        TableView<?> clusters = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> clusters.getItems().size() >= 3);
+        robot.clickOn("#openTrail");
+        waitUntil(() -> robot.lookup("#trailS3Trail").tryQuery().isPresent());
+        waitUntil(() -> !robot.lookup("#trailSearch").queryButton().isDisabled());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<io.mskconsole.core.trailbucket.TrailInfo> trail =
+                robot.lookup("#trailS3Trail").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(trail::requestFocus);
+        waitUntil(() -> trail.getValue() != null);
+        assertThat(trail.getValue().name()).isEqualTo("org-audit");
+        robot.clickOn("#trailS3Accounts").write("111122223333");
+
+        robot.clickOn("#trailS3Read");
+
+        TableView<TrailEvent> table = table(robot);
+        waitUntil(() -> robot.lookup("#trailProgress").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("S3 · ") && !robot.lookup("#trailSearch").queryButton().isDisabled());
+        assertThat(table.getItems()).isNotEmpty().allSatisfy(e -> assertThat(e.eventId()).isNotBlank());
+        assertThat(robot.lookup("#trailProgress").queryAs(javafx.scene.control.Label.class).getText())
+                .contains(" files, ").contains(" events");
+    }
 }

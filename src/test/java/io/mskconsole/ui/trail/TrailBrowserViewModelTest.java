@@ -209,7 +209,7 @@ class TrailBrowserViewModelTest {
                 record("w3", "kafka.amazonaws.com", "2026-11-20T11:00:00Z", "alice", "orders", null)));
         TrailBrowserViewModel model = model(new ImmediateTaskExecutor());
         String arn = "arn:aws:kafka:us-east-1:111122223333:cluster/orders/u-1";
-        model.showCluster(arn, "us-east-1");
+        ClusterActivity.show(model, arn, "us-east-1");
 
         assertThat(model.shown()).extracting(TrailEvent::eventId).as("not orders-archive")
                 .containsExactly("w4", "r1", "w3");
@@ -222,7 +222,7 @@ class TrailBrowserViewModelTest {
         TrailBrowserViewModel model = model(new ImmediateTaskExecutor());
         String arn = "arn:aws:kafka:us-east-1:111122223333:cluster/orders/u-1";
 
-        model.showClusterAround(arn, "us-east-1", Instant.parse("2026-11-25T11:20:00Z"));
+        ClusterActivity.around(model, arn, "us-east-1", Instant.parse("2026-11-25T11:20:00Z"));
 
         assertThat(model.rangeProperty().get()).isEqualTo(TimeRange.CUSTOM);
         LookupRequest first = region("us-east-1").requests.get(0);
@@ -232,11 +232,11 @@ class TrailBrowserViewModelTest {
         assertThat(model.regions()).containsExactly("us-east-1");
 
         region("us-east-1").requests.clear();
-        model.showClusterAround(arn, "us-east-1", NOW.minus(Duration.ofMinutes(5)));
+        ClusterActivity.around(model, arn, "us-east-1", NOW.minus(Duration.ofMinutes(5)));
         assertThat(region("us-east-1").requests.get(0).end()).as("the end is now at the latest").isEqualTo(NOW);
 
         region("us-east-1").requests.clear();
-        model.showClusterAround(arn, "us-east-1", NOW.plus(Duration.ofDays(1)));
+        ClusterActivity.around(model, arn, "us-east-1", NOW.plus(Duration.ofDays(1)));
         assertThat(region("us-east-1").requests.get(0).start()).as("a line dated ahead: the hour before now")
                 .isEqualTo(NOW.minus(Duration.ofHours(1)));
     }

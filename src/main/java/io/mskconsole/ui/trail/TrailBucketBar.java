@@ -1,0 +1,72 @@
+package io.mskconsole.ui.trail;
+
+import io.mskconsole.core.trailbucket.TrailInfo;
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+/**
+ * The browser's row for trail files in S3: a trail (the account's trails, read when the list is first opened), the
+ * accounts (all the bucket holds when left empty) and Read from S3, for the time range and regions above.
+ */
+final class TrailBucketBar extends FlowPane {
+    TrailBucketBar(TrailBucketLoad load, TrailBrowserViewModel model) {
+        super(8, 6);
+        setId("trailS3Bar");
+        setAlignment(Pos.CENTER_LEFT);
+        ComboBox<TrailInfo> trail = new ComboBox<>(load.trails());
+        trail.setId("trailS3Trail");
+        trail.setPromptText("Choose a trail");
+        trail.setOnShowing(e -> load.readTrails());
+        trail.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                load.readTrails();
+            }
+        });
+        trail.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TrailInfo value) {
+                return value == null ? "" : value.describe();
+            }
+
+            @Override
+            public TrailInfo fromString(String text) {
+                return null;
+            }
+        });
+        load.trails().addListener((javafx.collections.ListChangeListener<TrailInfo>) c -> {
+            if (trail.getValue() == null && load.trails().size() == 1) {
+                trail.setValue(load.trails().get(0));
+            }
+        });
+        TextField accounts = new TextField();
+        accounts.setId("trailS3Accounts");
+        accounts.setPromptText("accounts: all in the bucket");
+        accounts.setPrefColumnCount(18);
+        accounts.setTooltip(new Tooltip("Account ids, separated by commas; empty for every account whose files the "
+                + "trail's bucket holds."));
+        Button read = new Button("Read from S3");
+        read.setId("trailS3Read");
+        read.setTooltip(new Tooltip("Reads the trail's log files straight from its bucket for the time range and "
+                + "regions above: any depth of history, not only LookupEvents' 90 days."));
+        read.disableProperty().bind(model.runningProperty().or(trail.valueProperty().isNull()));
+        read.setOnAction(e -> load.load(trail.getValue(), accounts(accounts.getText())));
+        Label label = new Label("Trail files in S3");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().setAll(label, trail, accounts, read);
+    }
+
+    /** The accounts typed, or empty for all. */
+    static List<String> accounts(String typed) {
+        return typed == null ? List.of() : Arrays.stream(typed.split("[,\\s]+")).map(String::strip)
+                .filter(a -> !a.isEmpty()).toList();
+    }
+}

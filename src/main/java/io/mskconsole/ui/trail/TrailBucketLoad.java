@@ -1,0 +1,111 @@
+package io.mskconsole.ui.trail;
+
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.trail.TrailEvent;
+import io.mskconsole.core.trail.TrailQuery;
+import io.mskconsole.core.trailbucket.TrailBucketGateway;
+import io.mskconsole.core.trailbucket.TrailBucketRead;
+import io.mskconsole.core.trailbucket.TrailFolders;
+import io.mskconsole.core.trailbucket.TrailInfo;
+import io.mskconsole.ui.common.Messages;
+import io.mskconsole.ui.common.Notice;
+import io.mskconsole.ui.common.TaskExecutor;
+import io.mskconsole.ui.common.TaskHandle;
+import java.util.List;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The browser's trail files from S3 ({@link TrailBucketRead}, as {@code trail --s3} reads them): the account's
+ * trails, read once on request, and a load of one trail's files for the browser's range and regions and the accounts
+ * asked (all the bucket holds when none), its events added as each file is read, Cancel keeping what arrived. On the
+ * UI thread; the reads run through the executor.
+ */
+public final class TrailBucketLoad {
+    /** How many requests run at a time. */
+    static final int CONNECTIONS = 8;
+
+    private final TrailBrowserViewModel model;
+    private final TaskExecutor executor;
+    private final Function<String, TrailBucketGateway> buckets;
+    private final ObservableList<TrailInfo> trails = FXCollections.observableArrayList();
+    private boolean trailsAsked;
+
+    /** @param buckets the account's trail buckets as seen from a region */
+    public TrailBucketLoad(TrailBrowserViewModel model, TaskExecutor executor,
+                           Function<String, TrailBucketGateway> buckets) {
+        this.model = model;
+        this.executor = executor;
+        this.buckets = buckets;
+    }
+
+    /** The account's trails (DescribeTrails), once read: {@link #readTrails()} asks. */
+    public ObservableList<TrailInfo> trails() {
+        return trails;
+    }
+
+    /** Reads the trails in the background, the first time it is asked. */
+    public void readTrails() {
+        if (trailsAsked || model.regions().isEmpty()) {
+            return;
+        }
+        trailsAsked = true;
+        String region = model.regions().get(0);
+        executor.execute(c -> buckets.apply(region).trails(), trails::setAll, failure -> {
+            trailsAsked = false;
+            model.notice(Notice.error("Could not list the trails: " + Messages.of(failure)));
+        });
+    }
+
+    /**
+     * Loads the trail's files for the browser's time range and regions.
+     *
+     * @param accounts the accounts whose files to read, or empty for every account in the bucket
+     */
+    public void load(TrailInfo trail, List<String> accounts) {
+        if (trail == null) {
+            model.notice(Notice.error("Choose a trail to read from S3."));
+            return;
+        }
+        TrailQuery query;
+        try {
+            query = model.query();
+        } catch (IllegalArgumentException bad) {
+            model.notice(Notice.error(bad.getMessage()));
+            return;
+        }
+        long run = model.beginLoad("Reading " + trail.describe() + "…");
+        TaskHandle work = executor.execute(c -> {
+            TrailBucketGateway bucket = buckets.apply(query.regions().get(0));
+            String organization = !trail.organization() ? null : TrailFolders.organization(bucket, trail)
+                    .orElseThrow(() -> new GatewayException(Failure.NOT_FOUND, "ListObjectsV2", "Trail "
+                            + trail.name() + " has delivered nothing to s3://" + trail.bucket() + " yet."));
+            String root = io.mskconsole.core.trailbucket.TrailLayout.root(trail.keyPrefix(), organization);
+            List<String> asked = !accounts.isEmpty() ? accounts : TrailFolders.accounts(bucket, trail, root);
+            if (asked.isEmpty()) {
+                throw new GatewayException(Failure.NOT_FOUND, "ListObjectsV2", "s3://" + trail.bucket() + "/" + root
+                        + " holds no account folder: trail " + trail.name() + " has delivered nothing there.");
+            }
+            return new TrailBucketRead(bucket, executor.lookups(), CONNECTIONS).read(new TrailBucketRead.Request(
+                    trail, organization, asked, query.regions(), query.start(), query.end(), query.preset()),
+                    new TrailBucketRead.Listener() {
+                        @Override
+                        public void events(List<TrailEvent> batch) {
+                            executor.onUiThread(() -> model.loaded(run, batch, model.progressTextProperty().get()));
+                        }
+
+                        @Override
+                        public void progress(TrailBucketRead.Progress progress) {
+                            executor.onUiThread(() -> model.loaded(run, List.of(), "S3 · " + progress.describe()));
+                        }
+                    }, c);
+        }, result -> model.endLoad(run, "S3 · " + result.progress().describe() + (result.duplicates() == 0 ? ""
+                : " · " + result.duplicates() + " duplicates dropped"), result.problems().isEmpty() ? Notice.NONE
+                : Notice.warning("Not read: " + String.join("; ", result.problems()))),
+                failure -> model.endLoad(run, "S3 · not read", Notice.error("Could not read " + trail.name()
+                        + "'s files: " + Messages.of(failure))));
+        model.loading(run, work);
+    }
+}
