@@ -116,8 +116,10 @@ public final class TrailBucketRead {
                 && reading.folders.isEmpty()));
     }
 
+    /** "840 KB", "12.4 MB": what was read, compressed. */
     static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        return bytes < 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%,d KB", (bytes + 1023) / 1024)
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     /** One read's state, shared by its workers. */
