@@ -138,14 +138,33 @@ public final class ClusterListView extends VBox {
         column.setMinWidth(110); // its heading whole, and "not arriving"
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            /** A reading of this cell's cluster re-renders this cell alone (not the whole table). */
+            private final javafx.collections.MapChangeListener<String, io.mskconsole.core.arrival.DeliveryHealth>
+                    onRead = change -> {
+                        Cluster shown = getItem();
+                        if (shown != null && shown.arn().equals(change.getKey())) {
+                            render(shown);
+                        }
+                    };
+
+            {
+                health.all().addListener(new javafx.collections.WeakMapChangeListener<>(onRead));
+            }
+
             @Override
             protected void updateItem(Cluster cluster, boolean empty) {
                 super.updateItem(cluster, empty);
-                getStyleClass().removeIf(name -> name.startsWith("health-"));
                 if (empty || cluster == null) {
+                    getStyleClass().removeIf(name -> name.startsWith("health-"));
                     setText(null);
                     return;
                 }
+                render(cluster);
+                health.request(cluster); // only rows in view are asked for; a fresh one is not read again
+            }
+
+            private void render(Cluster cluster) {
+                getStyleClass().removeIf(name -> name.startsWith("health-"));
                 if (!cluster.supportsBrokerLogs() || cluster.logging().enabledKinds().isEmpty()) {
                     setText("—");
                     return;
@@ -158,11 +177,8 @@ public final class ClusterListView extends VBox {
                     getStyleClass().add("health-" + known.worst().name().toLowerCase(java.util.Locale.ROOT)
                             .replace('_', '-'));
                 }
-                health.request(cluster); // only rows in view are asked for; a fresh one is not read again
             }
         });
-        health.all().addListener((javafx.collections.MapChangeListener<String, io.mskconsole.core.arrival
-                .DeliveryHealth>) change -> table.refresh());
         table.getColumns().add(table.getColumns().size(), column);
     }
 

@@ -88,6 +88,25 @@ class SandboxHealthFlowTest {
                 "Likely: Stream audit-eu-logs is not tagged LogDeliveryEnabled=true");
     }
 
+    /** The text of the Logs arriving cell of the cluster's row, read on the JavaFX thread. */
+    private static String healthCell(FxRobot robot, TableView<Cluster> table, String cluster) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".table-cell").stream()
+                .map(node -> (javafx.scene.control.TableCell<?, ?>) node)
+                .filter(cell -> cell.getTableColumn() != null && "healthColumn".equals(cell.getTableColumn().getId())
+                        && cell.getTableRow() != null && cell.getTableRow().getItem() instanceof Cluster c
+                        && c.name().equals(cluster))
+                .map(javafx.scene.control.Labeled::getText).findFirst().orElse("")).get();
+    }
+
+    @Test
+    void theListsColumnFillsInAsRowsAreReadEachCellOnItsOwn(FxRobot robot) throws Exception {
+        TableView<Cluster> table = robot.lookup("#clusterTable").queryTableView();
+        waitUntil(() -> table.getItems().stream().anyMatch(c -> c.name().equals("orders-prod")));
+
+        waitUntil(() -> healthCell(robot, table, "orders-prod").equals("arriving"));
+        assertThat(healthCell(robot, table, "clickstream-express")).as("a cluster delivering nothing").isEqualTo("—");
+    }
+
     @Test
     void afterAnApplyTheEditorWatchesUntilTheFirstLogsArrive(FxRobot robot) throws Exception {
         TableView<Cluster> table = robot.lookup("#clusterTable").queryTableView();
