@@ -28,10 +28,19 @@ public final class TrailEvent {
     private final MskResource resource;
     private final String record;
     private final String searchText;
+    private final TrailOrigin origin;
 
     public TrailEvent(String eventId, Instant time, String name, String source, String region, String user,
                       String userType, String sourceIp, Boolean readOnly, String errorCode, String errorMessage,
                       MskResource resource, String record) {
+        this(eventId, time, name, source, region, user, userType, sourceIp, readOnly, errorCode, errorMessage,
+                resource, record, TrailOrigin.LOOKUP);
+    }
+
+    private TrailEvent(String eventId, Instant time, String name, String source, String region, String user,
+                       String userType, String sourceIp, Boolean readOnly, String errorCode, String errorMessage,
+                       MskResource resource, String record, TrailOrigin origin) {
+        this.origin = Objects.requireNonNull(origin, "origin");
         this.eventId = Objects.requireNonNull(eventId, "eventId");
         this.time = Objects.requireNonNull(time, "time");
         this.name = orEmpty(name);
@@ -113,6 +122,17 @@ public final class TrailEvent {
     }
 
     /** The whole record, JSON text, as CloudTrail gave it. */
+    /** Where the browser got it (LookupEvents unless told otherwise). */
+    public TrailOrigin origin() {
+        return origin;
+    }
+
+    /** The same event, got from elsewhere. */
+    public TrailEvent from(TrailOrigin where) {
+        return where == origin ? this : new TrailEvent(eventId, time, name, source, region, user, userType, sourceIp,
+                readOnly, errorCode, errorMessage, resource, record, where);
+    }
+
     public String record() {
         return record;
     }

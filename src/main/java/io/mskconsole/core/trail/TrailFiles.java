@@ -138,7 +138,7 @@ public final class TrailFiles {
             for (TrailEvent event : read.events()) {
                 if (preset != null && !preset.includes(event.source())) {
                     otherSources++;
-                } else if (events.putIfAbsent(event.eventId(), event) != null) {
+                } else if (events.putIfAbsent(event.eventId(), event.from(TrailOrigin.FILES)) != null) {
                     duplicates++;
                 }
             }

@@ -212,8 +212,9 @@ public final class TrailBucketRead {
                     } else if (!seen.add(event.eventId())) {
                         duplicates++;
                     } else {
-                        fresh.add(event);
-                        kept.add(event);
+                        TrailEvent fromS3 = event.from(io.mskconsole.core.trail.TrailOrigin.S3);
+                        fresh.add(fromS3);
+                        kept.add(fromS3);
                     }
                 }
             }

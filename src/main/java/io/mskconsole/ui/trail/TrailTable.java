@@ -55,6 +55,7 @@ final class TrailTable extends TableView<TrailEvent> {
         getColumns().add(column("topic", "Topic or group", TrailTable::topicOrGroup, 140));
         getColumns().add(column("read-only", "Read-only", e -> e.readOnly() == null ? "" : e.readOnly() ? "yes" : "no",
                 80));
+        getColumns().add(column("origin", "From", e -> e.origin().label(), 120));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         remember(columns, executor);
     }

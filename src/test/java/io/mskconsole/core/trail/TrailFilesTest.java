@@ -68,6 +68,7 @@ class TrailFilesTest {
         assertThat(delete.time()).isEqualTo(Instant.parse("2018-12-12T02:29:40Z"));
         assertThat(delete.resource().clusterName()).isEqualTo("examplecluster");
         assertThat(delete.readOnly()).isFalse();
+        assertThat(delete.origin()).isEqualTo(TrailOrigin.FILES);
         // The record is kept whole, as one compact line that means the same JSON.
         ObjectMapper json = new ObjectMapper();
         assertThat(delete.record()).doesNotContain("\n").startsWith("{\"eventVersion\":\"1.05\"");

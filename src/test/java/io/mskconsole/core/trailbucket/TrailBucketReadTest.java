@@ -94,6 +94,8 @@ class TrailBucketReadTest {
         TrailBucketRead.Result result = read(List.of("111122223333", "444455556666"), Cancellation.none());
 
         assertThat(result.events()).extracting(TrailEvent::eventId).containsExactly("d", "c", "b");
+        assertThat(result.events()).extracting(TrailEvent::origin).containsOnly(
+                io.mskconsole.core.trail.TrailOrigin.S3);
         assertThat(told).extracting(TrailEvent::eventId).containsExactlyInAnyOrder("b", "c", "d");
         assertThat(result.duplicates()).isEqualTo(1);
         assertThat(result.otherSources()).isEqualTo(1);

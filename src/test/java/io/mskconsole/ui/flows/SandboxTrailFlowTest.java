@@ -204,7 +204,8 @@ class SandboxTrailFlowTest {
         TableView<TrailEvent> table = table(robot);
         waitUntil(() -> robot.lookup("#trailProgress").queryAs(javafx.scene.control.Label.class).getText()
                 .startsWith("S3 · ") && !robot.lookup("#trailSearch").queryButton().isDisabled());
-        assertThat(table.getItems()).isNotEmpty().allSatisfy(e -> assertThat(e.eventId()).isNotBlank());
+        assertThat(table.getItems()).isNotEmpty().allSatisfy(e -> assertThat(e.origin()).as("the From column")
+                .isEqualTo(io.mskconsole.core.trail.TrailOrigin.S3));
         assertThat(robot.lookup("#trailProgress").queryAs(javafx.scene.control.Label.class).getText())
                 .contains(" files, ").contains(" events");
     }
