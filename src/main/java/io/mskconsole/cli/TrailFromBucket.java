@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  */
 final class TrailFromBucket {
     /** How many files are read at the same time. */
-    static final int CONNECTIONS = 8;
+    static final int CONNECTIONS = TrailBucketRead.CONNECTIONS;
     /** A progress line every this many files read. */
     static final int PROGRESS_EVERY = 25;
 
@@ -65,7 +65,7 @@ final class TrailFromBucket {
             List<String> where = regions != null ? regions : List.of(connection.region());
             env.err().println("Reading " + trail.describe() + ": " + asked.size() + (asked.size() == 1 ? " account"
                     : " accounts") + ", " + String.join(", ", where) + ", from " + TrailTimes.NOTE.format(start)
-                    + " to " + TrailTimes.NOTE.format(end) + ", " + CONNECTIONS + " files at a time...");
+                    + " to " + TrailTimes.NOTE.format(end) + ", " + CONNECTIONS + " requests at a time...");
             return read(bucket, new TrailBucketRead.Request(trail, organization, asked, where, start, end, preset));
         } catch (IllegalArgumentException badRange) {
             throw CliFailure.usage(badRange.getMessage());

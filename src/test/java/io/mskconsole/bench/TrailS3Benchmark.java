@@ -58,7 +58,7 @@ import java.util.function.ToLongFunction;
  * (the JVM's first read: classes loaded, clients built). Measures and prints; judges nothing.
  *
  * <p>Run: {@code ./mvnw -q -B test-compile exec:java@trail-s3-benchmark} ({@code -Dbench.runs=3},
- * {@code -Dbench.delayMs=50}, {@code -Dbench.filesPerDay=6}, {@code -Dbench.connections=8}, {@code
+ * {@code -Dbench.delayMs=50}, {@code -Dbench.filesPerDay=6}, {@code -Dbench.connections=16}, {@code
  * -Dbench.cliSync=accounts|organization}: one sync per account, one after the other, or one of the organization
  * folder holding both). About 4 minutes on 2 cores with the defaults.
  */
@@ -68,8 +68,9 @@ public final class TrailS3Benchmark {
     static final int FILES_PER_DAY = Integer.getInteger("bench.filesPerDay", 6);
     static final boolean ONE_SYNC = "organization".equals(System.getProperty("bench.cliSync", "accounts"));
     static final long SEED = 20260301L;
-    /** As {@code trail --s3}: eight requests at a time ({@code bench.connections} to try another number). */
-    static final int CONNECTIONS = Integer.getInteger("bench.connections", 8);
+    /** As {@code trail --s3}: TrailBucketRead.CONNECTIONS requests at a time ({@code bench.connections} to try another number). */
+    static final int CONNECTIONS = Integer.getInteger("bench.connections",
+            io.mskconsole.core.trailbucket.TrailBucketRead.CONNECTIONS);
     static final int FIRST = 1_000;
     static final ExecutorService FETCHES = DaemonThreads.cachedPool("bench-trail-files");
 

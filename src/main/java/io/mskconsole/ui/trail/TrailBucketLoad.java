@@ -25,7 +25,7 @@ import javafx.collections.ObservableList;
  */
 public final class TrailBucketLoad {
     /** How many requests run at a time. */
-    static final int CONNECTIONS = 8;
+    static final int CONNECTIONS = TrailBucketRead.CONNECTIONS;
 
     private final TrailBrowserViewModel model;
     private final TaskExecutor executor;
