@@ -175,6 +175,12 @@ public final class AwsSession implements Session {
         return SessionArrivalClients.logSources(this, chosenRegion(region), profile);
     }
 
+    /** A trail's files in S3 ({@link SessionArrivalClients#trailBucket}). */
+    @Override
+    public io.mskconsole.core.trailbucket.TrailBucketGateway trailBucket(String region) {
+        return SessionArrivalClients.trailBucket(this, chosenRegion(region), profile);
+    }
+
     private String chosenRegion(String region) {
         if (region == null || region.isBlank()) {
             throw new GatewayException(Failure.CONFIGURATION, null,
@@ -191,17 +197,6 @@ public final class AwsSession implements Session {
     public TrailGateway trail(String region) {
         String chosen = chosenRegion(region);
         return new AwsTrailGateway(() -> cloudTrail(chosen), chosen, profile);
-    }
-
-    /**
-     * A trail's files in S3, from one region: DescribeTrails with the region's CloudTrail client, the bucket with
-     * the S3 client of its region (the destination adapters' clients). Builds nothing before a read.
-     */
-    @Override
-    public io.mskconsole.core.trailbucket.TrailBucketGateway trailBucket(String region) {
-        String chosen = chosenRegion(region);
-        return new io.mskconsole.aws.trail.AwsTrailBucket(() -> cloudTrail(chosen),
-                r -> destinationClients().s3(r), chosen, profile);
     }
 
     /**
@@ -311,11 +306,7 @@ public final class AwsSession implements Session {
         }
     }
 
-    /**
-     * The region's MSK client, built on first use.
-     *
-     * @throws SessionClosedException after {@link #close()}
-     */
+    /** The region's MSK client, built on first use; {@link SessionClosedException} after {@link #close()}. */
     KafkaClient client(String region) {
         return client("kafka", KafkaClient.class, Region.of(region), builders::kafka);
     }

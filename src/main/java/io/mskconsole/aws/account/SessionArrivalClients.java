@@ -31,6 +31,15 @@ final class SessionArrivalClients implements ArrivalClients {
         return new AwsLogSources(new SessionArrivalClients(session), region, profile);
     }
 
+    /**
+     * A trail's files in S3, from one region: DescribeTrails with the region's CloudTrail client, the bucket with the
+     * S3 client of its region (the destination adapters' clients). Builds nothing before a read.
+     */
+    static io.mskconsole.aws.trail.AwsTrailBucket trailBucket(AwsSession session, String region, String profile) {
+        return new io.mskconsole.aws.trail.AwsTrailBucket(() -> session.cloudTrail(region),
+                r -> session.destinationClients().s3(r), region, profile);
+    }
+
     @Override
     public CloudWatchLogsClient logs(String region) {
         return session.destinationClients().logs(region);
