@@ -165,7 +165,8 @@ public final class LogViewerBenchmark {
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             stub.reset();
             long start = System.nanoTime();
-            result = new BrokerLogReader(logs, listing, io.mskconsole.core.concurrent.Pause.REAL, FETCHES).read(cluster, LogKind.BROKER, from, to, LogFilter.ALL,
+            result = new BrokerLogReader(logs, listing, io.mskconsole.core.concurrent.Pause.REAL, FETCHES)
+                    .read(cluster, LogKind.BROKER, from, to, LogFilter.ALL,
                     BrokerLogsViewModel.MAX, new Cancellation());
             long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() - before;
@@ -207,7 +208,7 @@ public final class LogViewerBenchmark {
         List<Long> s3Millis = new ArrayList<>();
         int logsRequests = 0;
         int s3Requests = 0;
-        if (!LogViewerCli.installed()) {
+        if (!AwsCliProcess.installed()) {
             System.out.println("\naws (the AWS CLI) is not on the PATH: no comparison.");
         } else {
             LogViewerCli cli = new LogViewerCli(endpoint, REGION, Files.createDirectories(home.resolve("cli")));

@@ -1,17 +1,14 @@
 package io.mskconsole.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -38,12 +35,6 @@ final class LogViewerCli {
         this.endpoint = endpoint;
         this.region = region;
         this.work = work;
-    }
-
-    static boolean installed() {
-        String path = System.getenv("PATH");
-        return path != null && Arrays.stream(path.split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "aws")));
     }
 
     /** {@code aws logs filter-log-events} from {@code from} to the last millisecond before {@code to}. */
@@ -94,14 +85,8 @@ final class LogViewerCli {
     }
 
     private int run(List<String> command, Path output) throws IOException, InterruptedException {
-        ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(output == null);
-        Map<String, String> env = process.environment();
-        env.keySet().removeIf(name -> name.startsWith("AWS_"));
-        env.put("AWS_ACCESS_KEY_ID", KEY_ID);
-        env.put("AWS_SECRET_ACCESS_KEY", "benchSecret");
-        env.put("AWS_DEFAULT_REGION", region);
-        env.put("AWS_CONFIG_FILE", work.resolve("no-config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", work.resolve("no-credentials").toString());
+        ProcessBuilder process = AwsCliProcess.isolated(new ProcessBuilder(command)
+                .redirectErrorStream(output == null), KEY_ID, region, work);
         if (output != null) {
             process.redirectOutput(output.toFile()).redirectError(work.resolve("cli-errors.txt").toFile());
         } else {

@@ -68,7 +68,7 @@ public final class TrailS3Benchmark {
     static final int FILES_PER_DAY = Integer.getInteger("bench.filesPerDay", 6);
     static final boolean ONE_SYNC = "organization".equals(System.getProperty("bench.cliSync", "accounts"));
     static final long SEED = 20260301L;
-    /** As {@code trail --s3}: TrailBucketRead.CONNECTIONS requests at a time ({@code bench.connections} to try another number). */
+    /** As {@code trail --s3}: TrailBucketRead.CONNECTIONS requests at a time ({@code bench.connections}: another). */
     static final int CONNECTIONS = Integer.getInteger("bench.connections",
             io.mskconsole.core.trailbucket.TrailBucketRead.CONNECTIONS);
     static final int FIRST = 1_000;
@@ -103,11 +103,11 @@ public final class TrailS3Benchmark {
                 String.join(", ", TrailS3Files.ACCOUNTS), TrailS3Files.REGION, TrailS3Files.BUCKET,
                 TrailS3Files.ROOT, files.files().size(), FILES_PER_DAY, files.records(), files.mskEvents(),
                 mb(files.uncompressedBytes()), mb(files.compressedBytes()), madeMillis / 1000.0, DELAY_MS, RUNS,
-                TrailS3Cli.installed() ? TrailS3Cli.version() : "not on the PATH, no comparison",
+                AwsCliProcess.installed() ? TrailS3Cli.version() : "not on the PATH, no comparison",
                 Runtime.getRuntime().maxMemory() / 1024 / 1024);
         AwsClientSettings settings = AwsClientSettings.production().withEndpointOverride(URI.create(endpoint));
         Accounts accounts = new Accounts(StubAccount.directory(home, settings), () -> null);
-        TrailS3Cli cli = TrailS3Cli.installed() ? new TrailS3Cli(endpoint, TrailS3Files.REGION,
+        TrailS3Cli cli = AwsCliProcess.installed() ? new TrailS3Cli(endpoint, TrailS3Files.REGION,
                 Files.createDirectories(home.resolve("cli"))) : null;
         List<String> prefixes = ONE_SYNC ? List.of(TrailS3Files.ROOT)
                 : TrailS3Files.ACCOUNTS.stream().map(TrailS3Files::regionFolder).toList();

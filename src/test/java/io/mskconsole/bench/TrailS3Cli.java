@@ -3,13 +3,11 @@ package io.mskconsole.bench;
 import io.mskconsole.core.trail.TrailEvent;
 import io.mskconsole.core.trail.TrailFiles;
 import io.mskconsole.core.trail.TrailSource;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -62,12 +60,6 @@ final class TrailS3Cli {
         this.endpoint = endpoint;
         this.region = region;
         this.work = work;
-    }
-
-    static boolean installed() {
-        String path = System.getenv("PATH");
-        return path != null && Arrays.stream(path.split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "aws")));
     }
 
     /** {@code aws --version}'s answer. */
@@ -150,14 +142,8 @@ final class TrailS3Cli {
     }
 
     private int run(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true);
-        Map<String, String> env = process.environment();
-        env.keySet().removeIf(name -> name.startsWith("AWS_"));
-        env.put("AWS_ACCESS_KEY_ID", KEY_ID);
-        env.put("AWS_SECRET_ACCESS_KEY", "benchSecret");
-        env.put("AWS_DEFAULT_REGION", region);
-        env.put("AWS_CONFIG_FILE", work.resolve("no-config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", work.resolve("no-credentials").toString());
+        ProcessBuilder process = AwsCliProcess.isolated(new ProcessBuilder(command)
+                .redirectErrorStream(true), KEY_ID, region, work);
         process.redirectOutput(work.resolve("cli-output.txt").toFile());
         return process.start().waitFor();
     }
