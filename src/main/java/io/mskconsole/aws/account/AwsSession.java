@@ -164,21 +164,25 @@ public final class AwsSession implements Session {
                 permissionAnswers.over(new AwsPermissionGateway(destinationClients, chosen, profile))));
     }
 
+    /** Delivery health, log viewer, trail files, Athena: on the session's clients ({@link SessionArrivalClients}). */
     @Override
     public io.mskconsole.core.arrival.ArrivalGateway arrival(String region) {
         return SessionArrivalClients.gateway(this, chosenRegion(region), profile);
     }
 
-    /** Log events and the delivery layout's objects, on the clients the delivery health reads with. */
     @Override
     public io.mskconsole.core.brokerlogs.LogSourceGateway logSources(String region) {
         return SessionArrivalClients.logSources(this, chosenRegion(region), profile);
     }
 
-    /** A trail's files in S3 ({@link SessionArrivalClients#trailBucket}). */
     @Override
     public io.mskconsole.core.trailbucket.TrailBucketGateway trailBucket(String region) {
         return SessionArrivalClients.trailBucket(this, chosenRegion(region), profile);
+    }
+
+    @Override
+    public io.mskconsole.core.trailathena.AthenaGateway athena(String region) {
+        return SessionArrivalClients.athena(this, chosenRegion(region), profile);
     }
 
     private String chosenRegion(String region) {
@@ -306,22 +310,19 @@ public final class AwsSession implements Session {
         }
     }
 
-    /** The region's MSK client, built on first use; {@link SessionClosedException} after {@link #close()}. */
+    /** The region's MSK, CloudTrail, EC2 clients: built on first use; {@link SessionClosedException} after close. */
     KafkaClient client(String region) {
         return client("kafka", KafkaClient.class, Region.of(region), builders::kafka);
     }
 
-    /** The region's CloudTrail client, built on first use; {@link SessionClosedException} after {@link #close()}. */
     CloudTrailClient cloudTrail(String region) {
         return client("cloudtrail", CloudTrailClient.class, Region.of(region), builders::cloudTrail);
     }
 
-    /** The region's EC2 query client, built on first use; {@link SessionClosedException} after {@link #close()}. */
     Ec2QueryClient ec2(String region) {
         return client("ec2", Ec2QueryClient.class, Region.of(region), builders::ec2);
     }
 
-    /** See {@link ClientCache#client}. */
     <C extends SdkAutoCloseable> C client(String service, Class<C> type, Region region, Function<Region, C> build) {
         return clients.client(service, type, region, build);
     }

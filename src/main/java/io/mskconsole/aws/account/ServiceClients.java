@@ -15,6 +15,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
@@ -123,6 +124,10 @@ class ServiceClients {
 
     CloudTrailClient cloudTrail(Region region) {
         return build(CloudTrailClient.builder(), region);
+    }
+
+    AthenaClient athena(Region region) {
+        return build(AthenaClient.builder(), region);
     }
 
     /**

@@ -40,6 +40,13 @@ final class SessionArrivalClients implements ArrivalClients {
                 r -> session.destinationClients().s3(r), region, profile);
     }
 
+    /** Athena in one region, its client built on the first call. */
+    static io.mskconsole.aws.athena.AwsAthenaGateway athena(AwsSession session, String region, String profile) {
+        return new io.mskconsole.aws.athena.AwsAthenaGateway(() -> session.client("athena",
+                software.amazon.awssdk.services.athena.AthenaClient.class, Region.of(region),
+                session.builders()::athena), region, profile);
+    }
+
     @Override
     public CloudWatchLogsClient logs(String region) {
         return session.destinationClients().logs(region);

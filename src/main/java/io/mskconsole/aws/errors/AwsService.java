@@ -16,6 +16,7 @@ public enum AwsService {
     IAM("IAM", "iam", "iam"),
     STS("STS", "sts", "sts"),
     CLOUDTRAIL("CloudTrail", "cloudtrail", "cloudtrail"),
+    ATHENA("Amazon Athena", "athena", "athena"),
     EC2("Amazon EC2", "ec2", "ec2"),
     /** IAM Identity Center's OIDC service (device authorization, tokens): host oidc.REGION.amazonaws.com. */
     SSO_OIDC("IAM Identity Center", "sso-oauth", "oidc"),

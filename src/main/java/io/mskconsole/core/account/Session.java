@@ -56,6 +56,12 @@ public interface Session extends AutoCloseable {
                 null, "This account cannot read trail files from S3.");
     }
 
+    /** Athena in one region: work groups, databases and tables, and the runs of a trail's queries. */
+    default io.mskconsole.core.trailathena.AthenaGateway athena(String region) {
+        throw new io.mskconsole.core.errors.GatewayException(io.mskconsole.core.errors.Failure.CONFIGURATION,
+                null, "This account cannot query Athena.");
+    }
+
     /** CloudTrail's LookupEvents in one region, for the event browser. */
     TrailGateway trail(String region);
 

@@ -2,10 +2,12 @@ package io.mskconsole.core.trailathena;
 
 import io.mskconsole.core.trail.TrailSource;
 import io.mskconsole.core.trailbucket.TrailLayout;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,21 +15,42 @@ import java.util.Objects;
 /**
  * The MSK query of a trail's Athena table for a time range: the partition predicates first, so Athena reads only the
  * days (and accounts and regions) asked — from the day before the range to the day its last records are delivered,
- * as {@link TrailLayout} reads S3 — then the preset's event sources, the exact range, and the user's filters, each
- * value a quoted literal (a quote or {@code --} in a filter changes only what matches). Newest first.
+ * as {@link TrailLayout} reads S3 — then the preset's event sources, the exact range, the saved question's
+ * predicates and the user's filters, each value a quoted literal (a quote or {@code --} in a filter changes only
+ * what matches). Newest first.
  *
- * @param accounts  the accounts asked (organization tables only), or empty for all the table projects
- * @param regions   the regions asked, or empty for all the table projects
- * @param eventName an event name to match exactly, or null
- * @param user      text the caller's ARN holds, or null
+ * @param accounts the accounts asked (organization tables only), or empty for all the table projects
+ * @param regions  the regions asked, or empty for all the table projects
+ * @param question the saved query asked ({@link AthenaQuestion#ALL} for every MSK event)
  */
 public record AthenaQuery(AthenaTable table, Instant from, Instant to, TrailSource.Preset preset,
-                          List<String> accounts, List<String> regions, String eventName, String user) {
+                          List<String> accounts, List<String> regions, AthenaQuestion question, Filters filters)
+        implements AthenaStatement {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
-    /** The columns the browser shows and rebuilds an event from. */
-    static final String COLUMNS = "eventid, eventtime, eventsource, eventname, awsregion, recipientaccountid, "
-            + "useridentity.type AS usertype, useridentity.arn AS userarn, useridentity.username AS username, "
-            + "sourceipaddress, useragent, errorcode, errormessage, readonly, requestparameters, responseelements";
+    /** The columns an event is rebuilt from ({@link AthenaRows}), in order. */
+    static final List<String> COLUMNS = List.of("eventversion", "eventid", "eventtime", "eventsource", "eventname",
+            "awsregion", "recipientaccountid", "useridentity.type AS usertype",
+            "useridentity.principalid AS principalid", "useridentity.arn AS userarn",
+            "useridentity.accountid AS useraccountid", "useridentity.invokedby AS invokedby",
+            "useridentity.username AS username", "useridentity.onbehalfof.userid AS onbehalfofuserid",
+            "sourceipaddress", "useragent", "errorcode", "errormessage", "readonly", "requestparameters",
+            "responseelements", "additionaleventdata", "requestid", "eventtype", "eventcategory", "vpcendpointid",
+            "array_join(transform(resources, r -> r.arn), ',') AS resourcearns");
+
+    /**
+     * The user's own filters, sent as predicates too.
+     *
+     * @param eventName an event name to match exactly, or null
+     * @param user      text the caller's ARN holds, or null
+     * @param topic     the topic of {@link AthenaQuestion#TOPIC}, or null
+     */
+    public record Filters(String eventName, String user, String topic) {
+        public static final Filters NONE = new Filters(null, null, null);
+
+        public static Filters topic(String topic) {
+            return new Filters(null, null, topic);
+        }
+    }
 
     public AthenaQuery {
         Objects.requireNonNull(table, "table");
@@ -35,6 +58,8 @@ public record AthenaQuery(AthenaTable table, Instant from, Instant to, TrailSour
         Objects.requireNonNull(to, "to");
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
         regions = regions == null ? List.of() : List.copyOf(regions);
+        question = question == null ? AthenaQuestion.ALL : question;
+        filters = filters == null ? Filters.NONE : filters;
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("The range starts (" + from + ") after it ends (" + to + ").");
         }
@@ -42,12 +67,14 @@ public record AthenaQuery(AthenaTable table, Instant from, Instant to, TrailSour
             throw new IllegalArgumentException("Table " + table.qualified() + " holds one account's events: it is "
                     + "not asked by account.");
         }
+        question.predicates(filters.topic()); // a question missing its topic is refused here, not when sent
     }
 
     /** The query, exactly as sent. */
+    @Override
     public String text() {
         List<String> where = new ArrayList<>();
-        where.add("\"timestamp\" BETWEEN " + AthenaSql.literal(DAY.format(from.minus(java.time.Duration.ofDays(1))))
+        where.add("\"timestamp\" BETWEEN " + AthenaSql.literal(DAY.format(from.minus(Duration.ofDays(1))))
                 + " AND " + AthenaSql.literal(DAY.format(to.plus(TrailLayout.DELIVERY_DELAY))));
         if (!accounts.isEmpty()) {
             where.add("account IN " + AthenaSql.list(accounts));
@@ -61,20 +88,28 @@ public record AthenaQuery(AthenaTable table, Instant from, Instant to, TrailSour
         }
         where.add("eventtime >= " + AthenaSql.literal(from.toString()));
         where.add("eventtime <= " + AthenaSql.literal(to.toString()));
-        if (eventName != null && !eventName.isBlank()) {
-            where.add("eventname = " + AthenaSql.literal(eventName.strip()));
+        where.addAll(question.predicates(filters.topic()));
+        if (filters.eventName() != null && !filters.eventName().isBlank()) {
+            where.add("eventname = " + AthenaSql.literal(filters.eventName().strip()));
         }
-        if (user != null && !user.isBlank()) {
-            where.add("useridentity.arn LIKE " + AthenaSql.containing(user.strip()) + " ESCAPE '\\'");
+        if (filters.user() != null && !filters.user().isBlank()) {
+            where.add("useridentity.arn LIKE " + AthenaSql.containing(filters.user().strip()) + " ESCAPE '\\'");
         }
-        return "SELECT " + COLUMNS + "\nFROM " + table.qualified() + "\nWHERE " + String.join("\n  AND ", where)
-                + "\nORDER BY eventtime DESC";
+        return "SELECT " + String.join(", ", COLUMNS) + "\nFROM " + table.qualified() + "\nWHERE "
+                + String.join("\n  AND ", where) + "\nORDER BY eventtime DESC";
+    }
+
+    /** The first and last day the partition predicates let Athena read. */
+    public LocalDate firstDay() {
+        return LocalDate.ofInstant(from.minus(Duration.ofDays(1)), ZoneOffset.UTC);
+    }
+
+    public LocalDate lastDay() {
+        return LocalDate.ofInstant(to.plus(TrailLayout.DELIVERY_DELAY), ZoneOffset.UTC);
     }
 
     /** The days the predicates let Athena read, for the cost estimate. */
     public long days() {
-        LocalDate first = LocalDate.ofInstant(from.minus(java.time.Duration.ofDays(1)), ZoneOffset.UTC);
-        LocalDate last = LocalDate.ofInstant(to.plus(TrailLayout.DELIVERY_DELAY), ZoneOffset.UTC);
-        return java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+        return ChronoUnit.DAYS.between(firstDay(), lastDay()) + 1;
     }
 }

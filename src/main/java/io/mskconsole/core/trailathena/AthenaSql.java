@@ -37,7 +37,18 @@ final class AthenaSql {
      * with {@code ESCAPE '\'}.
      */
     static String containing(String text) {
-        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return literal("%" + escaped + "%");
+        return literal("%" + escaped(text) + "%");
+    }
+
+    /**
+     * A LIKE pattern of text ending with {@code fixed} (a pattern of our own, its {@code %} meant) and then exactly
+     * {@code value} (escaped as in {@link #containing}), used with {@code ESCAPE '\'}.
+     */
+    static String ending(String fixed, String value) {
+        return literal("%" + fixed + escaped(value));
+    }
+
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * @param since          the first day projected
  */
 public record AthenaTable(String database, String table, TrailInfo trail, String organizationId,
-                          List<String> accounts, List<String> regions, LocalDate since) {
+                          List<String> accounts, List<String> regions, LocalDate since)
+        implements AthenaStatement {
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
@@ -56,11 +57,21 @@ public record AthenaTable(String database, String table, TrailInfo trail, String
         return database + "." + table;
     }
 
+    @Override
+    public String text() {
+        return ddl();
+    }
+
+    /** Where its files are: the {@code LOCATION} it is created with. */
+    public String location() {
+        String root = "s3://" + trail.bucket() + "/" + TrailLayout.root(trail.keyPrefix(), organizationId);
+        return byAccount() ? root : root + accounts.get(0) + "/CloudTrail/";
+    }
+
     /** The statement, exactly as sent. */
     public String ddl() {
-        String root = "s3://" + trail.bucket() + "/" + TrailLayout.root(trail.keyPrefix(), organizationId);
-        String location = byAccount() ? root : root + accounts.get(0) + "/CloudTrail/";
-        String template = byAccount() ? root + "${account}/CloudTrail/${region}/${timestamp}"
+        String location = location();
+        String template = byAccount() ? location + "${account}/CloudTrail/${region}/${timestamp}"
                 : location + "${region}/${timestamp}";
         StringBuilder ddl = new StringBuilder("CREATE EXTERNAL TABLE ").append(qualified()).append(" (\n")
                 .append(COLUMNS).append(")\nCOMMENT ").append(AthenaSql.literal("CloudTrail of trail "

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class TrailFolders {
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
     private static final Pattern ORGANIZATION = Pattern.compile("o-[a-z0-9]{10,32}");
 
     private TrailFolders() {
@@ -26,6 +27,21 @@ public final class TrailFolders {
     public static List<String> accounts(TrailBucketGateway bucket, TrailInfo trail, String root) {
         return bucket.folders(trail.bucket(), root).stream().map(folder -> last(folder, root))
                 .filter(name -> ACCOUNT.matcher(name).matches()).toList();
+    }
+
+    /** The regions with a folder under an account's {@code CloudTrail/}. */
+    public static List<String> regions(TrailBucketGateway bucket, TrailInfo trail, String root, String account) {
+        String parent = root + account + "/CloudTrail/";
+        return bucket.folders(trail.bucket(), parent).stream().map(folder -> last(folder, parent))
+                .filter(name -> REGION.matcher(name).matches()).toList();
+    }
+
+    /** The years with a folder under an account's region, e.g. [2024, 2025, 2026]. */
+    public static List<Integer> years(TrailBucketGateway bucket, TrailInfo trail, String root, String account,
+                                      String region) {
+        String parent = root + account + "/CloudTrail/" + region + "/";
+        return bucket.folders(trail.bucket(), parent).stream().map(folder -> last(folder, parent))
+                .filter(name -> name.matches("\\d{4}")).map(Integer::valueOf).sorted().toList();
     }
 
     private static String last(String folder, String parent) {

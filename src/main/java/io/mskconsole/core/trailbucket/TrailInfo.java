@@ -17,6 +17,12 @@ public record TrailInfo(String name, String arn, String homeRegion, String bucke
         keyPrefix = keyPrefix == null || keyPrefix.isBlank() ? null : keyPrefix;
     }
 
+    /** The account that owns the trail, from its ARN; null when the ARN does not say. */
+    public String account() {
+        String[] parts = arn == null ? new String[0] : arn.split(":", 6);
+        return parts.length == 6 && parts[4].matches("\\d{12}") ? parts[4] : null;
+    }
+
     /** "org-audit → s3://audit-logs/trails (organization, all regions)". */
     public String describe() {
         return name + " → s3://" + bucket + (keyPrefix == null ? "" : "/" + keyPrefix) + " ("

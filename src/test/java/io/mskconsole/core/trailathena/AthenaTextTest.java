@@ -51,7 +51,8 @@ class AthenaTextTest {
     void theQueryNamesItsDaysAccountsAndRegionsAndQuotesEveryValue() throws IOException {
         AthenaQuery query = new AthenaQuery(org, Instant.parse("2026-03-01T00:00:00Z"),
                 Instant.parse("2026-03-07T23:30:00Z"), TrailSource.Preset.BOTH, List.of("111122223333"),
-                List.of("us-east-1"), "UpdateMonitoring' OR '1'='1", "o'brien -- 100%_");
+                List.of("us-east-1"), AthenaQuestion.ALL, new AthenaQuery.Filters("UpdateMonitoring' OR '1'='1",
+                "o'brien -- 100%_", null));
 
         assertThat(query.text()).isEqualTo(golden("msk-query.sql"));
         assertThat(query.days()).as("the day before to the day the last records are delivered").isEqualTo(9);
@@ -68,5 +69,25 @@ class AthenaTextTest {
         assertThatThrownBy(() -> new AthenaQuery(new AthenaTable("audit", "t", LOCAL, null, List.of("111122223333"),
                 List.of("us-east-1"), LocalDate.of(2025, 1, 1)), Instant.EPOCH, Instant.EPOCH, null,
                 List.of("111122223333"), List.of(), null, null)).hasMessageContaining("holds one account's events");
+        assertThatThrownBy(() -> new AthenaQuery(org, Instant.EPOCH, Instant.EPOCH, null, List.of(), List.of(),
+                AthenaQuestion.TOPIC, AthenaQuery.Filters.NONE)).hasMessage("\"Kafka actions on a topic\" needs the "
+                + "topic's name.");
+    }
+
+    @Test
+    void eachSavedQuestionAddsItsOwnPredicatesAndQuotesTheTopic() throws IOException {
+        Instant from = Instant.parse("2026-03-01T00:00:00Z");
+        Instant to = Instant.parse("2026-03-07T23:30:00Z");
+        StringBuilder all = new StringBuilder();
+        for (AthenaQuestion question : AthenaQuestion.values()) {
+            AthenaQuery query = new AthenaQuery(org, from, to, TrailSource.Preset.BOTH, List.of(), List.of(),
+                    question, AthenaQuery.Filters.topic("orders_v2' --"));
+            all.append("-- ").append(question.label()).append('\n').append(query.text()).append("\n\n");
+        }
+
+        assertThat(all.toString().stripTrailing()).isEqualTo(golden("saved-questions.sql"));
+        assertThat(AthenaQuestion.of("log-delivery")).contains(AthenaQuestion.LOG_DELIVERY);
+        assertThat(AthenaQuestion.of("Denied calls")).contains(AthenaQuestion.DENIED);
+        assertThat(AthenaQuestion.of("nope")).isEmpty();
     }
 }

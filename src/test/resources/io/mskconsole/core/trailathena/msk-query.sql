@@ -1,4 +1,4 @@
-SELECT eventid, eventtime, eventsource, eventname, awsregion, recipientaccountid, useridentity.type AS usertype, useridentity.arn AS userarn, useridentity.username AS username, sourceipaddress, useragent, errorcode, errormessage, readonly, requestparameters, responseelements
+SELECT eventversion, eventid, eventtime, eventsource, eventname, awsregion, recipientaccountid, useridentity.type AS usertype, useridentity.principalid AS principalid, useridentity.arn AS userarn, useridentity.accountid AS useraccountid, useridentity.invokedby AS invokedby, useridentity.username AS username, useridentity.onbehalfof.userid AS onbehalfofuserid, sourceipaddress, useragent, errorcode, errormessage, readonly, requestparameters, responseelements, additionaleventdata, requestid, eventtype, eventcategory, vpcendpointid, array_join(transform(resources, r -> r.arn), ',') AS resourcearns
 FROM audit.msk_cloudtrail
 WHERE "timestamp" BETWEEN '2026/02/28' AND '2026/03/08'
   AND account IN ('111122223333')

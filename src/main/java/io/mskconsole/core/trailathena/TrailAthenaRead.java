@@ -1,0 +1,101 @@
+package io.mskconsole.core.trailathena;
+
+import io.mskconsole.core.concurrent.Cancellation;
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.trail.TrailEvent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A trail's history from Athena, the same for the window and {@code trail --athena}: the MSK query is run
+ * ({@link AthenaRun}: its state and the data it scanned told as they change), and when it succeeds its results are
+ * paged (GetQueryResults, the header row first) into events, told page by page, each event once (a trail's files
+ * repeat records, and so does its table). A cancel stops the query, or stops paging and keeps what arrived. Blocking:
+ * call it off the UI thread.
+ */
+public final class TrailAthenaRead {
+    /** Told from the reading thread: a listener that touches a window hands over to its thread. */
+    public interface Listener {
+        void state(AthenaExecution execution);
+
+        void events(List<TrailEvent> batch);
+    }
+
+    /**
+     * @param rows       the result rows read (the header not counted)
+     * @param skipped    rows that held no event (no id or time)
+     * @param duplicates rows of an event already read
+     * @param stopped    whether a cancel stopped the query or its paging
+     */
+    public record Result(List<TrailEvent> events, AthenaExecution execution, int rows, int skipped, int duplicates,
+                         boolean stopped) {
+        public Result {
+            events = List.copyOf(events);
+        }
+
+        /** "SUCCEEDED · 41 MB scanned · about USD 0.00019 · 1,204 events". */
+        public String describe() {
+            return execution.describe() + String.format(java.util.Locale.ROOT, " · %,d events", events.size())
+                    + (duplicates == 0 ? "" : String.format(java.util.Locale.ROOT, " · %,d duplicates dropped",
+                    duplicates)) + (skipped == 0 ? "" : " · " + skipped + " rows without an event");
+        }
+    }
+
+    private final AthenaRun run;
+
+    public TrailAthenaRead(AthenaRun run) {
+        this.run = Objects.requireNonNull(run, "run");
+    }
+
+    /** @throws GatewayException when the query fails (with Athena's reason) or a call does */
+    public Result read(AthenaQuery query, AthenaPlace place, Listener listener, Cancellation cancellation) {
+        AthenaExecution execution = run.run(query, place, listener::state, cancellation);
+        if (execution.state() == AthenaExecution.State.FAILED) {
+            throw new GatewayException(Failure.BAD_REQUEST, "StartQueryExecution", "Athena could not run the query "
+                    + "(" + execution.id() + "): " + (execution.reason() == null ? "it gave no reason."
+                    : execution.reason()), execution.reason(), null);
+        }
+        List<TrailEvent> events = new ArrayList<>();
+        if (execution.state() == AthenaExecution.State.CANCELLED) {
+            return new Result(events, execution, 0, 0, 0, true);
+        }
+        Set<String> seen = new HashSet<>();
+        AthenaRows columns = null;
+        int rows = 0;
+        int skipped = 0;
+        int duplicates = 0;
+        String token = null;
+        do {
+            if (cancellation.isCancelled()) {
+                return new Result(events, execution, rows, skipped, duplicates, true);
+            }
+            AthenaResultPage page = run.gateway().results(execution.id(), token);
+            List<TrailEvent> batch = new ArrayList<>();
+            for (List<String> row : page.rows()) {
+                if (columns == null) {
+                    columns = new AthenaRows(row);
+                    continue;
+                }
+                rows++;
+                var event = columns.event(row);
+                if (event.isEmpty()) {
+                    skipped++;
+                } else if (!seen.add(event.get().eventId())) {
+                    duplicates++;
+                } else {
+                    batch.add(event.get());
+                }
+            }
+            events.addAll(batch);
+            if (!batch.isEmpty()) {
+                listener.events(batch);
+            }
+            token = page.nextToken();
+        } while (token != null);
+        return new Result(events, execution, rows, skipped, duplicates, false);
+    }
+}
