@@ -39,6 +39,8 @@ public final class SandboxSession implements Session {
     private final AccountRole role;
     /** The Sandbox never signs out: it has no credentials. */
     private final CredentialHealth health = new CredentialHealth(Account.SANDBOX_NAME);
+    private final SandboxAthenaCatalog athenaCatalog = new SandboxAthenaCatalog();
+    private final java.util.Map<String, SandboxAthena> athenas = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SandboxSession(SandboxWorld world) {
         this(world, POLL_INTERVAL);
@@ -177,6 +179,16 @@ public final class SandboxSession implements Session {
     @Override
     public io.mskconsole.core.trailbucket.TrailBucketGateway trailBucket(String region) {
         return new SandboxTrailFiles(world.startTime(), latency);
+    }
+
+    /**
+     * The Sandbox's Athena in the region ({@link SandboxAthena}): one per region for the session, all sharing the
+     * session's catalog, so a table made is there for the next query.
+     */
+    @Override
+    public io.mskconsole.core.trailathena.AthenaGateway athena(String region) {
+        return athenas.computeIfAbsent(chosen(region), r -> new SandboxAthena(athenaCatalog, world.startTime(),
+                latency, r));
     }
 
     /**

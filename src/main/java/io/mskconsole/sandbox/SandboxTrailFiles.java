@@ -56,8 +56,12 @@ final class SandboxTrailFiles implements TrailBucketGateway {
             .withZone(ZoneOffset.UTC);
     private static final String[] MSK_CALLS = {"DescribeClusterV2", "ListClustersV2", "GetBootstrapBrokers",
             "ListClusterOperationsV2", "UpdateMonitoring", "DescribeClusterOperationV2"};
-    private static final String[] KAFKA_ACTIONS = {"Connect", "DescribeTopic", "ReadData", "WriteData",
-            "AlterCluster", "DescribeGroup"};
+    /** The Kafka actions CloudTrail logs, and the Kafka API each stands for. */
+    private static final String[][] KAFKA_ACTIONS = {{"CreateTopic", "CreateTopics"},
+        {"DescribeTopicDynamicConfiguration", "DescribeConfigs"}, {"AlterTopicDynamicConfiguration",
+            "IncrementalAlterConfigs"}, {"AlterTopic", "CreatePartitions"}, {"DeleteTopic", "DeleteTopics"},
+        {"DescribeClusterDynamicConfiguration", "DescribeConfigs"}};
+    private static final String[] TOPICS = {"orders", "orders-dlq", "payments", "audit_events"};
     private static final String[] USERS = {"MskAdmin/sandbox-user", "MskAdmin/alice", "OrdersService/orders-app",
             "Analytics/etl-job"};
     private static final String[] CLUSTERS = {"orders-prod/3f6b2c1e-8a4d-4f1b-9c2e-7d5a0b1e6f34-2",
@@ -93,6 +97,20 @@ final class SandboxTrailFiles implements TrailBucketGateway {
         }
         if (prefix.equals(ROOT)) {
             return ACCOUNTS.stream().map(account -> ROOT + account + "/").toList();
+        }
+        for (String account : ACCOUNTS) {
+            String regions = ROOT + account + "/CloudTrail/";
+            if (prefix.equals(regions)) {
+                return REGIONS.stream().map(region -> regions + region + "/").toList();
+            }
+            for (String region : REGIONS) {
+                if (prefix.equals(regions + region + "/")) {
+                    int first = start.minus(Duration.ofDays(DAYS)).atZone(ZoneOffset.UTC).getYear();
+                    int last = start.atZone(ZoneOffset.UTC).getYear();
+                    return java.util.stream.IntStream.rangeClosed(first, last).mapToObj(year -> prefix + year + "/")
+                            .toList();
+                }
+            }
         }
         return List.of();
     }
@@ -150,7 +168,7 @@ final class SandboxTrailFiles implements TrailBucketGateway {
     }
 
     /** The slot's delivery time: every 6 hours, 5 minutes past. */
-    private static Instant delivery(Instant midnight, int slot) {
+    static Instant delivery(Instant midnight, int slot) {
         return midnight.plus(Duration.ofHours(6L * slot)).plus(Duration.ofMinutes(5));
     }
 
@@ -161,12 +179,12 @@ final class SandboxTrailFiles implements TrailBucketGateway {
     }
 
     /** The first file of the 15th of each month is broken. */
-    private static boolean broken(Instant delivered) {
+    static boolean broken(Instant delivered) {
         return delivered.atZone(ZoneOffset.UTC).getDayOfMonth() == 15 && delivered.atZone(ZoneOffset.UTC).getHour() < 6;
     }
 
     /** The file's records: those of the 6 hours before it, and the last one of the file before, repeated. */
-    private static String records(String account, String region, Instant delivered) {
+    static String records(String account, String region, Instant delivered) {
         List<String> records = new ArrayList<>();
         Instant before = delivered.minus(Duration.ofHours(6));
         records.add(lastRecord(account, region, before));
@@ -188,11 +206,11 @@ final class SandboxTrailFiles implements TrailBucketGateway {
 
     private static String record(String account, String region, Instant at, long seed) {
         boolean kafka = Math.floorMod(seed, 3) == 0;
-        String name = kafka ? "kafka-cluster:" + KAFKA_ACTIONS[(int) Math.floorMod(seed >> 3, KAFKA_ACTIONS.length)]
-                : MSK_CALLS[(int) Math.floorMod(seed >> 3, MSK_CALLS.length)];
+        String[] action = KAFKA_ACTIONS[(int) Math.floorMod(seed >> 3, KAFKA_ACTIONS.length)];
+        String name = kafka ? action[0] : MSK_CALLS[(int) Math.floorMod(seed >> 3, MSK_CALLS.length)];
         String user = USERS[(int) Math.floorMod(seed >> 7, USERS.length)];
-        String cluster = "arn:aws:kafka:" + region + ":" + account + ":cluster/"
-                + CLUSTERS[(int) Math.floorMod(seed >> 11, CLUSTERS.length)];
+        String cluster = CLUSTERS[(int) Math.floorMod(seed >> 11, CLUSTERS.length)];
+        String clusterArn = "arn:aws:kafka:" + region + ":" + account + ":cluster/" + cluster;
         boolean denied = Math.floorMod(seed >> 13, 17) == 0;
         String id = UUID.nameUUIDFromBytes((account + region + at + seed).getBytes(StandardCharsets.UTF_8)).toString();
         return "{\"eventVersion\":\"1.09\",\"userIdentity\":{\"type\":\"AssumedRole\",\"arn\":\"arn:aws:sts::"
@@ -201,10 +219,27 @@ final class SandboxTrailFiles implements TrailBucketGateway {
                 : "kafka.amazonaws.com") + "\",\"eventName\":\"" + name + "\",\"awsRegion\":\"" + region
                 + "\",\"sourceIPAddress\":\"10.0." + Math.floorMod(seed, 250) + ".12\",\"userAgent\":\"aws-cli/2.15\","
                 + (denied ? "\"errorCode\":\"AccessDenied\",\"errorMessage\":\"User is not authorized\"," : "")
-                + "\"requestParameters\":{\"clusterArn\":\"" + cluster + "\"},\"responseElements\":null,"
+                + "\"requestParameters\":" + parameters(kafka, action, name, clusterArn, seed) + ",\"responseElements\":null,"
                 + "\"eventID\":\"" + id + "\",\"readOnly\":" + (name.startsWith("Describe") || name.startsWith("List")
                 || name.startsWith("Get")) + ",\"eventType\":\"AwsApiCall\",\"recipientAccountId\":\"" + account
                 + "\"}";
+    }
+
+    /**
+     * A Kafka action's kafkaAPI and resourceARN (a topic's, or the cluster's), UpdateMonitoring's log delivery, or
+     * the cluster's ARN.
+     */
+    private static String parameters(boolean kafka, String[] action, String name, String clusterArn, long seed) {
+        if (kafka) {
+            String resource = action[0].contains("Cluster") ? clusterArn : clusterArn.replace(":cluster/", ":topic/")
+                    + "/" + TOPICS[(int) Math.floorMod(seed >> 17, TOPICS.length)];
+            return "{\"kafkaAPI\":\"" + action[1] + "\",\"resourceARN\":\"" + resource + "\"}";
+        }
+        if (name.equals("UpdateMonitoring")) {
+            return "{\"clusterArn\":\"" + clusterArn + "\",\"currentVersion\":\"K3AEGXETSR30VB\",\"loggingInfo\":"
+                    + "{\"brokerLogs\":{\"cloudWatchLogs\":{\"enabled\":true,\"logGroup\":\"/msk/broker-logs\"}}}}";
+        }
+        return "{\"clusterArn\":\"" + clusterArn + "\"}";
     }
 
     private static long seed(String account, String region, Instant delivered) {

@@ -61,6 +61,27 @@ public final class AthenaTables {
         return new Finding(found, notes);
     }
 
+    /**
+     * What Athena says of a table made by {@link AthenaTable#ddl()}: its partition keys and the properties the DDL
+     * sets (for the Sandbox's catalog, and a check that {@link #find} takes back what it would make).
+     */
+    public static AthenaTableFacts madeFrom(AthenaTable table) {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("EXTERNAL", "TRUE");
+        parameters.put("inputformat", INPUT_FORMAT);
+        parameters.put("location", table.location());
+        for (String line : table.ddl().split("\n")) {
+            String property = line.strip();
+            if (property.startsWith("'projection.") || property.startsWith("'storage.")) {
+                String[] pair = property.replaceAll(",$", "").split("=", 2);
+                parameters.put(pair[0].replace("'", ""), pair[1].substring(1, pair[1].length() - 1)
+                        .replace("''", "'"));
+            }
+        }
+        return new AthenaTableFacts(table.database(), table.table(), table.byAccount()
+                ? List.of("account", "region", "timestamp") : List.of("region", "timestamp"), parameters);
+    }
+
     /** A name for the trail's table: "msk_cloudtrail_org_audit". */
     public static String suggestedName(TrailInfo trail) {
         String name = "msk_cloudtrail_" + trail.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");

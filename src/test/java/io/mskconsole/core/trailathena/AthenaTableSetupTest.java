@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,17 +49,7 @@ class AthenaTableSetupTest {
     }
 
     static AthenaTableFacts facts(AthenaTable table) {
-        Map<String, String> parameters = new HashMap<>();
-        parameters.put("inputformat", AthenaTables.INPUT_FORMAT);
-        parameters.put("location", table.location());
-        for (String line : table.ddl().split("\n")) {
-            if (line.strip().startsWith("'projection.") || line.strip().startsWith("'storage.")) {
-                String[] pair = line.strip().replaceAll(",$", "").split("=", 2);
-                parameters.put(pair[0].replace("'", ""), pair[1].substring(1, pair[1].length() - 1));
-            }
-        }
-        return new AthenaTableFacts(table.database(), table.table(), table.byAccount()
-                ? List.of("account", "region", "timestamp") : List.of("region", "timestamp"), parameters);
+        return AthenaTables.madeFrom(table);
     }
 
     @Test
@@ -153,5 +142,20 @@ class AthenaTableSetupTest {
         assertThat(catchThrowableOfType(GatewayException.class, () -> setup().plan(ORG, new AthenaPlace("default",
                 "primary", null), null))).hasMessage("Trail org-audit has delivered nothing to s3://org-audit-trails"
                 + " yet.");
+    }
+
+    @Test
+    void theTableItWouldMakeIsTheTableItFinds() {
+        AthenaTable made = new AthenaTable("audit", "t", ORG, "o-a1b2c3d4e5", List.of("111122223333"),
+                List.of("us-east-1"), LocalDate.of(2025, 6, 1));
+        AthenaTable local = new AthenaTable("audit", "l", LOCAL, null, List.of("111122223333"), List.of("eu-west-1"),
+                LocalDate.of(2024, 1, 1));
+
+        assertThat(AthenaTables.find(List.of(AthenaTables.madeFrom(made)), ORG, "o-a1b2c3d4e5", "111122223333")
+                .table()).contains(made);
+        assertThat(AthenaTables.find(List.of(AthenaTables.madeFrom(local)), LOCAL, null, "111122223333").table())
+                .contains(local);
+        assertThat(AthenaTables.find(List.of(AthenaTables.madeFrom(made)), LOCAL, null, "111122223333").table())
+                .as("another trail's table").isEmpty();
     }
 }
