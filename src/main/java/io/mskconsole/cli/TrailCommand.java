@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -91,11 +92,15 @@ final class TrailCommand implements Callable<Integer> {
             + "for history beyond LookupEvents' 90 days.")
     boolean s3;
 
-    @Option(names = "--trail", paramLabel = "NAME", description = "With --s3: the trail (its name or ARN).")
+    @Mixin
+    AthenaOptions athena = new AthenaOptions();
+
+    @Option(names = "--trail", paramLabel = "NAME", description = "With --s3 or --athena: the trail (its name or ARN).")
     String trail;
 
     @Option(names = "--trail-account", paramLabel = "ID[,ID...]", split = ",",
-            description = "With --s3: the accounts whose files to read (default: every account the bucket holds).")
+            description = "With --s3: the accounts whose files to read (default: every account the bucket holds); "
+                    + "with --athena: the accounts asked of an organization trail (default: all).")
     List<String> trailAccounts;
 
     @Option(names = "--files", arity = "1..*", paramLabel = "PATH",
@@ -120,6 +125,13 @@ final class TrailCommand implements Callable<Integer> {
         }
         List<String> regions = regions(global.region);
         Predicate<TrailEvent> wanted = TrailFilter.text(filter).predicate();
+        if (athena.givenWithout()) {
+            throw CliFailure.usage("--database, --workgroup, --output-location, --table, --create-table, --question "
+                    + "and --topic go with --athena.");
+        }
+        if (athena.athena && (s3 || files != null)) {
+            throw CliFailure.usage("--athena queries the trail with Athena; --s3 and --files read files: choose one.");
+        }
         if (files != null) {
             if (s3) {
                 throw CliFailure.usage("--s3 reads the trail's bucket and --files files on disk: choose one.");
@@ -130,13 +142,19 @@ final class TrailCommand implements Callable<Integer> {
             }
             return fromFiles(start, end, regions, wanted);
         }
-        if (s3) {
+        if (s3 || athena.athena) {
+            String how = s3 ? "--s3" : "--athena";
             if (trail == null || trail.isBlank()) {
-                throw CliFailure.usage("--s3 reads one trail's files: name it with --trail NAME.");
+                throw CliFailure.usage(how + " reads one trail's files: name it with --trail NAME.");
             }
             if (lookup != null) {
-                throw CliFailure.usage("--lookup asks LookupEvents, which --s3 does not use: narrow the events with "
-                        + "--filter TEXT or --source instead.");
+                throw CliFailure.usage("--lookup asks LookupEvents, which " + how + " does not use: narrow the events "
+                        + "with --filter TEXT or --source instead.");
+            }
+            if (athena.athena) {
+                return new TrailFromAthena(env, global, source.preset, wanted, this::write).run(trail.strip(),
+                        athena.ask(), trailAccounts == null ? null : trailAccounts.stream().map(String::strip)
+                        .toList(), regions, start, end);
             }
             return new TrailFromBucket(env, global, source.preset, wanted, this::write).run(trail.strip(),
                     trailAccounts == null ? null : trailAccounts.stream().map(String::strip).toList(), regions,

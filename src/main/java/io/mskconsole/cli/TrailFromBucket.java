@@ -54,11 +54,7 @@ final class TrailFromBucket {
         }
         try (Connection connection = Connection.open(env, global, regions == null ? null : regions.get(0))) {
             TrailBucketGateway bucket = connection.session().trailBucket(connection.region());
-            List<TrailInfo> trails = bucket.trails();
-            TrailInfo trail = trails.stream().filter(t -> t.name().equals(trailName) || trailName.equals(t.arn()))
-                    .findFirst().orElseThrow(() -> CliFailure.usage("--trail: no trail named " + trailName + " in "
-                            + connection.region() + (trails.isEmpty() ? " (the account has none)." : "; the trails: "
-                            + String.join(", ", trails.stream().map(TrailInfo::name).toList()) + ".")));
+            TrailInfo trail = trail(bucket, trailName, connection.region());
             String organization = trail.organization() ? organization(bucket, trail) : null;
             String root = TrailLayout.root(trail.keyPrefix(), organization);
             List<String> asked = accounts != null ? accounts : accounts(bucket, trail, root);
@@ -105,6 +101,15 @@ final class TrailFromBucket {
             ctrlC.close();
             pool.shutdownNow();
         }
+    }
+
+    /** The trail of that name or ARN (DescribeTrails), or a usage failure naming the trails there are. */
+    static TrailInfo trail(TrailBucketGateway bucket, String trailName, String region) {
+        List<TrailInfo> trails = bucket.trails();
+        return trails.stream().filter(t -> t.name().equals(trailName) || trailName.equals(t.arn())).findFirst()
+                .orElseThrow(() -> CliFailure.usage("--trail: no trail named " + trailName + " in " + region
+                        + (trails.isEmpty() ? " (the account has none)." : "; the trails: " + String.join(", ",
+                        trails.stream().map(TrailInfo::name).toList()) + ".")));
     }
 
     /** The organization's id, or a failure saying the trail has delivered nothing yet. */
