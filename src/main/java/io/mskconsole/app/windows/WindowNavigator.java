@@ -185,7 +185,8 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
         TrailBrowserWindow window = new TrailBrowserWindow(stage, model, executor(), desktop.dialogs().apply(stage),
                 desktop.columns(), desktop.owner(), context.label());
         window.addTrailFiles(new io.mskconsole.ui.trail.TrailBucketLoad(model, executor(), r -> session()
-                .trailBucket(r)));
+                .trailBucket(r)), new io.mskconsole.ui.trail.AthenaQuerySetup(model, executor(), r -> session()
+                .athena(r), r -> session().trailBucket(r), desktop.clock(), io.mskconsole.core.trail.Ticker.SYSTEM));
         SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region), signIn());
         keys(stage);
         window.show();

@@ -43,6 +43,8 @@ public final class TrailBrowserWindow {
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final Stage stage;
+    /** The "Query with Athena" window last opened, if any. */
+    private AthenaQueryWindow athenaWindow;
     private final TrailBrowserViewModel model;
     private final TrailFileActions files;
     private VBox top;
@@ -167,8 +169,15 @@ public final class TrailBrowserWindow {
     }
 
     /** Adds the row that reads a trail's files from S3, under the query's row. */
-    public void addTrailFiles(TrailBucketLoad load) {
-        top.getChildren().add(1, new TrailBucketBar(load, model));
+    public void addTrailFiles(TrailBucketLoad load, AthenaQuerySetup athena) {
+        top.getChildren().add(1, new TrailBucketBar(load, model, athena == null ? null : (trail, accounts) -> {
+            if (athenaWindow != null) {
+                athenaWindow.stage().close();
+            }
+            athena.open(trail, accounts);
+            athenaWindow = new AthenaQueryWindow(new Stage(), athena, trail.name(), stage);
+            athenaWindow.show();
+        }));
     }
 
     private VBox progressBar() {

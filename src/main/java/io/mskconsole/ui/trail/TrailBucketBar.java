@@ -3,6 +3,7 @@ package io.mskconsole.ui.trail;
 import io.mskconsole.core.trailbucket.TrailInfo;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -18,7 +19,8 @@ import javafx.util.StringConverter;
  * accounts (all the bucket holds when left empty) and Read from S3, for the time range and regions above.
  */
 final class TrailBucketBar extends FlowPane {
-    TrailBucketBar(TrailBucketLoad load, TrailBrowserViewModel model) {
+    /** @param athena opens "Query with Athena" on the trail and accounts chosen; null for none */
+    TrailBucketBar(TrailBucketLoad load, TrailBrowserViewModel model, BiConsumer<TrailInfo, List<String>> athena) {
         super(8, 6);
         setId("trailS3Bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -62,6 +64,15 @@ final class TrailBucketBar extends FlowPane {
         Label label = new Label("Trail files in S3");
         label.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().setAll(label, trail, accounts, read);
+        if (athena != null) {
+            Button query = new Button("Query with Athena…");
+            query.setId("trailAthena");
+            query.setTooltip(new Tooltip("Queries the trail's files with Athena, for history beyond one machine: "
+                    + "finds the trail's table or shows the one to create, then runs the saved questions."));
+            query.disableProperty().bind(trail.valueProperty().isNull());
+            query.setOnAction(e -> athena.accept(trail.getValue(), accounts(accounts.getText())));
+            getChildren().add(query);
+        }
     }
 
     /** The accounts typed, or empty for all. */

@@ -1,0 +1,293 @@
+package io.mskconsole.ui.trail;
+
+import io.mskconsole.core.trail.Ticker;
+import io.mskconsole.core.trail.TrailEvent;
+import io.mskconsole.core.trail.TrailQuery;
+import io.mskconsole.core.trailathena.AthenaGateway;
+import io.mskconsole.core.trailathena.AthenaPlace;
+import io.mskconsole.core.trailathena.AthenaQuery;
+import io.mskconsole.core.trailathena.AthenaQuestion;
+import io.mskconsole.core.trailathena.AthenaRun;
+import io.mskconsole.core.trailathena.AthenaTableSetup;
+import io.mskconsole.core.trailathena.TrailAthenaRead;
+import io.mskconsole.core.trailbucket.TrailBucketGateway;
+import io.mskconsole.core.trailbucket.TrailInfo;
+import io.mskconsole.ui.common.Messages;
+import io.mskconsole.ui.common.Notice;
+import io.mskconsole.ui.common.TaskExecutor;
+import io.mskconsole.ui.common.TaskHandle;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * "Query with Athena" for a trail, as {@code trail --athena} does it: the work groups and databases read, the table
+ * found or its DDL shown (created only on {@link #createTable()}), the MSK query of the browser's range, regions and
+ * source with the saved question shown as sent, then run into the browser (its state, data scanned and cost on the
+ * progress line; Cancel stops the query). On the UI thread; the calls run through the executor.
+ */
+public final class AthenaQuerySetup {
+    private final TrailBrowserViewModel model;
+    private final TaskExecutor executor;
+    private final Function<String, AthenaGateway> athenas;
+    private final Function<String, TrailBucketGateway> buckets;
+    private final Clock clock;
+    private final Ticker ticker;
+    private final ObservableList<String> workGroups = FXCollections.observableArrayList();
+    private final ObservableList<String> databases = FXCollections.observableArrayList();
+    private final StringProperty workGroup = new SimpleStringProperty("primary");
+    private final StringProperty database = new SimpleStringProperty("default");
+    private final StringProperty outputLocation = new SimpleStringProperty("");
+    private final ObjectProperty<AthenaQuestion> question = new SimpleObjectProperty<>(AthenaQuestion.ALL);
+    private final StringProperty topic = new SimpleStringProperty("");
+    private final StringProperty ddl = new SimpleStringProperty("");
+    private final StringProperty queryText = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty state = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<AthenaTableSetup.Plan> plan = new SimpleObjectProperty<>();
+    private TrailInfo trail;
+    private List<String> accounts = List.of();
+    private TaskHandle creating;
+
+    public AthenaQuerySetup(TrailBrowserViewModel model, TaskExecutor executor,
+                            Function<String, AthenaGateway> athenas, Function<String, TrailBucketGateway> buckets,
+                            Clock clock, Ticker ticker) {
+        this.model = model;
+        this.executor = executor;
+        this.athenas = athenas;
+        this.buckets = buckets;
+        this.clock = clock;
+        this.ticker = ticker;
+        question.addListener((o, was, now) -> showQuery());
+        topic.addListener((o, was, now) -> showQuery());
+        workGroup.addListener((o, was, now) -> forget());
+        database.addListener((o, was, now) -> forget());
+        outputLocation.addListener((o, was, now) -> forget());
+    }
+
+    /** Opens it on the trail and the accounts asked (empty for all): reads the work groups and databases. */
+    public void open(TrailInfo chosen, List<String> asked) {
+        this.trail = chosen;
+        this.accounts = List.copyOf(asked);
+        forget();
+        String region = region();
+        executor.execute(c -> {
+            AthenaGateway athena = athenas.apply(region);
+            return List.of(athena.workGroups(), athena.databases());
+        }, lists -> {
+            workGroups.setAll(lists.get(0));
+            databases.setAll(lists.get(1));
+            check();
+        }, failure -> status.set("Could not read Athena's work groups and databases in " + region + ": "
+                + Messages.of(failure)));
+    }
+
+    /** Finds the table for the work group and database chosen, or draws up the one to create. */
+    public void check() {
+        if (trail == null || busy.get()) {
+            return;
+        }
+        AthenaPlace place;
+        try {
+            place = place();
+        } catch (IllegalArgumentException bad) {
+            status.set(bad.getMessage());
+            return;
+        }
+        String region = region();
+        TrailInfo asked = trail;
+        busy.set(true);
+        status.set("Looking for " + asked.name() + "'s table in " + place.database() + "…");
+        executor.execute(c -> new AthenaTableSetup(athenas.apply(region), buckets.apply(region), clock).plan(asked,
+                place, null), found -> {
+                    busy.set(false);
+                    plan.set(found);
+                    ddl.set(found.ready() ? "" : found.ddl());
+                    status.set((found.ready() ? "Using table " + found.table().qualified() + "."
+                            : "No table in " + place.database() + " suits " + asked.name() + ": Create table runs "
+                            + "the statements below.") + (found.notes().isEmpty() ? ""
+                            : "\n" + String.join("\n", found.notes())));
+                    showQuery();
+                }, failure -> {
+                    busy.set(false);
+                    status.set(Messages.of(failure));
+                });
+    }
+
+    /** Runs the plan's statements (the DDL shown), then looks again. */
+    public void createTable() {
+        AthenaTableSetup.Plan drawn = plan.get();
+        if (drawn == null || drawn.ready() || busy.get()) {
+            return;
+        }
+        String region = region();
+        busy.set(true);
+        status.set("Creating " + drawn.table().qualified() + "…");
+        creating = executor.execute(c -> new AthenaTableSetup(athenas.apply(region), buckets.apply(region), clock)
+                .create(drawn, run(region), e -> executor.onUiThread(() -> state.set(e.describe())), c), made -> {
+                    busy.set(false);
+                    creating = null;
+                    if (made) {
+                        check();
+                    } else {
+                        status.set("Stopped: " + drawn.table().qualified() + " may not have been made.");
+                    }
+                }, failure -> {
+                    busy.set(false);
+                    creating = null;
+                    status.set(Messages.of(failure));
+                });
+    }
+
+    /** Stops the creation of the table. */
+    public void cancel() {
+        if (creating != null) {
+            creating.cancel();
+        }
+    }
+
+    /** Runs the query shown into the browser. */
+    public void run() {
+        AthenaQuery query = query();
+        if (query == null || model.runningProperty().get()) {
+            return;
+        }
+        AthenaPlace place = plan.get().place();
+        String region = region();
+        long claim = model.beginLoad("Athena · starting " + query.table().qualified() + "…");
+        TaskHandle work = executor.execute(c -> new TrailAthenaRead(run(region)).read(query, place,
+                new TrailAthenaRead.Listener() {
+                    @Override
+                    public void state(io.mskconsole.core.trailathena.AthenaExecution now) {
+                        executor.onUiThread(() -> {
+                            state.set(now.describe());
+                            model.loaded(claim, List.of(), "Athena · " + now.describe());
+                        });
+                    }
+
+                    @Override
+                    public void events(List<TrailEvent> batch) {
+                        executor.onUiThread(() -> model.loaded(claim, batch, model.progressTextProperty().get()));
+                    }
+                }, c), result -> {
+                    state.set(result.describe());
+                    model.endLoad(claim, "Athena · " + result.describe(), Notice.NONE);
+                }, failure -> {
+                    state.set(Messages.of(failure));
+                    model.endLoad(claim, "Athena · not run", Notice.error("Could not query " + query.table()
+                            .qualified() + ": " + Messages.of(failure)));
+                });
+        model.loading(claim, work);
+    }
+
+    /** The query of the browser's range and the question, or null (and the status says why). */
+    AthenaQuery query() {
+        AthenaTableSetup.Plan found = plan.get();
+        if (found == null || !found.ready()) {
+            return null;
+        }
+        try {
+            TrailQuery range = model.query();
+            return new AthenaQuery(found.table(), range.start(), range.end(), range.preset(),
+                    found.table().byAccount() ? accounts : List.of(), range.regions(), question.get(),
+                    AthenaQuery.Filters.topic(topic.get()));
+        } catch (IllegalArgumentException bad) {
+            queryText.set("");
+            status.set(bad.getMessage());
+            return null;
+        }
+    }
+
+    private void showQuery() {
+        AthenaQuery query = query();
+        queryText.set(query == null ? "" : query.text());
+    }
+
+    private void forget() {
+        plan.set(null);
+        ddl.set("");
+        queryText.set("");
+    }
+
+    private AthenaPlace place() {
+        return new AthenaPlace(database.get(), workGroup.get(), outputLocation.get());
+    }
+
+    private AthenaRun run(String region) {
+        return new AthenaRun(athenas.apply(region), ticker, () -> UUID.randomUUID().toString());
+    }
+
+    private String region() {
+        return model.regions().isEmpty() ? null : model.regions().get(0);
+    }
+
+    public ObservableList<String> workGroups() {
+        return workGroups;
+    }
+
+    public ObservableList<String> databases() {
+        return databases;
+    }
+
+    public StringProperty workGroupProperty() {
+        return workGroup;
+    }
+
+    public StringProperty databaseProperty() {
+        return database;
+    }
+
+    public StringProperty outputLocationProperty() {
+        return outputLocation;
+    }
+
+    public ObjectProperty<AthenaQuestion> questionProperty() {
+        return question;
+    }
+
+    public StringProperty topicProperty() {
+        return topic;
+    }
+
+    /** The statements Create table runs; empty when the table exists. */
+    public StringProperty ddlProperty() {
+        return ddl;
+    }
+
+    /** The query Run sends, exactly; empty until a table is found. */
+    public StringProperty queryTextProperty() {
+        return queryText;
+    }
+
+    /** What was found, and the notes. */
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** The last run's state, data scanned and cost. */
+    public StringProperty stateProperty() {
+        return state;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObjectProperty<AthenaTableSetup.Plan> planProperty() {
+        return plan;
+    }
+
+    public TrailBrowserViewModel browser() {
+        return model;
+    }
+}
