@@ -86,8 +86,9 @@ public record AthenaQuery(AthenaTable table, Instant from, Instant to, TrailSour
             where.add("eventsource IN " + AthenaSql.list(preset.sources().stream().map(TrailSource::eventSource)
                     .toList()));
         }
-        where.add("eventtime >= " + AthenaSql.literal(from.toString()));
-        where.add("eventtime <= " + AthenaSql.literal(to.toString()));
+        // CloudTrail writes whole seconds ("2026-03-01T10:00:05Z"): a fraction would break the text comparison
+        where.add("eventtime >= " + AthenaSql.literal(from.truncatedTo(ChronoUnit.SECONDS).toString()));
+        where.add("eventtime <= " + AthenaSql.literal(to.truncatedTo(ChronoUnit.SECONDS).toString()));
         where.addAll(question.predicates(filters.topic()));
         if (filters.eventName() != null && !filters.eventName().isBlank()) {
             where.add("eventname = " + AthenaSql.literal(filters.eventName().strip()));

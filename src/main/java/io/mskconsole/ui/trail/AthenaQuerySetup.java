@@ -53,6 +53,7 @@ public final class AthenaQuerySetup {
     private final StringProperty queryText = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty state = new SimpleStringProperty("");
+    private final StringProperty resultsHint = new SimpleStringProperty("the work group's");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<AthenaTableSetup.Plan> plan = new SimpleObjectProperty<>();
     private TrailInfo trail;
@@ -70,6 +71,10 @@ public final class AthenaQuerySetup {
         this.ticker = ticker;
         question.addListener((o, was, now) -> showQuery());
         topic.addListener((o, was, now) -> showQuery());
+        model.rangeProperty().addListener((o, was, now) -> showQuery());
+        model.customStartProperty().addListener((o, was, now) -> showQuery());
+        model.customEndProperty().addListener((o, was, now) -> showQuery());
+        model.presetProperty().addListener((o, was, now) -> showQuery());
         workGroup.addListener((o, was, now) -> forget());
         database.addListener((o, was, now) -> forget());
         outputLocation.addListener((o, was, now) -> forget());
@@ -112,6 +117,9 @@ public final class AthenaQuerySetup {
                 place, null), found -> {
                     busy.set(false);
                     plan.set(found);
+                    resultsHint.set(found.workGroup().managedResults() ? "kept by Athena (managed results)"
+                            : found.workGroup().outputLocation() != null ? "the work group's: "
+                            + found.workGroup().outputLocation() : "s3://bucket/prefix/ (the work group has none)");
                     ddl.set(found.ready() ? "" : found.ddl());
                     status.set((found.ready() ? "Using table " + found.table().qualified() + "."
                             : "No table in " + place.database() + " suits " + asked.name() + ": Create table runs "
@@ -134,9 +142,11 @@ public final class AthenaQuerySetup {
         busy.set(true);
         status.set("Creating " + drawn.table().qualified() + "…");
         creating = executor.execute(c -> new AthenaTableSetup(athenas.apply(region), buckets.apply(region), clock)
-                .create(drawn, run(region), e -> executor.onUiThread(() -> state.set(e.describe())), c), made -> {
+                .create(drawn, run(region), e -> executor.onUiThread(() -> state.set("Creating: " + e.state())), c),
+                made -> {
                     busy.set(false);
                     creating = null;
+                    state.set(made ? "Created " + drawn.table().qualified() + "." : "Stopped.");
                     if (made) {
                         check();
                     } else {
@@ -162,6 +172,7 @@ public final class AthenaQuerySetup {
         if (query == null || model.runningProperty().get()) {
             return;
         }
+        queryText.set(query.text()); // "the last 7 days" ends now: what is sent is what is shown
         AthenaPlace place = plan.get().place();
         String region = region();
         long claim = model.beginLoad("Athena · starting " + query.table().qualified() + "…");
@@ -277,6 +288,11 @@ public final class AthenaQuerySetup {
     /** The last run's state, data scanned and cost. */
     public StringProperty stateProperty() {
         return state;
+    }
+
+    /** What the result location field holds when left empty. */
+    public StringProperty resultsHintProperty() {
+        return resultsHint;
     }
 
     public BooleanProperty busyProperty() {

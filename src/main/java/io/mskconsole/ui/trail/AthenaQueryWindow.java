@@ -45,7 +45,7 @@ public final class AthenaQueryWindow {
         ComboBox<String> database = editable("athenaDatabase", setup.databases(), setup.databaseProperty());
         TextField output = new TextField();
         output.setId("athenaOutput");
-        output.setPromptText("the work group's");
+        output.promptTextProperty().bind(setup.resultsHintProperty());
         output.textProperty().bindBidirectional(setup.outputLocationProperty());
         output.setTooltip(new Tooltip("Where Athena writes the results (s3://bucket/prefix/), when the work group "
                 + "does not say."));
@@ -95,6 +95,7 @@ public final class AthenaQueryWindow {
         creation.visibleProperty().bind(setup.ddlProperty().isNotEmpty());
         creation.managedProperty().bind(creation.visibleProperty());
         TextArea query = text("athenaQueryText", setup.queryTextProperty(), 10);
+        query.setPromptText("The query shows here once the trail's table is found or created.");
         Label state = new Label();
         state.setId("athenaState");
         state.textProperty().bind(setup.stateProperty());
@@ -155,6 +156,7 @@ public final class AthenaQueryWindow {
     private static Label label(String text, javafx.scene.Node field) {
         Label label = new Label(text);
         label.setLabelFor(field);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 

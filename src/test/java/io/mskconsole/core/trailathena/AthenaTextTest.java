@@ -90,4 +90,13 @@ class AthenaTextTest {
         assertThat(AthenaQuestion.of("Denied calls")).contains(AthenaQuestion.DENIED);
         assertThat(AthenaQuestion.of("nope")).isEmpty();
     }
+
+    @Test
+    void theRangeIsComparedInWholeSecondsAsCloudTrailWritesThem() {
+        AthenaQuery query = new AthenaQuery(org, Instant.parse("2026-11-30T23:01:05.378692350Z"),
+                Instant.parse("2026-12-07T23:01:05.9Z"), null, List.of(), List.of(), AthenaQuestion.ALL, null);
+
+        assertThat(query.text()).contains("AND eventtime >= '2026-11-30T23:01:05Z'\n")
+                .contains("AND eventtime <= '2026-12-07T23:01:05Z'\n");
+    }
 }
