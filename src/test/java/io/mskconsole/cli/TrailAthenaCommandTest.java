@@ -62,7 +62,7 @@ class TrailAthenaCommandTest {
                 .contains("Querying audit.msk_cloudtrail_org_audit (Denied calls, 32 days of partitions) in work group "
                         + "primary:\n\nSELECT eventversion, eventid,")
                 .contains("AND (errorcode LIKE '%AccessDenied%' OR errorcode LIKE '%Unauthorized%')")
-                .containsPattern("Athena sandbox-[0-9a-f-]+: RUNNING · ")
+                .containsPattern("Athena sandbox-[0-9a-f-]+: RUNNING\n")
                 .containsPattern("Athena: SUCCEEDED · [0-9.]+ (KB|MB) scanned · about USD 0.000[0-9]+ · [0-9,]+ events");
         String[] lines = asked.out().split("\r?\n");
         assertThat(lines.length).isGreaterThan(2);

@@ -22,8 +22,12 @@ public record AthenaExecution(String id, State state, String reason, long scanne
         Objects.requireNonNull(state, "state");
     }
 
-    /** "RUNNING · 1.2 GB scanned · about USD 0.0059". */
+    /**
+     * "RUNNING · 1.2 GB scanned · about USD 0.0059"; the state alone before anything is scanned, and for a query that
+     * failed (Athena bills no failed query).
+     */
     public String describe() {
-        return state + " · " + AthenaCost.describe(scannedBytes);
+        boolean billed = state == State.SUCCEEDED || scannedBytes > 0 && state != State.FAILED;
+        return billed ? state + " · " + AthenaCost.describe(scannedBytes) : state.toString();
     }
 }
