@@ -46,6 +46,9 @@ final class AthenaOptions {
         AthenaQuestion asked = AthenaQuestion.of(question).orElseThrow(() -> CliFailure.usage("--question: '"
                 + question + "' is not a saved query; choose one of " + Arrays.stream(AthenaQuestion.values())
                 .map(AthenaQuestion::optionName).collect(Collectors.joining(", ")) + "."));
+        if (asked.needsTopic() && (topic == null || topic.isBlank())) {
+            throw CliFailure.usage("--question " + asked.optionName() + " needs --topic NAME.");
+        }
         if (topic != null && !asked.needsTopic()) {
             throw CliFailure.usage("--topic goes with --question topic.");
         }
