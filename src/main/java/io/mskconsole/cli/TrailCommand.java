@@ -98,6 +98,10 @@ final class TrailCommand implements Callable<Integer> {
             description = "With --s3: the accounts whose files to read (default: every account the bucket holds).")
     List<String> trailAccounts;
 
+    @Option(names = "--no-cache", description = "With --s3: read every listing and file from the bucket, neither "
+            + "using nor filling the trail file cache.")
+    boolean noCache;
+
     @Option(names = "--files", arity = "1..*", paramLabel = "PATH",
             description = "Read these trail log files (.json, .json.gz) and folders (walked to the bottom) instead "
                     + "of LookupEvents; no AWS credentials needed. --region then keeps those regions' events.")
@@ -138,7 +142,7 @@ final class TrailCommand implements Callable<Integer> {
                 throw CliFailure.usage("--lookup asks LookupEvents, which --s3 does not use: narrow the events with "
                         + "--filter TEXT or --source instead.");
             }
-            return new TrailFromBucket(env, global, source.preset, wanted, this::write).run(trail.strip(),
+            return new TrailFromBucket(env, global, source.preset, wanted, this::write, !noCache).run(trail.strip(),
                     trailAccounts == null ? null : trailAccounts.stream().map(String::strip).toList(), regions,
                     start, end);
         }

@@ -184,8 +184,10 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
                 executor(), desktop.clock(), context.trailPacers());
         TrailBrowserWindow window = new TrailBrowserWindow(stage, model, executor(), desktop.dialogs().apply(stage),
                 desktop.columns(), desktop.owner(), context.label());
-        window.addTrailFiles(new io.mskconsole.ui.trail.TrailBucketLoad(model, executor(), r -> session()
-                .trailBucket(r)));
+        io.mskconsole.core.trailcache.TrailFileCache cache = desktop.trailCache();
+        boolean sandbox = account().isSandbox();
+        window.addTrailFiles(new io.mskconsole.ui.trail.TrailBucketLoad(model, executor(), r -> cache.cached(
+                session().trailBucket(r), sandbox)), cache);
         SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region), signIn());
         keys(stage);
         window.show();

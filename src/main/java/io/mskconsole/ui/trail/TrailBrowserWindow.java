@@ -45,6 +45,8 @@ public final class TrailBrowserWindow {
     private final Stage stage;
     private final TrailBrowserViewModel model;
     private final TrailFileActions files;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
     private VBox top;
 
     /** @param accountName the account's name, which the title gives with the regions searched */
@@ -53,6 +55,8 @@ public final class TrailBrowserWindow {
         this.stage = stage;
         this.model = model;
         this.files = new TrailFileActions(model, executor, dialogs);
+        this.executor = executor;
+        this.dialogs = dialogs;
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -166,9 +170,15 @@ public final class TrailBrowserWindow {
         return bar;
     }
 
-    /** Adds the row that reads a trail's files from S3, under the query's row. */
+    /** Adds the row that reads a trail's files from S3, under the query's row, without a cache. */
     public void addTrailFiles(TrailBucketLoad load) {
-        top.getChildren().add(1, new TrailBucketBar(load, model));
+        addTrailFiles(load, io.mskconsole.core.trailcache.TrailFileCache.NONE);
+    }
+
+    /** Adds the row that reads a trail's files from S3 through the cache, with its menu, under the query's row. */
+    public void addTrailFiles(TrailBucketLoad load, io.mskconsole.core.trailcache.TrailFileCache cache) {
+        top.getChildren().add(1, new TrailBucketBar(load, model, new TrailCacheActions(cache, model, executor,
+                dialogs)));
     }
 
     private VBox progressBar() {
