@@ -4,6 +4,7 @@ import io.mskconsole.app.settings.AppDirectories;
 import io.mskconsole.app.settings.FileLastUsedStore;
 import io.mskconsole.cli.CliEnvironment;
 import io.mskconsole.core.levels.JsonRaisedLevelStore;
+import io.mskconsole.core.trailcache.DiskTrailFileCache;
 import io.mskconsole.aws.account.AwsProfileDirectory;
 import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.LastUsedStore;
@@ -16,11 +17,13 @@ import io.mskconsole.sandbox.signin.SandboxSignIn;
  */
 public record AppContext(Accounts accounts, LastUsedStore lastUsed) {
     /**
-     * What a headless command runs against: these accounts, the process's streams, and the broker log levels raised
-     * earlier, in the settings folder (shared with the window).
+     * What a headless command runs against: these accounts, the process's streams, the broker log levels raised
+     * earlier, in the settings folder, and the trail files read before, in the cache folder (both shared with the
+     * window).
      */
     public CliEnvironment commandEnvironment() {
-        return CliEnvironment.system(accounts).withRaisedLevels(JsonRaisedLevelStore.in(AppDirectories.settings()));
+        return CliEnvironment.system(accounts).withRaisedLevels(JsonRaisedLevelStore.in(AppDirectories.settings()))
+                .withTrailCache(DiskTrailFileCache.in(AppDirectories.trailFiles()));
     }
 
     public static AppContext production() {

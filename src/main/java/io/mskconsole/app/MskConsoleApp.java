@@ -7,6 +7,7 @@ import io.mskconsole.app.settings.FileColumnStore;
 import io.mskconsole.app.settings.FileUiPreferences;
 import io.mskconsole.core.account.Account;
 import io.mskconsole.core.levels.JsonRaisedLevelStore;
+import io.mskconsole.core.trailcache.DiskTrailFileCache;
 import io.mskconsole.ui.common.AppIcons;
 import io.mskconsole.ui.common.FxDialogService;
 import io.mskconsole.ui.common.FxTaskExecutor;
@@ -52,7 +53,8 @@ public final class MskConsoleApp extends Application {
         AppIcons.install();
         ShellServices services = new ShellServices(new FileColumnStore(AppDirectories.settings()), preferences,
                 new HostDesktop(getHostServices()), AboutFacts.gather(),
-                () -> SystemTheme.ofThisMachine().prefersDark(), JsonRaisedLevelStore.in(AppDirectories.settings()));
+                () -> SystemTheme.ofThisMachine().prefersDark(), JsonRaisedLevelStore.in(AppDirectories.settings()),
+                DiskTrailFileCache.in(AppDirectories.trailFiles()));
         DesktopWindows.Built desktop = DesktopWindows.builder(stage, context.accounts(), context.lastUsed(), executor)
                 .services(services).forced(smokeTest ? Account.SANDBOX : options.account(), options.region()).build();
         shell = desktop.shell();

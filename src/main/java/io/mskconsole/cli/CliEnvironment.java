@@ -3,6 +3,7 @@ package io.mskconsole.cli;
 import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.levels.RaisedLevelStore;
 import io.mskconsole.core.trail.Ticker;
+import io.mskconsole.core.trailcache.TrailFileCache;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -22,10 +23,12 @@ import java.util.Objects;
  *                     system's
  * @param variables    the environment variables; null for none
  * @param raisedLevels where {@code loggers set} records the levels it raises; null for memory only
+ * @param trailCache   where {@code trail --s3} keeps the trail files it read (shared with the window); null for none
  */
 public record CliEnvironment(Accounts accounts, InputStream in, PrintStream out, PrintStream err,
                              Path workingDirectory, Duration pollInterval, Interrupts interrupts, Clock clock,
-                             Ticker ticker, Map<String, String> variables, RaisedLevelStore raisedLevels) {
+                             Ticker ticker, Map<String, String> variables, RaisedLevelStore raisedLevels,
+                             TrailFileCache trailCache) {
 
     public CliEnvironment {
         Objects.requireNonNull(accounts, "accounts");
@@ -38,6 +41,15 @@ public record CliEnvironment(Accounts accounts, InputStream in, PrintStream out,
         ticker = ticker == null ? Ticker.SYSTEM : ticker;
         variables = variables == null ? Map.of() : Map.copyOf(variables);
         raisedLevels = raisedLevels == null ? RaisedLevelStore.inMemory() : raisedLevels;
+        trailCache = trailCache == null ? TrailFileCache.NONE : trailCache;
+    }
+
+    /** Keeping no trail files. */
+    public CliEnvironment(Accounts accounts, InputStream in, PrintStream out, PrintStream err, Path workingDirectory,
+                          Duration pollInterval, Interrupts interrupts, Clock clock, Ticker ticker,
+                          Map<String, String> variables, RaisedLevelStore raisedLevels) {
+        this(accounts, in, out, err, workingDirectory, pollInterval, interrupts, clock, ticker, variables,
+                raisedLevels, null);
     }
 
     /** Without environment variables, recording raised levels in memory. */
@@ -49,7 +61,13 @@ public record CliEnvironment(Accounts accounts, InputStream in, PrintStream out,
     /** The same environment recording raised broker log levels in {@code store} (the launcher's settings file). */
     public CliEnvironment withRaisedLevels(RaisedLevelStore store) {
         return new CliEnvironment(accounts, in, out, err, workingDirectory, pollInterval, interrupts, clock, ticker,
-                variables, store);
+                variables, store, trailCache);
+    }
+
+    /** The same environment keeping the trail files {@code trail --s3} reads in {@code cache} (the app's). */
+    public CliEnvironment withTrailCache(TrailFileCache cache) {
+        return new CliEnvironment(accounts, in, out, err, workingDirectory, pollInterval, interrupts, clock, ticker,
+                variables, raisedLevels, cache);
     }
 
     /** With the system's clock and ticker. */

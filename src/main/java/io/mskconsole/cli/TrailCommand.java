@@ -103,6 +103,10 @@ final class TrailCommand implements Callable<Integer> {
                     + "with --athena: the accounts asked of an organization trail (default: all).")
     List<String> trailAccounts;
 
+    @Option(names = "--no-cache", description = "With --s3: read every listing and file from the bucket, neither "
+            + "using nor filling the trail file cache.")
+    boolean noCache;
+
     @Option(names = "--files", arity = "1..*", paramLabel = "PATH",
             description = "Read these trail log files (.json, .json.gz) and folders (walked to the bottom) instead "
                     + "of LookupEvents; no AWS credentials needed. --region then keeps those regions' events.")
@@ -156,7 +160,7 @@ final class TrailCommand implements Callable<Integer> {
                         athena.ask(), trailAccounts == null ? null : trailAccounts.stream().map(String::strip)
                         .toList(), regions, start, end);
             }
-            return new TrailFromBucket(env, global, source.preset, wanted, this::write).run(trail.strip(),
+            return new TrailFromBucket(env, global, source.preset, wanted, this::write, !noCache).run(trail.strip(),
                     trailAccounts == null ? null : trailAccounts.stream().map(String::strip).toList(), regions,
                     start, end);
         }

@@ -18,7 +18,9 @@ import java.util.function.Predicate;
 /**
  * {@code trail --s3 --trail NAME}: the trail's log files read straight from its bucket ({@link TrailBucketRead}), for
  * the accounts asked (or every account the bucket holds) and the regions asked (or the account's region). Progress
- * on standard error, events on standard output at the end, newest first; Ctrl-C prints what had arrived.
+ * on standard error, events on standard output at the end, newest first; Ctrl-C prints what had arrived. Files and
+ * closed days' listings already read come from the environment's trail file cache (shared with the window) unless
+ * {@code --no-cache}.
  */
 final class TrailFromBucket {
     /** How many files are read at the same time. */
@@ -31,10 +33,13 @@ final class TrailFromBucket {
     private final TrailSource.Preset preset;
     private final Predicate<TrailEvent> wanted;
     private final Consumer<List<TrailEvent>> output;
+    private final boolean cached;
 
+    /** @param cached whether to use (and fill) the environment's trail file cache */
     TrailFromBucket(CliEnvironment env, GlobalOptions global, TrailSource.Preset preset, Predicate<TrailEvent> wanted,
-                    Consumer<List<TrailEvent>> output) {
+                    Consumer<List<TrailEvent>> output, boolean cached) {
         this.env = env;
+        this.cached = cached;
         this.global = global;
         this.preset = preset;
         this.wanted = wanted;
@@ -54,6 +59,9 @@ final class TrailFromBucket {
         }
         try (Connection connection = Connection.open(env, global, regions == null ? null : regions.get(0))) {
             TrailBucketGateway bucket = connection.session().trailBucket(connection.region());
+            if (cached) {
+                bucket = env.trailCache().cached(bucket, connection.session().account().isSandbox());
+            }
             TrailInfo trail = trail(bucket, trailName, connection.region());
             String organization = trail.organization() ? organization(bucket, trail) : null;
             String root = TrailLayout.root(trail.keyPrefix(), organization);

@@ -20,6 +20,7 @@ import io.mskconsole.core.trailbucket.TrailBucketGateway;
 import io.mskconsole.core.trailbucket.TrailBucketRead;
 import io.mskconsole.core.trailbucket.TrailInfo;
 import io.mskconsole.core.trailbucket.TrailLayout;
+import io.mskconsole.core.trailcache.DiskTrailFileCache;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,9 @@ import java.util.function.ToLongFunction;
  *   <li>The AWS CLI: {@code aws s3 sync} of each account's region folder (every day folder of the year) into an
  *       empty folder, then "opening the folder" as the app does ({@link TrailFiles#read}). Nothing can be shown before
  *       the sync ends, so its first 1,000 events come at sync + open, like its last.</li>
+ *   <li>Then MSK Console twice more through a trail file cache ({@link DiskTrailFileCache}) in an empty folder: the
+ *       read that fills it, and the second read, from it: its time to the events and the requests it still makes
+ *       (DescribeTrails and the two folder listings above the days; no day is open, the year being past).</li>
  * </ul>
  * Medians of {@code bench.runs} (3) runs, the two paths one after the other in each, after one warm-up of MSK Console
  * (the JVM's first read: classes loaded, clients built). Measures and prints; judges nothing.
@@ -76,7 +80,11 @@ public final class TrailS3Benchmark {
 
     /** One MSK Console read: times from DescribeTrails, what it kept, what it asked, the heap it took. */
     record ConsoleRun(long firstEventMillis, long firstThousandMillis, long endMillis, int events, int files,
-                      int problems, Map<String, Integer> requests, HeapWatch.Heap heap, Set<String> ids) {
+                      int cached, int problems, Map<String, Integer> requests, HeapWatch.Heap heap, Set<String> ids) {
+    }
+
+    /** The same year read twice through an empty trail file cache: filling it, then from it. */
+    record CachedRuns(ConsoleRun filling, ConsoleRun second, long cacheBytes) {
     }
 
     private TrailS3Benchmark() {
@@ -113,6 +121,7 @@ public final class TrailS3Benchmark {
                 : TrailS3Files.ACCOUNTS.stream().map(TrailS3Files::regionFolder).toList();
         List<ConsoleRun> console = new ArrayList<>();
         List<TrailS3Cli.Run> viaCli = new ArrayList<>();
+        CachedRuns cachedRuns;
         try (Session session = accounts.open(Account.profile(StubAccount.PROFILE))) {
             TrailBucketGateway bucket = session.trailBucket(TrailS3Files.REGION);
             ConsoleRun warmUp = console(bucket, stub);
@@ -132,10 +141,11 @@ public final class TrailS3Benchmark {
                     }
                 }
             }
+            cachedRuns = cached(bucket, stub, Files.createDirectories(home.resolve("trail-file-cache")));
         } finally {
             aws.stop();
         }
-        table(files, console, viaCli, cli == null ? null : cli.command(TrailS3Files.BUCKET, prefixes));
+        table(files, console, viaCli, cli == null ? null : cli.command(TrailS3Files.BUCKET, prefixes), cachedRuns);
         System.out.printf(Locale.ROOT, "%n(benchmark took %.0f s)%n", millisSince(began) / 1000.0);
     }
 
@@ -179,19 +189,22 @@ public final class TrailS3Benchmark {
         result.events().forEach(e -> ids.add(e.eventId()));
         return new ConsoleRun(TimeUnit.NANOSECONDS.toMillis(firstAt.get() - start),
                 TimeUnit.NANOSECONDS.toMillis(thousandAt.get() - start), TimeUnit.NANOSECONDS.toMillis(end - start),
-                result.events().size(), result.progress().filesRead(), result.problems().size(), stub.requests(),
+                result.events().size(), result.progress().filesRead(), result.progress().cached(),
+                result.problems().size(), stub.requests(),
                 used, ids);
     }
 
     static String describe(ConsoleRun run) {
         return String.format(Locale.ROOT, "first event %,d ms, %,d events %,d ms, last %,d ms; %,d events, %,d "
-                        + "files, %d not read; %,d requests %s; peak heap +%.1f MB, after GC +%.1f MB, result "
-                        + "holds %.1f MB", run.firstEventMillis(), FIRST, run.firstThousandMillis(), run.endMillis(),
-                run.events(), run.files(), run.problems(), sum(run.requests()), run.requests(),
+                        + "files (%,d cached), %d not read; %,d requests %s; peak heap +%.1f MB, after GC +%.1f MB, "
+                        + "result holds %.1f MB", run.firstEventMillis(), FIRST, run.firstThousandMillis(),
+                run.endMillis(), run.events(), run.files(), run.cached(), run.problems(), sum(run.requests()),
+                run.requests(),
                 mb(run.heap().peak()), mb(run.heap().peakAfterGc()), mb(run.heap().retained()));
     }
 
-    static void table(TrailS3Files files, List<ConsoleRun> console, List<TrailS3Cli.Run> cli, String command) {
+    static void table(TrailS3Files files, List<ConsoleRun> console, List<TrailS3Cli.Run> cli, String command,
+                      CachedRuns cached) {
         ConsoleRun last = console.get(console.size() - 1);
         long first = median(console, ConsoleRun::firstThousandMillis);
         long end = median(console, ConsoleRun::endMillis);
@@ -226,6 +239,7 @@ public final class TrailS3Benchmark {
                         mb(cliLast.diskBytes()),
                         mb(cli.stream().mapToLong(r -> r.heap().peak()).max().orElse(0)),
                         mb(cli.stream().mapToLong(r -> r.heap().retained()).max().orElse(0))) : "-");
+        cachedTable(console, cached);
         System.out.printf(Locale.ROOT, "%nthe files: %.1f MB of JSON uncompressed, %.1f MB gzipped; MSK Console's "
                         + "peak heap (garbage not yet collected and the stub's answers included) is %.0f%% of the "
                         + "JSON, its largest heap after a GC %.0f%%, the events it keeps %.0f%%.%n",
@@ -250,6 +264,39 @@ public final class TrailS3Benchmark {
         System.out.printf(Locale.ROOT, "run: ./mvnw -q -B test-compile exec:java@trail-s3-benchmark -Dbench.runs=%d "
                 + "-Dbench.delayMs=%d -Dbench.filesPerDay=%d -Dbench.connections=%d -Dbench.cliSync=%s%n", RUNS,
                 DELAY_MS, FILES_PER_DAY, CONNECTIONS, ONE_SYNC ? "organization" : "accounts");
+    }
+
+    /**
+     * The year read through a trail file cache in an empty folder, as the window and {@code trail --s3} read it:
+     * once to fill it (every file kept on the way, every closed day's listing kept), then again from it.
+     */
+    static CachedRuns cached(TrailBucketGateway bucket, TrailS3Stub stub, Path folder) {
+        DiskTrailFileCache cache = DiskTrailFileCache.in(folder);
+        TrailBucketGateway cached = cache.cached(bucket, false);
+        ConsoleRun filling = console(cached, stub);
+        System.out.printf(Locale.ROOT, "%nthrough the cache, first read (fills it):  %s%n", describe(filling));
+        ConsoleRun second = console(cached, stub);
+        System.out.printf(Locale.ROOT, "through the cache, second read (from it): %s%n", describe(second));
+        return new CachedRuns(filling, second, cache.size());
+    }
+
+    static void cachedTable(List<ConsoleRun> console, CachedRuns cached) {
+        ConsoleRun second = cached.second();
+        String row = "%-30s | %s%n";
+        System.out.printf(Locale.ROOT, "%n" + row, "second read (cached)", "a trail file cache in an empty folder, "
+                + "filled by the read before (files as S3 gave them, closed days' listings)");
+        System.out.printf(Locale.ROOT, row, "first " + String.format(Locale.ROOT, "%,d", FIRST) + " MSK events",
+                seconds(second.firstThousandMillis()) + " (first event " + seconds(second.firstEventMillis()) + ")");
+        System.out.printf(Locale.ROOT, row, "all " + String.format(Locale.ROOT, "%,d", second.events()) + " events",
+                seconds(second.endMillis()) + " (uncached median " + seconds(median(console, ConsoleRun::endMillis))
+                        + "; the read filling the cache " + seconds(cached.filling().endMillis()) + ")");
+        System.out.printf(Locale.ROOT, row, "requests", String.format(Locale.ROOT, "%,d %s (the read filling it: "
+                + "%,d)", sum(second.requests()), second.requests(), sum(cached.filling().requests())));
+        System.out.printf(Locale.ROOT, row, "files from the cache", String.format(Locale.ROOT, "%,d of %,d; the "
+                + "cache holds %.1f MB", second.cached(), second.files(), mb(cached.cacheBytes())));
+        System.out.printf(Locale.ROOT, row, "the events", second.ids().equals(cached.filling().ids())
+                && second.ids().equals(console.get(console.size() - 1).ids()) ? "the same as uncached"
+                : "NOT the same as uncached");
     }
 
     static String last(String folder, String parent) {

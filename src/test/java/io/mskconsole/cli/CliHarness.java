@@ -55,6 +55,8 @@ final class CliHarness {
     final Map<String, String> variables = new java.util.HashMap<>();
     /** Where {@code loggers set} records raised levels. */
     RaisedLevelStore raisedLevels = RaisedLevelStore.inMemory();
+    /** Where {@code trail --s3} keeps the files it read: none unless a test gives one. */
+    io.mskconsole.core.trailcache.TrailFileCache trailCache = io.mskconsole.core.trailcache.TrailFileCache.NONE;
     /** When set, --sandbox opens this (e.g. a real SandboxSession) instead of the fake {@link #sandbox}. */
     Session sandboxSession;
     /** The Sandbox's sample IAM Identity Center sign-in, or null for none. */
@@ -104,7 +106,7 @@ final class CliHarness {
                 () -> sandboxSession != null ? sandboxSession : sandbox, sandboxSignIn),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                workingDirectory, Duration.ofMillis(1), interrupts, clock, ticker, variables, raisedLevels);
+                workingDirectory, Duration.ofMillis(1), interrupts, clock, ticker, variables, raisedLevels, trailCache);
         int code = MskConsoleCli.run(args, env);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -97,4 +97,34 @@ class TrailS3CommandTest {
         assertThat(cli.run("trail", "--s3", "--trail", "org-audit", "--lookup", "EventName=X").exitCode())
                 .isEqualTo(2);
     }
+
+    @Test
+    void aSecondReadComesFromTheCacheAndNoCacheReadsTheBucketAgain() {
+        cli.trailCache = new io.mskconsole.core.trailcache.DiskTrailFileCache(dir.resolve("cache"),
+                io.mskconsole.core.trailcache.DiskTrailFileCache.DEFAULT_LIMIT, cli.clock);
+        String[] read = {"trail", "--s3", "--trail", "org-audit", "--since", "2026-03-01", "--until", "2026-03-03",
+                "--format", "json"};
+        CliHarness.Result first = cli.run(read);
+        bucket.calls.clear();
+
+        CliHarness.Result second = cli.run(read);
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(bucket.calls).as("the trail and the accounts are asked again, no closed day nor file")
+                .noneMatch(c -> c.startsWith("open") || c.contains("/2026/03/01/") || c.contains("/2026/02/28/"));
+        assertThat(bucket.calls).filteredOn(c -> c.startsWith("objects")).as("the days still open")
+                .allMatch(c -> c.contains("/2026/03/03/") || c.contains("/2026/03/04/")).isNotEmpty();
+        assertThat(second.err()).contains("Read 1 of 1 files (1 cached), ");
+        bucket.calls.clear();
+
+        CliHarness.Result bypassed = cli.run(java.util.stream.Stream.concat(java.util.Arrays.stream(read),
+                java.util.stream.Stream.of("--no-cache")).toArray(String[]::new));
+
+        assertThat(bypassed.exitCode()).as(bypassed.err()).isZero();
+        assertThat(bypassed.out()).isEqualTo(first.out());
+        assertThat(bucket.calls).filteredOn(c -> c.startsWith("open")).hasSize(1);
+        assertThat(bucket.calls).anyMatch(c -> c.contains("/2026/03/01/"));
+        assertThat(bypassed.err()).contains("Read 1 of 1 files, ");
+    }
 }

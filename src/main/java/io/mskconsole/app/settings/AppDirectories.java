@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where the app keeps its settings and its log, decided in one place per operating system: XDG on Linux, AppData
- * on Windows, Application Support and Logs on macOS. The system property {@code mskconsole.home} overrides both
- * (tests, portable use): settings in it, the log in its {@code logs} folder.
+ * Where the app keeps its settings, its log and its cache, decided in one place per operating system: XDG on Linux,
+ * AppData on Windows, Application Support, Logs and Caches on macOS. The system property {@code mskconsole.home}
+ * overrides them all (tests, portable use): settings in it, the log in its {@code logs} folder, the cache in its
+ * {@code cache} folder.
  */
 public final class AppDirectories {
     static final String APP = "msk-console";
@@ -24,6 +25,17 @@ public final class AppDirectories {
     public static Path logs() {
         return logs(System.getProperty("mskconsole.home"), System.getProperty("os.name", ""),
                 System.getProperty("user.home"), System.getenv());
+    }
+
+    /** What can be read again: the trail files read from S3 ({@link #trailFiles()}). */
+    public static Path cache() {
+        return cache(System.getProperty("mskconsole.home"), System.getProperty("os.name", ""),
+                System.getProperty("user.home"), System.getenv());
+    }
+
+    /** The trail file cache's folder: the trail files and closed days' listings read from S3. */
+    public static Path trailFiles() {
+        return cache().resolve("trail-files");
     }
 
     static Path settings(String override, String osName, String home, Map<String, String> env) {
@@ -46,6 +58,20 @@ public final class AppDirectories {
             case WINDOWS -> windowsFolder(env.get("LOCALAPPDATA"), home, "Local").resolve(APP_TITLE).resolve("logs");
             case MAC -> Path.of(home, "Library", "Logs", APP_TITLE);
             case OTHER -> xdg(env.get("XDG_STATE_HOME"), home, ".local/state").resolve(APP).resolve("logs");
+        };
+    }
+
+    /**
+     * Linux: $XDG_CACHE_HOME (~/.cache); Windows: %LOCALAPPDATA% (a cache is not roamed); macOS: ~/Library/Caches.
+     */
+    static Path cache(String override, String osName, String home, Map<String, String> env) {
+        if (override != null && !override.isBlank()) {
+            return Path.of(override, "cache");
+        }
+        return switch (os(osName)) {
+            case WINDOWS -> windowsFolder(env.get("LOCALAPPDATA"), home, "Local").resolve(APP_TITLE).resolve("cache");
+            case MAC -> Path.of(home, "Library", "Caches", APP_TITLE);
+            case OTHER -> xdg(env.get("XDG_CACHE_HOME"), home, ".cache").resolve(APP);
         };
     }
 

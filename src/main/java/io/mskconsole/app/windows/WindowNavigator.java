@@ -184,9 +184,12 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
                 executor(), desktop.clock(), context.trailPacers());
         TrailBrowserWindow window = new TrailBrowserWindow(stage, model, executor(), desktop.dialogs().apply(stage),
                 desktop.columns(), desktop.owner(), context.label());
-        window.addTrailFiles(new io.mskconsole.ui.trail.TrailBucketLoad(model, executor(), r -> session()
-                .trailBucket(r)), new io.mskconsole.ui.trail.AthenaQuerySetup(model, executor(), r -> session()
-                .athena(r), r -> session().trailBucket(r), desktop.clock(), io.mskconsole.core.trail.Ticker.SYSTEM));
+        io.mskconsole.core.trailcache.TrailFileCache cache = desktop.trailCache();
+        boolean sandbox = account().isSandbox();
+        window.addTrailFiles(new io.mskconsole.ui.trail.TrailBucketLoad(model, executor(), r -> cache.cached(
+                session().trailBucket(r), sandbox)), cache, new io.mskconsole.ui.trail.AthenaQuerySetup(model,
+                executor(), r -> session().athena(r), r -> session().trailBucket(r), desktop.clock(),
+                io.mskconsole.core.trail.Ticker.SYSTEM));
         SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region), signIn());
         keys(stage);
         window.show();

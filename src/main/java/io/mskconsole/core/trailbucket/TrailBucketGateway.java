@@ -23,6 +23,13 @@ public interface TrailBucketGateway {
     /** One page of the objects under the prefix (ListObjectsV2), continuing after {@code token} (null at first). */
     ObjectPage objects(String bucket, String prefix, String token);
 
-    /** The object's bytes as stored (GetObject), streamed: the caller reads what it needs and closes it. */
+    /**
+     * The object's bytes as stored (GetObject), streamed: the caller reads what it needs and closes it. A stream that
+     * is a {@link LocalCopy} came from a copy on this machine, not from S3.
+     */
     InputStream open(String bucket, String key);
+
+    /** Marks a stream of {@link #open} read from a copy kept on this machine (a cache), not from S3. */
+    interface LocalCopy {
+    }
 }

@@ -33,6 +33,8 @@ public final class TrailLayout {
     /** {@code 123456789012_CloudTrail_us-east-1_20261207T1505Z_0a1b2c3d4e5f6a7b.json.gz}: the delivery time. */
     private static final Pattern FILE = Pattern.compile("(?:^|/)\\d{12}_CloudTrail_[a-z0-9-]+_(\\d{8}T\\d{4}Z)_"
             + "[A-Za-z0-9]+\\.json(?:\\.gz)?$");
+    /** {@code …/CloudTrail/us-east-1/2026/12/07/}: a day folder, and its day. */
+    private static final Pattern DAY_FOLDER = Pattern.compile("/CloudTrail/[a-z0-9-]+/(\\d{4}/\\d{2}/\\d{2})/$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
     private static final DateTimeFormatter DELIVERED = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm'Z'");
 
@@ -88,6 +90,19 @@ public final class TrailLayout {
             days.add(folder + DAY.format(day) + "/");
         }
         return days;
+    }
+
+    /** The day of a day folder ({@link #dayPrefixes}); empty for another prefix. */
+    public static Optional<LocalDate> day(String prefix) {
+        Matcher folder = DAY_FOLDER.matcher(prefix == null ? "" : prefix);
+        if (!folder.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(folder.group(1), DAY));
+        } catch (DateTimeParseException notADay) {
+            return Optional.empty();
+        }
     }
 
     /** When the file was delivered, from its name; empty for a name not in the trail's pattern. */

@@ -1,6 +1,7 @@
 package io.mskconsole.ui.shell;
 
 import io.mskconsole.core.levels.RaisedLevelStore;
+import io.mskconsole.core.trailcache.TrailFileCache;
 import io.mskconsole.ui.common.DesktopActions;
 import io.mskconsole.ui.common.UiPreferences;
 import io.mskconsole.ui.trail.ColumnStore;
@@ -15,20 +16,32 @@ import java.util.function.Supplier;
  * @param preferences remembers the theme and the window's place
  * @param systemTheme whether the system prefers dark; empty when it cannot be read (may run a process)
  * @param raisedLevels the broker log levels this app raised, kept between runs (shared with the commands)
+ * @param trailCache  keeps the trail files read from S3 between reads and runs (shared with the commands)
  */
 public record ShellServices(ColumnStore columns, UiPreferences preferences, DesktopActions desktop, AboutInfo about,
-                            Supplier<Optional<Boolean>> systemTheme, RaisedLevelStore raisedLevels) {
+                            Supplier<Optional<Boolean>> systemTheme, RaisedLevelStore raisedLevels,
+                            TrailFileCache trailCache) {
+    /** Keeping no trail files. */
+    public ShellServices(ColumnStore columns, UiPreferences preferences, DesktopActions desktop, AboutInfo about,
+                         Supplier<Optional<Boolean>> systemTheme, RaisedLevelStore raisedLevels) {
+        this(columns, preferences, desktop, about, systemTheme, raisedLevels, TrailFileCache.NONE);
+    }
+
     /** Nothing remembered, no desktop, the system's theme unknown: for tests. */
     public static ShellServices none() {
         return new ShellServices(ColumnStore.NONE, UiPreferences.NONE, DesktopActions.NONE, AboutInfo.UNKNOWN,
-                Optional::empty, RaisedLevelStore.inMemory());
+                Optional::empty, RaisedLevelStore.inMemory(), TrailFileCache.NONE);
     }
 
     public ShellServices withColumns(ColumnStore store) {
-        return new ShellServices(store, preferences, desktop, about, systemTheme, raisedLevels);
+        return new ShellServices(store, preferences, desktop, about, systemTheme, raisedLevels, trailCache);
     }
 
     public ShellServices withRaisedLevels(RaisedLevelStore store) {
-        return new ShellServices(columns, preferences, desktop, about, systemTheme, store);
+        return new ShellServices(columns, preferences, desktop, about, systemTheme, store, trailCache);
+    }
+
+    public ShellServices withTrailCache(TrailFileCache cache) {
+        return new ShellServices(columns, preferences, desktop, about, systemTheme, raisedLevels, cache);
     }
 }

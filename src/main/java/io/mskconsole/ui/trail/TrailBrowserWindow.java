@@ -47,6 +47,8 @@ public final class TrailBrowserWindow {
     private AthenaQueryWindow athenaWindow;
     private final TrailBrowserViewModel model;
     private final TrailFileActions files;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
     private VBox top;
 
     /** @param accountName the account's name, which the title gives with the regions searched */
@@ -55,6 +57,8 @@ public final class TrailBrowserWindow {
         this.stage = stage;
         this.model = model;
         this.files = new TrailFileActions(model, executor, dialogs);
+        this.executor = executor;
+        this.dialogs = dialogs;
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -168,16 +172,26 @@ public final class TrailBrowserWindow {
         return bar;
     }
 
-    /** Adds the row that reads a trail's files from S3, under the query's row. */
-    public void addTrailFiles(TrailBucketLoad load, AthenaQuerySetup athena) {
-        top.getChildren().add(1, new TrailBucketBar(load, model, athena == null ? null : (trail, accounts) -> {
-            if (athenaWindow != null) {
-                athenaWindow.stage().close();
-            }
-            athena.open(trail, accounts);
-            athenaWindow = new AthenaQueryWindow(new Stage(), athena, trail.name(), stage);
-            athenaWindow.show();
-        }));
+    /** Adds the row that reads a trail's files from S3, under the query's row, without a cache or Athena. */
+    public void addTrailFiles(TrailBucketLoad load) {
+        addTrailFiles(load, io.mskconsole.core.trailcache.TrailFileCache.NONE, null);
+    }
+
+    /**
+     * Adds the row that reads a trail's files from S3 through the cache, with its menu, and queries the trail with
+     * Athena ({@code athena} null for none), under the query's row.
+     */
+    public void addTrailFiles(TrailBucketLoad load, io.mskconsole.core.trailcache.TrailFileCache cache,
+                              AthenaQuerySetup athena) {
+        top.getChildren().add(1, new TrailBucketBar(load, model, new TrailCacheActions(cache, model, executor,
+                dialogs), athena == null ? null : (trail, accounts) -> {
+                    if (athenaWindow != null) {
+                        athenaWindow.stage().close();
+                    }
+                    athena.open(trail, accounts);
+                    athenaWindow = new AthenaQueryWindow(new Stage(), athena, trail.name(), stage);
+                    athenaWindow.show();
+                }));
     }
 
     private VBox progressBar() {

@@ -8,6 +8,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -16,11 +18,13 @@ import javafx.util.StringConverter;
 
 /**
  * The browser's row for trail files in S3: a trail (the account's trails, read when the list is first opened), the
- * accounts (all the bucket holds when left empty) and Read from S3, for the time range and regions above.
+ * accounts (all the bucket holds when left empty) and Read from S3, for the time range and regions above; and the
+ * Cache menu, whose Clear item gives the trail file cache's size (read when the menu opens).
  */
 final class TrailBucketBar extends FlowPane {
     /** @param athena opens "Query with Athena" on the trail and accounts chosen; null for none */
-    TrailBucketBar(TrailBucketLoad load, TrailBrowserViewModel model, BiConsumer<TrailInfo, List<String>> athena) {
+    TrailBucketBar(TrailBucketLoad load, TrailBrowserViewModel model, TrailCacheActions cache,
+                   BiConsumer<TrailInfo, List<String>> athena) {
         super(8, 6);
         setId("trailS3Bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -72,6 +76,19 @@ final class TrailBucketBar extends FlowPane {
             query.disableProperty().bind(trail.valueProperty().isNull());
             query.setOnAction(e -> athena.accept(trail.getValue(), accounts(accounts.getText())));
             getChildren().add(query);
+        }
+        if (cache.keeps()) {
+            MenuItem clear = new MenuItem();
+            clear.setId("trailS3ClearCache");
+            clear.textProperty().bind(cache.clearTextProperty());
+            clear.setOnAction(e -> cache.clear());
+            MenuButton menu = new MenuButton("Cache", null, clear);
+            menu.setId("trailS3Cache");
+            menu.setTooltip(new Tooltip("Trail files already read are kept on this computer (up to "
+                    + TrailCacheActions.size(cache.limit()) + ", the least recently used deleted first), so a second "
+                    + "look at the same range reads nothing from S3 again."));
+            menu.setOnShowing(e -> cache.readSize());
+            getChildren().add(menu);
         }
     }
 

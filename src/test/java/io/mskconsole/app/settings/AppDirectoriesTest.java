@@ -47,4 +47,18 @@ class AppDirectoriesTest {
         assertThat(AppDirectories.logs("/portable", "Mac OS X", "/Users/ana", Map.of()))
                 .isEqualTo(Path.of("/portable/logs"));
     }
+
+    @Test
+    void theCacheGoesWhereEachSystemKeepsCachesNeverRoamed() {
+        assertThat(AppDirectories.cache(null, "Linux", "/home/ana", Map.of("XDG_CACHE_HOME", "/xdg-cache")))
+                .isEqualTo(Path.of("/xdg-cache/msk-console"));
+        assertThat(AppDirectories.cache(null, "Linux", "/home/ana", Map.of()))
+                .isEqualTo(Path.of("/home/ana/.cache/msk-console"));
+        assertThat(AppDirectories.cache(null, "Windows 11", "/home/ana", Map.of("APPDATA", "/roaming",
+                "LOCALAPPDATA", "/local"))).isEqualTo(Path.of("/local/MSK Console/cache"));
+        assertThat(AppDirectories.cache(null, "Mac OS X", "/Users/ana", Map.of()))
+                .isEqualTo(Path.of("/Users/ana/Library/Caches/MSK Console"));
+        assertThat(AppDirectories.cache("/portable", "Linux", "/home/ana", Map.of()))
+                .isEqualTo(Path.of("/portable/cache"));
+    }
 }

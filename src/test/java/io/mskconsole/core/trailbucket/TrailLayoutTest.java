@@ -22,6 +22,16 @@ class TrailLayoutTest {
     }
 
     @Test
+    void aDayFolderSaysItsDay() {
+        assertThat(TrailLayout.day("trails/AWSLogs/o-a1b2c3d4e5/111122223333/CloudTrail/us-east-1/2026/03/04/"))
+                .contains(java.time.LocalDate.of(2026, 3, 4));
+        assertThat(TrailLayout.day("AWSLogs/111122223333/CloudTrail/us-east-1/")).isEmpty();
+        assertThat(TrailLayout.day("AWSLogs/111122223333/CloudTrail/us-east-1/2026/03/04/file.json.gz")).isEmpty();
+        assertThat(TrailLayout.day("AWSLogs/111122223333/CloudTrail/us-east-1/2026/13/04/")).isEmpty();
+        assertThat(TrailLayout.day(null)).isEmpty();
+    }
+
+    @Test
     void aPrefixAndAnOrganizationComeBeforeTheAccount() {
         assertThat(TrailLayout.root("audit/trails", "o-a1b2c3d4e5")).isEqualTo("audit/trails/AWSLogs/o-a1b2c3d4e5/");
         assertThat(TrailLayout.root("audit/", null)).isEqualTo("audit/AWSLogs/");

@@ -49,22 +49,29 @@ class SandboxTrailFlowTest {
         }
     };
 
+    /** Where the trail files read from the Sandbox's bucket are kept, this test's own. */
+    java.nio.file.Path cacheFolder;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
+        cacheFolder = java.nio.file.Files.createTempDirectory("trail-cache-flow");
         FakeAccounts noCredentials = new FakeAccounts();
         noCredentials.credentialsConfigured = false;
         SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
         Accounts accounts = new Accounts(noCredentials,
                 () -> new SandboxSession(world, Duration.ofMillis(100), Duration.ofMillis(5)));
         DesktopWindows.builder(stage, accounts, noCredentials, executor).dialogs(window -> dialogs)
-                .services(io.mskconsole.ui.shell.ShellServices.none().withColumns(columns)).build().window().show();
+                .services(io.mskconsole.ui.shell.ShellServices.none().withColumns(columns).withTrailCache(
+                        io.mskconsole.core.trailcache.DiskTrailFileCache.in(cacheFolder))).build().window().show();
         stage.requestFocus();
     }
 
     @AfterEach
-    void stop() throws TimeoutException {
+    void stop() throws TimeoutException, java.io.IOException {
         executor.close();
         org.testfx.api.FxToolkit.cleanupStages();
+        io.mskconsole.core.trailcache.DiskTrailFileCache.in(cacheFolder).clear();
+        java.nio.file.Files.deleteIfExists(cacheFolder);
     }
 
     @SuppressWarnings("unchecked")
@@ -206,7 +213,25 @@ class SandboxTrailFlowTest {
                 .startsWith("S3 · ") && !robot.lookup("#trailSearch").queryButton().isDisabled());
         assertThat(table.getItems()).isNotEmpty().allSatisfy(e -> assertThat(e.origin()).as("the From column")
                 .isEqualTo(io.mskconsole.core.trail.TrailOrigin.S3));
-        assertThat(robot.lookup("#trailProgress").queryAs(javafx.scene.control.Label.class).getText())
-                .contains(" files, ").contains(" events");
+        javafx.scene.control.Label progress = robot.lookup("#trailProgress").queryAs(javafx.scene.control.Label.class);
+        assertThat(progress.getText()).contains(" files, ").contains(" events").doesNotContain("cached");
+        int shown = table.getItems().size();
+
+        robot.clickOn("#trailS3Read");
+
+        waitUntil(() -> progress.getText().startsWith("S3 · ") && progress.getText().contains(" cached)")
+                && !robot.lookup("#trailSearch").queryButton().isDisabled());
+        assertThat(table.getItems()).hasSize(shown);
+        javafx.scene.control.MenuButton cache = robot.lookup("#trailS3Cache").queryAs(
+                javafx.scene.control.MenuButton.class);
+        javafx.scene.control.MenuItem clear = cache.getItems().get(0);
+        robot.clickOn(cache);
+        waitUntil(() -> clear.getText().matches("Clear trail file cache \\([0-9,.]+ (KB|MB)\\)…"));
+        robot.interact(() -> {
+            cache.hide();
+            clear.fire();
+        });
+        waitUntil(() -> clear.getText().equals("Clear trail file cache (empty)…"));
+        assertThat(text(robot, "#trailNotice")).startsWith("Cleared the trail file cache: ");
     }
 }

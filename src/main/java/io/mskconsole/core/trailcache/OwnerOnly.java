@@ -1,0 +1,45 @@
+package io.mskconsole.core.trailcache;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Folders and files only their owner may read, where the file system has POSIX permissions (0700 and 0600):
+ * the cache holds an organization's audit records. Elsewhere (Windows) they inherit the folder's access, the user's
+ * own local application data.
+ */
+final class OwnerOnly {
+    static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+
+    private OwnerOnly() {
+    }
+
+    static boolean posix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    /** Makes the folder and those above it that are missing, and makes it the owner's only. */
+    static void folder(Path folder) throws IOException {
+        if (!posix(folder)) {
+            Files.createDirectories(folder);
+            return;
+        }
+        Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(FOLDER));
+        if (!Files.getPosixFilePermissions(folder).equals(FOLDER)) {
+            Files.setPosixFilePermissions(folder, FOLDER);
+        }
+    }
+
+    /** A new empty file in the folder, the owner's only, named {@code prefix…suffix}. */
+    static Path newFile(Path folder, String prefix, String suffix) throws IOException {
+        FileAttribute<?>[] mode = posix(folder) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)}
+                : new FileAttribute<?>[0];
+        return Files.createTempFile(folder, prefix, suffix, mode);
+    }
+}
