@@ -1,5 +1,6 @@
 package io.mskconsole.cli;
 
+import io.mskconsole.core.account.Account;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.concurrent.DaemonThreads;
 import io.mskconsole.core.trail.TrailEvent;
@@ -9,6 +10,7 @@ import io.mskconsole.core.trailbucket.TrailBucketRead;
 import io.mskconsole.core.trailbucket.TrailFolders;
 import io.mskconsole.core.trailbucket.TrailInfo;
 import io.mskconsole.core.trailbucket.TrailLayout;
+import io.mskconsole.core.trailcache.TrailFileCache;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -60,7 +62,8 @@ final class TrailFromBucket {
         try (Connection connection = Connection.open(env, global, regions == null ? null : regions.get(0))) {
             TrailBucketGateway bucket = connection.session().trailBucket(connection.region());
             if (cached) {
-                bucket = env.trailCache().cached(bucket, connection.session().account().isSandbox());
+                Account reader = connection.session().account();
+                bucket = env.trailCache().cached(bucket, reader.isSandbox() ? TrailFileCache.SANDBOX : reader.key());
             }
             TrailInfo trail = trail(bucket, trailName, connection.region());
             String organization = trail.organization() ? organization(bucket, trail) : null;

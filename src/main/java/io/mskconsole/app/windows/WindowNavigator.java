@@ -185,9 +185,9 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
         TrailBrowserWindow window = new TrailBrowserWindow(stage, model, executor(), desktop.dialogs().apply(stage),
                 desktop.columns(), desktop.owner(), context.label());
         io.mskconsole.core.trailcache.TrailFileCache cache = desktop.trailCache();
-        boolean sandbox = account().isSandbox();
+        String reader = account().isSandbox() ? io.mskconsole.core.trailcache.TrailFileCache.SANDBOX : account().key();
         window.addTrailFiles(new io.mskconsole.ui.trail.TrailBucketLoad(model, executor(), r -> cache.cached(
-                session().trailBucket(r), sandbox)), cache, new io.mskconsole.ui.trail.AthenaQuerySetup(model,
+                session().trailBucket(r), reader)), cache, new io.mskconsole.ui.trail.AthenaQuerySetup(model,
                 executor(), r -> session().athena(r), r -> session().trailBucket(r), desktop.clock(),
                 io.mskconsole.core.trail.Ticker.SYSTEM));
         SignedOutBar.install(stage, context.credentialNotice(), () -> context.checkSignIn(region), signIn());

@@ -21,8 +21,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The trail file cache on disk: under its folder, one folder per partition ({@code aws}, {@code aws-cn}, …; the
- * Sandbox's apart) and bucket, one file per trail file or closed day's listing ({@link CacheEntry}), named after a
+ * The trail file cache on disk: under its folder, one folder per partition and reader ({@code aws-<hash of the
+ * account>}, {@code aws-cn-…}; the Sandbox's apart) and bucket, one file per trail file or closed day's listing ({@link CacheEntry}), named after a
  * hash of its key, the owner's only ({@link OwnerOnly}). An entry is written to a temporary file and moved into
  * place, so a reader sees a whole entry or none; one that does not verify is deleted and read again from S3.
  * The cache holds at most its limit: past it, the entries least recently read or written are deleted. Which entries
@@ -70,8 +70,9 @@ public final class DiskTrailFileCache implements TrailFileCache {
     }
 
     @Override
-    public TrailBucketGateway cached(TrailBucketGateway bucket, boolean sandbox) {
-        return new CachedTrailBucket(bucket, this, sandbox ? "sandbox" : partition(bucket.region()));
+    public TrailBucketGateway cached(TrailBucketGateway bucket, String owner) {
+        return new CachedTrailBucket(bucket, this, SANDBOX.equals(owner) ? SANDBOX : owner == null || owner.isEmpty()
+                ? partition(bucket.region()) : partition(bucket.region()) + "-" + sha256(owner).substring(0, 16));
     }
 
     @Override

@@ -12,7 +12,7 @@ public interface TrailFileCache {
     /** Keeps nothing: every bucket is read as it is. */
     TrailFileCache NONE = new TrailFileCache() {
         @Override
-        public TrailBucketGateway cached(TrailBucketGateway bucket, boolean sandbox) {
+        public TrailBucketGateway cached(TrailBucketGateway bucket, String owner) {
             return bucket;
         }
 
@@ -37,12 +37,21 @@ public interface TrailFileCache {
         }
     };
 
+    /** Who reads the Sandbox's made-up files, kept apart from every real bucket's. */
+    String SANDBOX = "sandbox";
+
     /**
      * The bucket, answered from the cache where it can be.
      *
-     * @param sandbox whether the bucket is the Sandbox's, whose made-up files are kept apart from real buckets'
+     * @param owner who reads it: the account's key ({@link #SANDBOX} for the Sandbox). Each owner's entries are kept
+     *              apart, so a profile never gets from the cache what only another profile was allowed to read.
      */
-    TrailBucketGateway cached(TrailBucketGateway bucket, boolean sandbox);
+    TrailBucketGateway cached(TrailBucketGateway bucket, String owner);
+
+    /** As {@link #cached(TrailBucketGateway, String)}, for the Sandbox or one unnamed owner (tests). */
+    default TrailBucketGateway cached(TrailBucketGateway bucket, boolean sandbox) {
+        return cached(bucket, sandbox ? SANDBOX : "");
+    }
 
     /** How many bytes it holds on disk. May read the disk: not on the UI thread. */
     long size();

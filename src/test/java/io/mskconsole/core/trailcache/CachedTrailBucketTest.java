@@ -117,4 +117,19 @@ class CachedTrailBucketTest {
         assertThat(DiskTrailFileCache.partition("us-gov-west-1")).isEqualTo("aws-us-gov");
         assertThat(DiskTrailFileCache.partition("eu-west-1")).isEqualTo("aws");
     }
+
+    @Test
+    void eachAccountReadsOnlyWhatItReadItself() {
+        String key = trail.file("2026-02-01T10:05:00Z", "a");
+        DiskTrailFileCache cache = cache();
+        TrailCacheFixture.all(cache.cached(trail.bucket, "profile:audit").open(BUCKET, key));
+        trail.bucket.calls.clear();
+
+        TrailCacheFixture.all(cache.cached(trail.bucket, "profile:audit").open(BUCKET, key));
+        assertThat(trail.bucket.calls).as("the same account: from the cache").isEmpty();
+        TrailCacheFixture.all(cache.cached(trail.bucket, "profile:dev").open(BUCKET, key));
+
+        assertThat(trail.bucket.calls).as("another account asks S3 itself, which may refuse it")
+                .containsExactly("open " + BUCKET + "/" + key);
+    }
 }
