@@ -23,6 +23,11 @@ final class AthenaOptions {
             description = "With --athena: where Athena writes the results when the work group does not say.")
     String outputLocation;
 
+    @Option(names = "--athena-region", paramLabel = "REGION",
+            description = "With --athena: the region Athena and its catalog are in (default: the first --region, "
+                    + "else the profile's); --region then only narrows the events.")
+    String region;
+
     @Option(names = "--table", paramLabel = "NAME",
             description = "With --athena --create-table: the new table's name (default: msk_cloudtrail_TRAIL).")
     String table;
@@ -52,12 +57,16 @@ final class AthenaOptions {
         if (topic != null && !asked.needsTopic()) {
             throw CliFailure.usage("--topic goes with --question topic.");
         }
-        return new TrailFromAthena.Ask(database, workGroup, outputLocation, table, createTable, asked, topic);
+        if (region != null && !region.strip().matches("[a-z]{2}(-[a-z]+)+-\\d")) {
+            throw CliFailure.usage("--athena-region: '" + region + "' is not a region name (e.g. us-east-1).");
+        }
+        return new TrailFromAthena.Ask(database, workGroup, outputLocation, table, createTable, asked, topic,
+                region == null ? null : region.strip());
     }
 
     /** Whether an Athena option was given without --athena. */
     boolean givenWithout() {
-        return !athena && (createTable || table != null || topic != null || outputLocation != null
+        return !athena && (createTable || table != null || topic != null || outputLocation != null || region != null
                 || !"default".equals(database) || !"primary".equals(workGroup) || !"all".equals(question));
     }
 }

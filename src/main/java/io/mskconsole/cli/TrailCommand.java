@@ -130,8 +130,11 @@ final class TrailCommand implements Callable<Integer> {
         List<String> regions = regions(global.region);
         Predicate<TrailEvent> wanted = TrailFilter.text(filter).predicate();
         if (athena.givenWithout()) {
-            throw CliFailure.usage("--database, --workgroup, --output-location, --table, --create-table, --question "
-                    + "and --topic go with --athena.");
+            throw CliFailure.usage("--database, --workgroup, --output-location, --athena-region, --table, "
+                    + "--create-table, --question and --topic go with --athena.");
+        }
+        if (athena.athena && noCache) {
+            throw CliFailure.usage("--no-cache goes with --s3: Athena reads the files in S3 itself.");
         }
         if (athena.athena && (s3 || files != null)) {
             throw CliFailure.usage("--athena queries the trail with Athena; --s3 and --files read files: choose one.");

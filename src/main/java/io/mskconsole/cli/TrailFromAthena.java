@@ -30,7 +30,7 @@ import java.util.function.Predicate;
 final class TrailFromAthena {
     /** What to ask and where. */
     record Ask(String database, String workGroup, String outputLocation, String table, boolean createTable,
-               AthenaQuestion question, String topic) {
+               AthenaQuestion question, String topic, String region) {
     }
 
     private final CliEnvironment env;
@@ -50,8 +50,8 @@ final class TrailFromAthena {
 
     /**
      * @param accounts the accounts asked (organization trails), or null for all the table projects
-     * @param regions  the regions asked, or null for all the table projects (Athena runs in the first, or the
-     *                 profile's region)
+     * @param regions  the regions asked, or null for all the table projects (Athena runs in {@code --athena-region},
+     *                 else the first, else the profile's region)
      */
     int run(String trailName, Ask ask, List<String> accounts, List<String> regions, Instant start, Instant end) {
         AthenaPlace place;
@@ -60,13 +60,21 @@ final class TrailFromAthena {
         } catch (IllegalArgumentException bad) {
             throw CliFailure.usage(bad.getMessage());
         }
-        try (Connection connection = Connection.open(env, global, regions == null ? null : regions.get(0))) {
+        String athenaRegion = ask.region() != null ? ask.region() : regions == null ? null : regions.get(0);
+        try (Connection connection = Connection.open(env, global, athenaRegion)) {
             TrailBucketGateway bucket = connection.session().trailBucket(connection.region());
             AthenaGateway athena = connection.session().athena(connection.region());
             TrailInfo trail = TrailFromBucket.trail(bucket, trailName, connection.region());
-            AthenaTableSetup setup = new AthenaTableSetup(athena, bucket, env.clock());
-            AthenaTableSetup.Plan plan = setup.plan(trail, place, ask.table());
+            AthenaTableSetup setup = new AthenaTableSetup(athena, bucket);
+            AthenaTableSetup.Plan plan;
+            try {
+                plan = setup.plan(trail, place, ask.table());
+            } catch (IllegalArgumentException bad) {
+                throw CliFailure.usage(bad.getMessage());
+            }
             plan.notes().forEach(note -> env.err().println("Note: " + note));
+            AthenaQuery query = query(plan, ask, accounts, regions, start, end); // checked before anything is made
+            query.notes().forEach(note -> env.err().println("Note: " + note));
             AthenaRun run = new AthenaRun(athena, env.ticker(), () -> UUID.randomUUID().toString());
             Cancellation cancellation = new Cancellation();
             Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel);
@@ -86,7 +94,6 @@ final class TrailFromAthena {
                                 + "creating the table."), env.err());
                     }
                 }
-                AthenaQuery query = query(plan, ask, accounts, regions, start, end);
                 env.err().println("Querying " + plan.table().qualified() + " (" + ask.question().label() + ", "
                         + query.days() + " days of partitions) in work group " + place.workGroup() + ":\n\n"
                         + query.text() + "\n");
@@ -132,6 +139,11 @@ final class TrailFromAthena {
         output.accept(shown);
         env.err().println("Athena: " + result.describe() + (shown.size() == result.events().size() ? ""
                 : "; " + shown.size() + " shown") + ".");
+        if (result.truncated()) {
+            return CliErrors.report(CliFailure.failed(String.format(java.util.Locale.ROOT, "Athena had more than %,d "
+                    + "rows: printed the newest. Narrow --since/--until, the accounts, regions or --question.",
+                    AthenaQuery.MOST_ROWS)), env.err());
+        }
         if (result.stopped()) {
             return CliErrors.report(new CliFailure(ExitCodes.INTERRUPTED, "Stopped by Ctrl-C: the query was "
                     + "stopped; printed the " + TrailLookupProgress.count(shown.size(), "event") + " that had "

@@ -19,7 +19,8 @@ final class SandboxAthenaCatalog {
 
     SandboxAthenaCatalog() {
         Map<String, AthenaTableFacts> defaults = new LinkedHashMap<>();
-        defaults.put(LEGACY_TABLE, new AthenaTableFacts("default", LEGACY_TABLE, List.of(), Map.of("EXTERNAL",
+        defaults.put(LEGACY_TABLE, new AthenaTableFacts("default", LEGACY_TABLE,
+                AthenaTables.columns(), List.of(), Map.of("EXTERNAL",
                 "TRUE", "inputformat", "com.amazon.emr.cloudtrail.CloudTrailInputFormat", "location", "s3://"
                         + SandboxTrailFiles.BUCKET + "/trails/AWSLogs/" + SandboxTrailFiles.ORGANIZATION + "/")));
         databases.put("default", defaults);

@@ -59,9 +59,10 @@ class TrailAthenaCommandTest {
         assertThat(asked.exitCode()).as(asked.err()).isZero();
         assertThat(asked.err()).contains("Creating table audit.msk_cloudtrail_org_audit in work group primary:\n\n"
                 + "CREATE DATABASE IF NOT EXISTS audit;\n\nCREATE EXTERNAL TABLE audit.msk_cloudtrail_org_audit (")
-                .contains("Querying audit.msk_cloudtrail_org_audit (Denied calls, 32 days of partitions) in work group "
+                .contains("Querying audit.msk_cloudtrail_org_audit (Denied calls, 31 days of partitions) in work group "
                         + "primary:\n\nSELECT eventversion, eventid,")
-                .contains("AND (errorcode LIKE '%AccessDenied%' OR errorcode LIKE '%Unauthorized%')")
+                .contains("AND (errorcode LIKE '%AccessDenied%' OR errorcode LIKE '%Unauthorized%' OR errorcode LIKE "
+                        + "'%Forbidden%')")
                 .containsPattern("Athena sandbox-[0-9a-f-]+: RUNNING\n")
                 .containsPattern("Athena: SUCCEEDED · [0-9.]+ (KB|MB) scanned · about USD 0.000[0-9]+ · [0-9,]+ events");
         String[] lines = asked.out().split("\r?\n");
@@ -119,5 +120,34 @@ class TrailAthenaCommandTest {
                 "--workgroup", "analysts");
         assertThat(workGroup.exitCode()).isEqualTo(1);
         assertThat(workGroup.err()).contains("Athena work group analysts has no query result location");
+    }
+
+    @Test
+    void aQueryThatCannotAnswerIsRefusedBeforeTheTableIsMade() {
+        CliHarness.Result account = cli.run("--sandbox", "trail", "--athena", "--trail", "org-audit", "--create-table",
+                "--trail-account", "999999999999");
+
+        assertThat(account.exitCode()).isEqualTo(2);
+        assertThat(account.err()).contains("does not hold account 999999999999: it holds 111122223333, "
+                + "444455556666.").doesNotContain("Creating table");
+        assertThat(sandbox.athena("eu-west-1").tables("default")).as("nothing made").hasSize(1);
+        assertThat(cli.run("--sandbox", "trail", "--athena", "--trail", "org-audit", "--source", "kafka",
+                "--question", "log-delivery").err()).contains("leaves out: choose both sources.");
+        assertThat(cli.run("--sandbox", "trail", "--athena", "--trail", "org-audit", "--no-cache").err())
+                .contains("--no-cache goes with --s3");
+        assertThat(cli.run("--sandbox", "trail", "--athena", "--trail", "org-audit", "--athena-region", "mars")
+                .err()).contains("--athena-region: 'mars' is not a region name");
+        assertThat(cli.run("--sandbox", "trail", "--athena-region", "us-east-1").err()).contains("go with --athena");
+    }
+
+    @Test
+    void athenaRunsInItsOwnRegionWhileRegionNarrowsTheEvents() {
+        CliHarness.Result asked = cli.run("--sandbox", "trail", "--athena", "--trail", "org-audit", "--create-table",
+                "--athena-region", "us-east-1", "--region", "eu-west-1", "--since", "2d", "--format", "json");
+
+        assertThat(asked.exitCode()).as(asked.err()).isZero();
+        assertThat(asked.err()).contains("AND region IN ('eu-west-1')");
+        assertThat(sandbox.athena("us-east-1").tables("default")).as("made in us-east-1's catalog").hasSize(2);
+        assertThat(asked.out()).contains("\"awsRegion\":\"eu-west-1\"").doesNotContain("\"awsRegion\":\"us-east-1\"");
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
  * Athena in memory: work groups, databases and tables as set; each run started is recorded with its place, and
  * answers the states queued in {@link #states} (SUCCEEDED when none are left), then the pages in {@link #pages}.
  */
-public final class FakeAthena implements AthenaGateway {
+public class FakeAthena implements AthenaGateway {
     public final Map<String, AthenaWorkGroup> workGroups = new HashMap<>();
     public final List<String> databases = new ArrayList<>(List.of("default"));
     public final Map<String, List<AthenaTableFacts>> tables = new HashMap<>();

@@ -127,7 +127,14 @@ public final class AwsAthenaGateway implements AthenaGateway {
     }
 
     private static AthenaTableFacts table(String database, TableMetadata table) {
-        return new AthenaTableFacts(database, table.name(), table.partitionKeys().stream().map(Column::name)
+        java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
+        for (Column column : table.columns()) {
+            if (column.name() != null) {
+                columns.put(column.name().toLowerCase(java.util.Locale.ROOT), column.type() == null ? ""
+                        : column.type().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return new AthenaTableFacts(database, table.name(), columns, table.partitionKeys().stream().map(Column::name)
                 .map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList(), table.parameters());
     }
 

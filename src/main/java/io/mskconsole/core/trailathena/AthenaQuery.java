@@ -2,7 +2,6 @@ package io.mskconsole.core.trailathena;
 
 import io.mskconsole.core.trail.TrailSource;
 import io.mskconsole.core.trailbucket.TrailLayout;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,10 +13,11 @@ import java.util.Objects;
 
 /**
  * The MSK query of a trail's Athena table for a time range: the partition predicates first, so Athena reads only the
- * days (and accounts and regions) asked — from the day before the range to the day its last records are delivered,
- * as {@link TrailLayout} reads S3 — then the preset's event sources, the exact range, the saved question's
- * predicates and the user's filters, each value a quoted literal (a quote or {@code --} in a filter changes only
- * what matches). Newest first.
+ * days (and accounts and regions) asked — from the range's first day to the day its last records are delivered (a
+ * day's folder holds the files delivered that day, and a record is delivered after it happens, so no earlier folder
+ * can hold one of the range) — then the preset's event sources, the exact range, the saved question's predicates and
+ * the user's filters, each value a quoted literal (a quote or {@code --} in a filter changes only what matches).
+ * Newest first, at most {@link #MOST_ROWS} rows (one more is asked, to tell that there were more).
  *
  * @param accounts the accounts asked (organization tables only), or empty for all the table projects
  * @param regions  the regions asked, or empty for all the table projects
@@ -26,6 +26,8 @@ import java.util.Objects;
 public record AthenaQuery(AthenaTable table, Instant from, Instant to, TrailSource.Preset preset,
                           List<String> accounts, List<String> regions, AthenaQuestion question, Filters filters)
         implements AthenaStatement {
+    /** The most rows a query gives the browser: past it, narrow the range or the question. */
+    public static final int MOST_ROWS = 250_000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
     /** The columns an event is rebuilt from ({@link AthenaRows}), in order. */
     static final List<String> COLUMNS = List.of("eventversion", "eventid", "eventtime", "eventsource", "eventname",
@@ -68,14 +70,36 @@ public record AthenaQuery(AthenaTable table, Instant from, Instant to, TrailSour
                     + "not asked by account.");
         }
         question.predicates(filters.topic()); // a question missing its topic is refused here, not when sent
+        if (question.eventSource() != null && preset != null && preset.sources().stream()
+                .map(TrailSource::eventSource).noneMatch(question.eventSource()::equals)) {
+            throw new IllegalArgumentException("\"" + question.label() + "\" asks of " + question.eventSource()
+                    + ", which the source chosen (" + preset.sources().stream().map(TrailSource::eventSource)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ") leaves out: choose both sources.");
+        }
+        List<String> unknownAccounts = accounts.stream().filter(a -> !table.accounts().contains(a)).toList();
+        if (!unknownAccounts.isEmpty()) {
+            throw new IllegalArgumentException("Table " + table.qualified() + " does not hold account "
+                    + String.join(", ", unknownAccounts) + ": it holds " + String.join(", ", table.accounts()) + ".");
+        }
+        List<String> unknownRegions = regions.stream().filter(r -> !table.regions().contains(r)).toList();
+        if (!unknownRegions.isEmpty()) {
+            throw new IllegalArgumentException("Table " + table.qualified() + " does not hold region "
+                    + String.join(", ", unknownRegions) + ": it holds " + String.join(", ", table.regions()) + ".");
+        }
+    }
+
+    /** What the user should know before it runs: a range that starts before the table's first day. */
+    public List<String> notes() {
+        return firstDay().isBefore(table.since()) ? List.of("Table " + table.qualified() + " projects days from "
+                + table.since() + " only: the events before it are not in its answers.") : List.of();
     }
 
     /** The query, exactly as sent. */
     @Override
     public String text() {
         List<String> where = new ArrayList<>();
-        where.add("\"timestamp\" BETWEEN " + AthenaSql.literal(DAY.format(from.minus(Duration.ofDays(1))))
-                + " AND " + AthenaSql.literal(DAY.format(to.plus(TrailLayout.DELIVERY_DELAY))));
+        where.add("\"timestamp\" BETWEEN " + AthenaSql.literal(DAY.format(from)) + " AND "
+                + AthenaSql.literal(DAY.format(to.plus(TrailLayout.DELIVERY_DELAY))));
         if (!accounts.isEmpty()) {
             where.add("account IN " + AthenaSql.list(accounts));
         }
@@ -97,12 +121,12 @@ public record AthenaQuery(AthenaTable table, Instant from, Instant to, TrailSour
             where.add("useridentity.arn LIKE " + AthenaSql.containing(filters.user().strip()) + " ESCAPE '\\'");
         }
         return "SELECT " + String.join(", ", COLUMNS) + "\nFROM " + table.qualified() + "\nWHERE "
-                + String.join("\n  AND ", where) + "\nORDER BY eventtime DESC";
+                + String.join("\n  AND ", where) + "\nORDER BY eventtime DESC\nLIMIT " + (MOST_ROWS + 1);
     }
 
     /** The first and last day the partition predicates let Athena read. */
     public LocalDate firstDay() {
-        return LocalDate.ofInstant(from.minus(Duration.ofDays(1)), ZoneOffset.UTC);
+        return LocalDate.ofInstant(from, ZoneOffset.UTC);
     }
 
     public LocalDate lastDay() {

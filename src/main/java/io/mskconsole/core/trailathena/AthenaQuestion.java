@@ -52,6 +52,15 @@ public enum AthenaQuestion {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The one event source it asks of, or null when it asks of any. */
+    public String eventSource() {
+        return switch (this) {
+            case LOG_DELIVERY, MONITORING_AND_CONFIGURATION -> "kafka.amazonaws.com";
+            case TOPIC -> "kafka-cluster.amazonaws.com";
+            default -> null;
+        };
+    }
+
     /** Its predicates, each a whole condition. */
     List<String> predicates(String topic) {
         List<String> where = new ArrayList<>();
@@ -62,8 +71,10 @@ public enum AthenaQuestion {
                 where.add("eventname IN ('CreateCluster', 'CreateClusterV2', 'UpdateMonitoring')");
                 where.add("requestparameters LIKE '%\"loggingInfo\"%'");
             }
-            case MONITORING_AND_CONFIGURATION ->
-                    where.add("eventname IN ('UpdateMonitoring', 'UpdateClusterConfiguration')");
+            case MONITORING_AND_CONFIGURATION -> {
+                where.add("eventsource = 'kafka.amazonaws.com'");
+                where.add("eventname IN ('UpdateMonitoring', 'UpdateClusterConfiguration')");
+            }
             case TOPIC -> {
                 if (topic == null || topic.isBlank()) {
                     throw new IllegalArgumentException("\"" + label + "\" needs the topic's name.");
@@ -72,7 +83,8 @@ public enum AthenaQuestion {
                 where.add("json_extract_scalar(requestparameters, '$.resourceARN') LIKE "
                         + AthenaSql.ending(":topic/%/", topic.strip()) + " ESCAPE '\\'");
             }
-            case DENIED -> where.add("(errorcode LIKE '%AccessDenied%' OR errorcode LIKE '%Unauthorized%')");
+            case DENIED -> where.add("(errorcode LIKE '%AccessDenied%' OR errorcode LIKE '%Unauthorized%' "
+                    + "OR errorcode LIKE '%Forbidden%')");
             default -> throw new IllegalStateException(name());
         }
         return where;

@@ -53,12 +53,27 @@ public final class AthenaRun {
             if (ticker.sleep(wait, cancellation)) {
                 return stop(seen, told);
             }
-            seen = gateway.execution(id);
+            try {
+                seen = gateway.execution(id);
+            } catch (GatewayException lost) {
+                // no word of it: stop it rather than let it scan (and bill) unwatched
+                tryStop(id);
+                throw new GatewayException(lost.failure(), lost.operation(), lost.getMessage() + " Query " + id
+                        + " was asked to stop.", lost.serviceMessage(), lost);
+            }
             told.accept(seen);
             if (seen.state().done()) {
                 return seen;
             }
             wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
+        }
+    }
+
+    private void tryStop(String id) {
+        try {
+            gateway.stop(id);
+        } catch (GatewayException refused) {
+            // the failure being reported says more than this one
         }
     }
 
@@ -71,8 +86,14 @@ public final class AthenaRun {
             reason = "Cancelled in MSK Console, but Athena did not stop query " + seen.id() + " ("
                     + refused.getMessage() + "): it may run on until it ends.";
         }
+        long scanned = seen.scannedBytes();
+        try {
+            scanned = Math.max(scanned, gateway.execution(seen.id()).scannedBytes()); // what the stop left billed
+        } catch (GatewayException unknown) {
+            // the last figure seen stands
+        }
         AthenaExecution stopped = new AthenaExecution(seen.id(), AthenaExecution.State.CANCELLED, reason,
-                seen.scannedBytes(), seen.engineMillis());
+                scanned, seen.engineMillis());
         told.accept(stopped);
         return stopped;
     }

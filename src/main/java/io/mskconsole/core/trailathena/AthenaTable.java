@@ -45,6 +45,10 @@ public record AthenaTable(String database, String table, TrailInfo trail, String
         accounts.forEach(a -> check(ACCOUNT, a, "an AWS account id (12 digits)"));
         regions.forEach(r -> check(REGION, r, "an AWS region (like us-east-1)"));
         TrailLayout.root(trail.keyPrefix(), organizationId); // checks the organization id
+        if (trail.keyPrefix() != null && (trail.keyPrefix().contains("'") || trail.keyPrefix().contains("\\"))) {
+            throw new IllegalArgumentException("Trail " + trail.name() + "'s key prefix '" + trail.keyPrefix()
+                    + "' holds a quote or a backslash, which a table's location cannot: query its files from S3.");
+        }
     }
 
     /** Whether the table is partitioned by account too (an organization trail). */

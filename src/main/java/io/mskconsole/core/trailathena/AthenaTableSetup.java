@@ -7,7 +7,6 @@ import io.mskconsole.core.trailbucket.TrailBucketGateway;
 import io.mskconsole.core.trailbucket.TrailFolders;
 import io.mskconsole.core.trailbucket.TrailInfo;
 import io.mskconsole.core.trailbucket.TrailLayout;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -46,14 +45,18 @@ public final class AthenaTableSetup {
         }
     }
 
+    /**
+     * The first day a table made here projects: CloudTrail's launch (November 2013). A day with no files costs
+     * nothing, since a query reads only the days its predicates name, so the table never hides older history.
+     */
+    static final LocalDate SINCE = LocalDate.of(2013, 11, 1);
+
     private final AthenaGateway athena;
     private final TrailBucketGateway bucket;
-    private final Clock clock;
 
-    public AthenaTableSetup(AthenaGateway athena, TrailBucketGateway bucket, Clock clock) {
+    public AthenaTableSetup(AthenaGateway athena, TrailBucketGateway bucket) {
         this.athena = Objects.requireNonNull(athena, "athena");
         this.bucket = Objects.requireNonNull(bucket, "bucket");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -68,8 +71,9 @@ public final class AthenaTableSetup {
         }
         if (!workGroup.hasResultsPlace(place.outputLocation())) {
             throw new GatewayException(Failure.BAD_REQUEST, "GetWorkGroup", "Athena work group " + workGroup.name()
-                    + " has no query result location: give one (s3://bucket/prefix/), or choose a work group "
-                    + "that has one.");
+                    + " has no query result location" + (workGroup.enforced() ? " and enforces its settings, so "
+                    + "none given counts: set one on the work group, or choose another." : ": give one "
+                    + "(s3://bucket/prefix/), or choose a work group that has one."));
         }
         String organization = !trail.organization() ? null : TrailFolders.organization(bucket, trail).orElseThrow(
                 () -> new GatewayException(Failure.NOT_FOUND, "ListObjectsV2", "Trail " + trail.name()
@@ -86,29 +90,58 @@ public final class AthenaTableSetup {
             throw new GatewayException(Failure.NOT_FOUND, "ListObjectsV2", "s3://" + trail.bucket() + "/" + root
                     + " holds no account folder: trail " + trail.name() + " has delivered nothing there.");
         }
+        if (finding.table().isPresent()) {
+            AthenaTable table = finding.table().get();
+            List<String> left = accounts.stream().filter(a -> !table.accounts().contains(a)).toList();
+            if (!left.isEmpty()) {
+                notes.add("Table " + table.qualified() + " does not project the accounts " + String.join(", ", left)
+                        + " the bucket holds: their events are not in its answers (add them to the table's "
+                        + "projection, or drop it and let MSK Console create it again).");
+            }
+            return new Plan(place, workGroup, table, organization, List.of(), notes);
+        }
         Set<String> regions = new LinkedHashSet<>();
         for (String each : accounts) {
             regions.addAll(TrailFolders.regions(bucket, trail, root, each));
-        }
-        if (finding.table().isPresent()) {
-            AthenaTable table = finding.table().get();
-            missing(notes, table, "accounts", accounts, table.accounts());
-            missing(notes, table, "regions", List.copyOf(regions), table.regions());
-            return new Plan(place, workGroup, table, organization, List.of(), notes);
         }
         if (regions.isEmpty()) {
             throw new GatewayException(Failure.NOT_FOUND, "ListObjectsV2", "s3://" + trail.bucket() + "/" + root
                     + " holds no region folder: trail " + trail.name() + " has delivered nothing there.");
         }
-        AthenaTable table = new AthenaTable(place.database(), tableName == null || tableName.isBlank()
-                ? AthenaTables.suggestedName(trail) : tableName, trail, organization, accounts,
-                List.copyOf(regions), since(trail, root, accounts.get(0), regions.iterator().next()));
+        String name = free(tables, tableName == null || tableName.isBlank() ? AthenaTables.suggestedName(trail)
+                : tableName, tableName == null || tableName.isBlank(), notes);
+        AthenaTable table = new AthenaTable(place.database(), name, trail, organization, accounts,
+                List.copyOf(regions), SINCE);
         List<AthenaStatement> create = new ArrayList<>();
         if (!databaseExists) {
             create.add(new AthenaDatabase(place.database()));
         }
         create.add(table);
         return new Plan(place, workGroup, table, organization, create, notes);
+    }
+
+    /**
+     * The name itself when no table has it; else, for a name of our own, the first free one after it
+     * ({@code _2}, {@code _3}, ...), said in a note; a name the user gave is refused.
+     */
+    private static String free(List<AthenaTableFacts> tables, String name, boolean ours, List<String> notes) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        tables.forEach(t -> taken.add(t.name().toLowerCase(java.util.Locale.ROOT)));
+        String wanted = AthenaSql.name("table", name);
+        if (!taken.contains(wanted)) {
+            return wanted;
+        }
+        if (!ours) {
+            throw new IllegalArgumentException("The database already has a table " + wanted + " that does not suit "
+                    + "this trail: name another.");
+        }
+        int n = 2;
+        while (taken.contains(wanted + "_" + n)) {
+            n++;
+        }
+        notes.add("The database already has a table " + wanted + " that does not suit this trail (another bucket or "
+                + "layout): the new one is " + wanted + "_" + n + ".");
+        return wanted + "_" + n;
     }
 
     /**
@@ -123,32 +156,15 @@ public final class AthenaTableSetup {
                     ? new AthenaPlace("default", plan.place().workGroup(), plan.place().outputLocation())
                     : plan.place();
             AthenaExecution done = run.run(statement, place, told, cancellation);
-            if (done.state() == AthenaExecution.State.CANCELLED) {
+            if (done.state() == AthenaExecution.State.CANCELLED && cancellation.isCancelled()) {
                 return false;
             }
-            if (done.state() == AthenaExecution.State.FAILED) {
+            if (done.state() != AthenaExecution.State.SUCCEEDED) {
                 throw new GatewayException(Failure.BAD_REQUEST, "StartQueryExecution", "Athena could not run "
                         + firstLine(statement.text()) + " (" + done.id() + "): " + done.reason(), done.reason(), null);
             }
         }
         return true;
-    }
-
-    /** January 1st of the first year the bucket holds for the account and region, or of this year. */
-    private LocalDate since(TrailInfo trail, String root, String account, String region) {
-        List<Integer> years = TrailFolders.years(bucket, trail, root, account, region);
-        int first = years.isEmpty() ? LocalDate.now(clock).getYear() : years.get(0);
-        return LocalDate.of(first, 1, 1);
-    }
-
-    private static void missing(List<String> notes, AthenaTable table, String what, List<String> held,
-                                List<String> projected) {
-        List<String> left = held.stream().filter(v -> !projected.contains(v)).toList();
-        if (!left.isEmpty()) {
-            notes.add("Table " + table.qualified() + " does not project the " + what + " " + String.join(", ", left)
-                    + " the bucket holds: their events are not in its answers (add them to the table's projection, "
-                    + "or drop it and let MSK Console create it again).");
-        }
     }
 
     private static String firstLine(String text) {

@@ -50,7 +50,16 @@ public final class AthenaTables {
                 continue;
             }
             Optional<AthenaTable> table = projected(facts, trail, organizationId, account);
-            if (table.isPresent() && found.isEmpty()) {
+            List<String> lacking = lacking(facts);
+            if (table.isPresent() && !lacking.isEmpty()) {
+                notes.add("Table " + facts.qualified() + " reads this trail's files by day but lacks "
+                        + String.join(", ", lacking) + " (made from an older CloudTrail table): it is not used.");
+            } else if (table.isPresent() && !p.getOrDefault("projection.timestamp.range", "").toUpperCase(Locale.ROOT)
+                    .replace(" ", "").endsWith(",NOW")) {
+                notes.add("Table " + facts.qualified() + " projects days up to a fixed date ("
+                        + p.get("projection.timestamp.range") + "), not NOW: later days would answer nothing, so it "
+                        + "is not used.");
+            } else if (table.isPresent() && found.isEmpty()) {
                 found = table;
             } else if (table.isEmpty()) {
                 notes.add("Table " + facts.qualified() + " reads this trail's files but is not projected by "
@@ -78,8 +87,36 @@ public final class AthenaTables {
                         .replace("''", "'"));
             }
         }
-        return new AthenaTableFacts(table.database(), table.table(), table.byAccount()
+        return new AthenaTableFacts(table.database(), table.table(), columns(), table.byAccount()
                 ? List.of("account", "region", "timestamp") : List.of("region", "timestamp"), parameters);
+    }
+
+    /** The columns {@link AthenaTable} makes, name → type, as Athena gives them (lower case). */
+    public static Map<String, String> columns() {
+        Map<String, String> columns = new java.util.LinkedHashMap<>();
+        for (String line : AthenaTable.COLUMNS.split(",\n")) {
+            String[] pair = line.strip().split(" ", 2);
+            columns.put(pair[0], pair[1].strip().toLowerCase(Locale.ROOT));
+        }
+        return columns;
+    }
+
+    /** The columns the MSK query selects that the table lacks (its user identity's on-behalf-of included). */
+    private static List<String> lacking(AthenaTableFacts facts) {
+        List<String> lacking = new ArrayList<>();
+        for (String column : List.of("eventversion", "useridentity", "eventtime", "eventsource", "eventname",
+                "awsregion", "recipientaccountid", "sourceipaddress", "useragent", "errorcode", "errormessage",
+                "readonly", "requestparameters", "responseelements", "additionaleventdata", "requestid", "eventid",
+                "eventtype", "eventcategory", "vpcendpointid", "resources")) {
+            if (!facts.columns().containsKey(column)) {
+                lacking.add(column);
+            }
+        }
+        String identity = facts.columns().getOrDefault("useridentity", "");
+        if (!identity.isEmpty() && !identity.replace(" ", "").contains("onbehalfof:")) {
+            lacking.add("useridentity.onbehalfof");
+        }
+        return lacking;
     }
 
     /** A name for the trail's table: "msk_cloudtrail_org_audit". */
@@ -89,8 +126,8 @@ public final class AthenaTables {
     }
 
     private static String expectedLocation(TrailInfo trail, String organizationId, String account) {
-        return new AthenaTable("x", "x", trail, organizationId, List.of(account), List.of("us-east-1"),
-                LocalDate.EPOCH).location();
+        return new AthenaTable("x", "x", trail, organizationId, List.of(account == null ? "000000000000" : account),
+                List.of("us-east-1"), LocalDate.EPOCH).location();
     }
 
     private static Optional<AthenaTable> projected(AthenaTableFacts facts, TrailInfo trail, String organizationId,

@@ -10,8 +10,11 @@ package io.mskconsole.core.trailathena;
  */
 public record AthenaWorkGroup(String name, String outputLocation, boolean enforced, boolean managedResults,
                               boolean enabled) {
-    /** Whether a query can run in it with the location given (null for none). */
+    /**
+     * Whether a query can run in it with the location given (null for none): a work group that enforces its settings
+     * ignores a location given, so it needs its own.
+     */
     public boolean hasResultsPlace(String givenLocation) {
-        return managedResults || outputLocation != null || givenLocation != null;
+        return managedResults || outputLocation != null || givenLocation != null && !enforced;
     }
 }

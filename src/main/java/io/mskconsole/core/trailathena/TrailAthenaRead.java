@@ -30,9 +30,10 @@ public final class TrailAthenaRead {
      * @param skipped    rows that held no event (no id or time)
      * @param duplicates rows of an event already read
      * @param stopped    whether a cancel stopped the query or its paging
+     * @param truncated  whether Athena had more than {@link AthenaQuery#MOST_ROWS} rows: the newest are kept
      */
     public record Result(List<TrailEvent> events, AthenaExecution execution, int rows, int skipped, int duplicates,
-                         boolean stopped) {
+                         boolean stopped, boolean truncated) {
         public Result {
             events = List.copyOf(events);
         }
@@ -41,27 +42,34 @@ public final class TrailAthenaRead {
         public String describe() {
             return execution.describe() + String.format(java.util.Locale.ROOT, " · %,d events", events.size())
                     + (duplicates == 0 ? "" : String.format(java.util.Locale.ROOT, " · %,d duplicates dropped",
-                    duplicates)) + (skipped == 0 ? "" : " · " + skipped + " rows without an event");
+                    duplicates)) + (skipped == 0 ? "" : " · " + skipped + " rows without an event")
+                    + (truncated ? String.format(java.util.Locale.ROOT, " · only the newest %,d rows: narrow the "
+                    + "range or the question", rows) : "");
         }
     }
 
     private final AthenaRun run;
+    private final int mostRows;
 
     public TrailAthenaRead(AthenaRun run) {
+        this(run, AthenaQuery.MOST_ROWS);
+    }
+
+    /** @param mostRows the most rows kept (the query asks one more, to tell there were more) */
+    TrailAthenaRead(AthenaRun run, int mostRows) {
         this.run = Objects.requireNonNull(run, "run");
+        this.mostRows = mostRows;
     }
 
     /** @throws GatewayException when the query fails (with Athena's reason) or a call does */
     public Result read(AthenaQuery query, AthenaPlace place, Listener listener, Cancellation cancellation) {
         AthenaExecution execution = run.run(query, place, listener::state, cancellation);
-        if (execution.state() == AthenaExecution.State.FAILED) {
-            throw new GatewayException(Failure.BAD_REQUEST, "StartQueryExecution", "Athena could not run the query "
-                    + "(" + execution.id() + "): " + (execution.reason() == null ? "it gave no reason."
-                    : execution.reason()), execution.reason(), null);
-        }
         List<TrailEvent> events = new ArrayList<>();
-        if (execution.state() == AthenaExecution.State.CANCELLED) {
-            return new Result(events, execution, 0, 0, 0, true);
+        if (execution.state() == AthenaExecution.State.CANCELLED && cancellation.isCancelled()) {
+            return new Result(events, execution, 0, 0, 0, true, false);
+        }
+        if (execution.state() != AthenaExecution.State.SUCCEEDED) {
+            throw notRun(execution);
         }
         Set<String> seen = new HashSet<>();
         AthenaRows columns = null;
@@ -71,7 +79,7 @@ public final class TrailAthenaRead {
         String token = null;
         do {
             if (cancellation.isCancelled()) {
-                return new Result(events, execution, rows, skipped, duplicates, true);
+                return new Result(events, execution, rows, skipped, duplicates, true, false);
             }
             AthenaResultPage page = run.gateway().results(execution.id(), token);
             List<TrailEvent> batch = new ArrayList<>();
@@ -79,6 +87,11 @@ public final class TrailAthenaRead {
                 if (columns == null) {
                     columns = new AthenaRows(row);
                     continue;
+                }
+                if (rows == mostRows) {
+                    listener.events(batch);
+                    events.addAll(batch);
+                    return new Result(events, execution, rows, skipped, duplicates, false, true);
                 }
                 rows++;
                 var event = columns.event(row);
@@ -96,6 +109,19 @@ public final class TrailAthenaRead {
             }
             token = page.nextToken();
         } while (token != null);
-        return new Result(events, execution, rows, skipped, duplicates, false);
+        return new Result(events, execution, rows, skipped, duplicates, false, false);
+    }
+
+    /**
+     * A query that failed, or that Athena cancelled itself (a work group's limit of data scanned per query): with
+     * Athena's reason.
+     */
+    static GatewayException notRun(AthenaExecution execution) {
+        String reason = execution.reason() == null ? "it gave no reason." : execution.reason();
+        String what = execution.state() == AthenaExecution.State.CANCELLED ? "Athena cancelled the query ("
+                + execution.id() + ") after scanning " + AthenaCost.size(execution.scannedBytes()) + ": " + reason
+                + " A work group's limit of data scanned per query cancels a query so: narrow the range, or raise "
+                + "the limit." : "Athena could not run the query (" + execution.id() + "): " + reason;
+        return new GatewayException(Failure.BAD_REQUEST, "StartQueryExecution", what, execution.reason(), null);
     }
 }

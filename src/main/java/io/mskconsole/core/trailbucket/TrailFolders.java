@@ -36,14 +36,6 @@ public final class TrailFolders {
                 .filter(name -> REGION.matcher(name).matches()).toList();
     }
 
-    /** The years with a folder under an account's region, e.g. [2024, 2025, 2026]. */
-    public static List<Integer> years(TrailBucketGateway bucket, TrailInfo trail, String root, String account,
-                                      String region) {
-        String parent = root + account + "/CloudTrail/" + region + "/";
-        return bucket.folders(trail.bucket(), parent).stream().map(folder -> last(folder, parent))
-                .filter(name -> name.matches("\\d{4}")).map(Integer::valueOf).sorted().toList();
-    }
-
     private static String last(String folder, String parent) {
         String name = folder.startsWith(parent) ? folder.substring(parent.length()) : folder;
         return name.endsWith("/") ? name.substring(0, name.length() - 1) : name;

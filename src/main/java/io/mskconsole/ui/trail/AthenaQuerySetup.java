@@ -56,9 +56,15 @@ public final class AthenaQuerySetup {
     private final StringProperty resultsHint = new SimpleStringProperty("the work group's");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<AthenaTableSetup.Plan> plan = new SimpleObjectProperty<>();
+    private final BooleanProperty creating = new SimpleBooleanProperty();
     private TrailInfo trail;
     private List<String> accounts = List.of();
-    private TaskHandle creating;
+    /** Bumped whenever what a plan was made for changes: an answer for an older one is dropped. */
+    private long generation;
+    /** The region the plan was made in: Create and Run go there, whatever the browser shows since. */
+    private String planRegion;
+    private TaskHandle checking;
+    private TaskHandle creation;
 
     public AthenaQuerySetup(TrailBrowserViewModel model, TaskExecutor executor,
                             Function<String, AthenaGateway> athenas, Function<String, TrailBucketGateway> buckets,
@@ -86,10 +92,18 @@ public final class AthenaQuerySetup {
         this.accounts = List.copyOf(asked);
         forget();
         String region = region();
+        if (region == null) {
+            status.set("Choose a region in the browser first: Athena's tables are per region.");
+            return;
+        }
+        long asOf = generation;
         executor.execute(c -> {
             AthenaGateway athena = athenas.apply(region);
             return List.of(athena.workGroups(), athena.databases());
         }, lists -> {
+            if (asOf != generation) {
+                return;
+            }
             workGroups.setAll(lists.get(0));
             databases.setAll(lists.get(1));
             check();
@@ -110,12 +124,21 @@ public final class AthenaQuerySetup {
             return;
         }
         String region = region();
+        if (region == null) {
+            status.set("Choose a region in the browser first: Athena's tables are per region.");
+            return;
+        }
         TrailInfo asked = trail;
+        long asOf = generation;
         busy.set(true);
         status.set("Looking for " + asked.name() + "'s table in " + place.database() + "…");
-        executor.execute(c -> new AthenaTableSetup(athenas.apply(region), buckets.apply(region), clock).plan(asked,
-                place, null), found -> {
+        checking = executor.execute(c -> new AthenaTableSetup(athenas.apply(region), buckets.apply(region)).plan(
+                asked, place, null), found -> {
+                    if (asOf != generation) {
+                        return; // the trail, work group or database changed meanwhile: this plan is not theirs
+                    }
                     busy.set(false);
+                    planRegion = region;
                     plan.set(found);
                     resultsHint.set(found.workGroup().managedResults() ? "kept by Athena (managed results)"
                             : found.workGroup().outputLocation() != null ? "the work group's: "
@@ -127,8 +150,10 @@ public final class AthenaQuerySetup {
                             : "\n" + String.join("\n", found.notes())));
                     showQuery();
                 }, failure -> {
-                    busy.set(false);
-                    status.set(Messages.of(failure));
+                    if (asOf == generation) {
+                        busy.set(false);
+                        status.set(Messages.of(failure));
+                    }
                 });
     }
 
@@ -138,14 +163,16 @@ public final class AthenaQuerySetup {
         if (drawn == null || drawn.ready() || busy.get()) {
             return;
         }
-        String region = region();
+        String region = planRegion;
         busy.set(true);
+        creating.set(true);
         status.set("Creating " + drawn.table().qualified() + "…");
-        creating = executor.execute(c -> new AthenaTableSetup(athenas.apply(region), buckets.apply(region), clock)
+        creation = executor.execute(c -> new AthenaTableSetup(athenas.apply(region), buckets.apply(region))
                 .create(drawn, run(region), e -> executor.onUiThread(() -> state.set("Creating: " + e.state())), c),
                 made -> {
                     busy.set(false);
-                    creating = null;
+                    creating.set(false);
+                    creation = null;
                     state.set(made ? "Created " + drawn.table().qualified() + "." : "Stopped.");
                     if (made) {
                         check();
@@ -154,15 +181,16 @@ public final class AthenaQuerySetup {
                     }
                 }, failure -> {
                     busy.set(false);
-                    creating = null;
+                    creating.set(false);
+                    creation = null;
                     status.set(Messages.of(failure));
                 });
     }
 
     /** Stops the creation of the table. */
     public void cancel() {
-        if (creating != null) {
-            creating.cancel();
+        if (creation != null) {
+            creation.cancel();
         }
     }
 
@@ -174,7 +202,7 @@ public final class AthenaQuerySetup {
         }
         queryText.set(query.text()); // "the last 7 days" ends now: what is sent is what is shown
         AthenaPlace place = plan.get().place();
-        String region = region();
+        String region = planRegion;
         long claim = model.beginLoad("Athena · starting " + query.table().qualified() + "…");
         TaskHandle work = executor.execute(c -> new TrailAthenaRead(run(region)).read(query, place,
                 new TrailAthenaRead.Listener() {
@@ -225,9 +253,19 @@ public final class AthenaQuerySetup {
     }
 
     private void forget() {
+        if (creating.get()) {
+            return; // the statements run on; their end looks again
+        }
+        generation++;
+        if (checking != null) {
+            checking.cancel();
+            checking = null;
+        }
+        busy.set(false);
         plan.set(null);
         ddl.set("");
         queryText.set("");
+        status.set(trail == null ? "" : "Find table looks for " + trail.name() + "'s table in the database chosen.");
     }
 
     private AthenaPlace place() {
@@ -293,6 +331,11 @@ public final class AthenaQuerySetup {
     /** What the result location field holds when left empty. */
     public StringProperty resultsHintProperty() {
         return resultsHint;
+    }
+
+    /** Whether Create table's statements are running (Stop stops them). */
+    public BooleanProperty creatingProperty() {
+        return creating;
     }
 
     public BooleanProperty busyProperty() {

@@ -98,7 +98,7 @@ public final class AthenaQueryWindow {
         Button create = Buttons.of("athenaCreate", "Create table", setup::createTable);
         create.disableProperty().bind(setup.busyProperty().or(setup.ddlProperty().isEmpty()));
         Button stop = Buttons.of("athenaStop", "Stop", setup::cancel);
-        stop.disableProperty().bind(setup.busyProperty().not().or(setup.ddlProperty().isEmpty()));
+        stop.disableProperty().bind(setup.creatingProperty().not());
         FlowPane ddlButtons = new FlowPane(8, 6, create, stop);
         VBox creation = new VBox(6, section("Statements Create table runs"), ddl, ddlButtons);
         creation.visibleProperty().bind(setup.ddlProperty().isNotEmpty());

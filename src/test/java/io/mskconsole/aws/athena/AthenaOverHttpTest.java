@@ -179,14 +179,12 @@ class AthenaOverHttpTest {
                     }
                 }, Cancellation.none());
 
-        JsonNode start = sent("StartQueryExecution").get(0);
-        assertThat(start.get("QueryString").asText()).isEqualTo(QUERY.text());
-        assertThat(start.get("ClientRequestToken").asText()).isEqualTo("token-0001-0000-0000-0000-000000000001");
-        assertThat(start.get("WorkGroup").asText()).isEqualTo("primary");
-        assertThat(start.get("QueryExecutionContext")).isEqualTo(JSON.readTree("{\"Catalog\":\"AwsDataCatalog\","
-                + "\"Database\":\"audit\"}"));
-        assertThat(start.get("ResultConfiguration")).isEqualTo(JSON.readTree("{\"OutputLocation\":"
-                + "\"s3://athena-results-111122223333/msk/\"}"));
+        com.fasterxml.jackson.databind.node.ObjectNode expected = JSON.createObjectNode();
+        expected.put("QueryString", QUERY.text()).put("ClientRequestToken", "token-0001-0000-0000-0000-000000000001");
+        expected.putObject("QueryExecutionContext").put("Database", "audit").put("Catalog", "AwsDataCatalog");
+        expected.putObject("ResultConfiguration").put("OutputLocation", "s3://athena-results-111122223333/msk/");
+        expected.put("WorkGroup", "primary");
+        assertThat(sent("StartQueryExecution")).as("the exact request").containsExactly(expected);
         assertThat(sent("GetQueryExecution")).hasSize(3).allSatisfy(body -> assertThat(body)
                 .isEqualTo(JSON.readTree("{\"QueryExecutionId\":\"" + ID + "\"}")));
         assertThat(ticker.sleeps).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500),
@@ -245,7 +243,7 @@ class AthenaOverHttpTest {
 
         assertThat(sent("StopQueryExecution")).containsExactly(JSON.readTree("{\"QueryExecutionId\":\"" + ID
                 + "\"}"));
-        assertThat(sent("GetQueryExecution")).hasSize(2);
+        assertThat(sent("GetQueryExecution")).as("two looks, and one after the stop for what it scanned").hasSize(3);
         assertThat(result.stopped()).isTrue();
         assertThat(result.execution().state()).isEqualTo(AthenaExecution.State.CANCELLED);
         assertThat(result.execution().scannedBytes()).as("as last seen").isEqualTo(1_000_000L);

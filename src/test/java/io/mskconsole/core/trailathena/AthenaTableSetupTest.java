@@ -45,7 +45,7 @@ class AthenaTableSetupTest {
     }
 
     AthenaTableSetup setup() {
-        return new AthenaTableSetup(athena, bucket, CLOCK);
+        return new AthenaTableSetup(athena, bucket);
     }
 
     static AthenaTableFacts facts(AthenaTable table) {
@@ -57,14 +57,14 @@ class AthenaTableSetupTest {
         Map<String, String> legacy = Map.of("inputformat", AthenaTables.INPUT_FORMAT, "location",
                 "s3://org-audit-trails/trails/AWSLogs/o-a1b2c3d4e5/");
         athena.tables.put("default", List.of(new AthenaTableFacts("default", "cloudtrail_logs_org_audit_trails",
-                List.of(), legacy)));
+                AthenaTables.columns(), List.of(), legacy)));
 
         AthenaTableSetup.Plan plan = setup().plan(ORG, new AthenaPlace("default", "primary", null), null);
 
         assertThat(plan.ready()).isFalse();
         assertThat(plan.table()).isEqualTo(new AthenaTable("default", "msk_cloudtrail_org_audit", ORG,
                 "o-a1b2c3d4e5", List.of("111122223333", "444455556666"), List.of("eu-west-1", "us-east-1"),
-                LocalDate.of(2025, 1, 1)));
+                AthenaTableSetup.SINCE));
         assertThat(plan.create()).containsExactly(plan.table());
         assertThat(plan.ddl()).isEqualTo(plan.table().ddl() + ";");
         assertThat(plan.notes()).containsExactly("Table default.cloudtrail_logs_org_audit_trails reads this trail's "
@@ -95,7 +95,7 @@ class AthenaTableSetupTest {
                 "s3://results/x/"), "local_trail");
 
         assertThat(plan.table().ddl()).contains("LOCATION 's3://local-trail/AWSLogs/111122223333/CloudTrail/'")
-                .contains("'projection.timestamp.range'='2024/01/01,NOW'");
+                .contains("'projection.timestamp.range'='2013/11/01,NOW'");
         assertThat(plan.create()).containsExactly(new AthenaDatabase("msk_audit"), plan.table());
         assertThat(plan.ddl()).startsWith("CREATE DATABASE IF NOT EXISTS msk_audit;\n\nCREATE EXTERNAL TABLE "
                 + "msk_audit.local_trail (");
@@ -157,5 +157,53 @@ class AthenaTableSetupTest {
                 .contains(local);
         assertThat(AthenaTables.find(List.of(AthenaTables.madeFrom(made)), LOCAL, null, "111122223333").table())
                 .as("another trail's table").isEmpty();
+    }
+
+    @Test
+    void aTableFromAnOlderDdlOrWithAFixedEndIsPassedOverSayingWhy() {
+        AthenaTable made = new AthenaTable("audit", "old", ORG, "o-a1b2c3d4e5", List.of("111122223333",
+                "444455556666"), List.of("us-east-1"), LocalDate.of(2024, 1, 1));
+        AthenaTableFacts full = AthenaTables.madeFrom(made);
+        Map<String, String> older = new java.util.LinkedHashMap<>(full.columns());
+        older.remove("eventcategory");
+        older.put("useridentity", "struct<type:string,arn:string>");
+        Map<String, String> fixedEnd = new java.util.HashMap<>(full.parameters());
+        fixedEnd.put("projection.timestamp.range", "2024/01/01,2025/12/31");
+        athena.databases.add("audit");
+        athena.tables.put("audit", List.of(new AthenaTableFacts("audit", "old", older, full.partitionKeys(),
+                full.parameters()), new AthenaTableFacts("audit", "fixed", full.columns(), full.partitionKeys(),
+                fixedEnd)));
+
+        AthenaTableSetup.Plan plan = setup().plan(ORG, new AthenaPlace("audit", "primary", null), null);
+
+        assertThat(plan.ready()).isFalse();
+        assertThat(plan.notes()).containsExactly("Table audit.old reads this trail's files by day but lacks "
+                + "eventcategory, useridentity.onbehalfof (made from an older CloudTrail table): it is not used.",
+                "Table audit.fixed projects days up to a fixed date (2024/01/01,2025/12/31), not NOW: later days "
+                + "would answer nothing, so it is not used.");
+    }
+
+    @Test
+    void aNameTakenByAnotherTableIsNotReused() {
+        athena.tables.put("default", List.of(new AthenaTableFacts("default", "msk_cloudtrail_org_audit",
+                Map.of(), List.of(), Map.of("location", "s3://elsewhere/"))));
+
+        AthenaTableSetup.Plan plan = setup().plan(ORG, new AthenaPlace("default", "primary", null), null);
+
+        assertThat(plan.table().table()).isEqualTo("msk_cloudtrail_org_audit_2");
+        assertThat(plan.notes()).containsExactly("The database already has a table msk_cloudtrail_org_audit that "
+                + "does not suit this trail (another bucket or layout): the new one is msk_cloudtrail_org_audit_2.");
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> setup().plan(ORG, new AthenaPlace(
+                "default", "primary", null), "MSK_cloudtrail_org_audit"))).hasMessage("The database already has a "
+                + "table msk_cloudtrail_org_audit that does not suit this trail: name another.");
+    }
+
+    @Test
+    void aWorkGroupThatEnforcesItsSettingsIgnoresALocationGiven() {
+        athena.workGroups.put("locked", new AthenaWorkGroup("locked", null, true, false, true));
+
+        assertThat(catchThrowableOfType(GatewayException.class, () -> setup().plan(ORG, new AthenaPlace("default",
+                "locked", "s3://mine/"), null))).hasMessage("Athena work group locked has no query result location "
+                + "and enforces its settings, so none given counts: set one on the work group, or choose another.");
     }
 }

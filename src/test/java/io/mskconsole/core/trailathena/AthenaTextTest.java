@@ -55,7 +55,7 @@ class AthenaTextTest {
                 "o'brien -- 100%_", null));
 
         assertThat(query.text()).isEqualTo(golden("msk-query.sql"));
-        assertThat(query.days()).as("the day before to the day the last records are delivered").isEqualTo(9);
+        assertThat(query.days()).as("the range's first day to the day its last records are delivered").isEqualTo(8);
     }
 
     @Test

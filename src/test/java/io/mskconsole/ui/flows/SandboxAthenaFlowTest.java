@@ -90,7 +90,8 @@ class SandboxAthenaFlowTest {
         ComboBox<AthenaQuestion> question = robot.lookup("#athenaQuestion").queryAs(ComboBox.class);
         robot.interact(() -> question.setValue(AthenaQuestion.DENIED));
         waitUntil(() -> robot.lookup("#athenaQueryText").queryAs(TextArea.class).getText()
-                .contains("AND (errorcode LIKE '%AccessDenied%' OR errorcode LIKE '%Unauthorized%')"));
+                .contains("AND (errorcode LIKE '%AccessDenied%' OR errorcode LIKE '%Unauthorized%' OR errorcode "
+                        + "LIKE '%Forbidden%')"));
 
         robot.clickOn("#athenaRun");
 

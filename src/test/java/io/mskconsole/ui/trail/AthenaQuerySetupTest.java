@@ -121,4 +121,27 @@ class AthenaQuerySetupTest {
                 + "S3 location: give it as s3://bucket/prefix/.");
         assertThat(athena.calls).hasSize(calls);
     }
+
+    @Test
+    void anAnswerForADatabaseNoLongerChosenIsDropped() {
+        AthenaTable inDefault = new AthenaTable("default", "t", LOCAL, null, List.of("111122223333"),
+                List.of("us-east-1"), java.time.LocalDate.of(2026, 1, 1));
+        athena.tables.put("default", List.of(io.mskconsole.core.trailathena.AthenaTables.madeFrom(inDefault)));
+        athena.databases.add("audit");
+        io.mskconsole.testing.QueuedTaskExecutor queued = new io.mskconsole.testing.QueuedTaskExecutor();
+        AthenaQuerySetup racing = new AthenaQuerySetup(model, queued, region -> athena, region -> bucket,
+                Clock.fixed(NOW, ZoneOffset.UTC), new SteppedTicker());
+        racing.open(LOCAL, List.of());
+        queued.run(0); // the work groups and databases: the check of "default" is queued
+
+        racing.databaseProperty().set("audit"); // chosen while "default" is being looked at
+        queued.run(0); // the check of "default" answers late
+
+        assertThat(racing.planProperty().get()).as("default's table is not audit's").isNull();
+        assertThat(racing.queryTextProperty().get()).isEmpty();
+        assertThat(racing.busyProperty().get()).isFalse();
+        racing.check();
+        queued.runAll();
+        assertThat(racing.statusProperty().get()).startsWith("No table in audit suits local");
+    }
 }
