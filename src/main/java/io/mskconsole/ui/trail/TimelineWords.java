@@ -36,7 +36,7 @@ final class TimelineWords {
                 + time(to) + where;
     }
 
-    /** "34 events: 30 succeeded, 4 failed"; "1 event: 1 Trail files in S3"; "No events". */
+    /** "34 events: 30 succeeded, 4 failed"; "1 event: 1 from Trail files in S3"; "No events". */
     static String counts(TimelineBuckets buckets, int firstBar, int lastBar) {
         int total = buckets.totalOf(firstBar, lastBar);
         if (total == 0) {
@@ -50,7 +50,8 @@ final class TimelineWords {
                 count += buckets.count(bar, layer);
             }
             if (count > 0) {
-                parts.add(String.format(Locale.ROOT, "%,d %s", count, buckets.stack() == TimelineStack.OUTCOME
+                parts.add(String.format(Locale.ROOT, buckets.stack() == TimelineStack.OUTCOME ? "%,d %s"
+                        : "%,d from %s", count, buckets.stack() == TimelineStack.OUTCOME
                         ? layers.get(layer).toLowerCase(Locale.ROOT) : layers.get(layer)));
             }
         }

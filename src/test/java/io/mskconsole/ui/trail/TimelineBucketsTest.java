@@ -115,7 +115,7 @@ class TimelineBucketsTest {
         assertThat(buckets.count(12, TrailOrigin.S3.ordinal())).as("failed or not").isEqualTo(2);
         assertThat(buckets.count(13, TrailOrigin.ATHENA.ordinal())).isEqualTo(1);
         assertThat(TimelineWords.counts(buckets, 12, 12))
-                .isEqualTo("4 events: 1 LookupEvents, 1 Files on disk, 2 Trail files in S3");
+                .isEqualTo("4 events: 1 from LookupEvents, 1 from Files on disk, 2 from Trail files in S3");
     }
 
     @Test
