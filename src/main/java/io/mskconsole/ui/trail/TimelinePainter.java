@@ -81,10 +81,13 @@ final class TimelinePainter {
                     : "No events shown in this range", w / 2, TOP + height / 2 + 4);
             g.setTextAlign(TextAlignment.LEFT);
         }
+        if (bars == 0) {
+            return;
+        }
         g.setStroke(text.deriveColor(0, 1, 1, 0.35));
         g.strokeLine(SIDE, Math.floor(bottom) + 0.5, SIDE + plot, Math.floor(bottom) + 0.5);
         axis(g, buckets, text, plot, bottom, h);
-        if (marks.bandFrom() >= 0 && bars > 0) {
+        if (marks.bandFrom() >= 0) {
             Color band = colors.accent();
             double from = SIDE + Math.min(marks.bandFrom(), marks.bandTo()) * width;
             double to = SIDE + (Math.max(marks.bandFrom(), marks.bandTo()) + 1) * width;

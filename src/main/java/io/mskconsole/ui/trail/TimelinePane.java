@@ -44,6 +44,9 @@ final class TimelinePane extends VBox {
         caption.setId("trailTimelineCaption");
         caption.getStyleClass().add("muted");
         caption.setMinWidth(0);
+        Tooltip whole = new Tooltip(); // the caption in full when a narrow window cuts it
+        whole.textProperty().bind(caption.textProperty());
+        caption.setTooltip(whole);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button back = Buttons.of("trailTimelineBack", "Back", timeline::back);

@@ -27,7 +27,7 @@ public final class TrailBucketLoad {
     /** How many requests run at a time. */
     static final int CONNECTIONS = TrailBucketRead.CONNECTIONS;
     /** How many of the files not read the notice names. */
-    static final int NAMED_PROBLEMS = 3;
+    static final int NAMED_PROBLEMS = 2;
 
     private final TrailBrowserViewModel model;
     private final TaskExecutor executor;
@@ -112,7 +112,7 @@ public final class TrailBucketLoad {
     }
 
     /**
-     * "Not read: " and the first few files not read, with why, then how many more: a year holds a broken file a
+     * "Not read: " and the first two files not read, with why, then how many more: a year holds a broken file a
      * month, and a line for each would push the table out of the window.
      */
     static String notRead(List<String> problems) {

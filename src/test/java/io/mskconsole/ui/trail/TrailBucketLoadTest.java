@@ -70,10 +70,10 @@ class TrailBucketLoadTest {
     }
 
     @Test
-    void theNoticeNamesTheFirstFilesNotReadAndCountsTheRest() {
+    void theNoticeNamesTheFirstTwoFilesNotReadAndCountsTheRest() {
         assertThat(TrailBucketLoad.notRead(List.of("a: x", "b: y"))).isEqualTo("Not read: a: x; b: y");
         assertThat(TrailBucketLoad.notRead(List.of("a: x", "b: y", "c: z", "d: x", "e: y")))
-                .isEqualTo("Not read: a: x; b: y; c: z; and 2 more");
+                .isEqualTo("Not read: a: x; b: y; and 3 more");
     }
 
     @Test
