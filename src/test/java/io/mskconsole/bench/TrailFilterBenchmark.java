@@ -14,7 +14,8 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The browser's client-side filter over 100,000 loaded events: the time each keystroke takes to re-filter them (as
- * the window does, a FilteredList whose predicate is replaced), and the heap the loaded events use. Run:
+ * the window does, a FilteredList whose predicate is replaced), the time the timeline takes to count them, and the
+ * heap the loaded events use. Run:
  * {@code mvn -q -B test-compile exec:java@trail-filter-benchmark}.
  */
 public final class TrailFilterBenchmark {
@@ -63,6 +64,17 @@ public final class TrailFilterBenchmark {
             shown.setPredicate(new TrailFilter(null, "update", "jane", "orders", null, false, null).predicate());
             fields.add((System.nanoTime() - start) / 1e6);
         }
+        shown.setPredicate(null);
+        io.mskconsole.ui.trail.TimeSpan span = new io.mskconsole.ui.trail.TimeSpan(
+                loaded.stream().map(TrailEvent::time).min(Instant::compareTo).orElseThrow(), now.plusSeconds(1));
+        List<Double> timeline = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long start = System.nanoTime();
+            io.mskconsole.ui.trail.TimelineBuckets.of(shown, span, i % 2 == 0
+                    ? io.mskconsole.ui.trail.TimelineStack.OUTCOME : io.mskconsole.ui.trail.TimelineStack.ORIGIN,
+                    java.time.ZoneOffset.UTC);
+            timeline.add((System.nanoTime() - start) / 1e6);
+        }
         System.out.printf(Locale.ROOT, "Client-side filter over %,d loaded events:%n", EVENTS);
         System.out.printf(Locale.ROOT, "  heap used by the loaded events: %.0f MB (%.1f KB an event, record text "
                 + "included)%n", (after - before) / 1e6, (after - before) / 1e3 / EVENTS);
@@ -70,6 +82,8 @@ public final class TrailFilterBenchmark {
                 typed.length(), PreflightBenchmark.stats(perKeystroke), lastSize);
         System.out.printf(Locale.ROOT, "  event, user, cluster and read-only together, 20 runs: %s%n",
                 PreflightBenchmark.stats(fields));
+        System.out.printf(Locale.ROOT, "  the timeline's count of them all (per day over %d days), 40 runs: %s%n",
+                span.length().toDays() + 1, PreflightBenchmark.stats(timeline.subList(20, 40)));
     }
 
     private static long usedHeap(Runtime runtime) {

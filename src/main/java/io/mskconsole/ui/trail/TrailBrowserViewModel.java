@@ -59,7 +59,7 @@ public final class TrailBrowserViewModel {
     private final ObjectProperty<Instant> customEnd = new SimpleObjectProperty<>();
     private final ObservableList<TrailEvent> events = FXCollections.observableArrayList();
     private final FilteredList<TrailEvent> shown = new FilteredList<>(events);
-    private final TrailFilters filters = new TrailFilters(shown);
+    private final TrailFilters filters = new TrailFilters(shown, range, customStart, customEnd);
     private final ObjectProperty<TrailEvent> selected = new SimpleObjectProperty<>();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final StringProperty progressText = new SimpleStringProperty("");

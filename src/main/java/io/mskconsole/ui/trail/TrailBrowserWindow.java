@@ -75,7 +75,11 @@ public final class TrailBrowserWindow {
         TrailTable table = new TrailTable(model, columns, executor);
         ScrollPane detail = new ScrollPane(new TrailDetailPane(model.selectedProperty(), dialogs));
         detail.setFitToWidth(true);
-        SplitPane split = new SplitPane(table, detail);
+        // the timeline is over the table only: the detail pane keeps the window's height
+        TimelinePane timeline = new TimelinePane(new TrailTimeline(model, io.mskconsole.ui.common.Throttle.fxTimer(),
+                System::nanoTime));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(new VBox(timeline, table), detail);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.66);
         root.setCenter(split);
@@ -269,10 +273,10 @@ public final class TrailBrowserWindow {
                 typing[0] = false;
             }
         });
-        // a range set by the app (Activity around a log entry) is shown in the fields, to the second
+        // a range set by the app (Activity around a log entry, the timeline) is shown in the fields, to the second
         target.addListener((obs, old, now) -> {
-            if (!typing[0] && now != null) {
-                field.setText(SHOWN.format(now.atZone(ZoneId.systemDefault())));
+            if (!typing[0]) {
+                field.setText(now == null ? "" : SHOWN.format(now.atZone(ZoneId.systemDefault())));
             }
         });
         return field;

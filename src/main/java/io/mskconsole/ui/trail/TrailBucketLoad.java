@@ -26,6 +26,8 @@ import javafx.collections.ObservableList;
 public final class TrailBucketLoad {
     /** How many requests run at a time. */
     static final int CONNECTIONS = TrailBucketRead.CONNECTIONS;
+    /** How many of the files not read the notice names. */
+    static final int NAMED_PROBLEMS = 2;
 
     private final TrailBrowserViewModel model;
     private final TaskExecutor executor;
@@ -103,9 +105,19 @@ public final class TrailBucketLoad {
                     }, c);
         }, result -> model.endLoad(run, "S3 · " + result.progress().describe() + (result.duplicates() == 0 ? ""
                 : " · " + result.duplicates() + " duplicates dropped"), result.problems().isEmpty() ? Notice.NONE
-                : Notice.warning("Not read: " + String.join("; ", result.problems()))),
+                : Notice.warning(notRead(result.problems()))),
                 failure -> model.endLoad(run, "S3 · not read", Notice.error("Could not read " + trail.name()
                         + "'s files: " + Messages.of(failure))));
         model.loading(run, work);
+    }
+
+    /**
+     * "Not read: " and the first two files not read, with why, then how many more: a year holds a broken file a
+     * month, and a line for each would push the table out of the window.
+     */
+    static String notRead(List<String> problems) {
+        int named = Math.min(NAMED_PROBLEMS, problems.size());
+        return "Not read: " + String.join("; ", problems.subList(0, named))
+                + (problems.size() > named ? "; and " + (problems.size() - named) + " more" : "");
     }
 }

@@ -39,8 +39,11 @@ final class TrailTable extends TableView<TrailEvent> {
         javafx.scene.control.Label empty = new javafx.scene.control.Label();
         empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.events().isEmpty()
                 ? "No events. Choose a query and press Search, or open trail log files."
+                : model.filters().window() != null ? "None of the " + model.events().size() + " events loaded is in "
+                + "the custom time range and matches the filters: a wider range or Clear filters shows them."
                 : "None of the " + model.events().size() + " events loaded matches the filters: Clear filters shows "
-                + "them.", model.events()));
+                + "them.", model.events(), model.rangeProperty(), model.customStartProperty(),
+                model.customEndProperty()));
         setPlaceholder(empty);
         getColumns().add(timeColumn("time-local", "Time (local)", LOCAL));
         getColumns().add(timeColumn("time-utc", "Time (UTC)", UTC));

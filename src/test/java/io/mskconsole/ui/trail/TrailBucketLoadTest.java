@@ -70,6 +70,13 @@ class TrailBucketLoadTest {
     }
 
     @Test
+    void theNoticeNamesTheFirstTwoFilesNotReadAndCountsTheRest() {
+        assertThat(TrailBucketLoad.notRead(List.of("a: x", "b: y"))).isEqualTo("Not read: a: x; b: y");
+        assertThat(TrailBucketLoad.notRead(List.of("a: x", "b: y", "c: z", "d: x", "e: y")))
+                .isEqualTo("Not read: a: x; b: y; and 3 more");
+    }
+
+    @Test
     void noTrailChosenOrNoAccountFolderSaysSo() {
         load.load(null, List.of());
         assertThat(model.noticeProperty().get().text()).isEqualTo("Choose a trail to read from S3.");
