@@ -46,10 +46,11 @@ class SandboxAthenaFlowTest {
     void start(Stage stage) {
         FakeAccounts noCredentials = new FakeAccounts();
         noCredentials.credentialsConfigured = false;
-        SandboxWorld world = new SandboxWorld(Clock.systemUTC(), Duration.ofMillis(1500));
+        Clock clock = Clock.fixed(java.time.Instant.parse("2026-12-07T15:00:00Z"), java.time.ZoneOffset.UTC);
+        SandboxWorld world = new SandboxWorld(clock, Duration.ofMillis(1500));
         Accounts accounts = new Accounts(noCredentials,
                 () -> new SandboxSession(world, Duration.ofMillis(100), Duration.ofMillis(5)));
-        DesktopWindows.builder(stage, accounts, noCredentials, executor).dialogs(window -> dialogs)
+        DesktopWindows.builder(stage, accounts, noCredentials, executor).dialogs(window -> dialogs).clock(clock)
                 .services(io.mskconsole.ui.shell.ShellServices.none()).build().window().show();
         stage.requestFocus();
     }
