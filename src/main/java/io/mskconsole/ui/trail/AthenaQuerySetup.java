@@ -83,7 +83,6 @@ public final class AthenaQuerySetup {
         model.presetProperty().addListener((o, was, now) -> showQuery());
         workGroup.addListener((o, was, now) -> forget());
         database.addListener((o, was, now) -> forget());
-        outputLocation.addListener((o, was, now) -> forget());
     }
 
     /** Opens it on the trail and the accounts asked (empty for all): reads the work groups and databases. */
@@ -201,7 +200,14 @@ public final class AthenaQuerySetup {
             return;
         }
         queryText.set(query.text()); // "the last 7 days" ends now: what is sent is what is shown
-        AthenaPlace place = plan.get().place();
+        AthenaPlace place;
+        try { // the result location as it is now: typing one does not make the table be looked for again
+            place = new AthenaPlace(plan.get().place().database(), plan.get().place().workGroup(),
+                    outputLocation.get());
+        } catch (IllegalArgumentException bad) {
+            status.set(bad.getMessage());
+            return;
+        }
         String region = planRegion;
         long claim = model.beginLoad("Athena · starting " + query.table().qualified() + "…");
         TaskHandle work = executor.execute(c -> new TrailAthenaRead(run(region)).read(query, place,

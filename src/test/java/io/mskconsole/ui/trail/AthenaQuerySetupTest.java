@@ -80,10 +80,12 @@ class AthenaQuerySetupTest {
                 List.of("b", "2026-03-04T10:00:00Z", "UpdateMonitoring", "kafka.amazonaws.com"),
                 List.of("a", "2026-03-03T10:00:00Z", "CreateClusterV2", "kafka.amazonaws.com")), null));
         setup.open(LOCAL, List.of());
+        setup.outputLocationProperty().set("s3://mine/results/");
 
         setup.run();
 
         AthenaQuery sent = (AthenaQuery) athena.started.get(0);
+        assertThat(athena.places.get(0).outputLocation()).isEqualTo("s3://mine/results/");
         assertThat(sent.text()).isEqualTo(setup.queryTextProperty().get());
         assertThat(model.events()).extracting(TrailEvent::eventId).containsExactly("b", "a");
         assertThat(model.progressTextProperty().get()).isEqualTo("Athena · SUCCEEDED · 11.8 MB scanned · about USD "
