@@ -14,8 +14,8 @@ import java.util.List;
  * sequences among them) that a record may carry become spaces.
  */
 final class TrailTable {
-    static final List<String> HEADER = List.of("TIME (UTC)", "EVENT", "SOURCE", "USER", "REGION", "CLUSTER",
-            "TOPIC OR GROUP", "ERROR");
+    static final List<String> HEADER = List.of("TIME (UTC)", "EVENT", "SOURCE", "USER", "REGION", "ACCOUNT",
+            "CLUSTER", "TOPIC OR GROUP", "ERROR");
     static final String NONE = "-";
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -50,7 +50,8 @@ final class TrailTable {
     static List<String> row(TrailEvent event) {
         MskResource resource = event.resource();
         return List.of(TIME.format(event.time()), cell(event.name()), source(event.source()), cell(event.user()),
-                cell(event.region()), cell(resource.clusterName()), cell(topicOrGroup(resource)), error(event));
+                cell(event.region()), cell(event.account()), cell(resource.clusterName()), cell(topicOrGroup(resource)),
+                error(event));
     }
 
     /** As the window says it: "MSK API" for MSK API calls, "Kafka" for Kafka actions, else the eventSource. */

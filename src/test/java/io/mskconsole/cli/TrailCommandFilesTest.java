@@ -54,10 +54,10 @@ class TrailCommandFilesTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo("""
-                TIME (UTC)           EVENT              SOURCE   USER        REGION     CLUSTER      TOPIC OR GROUP   ERROR
-                2023-02-01 10:00:00  DescribeClusterV2  MSK API  alice       eu-west-1  audit-eu     -
-                2023-01-20 10:00:00  DeleteTopic        Kafka    alice       us-east-1  prod-events  topic orders.v2
-                2023-01-15 10:00:00  UpdateMonitoring   MSK API  Admin/jane  us-east-1  prod-events  -
+                TIME (UTC)           EVENT              SOURCE   USER        REGION     ACCOUNT       CLUSTER      TOPIC OR GROUP   ERROR
+                2023-02-01 10:00:00  DescribeClusterV2  MSK API  alice       eu-west-1  111122223333  audit-eu     -
+                2023-01-20 10:00:00  DeleteTopic        Kafka    alice       us-east-1  111122223333  prod-events  topic orders.v2
+                2023-01-15 10:00:00  UpdateMonitoring   MSK API  Admin/jane  us-east-1  111122223333  prod-events  -
                 """);
         assertThat(result.err()).isEqualTo("Read 2 files: 3 events (1 duplicate dropped, 1 of other sources left "
                 + "out).\n");

@@ -73,10 +73,10 @@ class TrailCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo("""
-                TIME (UTC)           EVENT             SOURCE   USER        REGION     CLUSTER      TOPIC OR GROUP   ERROR
-                2024-05-09 09:30:00  CreateTopic       Kafka    alice       us-east-1  prod-events  topic orders.v2
-                2024-05-09 08:15:00  UpdateMonitoring  MSK API  Admin/jane  us-east-1  prod-events  -
-                2024-05-08 07:00:00  DeleteCluster     MSK API  bob         us-east-1  batch-jobs   -                AccessDeniedException
+                TIME (UTC)           EVENT             SOURCE   USER        REGION     ACCOUNT       CLUSTER      TOPIC OR GROUP   ERROR
+                2024-05-09 09:30:00  CreateTopic       Kafka    alice       us-east-1  111122223333  prod-events  topic orders.v2
+                2024-05-09 08:15:00  UpdateMonitoring  MSK API  Admin/jane  us-east-1  111122223333  prod-events  -
+                2024-05-08 07:00:00  DeleteCluster     MSK API  bob         us-east-1  111122223333  batch-jobs   -                AccessDeniedException
                 """);
         Instant weekAgo = Instant.parse("2024-05-03T12:00:00Z");
         assertThat(east().requests).containsExactlyInAnyOrder(
@@ -179,9 +179,10 @@ class TrailCommandTest {
         CliHarness.Result result = cli.run("trail", "--since", "7d", "--format", "csv", "--filter", "bob");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).isEqualTo("Time (UTC),Event name,Source,User,User type,Source IP,Region,Cluster,"
-                + "Topic,Group,Read-only,Error code,Error message,Event ID\r\n"
-                + "2024-05-08 07:00:00,DeleteCluster,kafka.amazonaws.com,bob,IAMUser,192.0.2.10,us-east-1,batch-jobs,"
+        assertThat(result.out()).isEqualTo("Time (UTC),Event name,Source,User,User type,Source IP,Region,Account,"
+                + "Cluster,Topic,Group,Read-only,Error code,Error message,Event ID\r\n"
+                + "2024-05-08 07:00:00,DeleteCluster,kafka.amazonaws.com,bob,IAMUser,192.0.2.10,us-east-1,111122223333,"
+                + "batch-jobs,"
                 + ",,false,AccessDeniedException,User: arn:aws:iam::123456789012:user/bob is not authorized,e-denied"
                 + "\r\n");
         assertThat(result.err()).contains("3 events, 2 pages, ").contains("; 1 match --filter.");

@@ -29,18 +29,28 @@ public final class TrailEvent {
     private final String record;
     private final String searchText;
     private final TrailOrigin origin;
+    private final String account;
 
     public TrailEvent(String eventId, Instant time, String name, String source, String region, String user,
                       String userType, String sourceIp, Boolean readOnly, String errorCode, String errorMessage,
                       MskResource resource, String record) {
         this(eventId, time, name, source, region, user, userType, sourceIp, readOnly, errorCode, errorMessage,
-                resource, record, TrailOrigin.LOOKUP);
+                resource, record, TrailOrigin.LOOKUP, "");
+    }
+
+    /** @param account the account it happened in (recipientAccountId), or empty when the record does not say */
+    public TrailEvent(String eventId, Instant time, String name, String source, String region, String user,
+                      String userType, String sourceIp, Boolean readOnly, String errorCode, String errorMessage,
+                      MskResource resource, String record, String account) {
+        this(eventId, time, name, source, region, user, userType, sourceIp, readOnly, errorCode, errorMessage,
+                resource, record, TrailOrigin.LOOKUP, account);
     }
 
     private TrailEvent(String eventId, Instant time, String name, String source, String region, String user,
                        String userType, String sourceIp, Boolean readOnly, String errorCode, String errorMessage,
-                       MskResource resource, String record, TrailOrigin origin) {
+                       MskResource resource, String record, TrailOrigin origin, String account) {
         this.origin = Objects.requireNonNull(origin, "origin");
+        this.account = orEmpty(account);
         this.eventId = Objects.requireNonNull(eventId, "eventId");
         this.time = Objects.requireNonNull(time, "time");
         this.name = orEmpty(name);
@@ -56,7 +66,7 @@ public final class TrailEvent {
         this.record = Objects.requireNonNull(record, "record");
         this.searchText = String.join("\n", this.name, this.source, this.region, this.user, this.sourceIp,
                 this.errorCode, this.errorMessage, this.resource.clusterName(), this.resource.clusterArn(),
-                this.resource.topic(), this.resource.group(), this.eventId).toLowerCase(Locale.ROOT);
+                this.resource.topic(), this.resource.group(), this.eventId, this.account).toLowerCase(Locale.ROOT);
     }
 
     private static String orEmpty(String value) {
@@ -130,7 +140,12 @@ public final class TrailEvent {
     /** The same event, got from elsewhere. */
     public TrailEvent from(TrailOrigin where) {
         return where == origin ? this : new TrailEvent(eventId, time, name, source, region, user, userType, sourceIp,
-                readOnly, errorCode, errorMessage, resource, record, where);
+                readOnly, errorCode, errorMessage, resource, record, where, account);
+    }
+
+    /** The account it happened in (recipientAccountId, else the caller's), or empty when the record does not say. */
+    public String account() {
+        return account;
     }
 
     public String record() {

@@ -20,8 +20,8 @@ import java.util.List;
 public final class TrailExport {
     /** The CSV header, in column order. */
     public static final List<String> CSV_COLUMNS = List.of("Time (UTC)", "Event name", "Source", "User", "User type",
-            "Source IP", "Region", "Cluster", "Topic", "Group", "Read-only", "Error code", "Error message",
-            "Event ID");
+            "Source IP", "Region", "Account", "Cluster", "Topic", "Group", "Read-only", "Error code",
+            "Error message", "Event ID");
     /** "2024-05-01 10:00:00": what spreadsheets read as a date and time. */
     static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
@@ -65,7 +65,8 @@ public final class TrailExport {
         for (TrailEvent event : events) {
             MskResource resource = event.resource();
             row(out, List.of(CSV_TIME.format(event.time()), event.name(), event.source(), event.user(),
-                    event.userType(), event.sourceIp(), event.region(), resource.clusterName(), resource.topic(),
+                    event.userType(), event.sourceIp(), event.region(), event.account(), resource.clusterName(),
+                    resource.topic(),
                     resource.group(), event.readOnly() == null ? "" : event.readOnly().toString(), event.errorCode(),
                     event.errorMessage(), event.eventId()));
         }

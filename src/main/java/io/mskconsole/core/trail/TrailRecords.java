@@ -48,7 +48,8 @@ public final class TrailRecords {
         JsonNode identity = record.path("userIdentity");
         return Optional.of(new TrailEvent(eventId, time, text(record, "eventName"), text(record, "eventSource"),
                 text(record, "awsRegion"), user(identity), text(identity, "type"), text(record, "sourceIPAddress"),
-                isReadOnly, text(record, "errorCode"), text(record, "errorMessage"), resource(record), text));
+                isReadOnly, text(record, "errorCode"), text(record, "errorMessage"), resource(record), text,
+                firstOf(text(record, "recipientAccountId"), firstOf(text(identity, "accountId"), ""))));
     }
 
     private static Instant time(String text) {

@@ -54,6 +54,7 @@ final class TrailTable extends TableView<TrailEvent> {
         getColumns().add(column("error", "Error", TrailEvent::errorCode, 150));
         getColumns().add(column("ip", "Source IP", TrailEvent::sourceIp, 110));
         getColumns().add(column("region", "Region", TrailEvent::region, 100));
+        getColumns().add(column("account", "Account", TrailEvent::account, 110));
         getColumns().add(column("cluster", "Cluster", e -> e.resource().clusterName(), 140));
         getColumns().add(column("topic", "Topic or group", TrailTable::topicOrGroup, 140));
         getColumns().add(column("read-only", "Read-only", e -> e.readOnly() == null ? "" : e.readOnly() ? "yes" : "no",

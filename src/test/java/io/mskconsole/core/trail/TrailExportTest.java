@@ -111,12 +111,12 @@ class TrailExportTest {
         String text = csv(List.of(topic, describe));
 
         assertThat(text).isEqualTo(String.join("\r\n",
-                "Time (UTC),Event name,Source,User,User type,Source IP,Region,Cluster,Topic,Group,Read-only,"
-                        + "Error code,Error message,Event ID",
+                "Time (UTC),Event name,Source,User,User type,Source IP,Region,Account,Cluster,Topic,Group,"
+                        + "Read-only,Error code,Error message,Event ID",
                 "2024-05-01 10:00:05,CreateTopic,kafka-cluster.amazonaws.com,alice,IAMUser,192.0.2.10,us-east-1,"
-                        + "orders,payments,,false,,,id-1",
+                        + "111122223333,orders,payments,,false,,,id-1",
                 "2024-05-01 09:00:00,DescribeClusterV2,kafka.amazonaws.com,Admin/jane,AssumedRole,192.0.2.10,"
-                        + "eu-west-1,orders,,,true,,,id-2",
+                        + "eu-west-1,111122223333,orders,,,true,,,id-2",
                 ""));
     }
 
@@ -131,7 +131,8 @@ class TrailExportTest {
         assertThat(row).contains(",o'brien,")
                 .contains(",ValidationException,\"Bad value \"\"x, y\"\"\nsecond line\r\nthird\",q-1\r\n");
         assertThat(parseCsv(text).get(1)).containsExactly("2024-05-01 10:00:00", "DescribeClusterV2",
-                "kafka.amazonaws.com", "o'brien", "IAMUser", "192.0.2.10", "us-east-1", "", "", "", "true",
+                "kafka.amazonaws.com", "o'brien", "IAMUser", "192.0.2.10", "us-east-1", "111122223333", "", "", "",
+                "true",
                 "ValidationException", "Bad value \"x, y\"\nsecond line\r\nthird", "q-1");
     }
 
@@ -146,9 +147,9 @@ class TrailExportTest {
         assertThat(row.get(1)).isEqualTo("'+SUM(A1:A2)");
         assertThat(row.get(3)).isEqualTo("'@cmd|' /C calc'!A0");
         assertThat(row.get(5)).isEqualTo("'-2+3");
-        assertThat(row.get(11)).isEqualTo("'\tTabbed");
-        assertThat(row.get(12)).isEqualTo("'\rcarriage");
-        assertThat(row.get(13)).isEqualTo("'=HYPERLINK(\"http://evil\",\"x\")");
+        assertThat(row.get(12)).isEqualTo("'\tTabbed");
+        assertThat(row.get(13)).isEqualTo("'\rcarriage");
+        assertThat(row.get(14)).isEqualTo("'=HYPERLINK(\"http://evil\",\"x\")");
         assertThat(row).allSatisfy(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+")
                 .doesNotStartWith("-").doesNotStartWith("@"));
     }

@@ -99,4 +99,19 @@ class TrailRecordsTest {
         assertThat(MskResource.fromArn("arn:aws:s3:::bucket")).isNull();
         assertThat(MskResource.fromArn("arn:aws:kafka:us-east-1:111122223333:configuration/c/1")).isNull();
     }
+
+    @Test
+    void theAccountIsTheRecipientsElseTheCallersAndTheTextFilterFindsIt() {
+        TrailEvent recipient = TrailRecords.parse("{\"eventID\":\"a\",\"eventTime\":\"2026-03-01T00:00:00Z\","
+                + "\"recipientAccountId\":\"444455556666\",\"userIdentity\":{\"accountId\":\"111122223333\"}}")
+                .orElseThrow();
+        TrailEvent caller = TrailRecords.parse("{\"eventID\":\"b\",\"eventTime\":\"2026-03-01T00:00:00Z\","
+                + "\"userIdentity\":{\"accountId\":\"111122223333\"}}").orElseThrow();
+
+        assertThat(recipient.account()).isEqualTo("444455556666");
+        assertThat(caller.account()).isEqualTo("111122223333");
+        assertThat(recipient.from(TrailOrigin.S3).account()).isEqualTo("444455556666");
+        assertThat(TrailFilter.text("444455556666").predicate().test(recipient)).isTrue();
+        assertThat(TrailFilter.text("444455556666").predicate().test(caller)).isFalse();
+    }
 }
