@@ -60,6 +60,8 @@ final class TrailFromBucket {
                     + " and --until), or query it with Athena.");
         }
         try (Connection connection = Connection.open(env, global, regions == null ? null : regions.get(0))) {
+            TrailLayout.check(accounts == null ? List.of() : accounts, regions != null ? regions
+                    : List.of(connection.region()), start, end); // bad input is said before anything is read
             TrailBucketGateway bucket = connection.session().trailBucket(connection.region());
             if (cached) {
                 Account reader = connection.session().account();
@@ -68,7 +70,8 @@ final class TrailFromBucket {
             TrailInfo trail = trail(bucket, trailName, connection.region());
             String organization = trail.organization() ? organization(bucket, trail) : null;
             String root = TrailLayout.root(trail.keyPrefix(), organization);
-            List<String> asked = accounts != null ? accounts : accounts(bucket, trail, root);
+            List<String> asked = accounts != null ? TrailFolders.asked(bucket, trail, root, accounts)
+                    : accounts(bucket, trail, root);
             List<String> where = regions != null ? regions : List.of(connection.region());
             env.err().println("Reading " + trail.describe() + ": " + asked.size() + (asked.size() == 1 ? " account"
                     : " accounts") + ", " + String.join(", ", where) + ", from " + TrailTimes.NOTE.format(start)

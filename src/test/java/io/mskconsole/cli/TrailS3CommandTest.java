@@ -127,4 +127,20 @@ class TrailS3CommandTest {
         assertThat(bucket.calls).anyMatch(c -> c.contains("/2026/03/01/"));
         assertThat(bypassed.err()).contains("Read 1 of 1 files, ");
     }
+
+    @Test
+    void anAccountTheBucketDoesNotHoldOrATypoIsBadInputNamingTheAccountsThereAre() {
+        CliHarness.Result unknown = cli.run("trail", "--s3", "--trail", "org-audit", "--trail-account", "999988887777",
+                "--since", "2026-03-01", "--until", "2026-03-04");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("holds no files of account 999988887777: it holds 111122223333, "
+                + "444455556666.").doesNotContain("Reading ");
+        bucket.calls.clear();
+
+        CliHarness.Result typo = cli.run("trail", "--s3", "--trail", "org-audit", "--trail-account", "123",
+                "--since", "2026-03-01", "--until", "2026-03-04");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("'123' is not an AWS account id (12 digits).").doesNotContain("Reading ");
+        assertThat(bucket.calls).as("nothing read for a typo").isEmpty();
+    }
 }

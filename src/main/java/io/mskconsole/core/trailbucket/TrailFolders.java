@@ -29,6 +29,35 @@ public final class TrailFolders {
                 .filter(name -> ACCOUNT.matcher(name).matches()).toList();
     }
 
+    /**
+     * The accounts asked, each checked against the bucket: an account the trail has delivered nothing for is refused,
+     * naming those it has (a typo must not read as "no events").
+     *
+     * @param asked the accounts asked, or empty for every account in the bucket
+     * @throws IllegalArgumentException for an account the bucket has no folder of, or none at all
+     */
+    public static List<String> asked(TrailBucketGateway bucket, TrailInfo trail, String root, List<String> asked) {
+        if (!asked.isEmpty() && !trail.organization() && trail.account() != null) {
+            List<String> other = asked.stream().filter(a -> !a.equals(trail.account())).toList();
+            if (!other.isEmpty()) {
+                throw new IllegalArgumentException("Trail " + trail.name() + " logs account " + trail.account()
+                        + " only, not " + String.join(", ", other) + ".");
+            }
+            return asked;
+        }
+        List<String> held = accounts(bucket, trail, root);
+        if (held.isEmpty()) {
+            throw new IllegalArgumentException("s3://" + trail.bucket() + "/" + root + " holds no account folder: "
+                    + "trail " + trail.name() + " has delivered nothing there.");
+        }
+        List<String> missing = asked.stream().filter(a -> !held.contains(a)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("s3://" + trail.bucket() + "/" + root + " holds no files of account "
+                    + String.join(", ", missing) + ": it holds " + String.join(", ", held) + ".");
+        }
+        return asked.isEmpty() ? held : asked;
+    }
+
     /** The regions with a folder under an account's {@code CloudTrail/}. */
     public static List<String> regions(TrailBucketGateway bucket, TrailInfo trail, String root, String account) {
         String parent = root + account + "/CloudTrail/";

@@ -92,6 +92,19 @@ public final class TrailLayout {
         return days;
     }
 
+    /**
+     * Checks the accounts, regions and range as {@link #dayPrefixes} would, before anything is read.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public static void check(List<String> accounts, List<String> regions, Instant from, Instant to) {
+        for (String account : accounts.isEmpty() ? List.of("000000000000") : accounts) {
+            for (String region : regions) {
+                dayPrefixes("", account, region, from, to);
+            }
+        }
+    }
+
     /** The day of a day folder ({@link #dayPrefixes}); empty for another prefix. */
     public static Optional<LocalDate> day(String prefix) {
         Matcher folder = DAY_FOLDER.matcher(prefix == null ? "" : prefix);

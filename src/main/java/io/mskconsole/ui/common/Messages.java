@@ -14,6 +14,9 @@ public final class Messages {
         if (worded.isPresent()) {
             return worded.get();
         }
+        if (failure instanceof IllegalArgumentException bad && bad.getMessage() != null) {
+            return bad.getMessage(); // bad input, worded for the person where it was found
+        }
         if (failure instanceof NoSuchFileException missing) {
             return "File not found: " + missing.getFile();
         }

@@ -64,6 +64,8 @@ public final class AthenaQuerySetup {
     /** The region the plan was made in: Create and Run go there, whatever the browser shows since. */
     private String planRegion;
     private TaskHandle checking;
+    /** What the last plan said, shown again once the query is whole. */
+    private String planStatus = "";
     private TaskHandle creation;
 
     public AthenaQuerySetup(TrailBrowserViewModel model, TaskExecutor executor,
@@ -103,8 +105,12 @@ public final class AthenaQuerySetup {
             if (asOf != generation) {
                 return;
             }
-            workGroups.setAll(lists.get(0));
-            databases.setAll(lists.get(1));
+            String group = workGroup.get();
+            String base = database.get();
+            workGroups.setAll(lists.get(0)); // an editable combo box drops its value when its items change:
+            databases.setAll(lists.get(1)); // the choices made are put back
+            workGroup.set(group == null || group.isBlank() ? "primary" : group);
+            database.set(base == null || base.isBlank() ? "default" : base);
             check();
         }, failure -> status.set("Could not read Athena's work groups and databases in " + region + ": "
                 + Messages.of(failure)));
@@ -143,10 +149,11 @@ public final class AthenaQuerySetup {
                             : found.workGroup().outputLocation() != null ? "the work group's: "
                             + found.workGroup().outputLocation() : "s3://bucket/prefix/ (the work group has none)");
                     ddl.set(found.ready() ? "" : found.ddl());
-                    status.set((found.ready() ? "Using table " + found.table().qualified() + "."
+                    planStatus = (found.ready() ? "Using table " + found.table().qualified() + "."
                             : "No table in " + place.database() + " suits " + asked.name() + ": Create table runs "
                             + "the statements below.") + (found.notes().isEmpty() ? ""
-                            : "\n" + String.join("\n", found.notes())));
+                            : "\n" + String.join("\n", found.notes()));
+                    status.set(planStatus);
                     showQuery();
                 }, failure -> {
                     if (asOf == generation) {
@@ -256,6 +263,9 @@ public final class AthenaQuerySetup {
     private void showQuery() {
         AthenaQuery query = query();
         queryText.set(query == null ? "" : query.text());
+        if (query != null) {
+            status.set(planStatus + (query.notes().isEmpty() ? "" : "\n" + String.join("\n", query.notes())));
+        }
     }
 
     private void forget() {
@@ -275,6 +285,12 @@ public final class AthenaQuerySetup {
     }
 
     private AthenaPlace place() {
+        if (database.get() == null || database.get().isBlank()) {
+            throw new IllegalArgumentException("Choose the database of the trail's table, or type one to make.");
+        }
+        if (workGroup.get() == null || workGroup.get().isBlank()) {
+            throw new IllegalArgumentException("Choose the Athena work group to run in (often primary).");
+        }
         return new AthenaPlace(database.get(), workGroup.get(), outputLocation.get());
     }
 

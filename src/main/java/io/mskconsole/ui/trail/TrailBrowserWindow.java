@@ -189,11 +189,11 @@ public final class TrailBrowserWindow {
                               AthenaQuerySetup athena) {
         top.getChildren().add(1, new TrailBucketBar(load, model, new TrailCacheActions(cache, model, executor,
                 dialogs), athena == null ? null : (trail, accounts) -> {
-                    if (athenaWindow != null) {
-                        athenaWindow.stage().close();
+                    if (athenaWindow == null) { // one window, reopened on the trail chosen, keeping its choices
+                        athenaWindow = new AthenaQueryWindow(new Stage(), athena, trail.name(), stage);
                     }
+                    athenaWindow.stage().setTitle("Query with Athena — " + trail.name());
                     athena.open(trail, accounts);
-                    athenaWindow = new AthenaQueryWindow(new Stage(), athena, trail.name(), stage);
                     athenaWindow.show();
                 }));
     }

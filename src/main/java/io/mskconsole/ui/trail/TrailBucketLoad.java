@@ -74,6 +74,8 @@ public final class TrailBucketLoad {
         TrailQuery query;
         try {
             query = model.query();
+            // a typo is said before the table is emptied
+            io.mskconsole.core.trailbucket.TrailLayout.check(accounts, query.regions(), query.start(), query.end());
         } catch (IllegalArgumentException bad) {
             model.notice(Notice.error(bad.getMessage()));
             return;
@@ -85,11 +87,7 @@ public final class TrailBucketLoad {
                     .orElseThrow(() -> new GatewayException(Failure.NOT_FOUND, "ListObjectsV2", "Trail "
                             + trail.name() + " has delivered nothing to s3://" + trail.bucket() + " yet."));
             String root = io.mskconsole.core.trailbucket.TrailLayout.root(trail.keyPrefix(), organization);
-            List<String> asked = !accounts.isEmpty() ? accounts : TrailFolders.accounts(bucket, trail, root);
-            if (asked.isEmpty()) {
-                throw new GatewayException(Failure.NOT_FOUND, "ListObjectsV2", "s3://" + trail.bucket() + "/" + root
-                        + " holds no account folder: trail " + trail.name() + " has delivered nothing there.");
-            }
+            List<String> asked = TrailFolders.asked(bucket, trail, root, accounts);
             return new TrailBucketRead(bucket, executor.lookups(), CONNECTIONS).read(new TrailBucketRead.Request(
                     trail, organization, asked, query.regions(), query.start(), query.end(), query.preset()),
                     new TrailBucketRead.Listener() {

@@ -86,4 +86,22 @@ class TrailBucketLoadTest {
         assertThat(model.noticeProperty().get().text()).isEqualTo("Could not read local's files: s3://" + BUCKET
                 + "/AWSLogs/ holds no account folder: trail local has delivered nothing there.");
     }
+
+    @Test
+    void aTypoInTheAccountsIsSaidAndWhatWasLoadedStays() {
+        bucket.trails.add(LOCAL);
+        file("2026-03-03T10:05", "a", "2026-03-03T10:00:00Z");
+        model.rangeProperty().set(TimeRange.LAST_WEEK);
+        load.readTrails();
+        load.load(load.trails().get(0), List.of());
+        assertThat(model.events()).hasSize(1);
+
+        load.load(load.trails().get(0), List.of("123"));
+
+        assertThat(model.events()).as("kept").hasSize(1);
+        assertThat(model.noticeProperty().get().text()).isEqualTo("'123' is not an AWS account id (12 digits).");
+        load.load(load.trails().get(0), List.of("999988887777"));
+        assertThat(model.noticeProperty().get().text()).isEqualTo("Could not read local's files: Trail local logs "
+                + "account 111122223333 only, not 999988887777.");
+    }
 }
