@@ -31,13 +31,16 @@ import picocli.CommandLine.Option;
  * newest first and once each; progress, notes and problems go to stderr.
  */
 @Command(name = "trail", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
-        description = {"List MSK's CloudTrail events (MSK API calls, Kafka actions) from LookupEvents or trail files.",
+        description = {"List MSK's CloudTrail events (MSK API calls, Kafka actions) from LookupEvents, trail "
+                + "files, the trail's S3 bucket or Athena.",
                 "Looks up the events of each --region at once, each at CloudTrail's pace of 2 calls a second, "
                         + "progress on stderr; prints them at the end, newest first, once each. LookupEvents "
-                        + "keeps 90 days: for older history, read the trail's log files from S3 with --files.",
+                        + "keeps 90 days: for older history, read the trail's files from its bucket (--s3 --trail "
+                        + "NAME), query them with Athena (--athena --trail NAME), or read files on disk (--files).",
                 "Exit codes: 0 done (also with no events; with --files, at least one file read), 1 a region's "
-                        + "lookup failed (the other regions' events are printed), 2 bad input, usage or setup "
-                        + "(with --files: no file could be read), 130 stopped by Ctrl-C (what had arrived is "
+                        + "lookup failed (the other regions' events are printed), with --s3 a file or folder not "
+                        + "read, with --athena a query Athena failed or more rows than kept, 2 bad input, usage or "
+                        + "setup (with --files: no file could be read), 130 stopped by Ctrl-C (what had arrived is "
                         + "printed)."})
 final class TrailCommand implements Callable<Integer> {
     static final Duration DEFAULT_SINCE = Duration.ofHours(24);

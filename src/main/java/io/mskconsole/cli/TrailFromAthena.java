@@ -50,8 +50,8 @@ final class TrailFromAthena {
 
     /**
      * @param accounts the accounts asked (organization trails), or null for all the table projects
-     * @param regions  the regions asked, or null for all the table projects (Athena runs in {@code --athena-region},
-     *                 else the first, else the profile's region)
+     * @param regions  the regions asked, or null for the region Athena runs in (as {@code --s3} reads the
+     *                 connection's region): Athena runs in {@code --athena-region}, else the first, else the profile's
      */
     int run(String trailName, Ask ask, List<String> accounts, List<String> regions, Instant start, Instant end) {
         AthenaPlace place;
@@ -73,7 +73,8 @@ final class TrailFromAthena {
                 throw CliFailure.usage(bad.getMessage());
             }
             plan.notes().forEach(note -> env.err().println("Note: " + note));
-            AthenaQuery query = query(plan, ask, accounts, regions, start, end); // checked before anything is made
+            AthenaQuery query = query(plan, ask, accounts, regions != null ? regions : List.of(connection.region()),
+                    start, end); // checked before anything is made
             query.notes().forEach(note -> env.err().println("Note: " + note));
             AthenaRun run = new AthenaRun(athena, env.ticker(), () -> UUID.randomUUID().toString());
             Cancellation cancellation = new Cancellation();

@@ -87,7 +87,7 @@ final class TrailLookupProgress implements TrailListener {
     }
 
     static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return String.format(java.util.Locale.ROOT, "%,d ", n) + noun + (n == 1 ? "" : "s");
     }
 
     /** "4.1 s". */

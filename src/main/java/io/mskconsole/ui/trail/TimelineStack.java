@@ -11,7 +11,7 @@ import java.util.List;
  */
 public enum TimelineStack {
     OUTCOME("Outcome", List.of("Succeeded", "Failed"), List.of("outcome-success", "outcome-error")),
-    ORIGIN("Source", Arrays.stream(TrailOrigin.values()).map(TrailOrigin::label).toList(),
+    ORIGIN("From", Arrays.stream(TrailOrigin.values()).map(TrailOrigin::label).toList(),
             Arrays.stream(TrailOrigin.values()).map(o -> "origin-" + o.name().toLowerCase(java.util.Locale.ROOT))
                     .toList());
 

@@ -102,7 +102,7 @@ public final class TrailBucketLoad {
                         }
                     }, c);
         }, result -> model.endLoad(run, "S3 · " + result.progress().describe() + (result.duplicates() == 0 ? ""
-                : " · " + result.duplicates() + " duplicates dropped"), result.problems().isEmpty() ? Notice.NONE
+                : String.format(java.util.Locale.ROOT, " · %,d duplicates dropped", result.duplicates())), result.problems().isEmpty() ? Notice.NONE
                 : Notice.warning(notRead(result.problems()))),
                 failure -> model.endLoad(run, "S3 · not read", Notice.error("Could not read " + trail.name()
                         + "'s files: " + Messages.of(failure))));
