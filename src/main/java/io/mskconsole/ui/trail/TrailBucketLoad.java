@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
  * UI thread; the reads run through the executor.
  */
 public final class TrailBucketLoad {
+    private static final System.Logger LOG = System.getLogger(TrailBucketLoad.class.getName());
     /** How many requests run at a time. */
     static final int CONNECTIONS = TrailBucketRead.CONNECTIONS;
     /** How many of the files not read the notice names. */
@@ -115,7 +116,11 @@ public final class TrailBucketLoad {
      */
     static String notRead(List<String> problems) {
         int named = Math.min(NAMED_PROBLEMS, problems.size());
+        if (problems.size() > named) {
+            problems.forEach(problem -> LOG.log(System.Logger.Level.WARNING, "Not read: " + problem));
+        }
         return "Not read: " + String.join("; ", problems.subList(0, named))
-                + (problems.size() > named ? "; and " + (problems.size() - named) + " more" : "");
+                + (problems.size() > named ? "; and " + (problems.size() - named) + " more, each in the app's log "
+                + "(Help → Open log folder)" : "");
     }
 }

@@ -73,7 +73,7 @@ class TrailBucketLoadTest {
     void theNoticeNamesTheFirstTwoFilesNotReadAndCountsTheRest() {
         assertThat(TrailBucketLoad.notRead(List.of("a: x", "b: y"))).isEqualTo("Not read: a: x; b: y");
         assertThat(TrailBucketLoad.notRead(List.of("a: x", "b: y", "c: z", "d: x", "e: y")))
-                .isEqualTo("Not read: a: x; b: y; and 3 more");
+                .isEqualTo("Not read: a: x; b: y; and 3 more, each in the app's log (Help → Open log folder)");
     }
 
     @Test
