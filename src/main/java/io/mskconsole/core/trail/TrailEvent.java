@@ -27,7 +27,8 @@ public final class TrailEvent {
     private final String errorMessage;
     private final MskResource resource;
     private final String record;
-    private final String searchText;
+    /** The fields the free-text filter looks in, lower case (shared, as their values are). */
+    private final String[] searchable;
     private final TrailOrigin origin;
     private final String account;
 
@@ -50,27 +51,31 @@ public final class TrailEvent {
                        String userType, String sourceIp, Boolean readOnly, String errorCode, String errorMessage,
                        MskResource resource, String record, TrailOrigin origin, String account) {
         this.origin = Objects.requireNonNull(origin, "origin");
-        this.account = orEmpty(account);
+        this.account = Words.of(account);
         this.eventId = Objects.requireNonNull(eventId, "eventId");
         this.time = Objects.requireNonNull(time, "time");
-        this.name = orEmpty(name);
-        this.source = orEmpty(source);
-        this.region = orEmpty(region);
-        this.user = orEmpty(user);
-        this.userType = orEmpty(userType);
-        this.sourceIp = orEmpty(sourceIp);
+        // repeated values are shared (Words): a year of events is a few hundred distinct ones
+        this.name = Words.of(name);
+        this.source = Words.of(source);
+        this.region = Words.of(region);
+        this.user = Words.of(user);
+        this.userType = Words.of(userType);
+        this.sourceIp = Words.of(sourceIp);
         this.readOnly = readOnly;
-        this.errorCode = orEmpty(errorCode);
-        this.errorMessage = orEmpty(errorMessage);
-        this.resource = resource == null ? MskResource.NONE : resource;
+        this.errorCode = Words.of(errorCode);
+        this.errorMessage = Words.of(errorMessage);
+        this.resource = Words.of(resource);
         this.record = Objects.requireNonNull(record, "record");
-        this.searchText = String.join("\n", this.name, this.source, this.region, this.user, this.sourceIp,
-                this.errorCode, this.errorMessage, this.resource.clusterName(), this.resource.clusterArn(),
-                this.resource.topic(), this.resource.group(), this.eventId, this.account).toLowerCase(Locale.ROOT);
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
+        String[] fields = {this.name, this.source, this.region, this.user, this.sourceIp, this.errorCode,
+            this.errorMessage, this.resource.clusterName(), this.resource.clusterArn(), this.resource.topic(),
+            this.resource.group(), this.eventId, this.account};
+        int kept = 0;
+        for (String field : fields) {
+            if (!field.isEmpty()) {
+                fields[kept++] = field == this.eventId ? field.toLowerCase(Locale.ROOT) : Words.lower(field);
+            }
+        }
+        this.searchable = java.util.Arrays.copyOf(fields, kept);
     }
 
     public String eventId() {
@@ -152,9 +157,19 @@ public final class TrailEvent {
         return record;
     }
 
-    /** The searchable fields, lower case, one per line: for the free-text filter. */
+    /** The searchable fields, lower case, one per line. */
     public String searchText() {
-        return searchText;
+        return String.join("\n", searchable);
+    }
+
+    /** Whether one of the searchable fields holds the text, which is lower case: the free-text filter's test. */
+    public boolean holds(String lowerCase) {
+        for (String field : searchable) {
+            if (field.contains(lowerCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

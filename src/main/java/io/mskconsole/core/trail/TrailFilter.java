@@ -54,9 +54,8 @@ public record TrailFilter(String text, String eventName, String user, String clu
             if (topicText != null && !event.resource().topic().toLowerCase(Locale.ROOT).contains(topicText)) {
                 return false;
             }
-            String haystack = event.searchText();
             for (String word : words) {
-                if (!haystack.contains(word)) {
+                if (!event.holds(word)) {
                     return false;
                 }
             }
