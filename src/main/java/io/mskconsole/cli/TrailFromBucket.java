@@ -68,7 +68,7 @@ final class TrailFromBucket {
                 bucket = env.trailCache().cached(bucket, reader.isSandbox() ? TrailFileCache.SANDBOX : reader.key());
             }
             TrailInfo trail = trail(bucket, trailName, connection.region());
-            String organization = trail.organization() ? organization(bucket, trail) : null;
+            String organization = TrailFolders.organizationOf(bucket, trail);
             String root = TrailLayout.root(trail.keyPrefix(), organization);
             List<String> asked = accounts != null ? TrailFolders.asked(bucket, trail, root, accounts)
                     : accounts(bucket, trail, root);
@@ -124,13 +124,6 @@ final class TrailFromBucket {
                 .orElseThrow(() -> CliFailure.usage("--trail: no trail named " + trailName + " in " + region
                         + (trails.isEmpty() ? " (the account has none)." : "; the trails: " + String.join(", ",
                         trails.stream().map(TrailInfo::name).toList()) + ".")));
-    }
-
-    /** The organization's id, or a failure saying the trail has delivered nothing yet. */
-    private static String organization(TrailBucketGateway bucket, TrailInfo trail) {
-        return TrailFolders.organization(bucket, trail).orElseThrow(() -> CliFailure.failed("Trail " + trail.name()
-                + " is an organization trail, but s3://" + trail.bucket() + "/" + TrailLayout.root(trail.keyPrefix(),
-                null) + " holds no o-… folder yet: it has delivered nothing."));
     }
 
     /** Every account folder under the root, or a failure saying there is none. */

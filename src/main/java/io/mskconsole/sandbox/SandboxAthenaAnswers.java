@@ -24,11 +24,7 @@ import java.util.Map;
  */
 final class SandboxAthenaAnswers {
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final List<String> HEADER = List.of("eventversion", "eventid", "eventtime", "eventsource", "eventname",
-            "awsregion", "recipientaccountid", "usertype", "principalid", "userarn", "useraccountid", "invokedby",
-            "username", "onbehalfofuserid", "sourceipaddress", "useragent", "errorcode", "errormessage", "readonly",
-            "requestparameters", "responseelements", "additionaleventdata", "requestid", "eventtype",
-            "eventcategory", "vpcendpointid", "resourcearns");
+    static final List<String> HEADER = AthenaQuery.header();
 
     /** The rows (the header not among them) and the bytes scanned. */
     record Answer(List<List<String>> rows, long scannedBytes) {

@@ -39,6 +39,12 @@ public record AthenaQuery(AthenaTable table, Instant from, Instant to, TrailSour
             "responseelements", "additionaleventdata", "requestid", "eventtype", "eventcategory", "vpcendpointid",
             "array_join(transform(resources, r -> r.arn), ',') AS resourcearns");
 
+    /** The names of the result's columns, in order: the header row Athena answers with. */
+    public static List<String> header() {
+        return COLUMNS.stream().map(column -> column.contains(" AS ")
+                ? column.substring(column.lastIndexOf(" AS ") + 4) : column).toList();
+    }
+
     /**
      * The user's own filters, sent as predicates too.
      *

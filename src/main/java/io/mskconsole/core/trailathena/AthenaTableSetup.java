@@ -75,9 +75,7 @@ public final class AthenaTableSetup {
                     + "none given counts: set one on the work group, or choose another." : ": give one "
                     + "(s3://bucket/prefix/), or choose a work group that has one."));
         }
-        String organization = !trail.organization() ? null : TrailFolders.organization(bucket, trail).orElseThrow(
-                () -> new GatewayException(Failure.NOT_FOUND, "ListObjectsV2", "Trail " + trail.name()
-                        + " has delivered nothing to s3://" + trail.bucket() + " yet."));
+        String organization = TrailFolders.organizationOf(bucket, trail);
         String account = trail.account();
         boolean databaseExists = athena.databases().contains(place.database());
         List<AthenaTableFacts> tables = databaseExists ? athena.tables(place.database()) : List.of();

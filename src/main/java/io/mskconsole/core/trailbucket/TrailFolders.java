@@ -1,5 +1,7 @@
 package io.mskconsole.core.trailbucket;
 
+import io.mskconsole.core.errors.Failure;
+import io.mskconsole.core.errors.GatewayException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,6 +23,17 @@ public final class TrailFolders {
         String logs = TrailLayout.root(trail.keyPrefix(), null);
         return bucket.folders(trail.bucket(), logs).stream().map(folder -> last(folder, logs))
                 .filter(name -> ORGANIZATION.matcher(name).matches()).findFirst();
+    }
+
+    /**
+     * The organization's id of an organization trail, null for a trail of one account.
+     *
+     * @throws GatewayException ({@code NOT_FOUND}) when an organization trail has delivered nothing yet
+     */
+    public static String organizationOf(TrailBucketGateway bucket, TrailInfo trail) {
+        return !trail.organization() ? null : organization(bucket, trail).orElseThrow(() -> new GatewayException(
+                Failure.NOT_FOUND, "ListObjectsV2", "Trail " + trail.name() + " has delivered nothing to s3://"
+                + trail.bucket() + " yet."));
     }
 
     /** The accounts with a folder under the root ({@link TrailLayout#root}), in the bucket's order. */

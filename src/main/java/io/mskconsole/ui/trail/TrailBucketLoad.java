@@ -1,7 +1,5 @@
 package io.mskconsole.ui.trail;
 
-import io.mskconsole.core.errors.Failure;
-import io.mskconsole.core.errors.GatewayException;
 import io.mskconsole.core.trail.TrailEvent;
 import io.mskconsole.core.trail.TrailQuery;
 import io.mskconsole.core.trailbucket.TrailBucketGateway;
@@ -84,9 +82,7 @@ public final class TrailBucketLoad {
         long run = model.beginLoad("Reading " + trail.describe() + "…");
         TaskHandle work = executor.execute(c -> {
             TrailBucketGateway bucket = buckets.apply(query.regions().get(0));
-            String organization = !trail.organization() ? null : TrailFolders.organization(bucket, trail)
-                    .orElseThrow(() -> new GatewayException(Failure.NOT_FOUND, "ListObjectsV2", "Trail "
-                            + trail.name() + " has delivered nothing to s3://" + trail.bucket() + " yet."));
+            String organization = TrailFolders.organizationOf(bucket, trail);
             String root = io.mskconsole.core.trailbucket.TrailLayout.root(trail.keyPrefix(), organization);
             List<String> asked = TrailFolders.asked(bucket, trail, root, accounts);
             return new TrailBucketRead(bucket, executor.lookups(), CONNECTIONS).read(new TrailBucketRead.Request(

@@ -42,7 +42,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -325,9 +324,5 @@ class AthenaOverHttpTest {
             public void events(List<TrailEvent> batch) {
             }
         };
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
     }
 }

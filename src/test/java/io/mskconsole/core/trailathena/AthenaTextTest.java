@@ -99,4 +99,10 @@ class AthenaTextTest {
         assertThat(query.text()).contains("AND eventtime >= '2026-11-30T23:01:05Z'\n")
                 .contains("AND eventtime <= '2026-12-07T23:01:05Z'\n");
     }
+
+    @Test
+    void theHeaderNamesEachColumnByItsAlias() {
+        assertThat(AthenaQuery.header()).startsWith("eventversion", "eventid").contains("usertype", "userarn")
+                .endsWith("resourcearns").hasSize(AthenaQuery.COLUMNS.size());
+    }
 }
