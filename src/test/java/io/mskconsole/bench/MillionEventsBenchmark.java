@@ -5,6 +5,7 @@ import io.mskconsole.core.trail.TrailEvent;
 import io.mskconsole.core.trail.TrailFiles;
 import io.mskconsole.core.trail.TrailFilter;
 import io.mskconsole.core.trail.TrailSource;
+import io.mskconsole.core.trailstore.RecordStore;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import javafx.collections.FXCollections;
@@ -41,7 +44,7 @@ public final class MillionEventsBenchmark {
             long bytes = write(folder);
             List<Path> files;
             try (Stream<Path> listed = Files.list(folder)) {
-                files = listed.sorted().toList();
+                files = listed.filter(Files::isRegularFile).sorted().toList();
             }
             System.out.printf(Locale.ROOT, "%,d events in %,d gzipped trail files (%.1f MB), heap at most %,d MB%n",
                     EVENTS, files.size(), bytes / 1e6, Runtime.getRuntime().maxMemory() >> 20);
@@ -49,12 +52,17 @@ public final class MillionEventsBenchmark {
             long before = used(runtime);
             long start = System.nanoTime();
             TrailFiles.Result result;
+            int threads = Runtime.getRuntime().availableProcessors();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            RecordStore store = RecordStore.in(folder.resolve("store"));
             try {
-                result = TrailFiles.read(files, TrailSource.Preset.BOTH);
+                result = TrailFiles.read(files, TrailSource.Preset.BOTH, store, pool, threads);
             } catch (OutOfMemoryError full) {
                 System.out.printf(Locale.ROOT, "load: out of memory in a %,d MB heap: the events do not fit%n",
                         runtime.maxMemory() >> 20);
                 return;
+            } finally {
+                pool.shutdown();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long kept = used(runtime) - before;
@@ -62,6 +70,10 @@ public final class MillionEventsBenchmark {
             System.out.printf(Locale.ROOT, "load: %,d events in %.1f s, %,.0f events a second; heap kept %,d MB "
                     + "(%,d bytes an event)%n", events.size(), seconds, events.size() / seconds, kept >> 20,
                     kept / Math.max(1, events.size()));
+            RecordStore.Size size = store.size();
+            System.out.printf(Locale.ROOT, "record texts: %,d MB as read, %,d MB compressed in %s (%,d bytes on the "
+                    + "heap)%n", size.textBytes() >> 20, size.storedBytes() >> 20,
+                    store.file().map(Path::toString).orElse("the heap"), size.heapBytes());
             FilteredList<TrailEvent> shown = new FilteredList<>(FXCollections.observableArrayList(events));
             String typed = "orders-prod updatemonitoring jane";
             List<Double> keys = new ArrayList<>();
@@ -85,7 +97,7 @@ public final class MillionEventsBenchmark {
             List<Double> details = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 long t = System.nanoTime();
-                json.readTree(events.get(i * (events.size() / 20)).record());
+                json.readTree(events.get(i * (events.size() / 20) + 7).record());
                 details.add((System.nanoTime() - t) / 1e6);
             }
             System.out.printf(Locale.ROOT, "one record's detail: median %.2f ms%n", median(details));

@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One CloudTrail event of MSK, as the browser shows it: the fields of its columns, parsed once from the record, and
- * the whole record (JSON text) for the detail pane and exports. Immutable; equal by event id.
+ * One CloudTrail event of MSK, as the browser shows it: the fields of its columns, parsed once from the record (their
+ * repeated values shared, see {@link Words}), and where the whole record (JSON text) is kept for the detail pane and
+ * exports ({@link Records}: a store's compressed block off the heap, or a text of its own). Immutable; equal by event
+ * id.
  */
 public final class TrailEvent {
     /** Newest first, then by eventID so equal times keep one order. */
@@ -26,7 +28,8 @@ public final class TrailEvent {
     private final String errorCode;
     private final String errorMessage;
     private final MskResource resource;
-    private final String record;
+    private final Records records;
+    private final int slot;
     /** The fields the free-text filter looks in, lower case (shared, as their values are). */
     private final String[] searchable;
     private final TrailOrigin origin;
@@ -36,7 +39,7 @@ public final class TrailEvent {
                       String userType, String sourceIp, Boolean readOnly, String errorCode, String errorMessage,
                       MskResource resource, String record) {
         this(eventId, time, name, source, region, user, userType, sourceIp, readOnly, errorCode, errorMessage,
-                resource, record, TrailOrigin.LOOKUP, "");
+                resource, Records.of(record), 0, TrailOrigin.LOOKUP, "");
     }
 
     /** @param account the account it happened in (recipientAccountId), or empty when the record does not say */
@@ -44,12 +47,20 @@ public final class TrailEvent {
                       String userType, String sourceIp, Boolean readOnly, String errorCode, String errorMessage,
                       MskResource resource, String record, String account) {
         this(eventId, time, name, source, region, user, userType, sourceIp, readOnly, errorCode, errorMessage,
-                resource, record, TrailOrigin.LOOKUP, account);
+                resource, Records.of(record), 0, TrailOrigin.LOOKUP, account);
+    }
+
+    /** @param records where its record's text is kept, at {@code slot} */
+    public TrailEvent(String eventId, Instant time, String name, String source, String region, String user,
+                      String userType, String sourceIp, Boolean readOnly, String errorCode, String errorMessage,
+                      MskResource resource, Records records, int slot, String account) {
+        this(eventId, time, name, source, region, user, userType, sourceIp, readOnly, errorCode, errorMessage,
+                resource, records, slot, TrailOrigin.LOOKUP, account);
     }
 
     private TrailEvent(String eventId, Instant time, String name, String source, String region, String user,
                        String userType, String sourceIp, Boolean readOnly, String errorCode, String errorMessage,
-                       MskResource resource, String record, TrailOrigin origin, String account) {
+                       MskResource resource, Records records, int slot, TrailOrigin origin, String account) {
         this.origin = Objects.requireNonNull(origin, "origin");
         this.account = Words.of(account);
         this.eventId = Objects.requireNonNull(eventId, "eventId");
@@ -65,7 +76,8 @@ public final class TrailEvent {
         this.errorCode = Words.of(errorCode);
         this.errorMessage = Words.of(errorMessage);
         this.resource = Words.of(resource);
-        this.record = Objects.requireNonNull(record, "record");
+        this.records = Objects.requireNonNull(records, "records");
+        this.slot = slot;
         String[] fields = {this.name, this.source, this.region, this.user, this.sourceIp, this.errorCode,
             this.errorMessage, this.resource.clusterName(), this.resource.clusterArn(), this.resource.topic(),
             this.resource.group(), this.eventId, this.account};
@@ -136,7 +148,6 @@ public final class TrailEvent {
         return resource;
     }
 
-    /** The whole record, JSON text, as CloudTrail gave it. */
     /** Where the browser got it (LookupEvents unless told otherwise). */
     public TrailOrigin origin() {
         return origin;
@@ -144,8 +155,33 @@ public final class TrailEvent {
 
     /** The same event, got from elsewhere. */
     public TrailEvent from(TrailOrigin where) {
-        return where == origin ? this : new TrailEvent(eventId, time, name, source, region, user, userType, sourceIp,
-                readOnly, errorCode, errorMessage, resource, record, where, account);
+        return where == origin ? this : new TrailEvent(this, records, slot, where);
+    }
+
+    /** The same event, its record's text kept elsewhere (a store's block). */
+    public TrailEvent keptIn(Records where, int at) {
+        return new TrailEvent(this, Objects.requireNonNull(where, "where"), at, origin);
+    }
+
+    /** A copy of another, its fields shared, kept elsewhere or got from elsewhere. */
+    private TrailEvent(TrailEvent other, Records records, int slot, TrailOrigin origin) {
+        this.eventId = other.eventId;
+        this.time = other.time;
+        this.name = other.name;
+        this.source = other.source;
+        this.region = other.region;
+        this.user = other.user;
+        this.userType = other.userType;
+        this.sourceIp = other.sourceIp;
+        this.readOnly = other.readOnly;
+        this.errorCode = other.errorCode;
+        this.errorMessage = other.errorMessage;
+        this.resource = other.resource;
+        this.records = records;
+        this.slot = slot;
+        this.searchable = other.searchable;
+        this.origin = Objects.requireNonNull(origin, "origin");
+        this.account = other.account;
     }
 
     /** The account it happened in (recipientAccountId, else the caller's), or empty when the record does not say. */
@@ -153,8 +189,14 @@ public final class TrailEvent {
         return account;
     }
 
+    /**
+     * The whole record, JSON text, as CloudTrail gave it; read from where it is kept (a store's block is read and
+     * inflated, then kept a while for its neighbours).
+     *
+     * @throws java.io.UncheckedIOException when its store can no longer read it back
+     */
     public String record() {
-        return record;
+        return records.record(slot);
     }
 
     /** The searchable fields, lower case, one per line. */

@@ -3,16 +3,20 @@ package io.mskconsole.core.trail;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -20,6 +24,11 @@ import java.util.function.Function;
  * region, shared by its streams), page after page to the end, handing each page's new events to the listener as it
  * arrives. A throttle is absorbed by backoff (1 s, doubling to 8 s, then the region gives up); a region that fails
  * says why and the others go on. Cancelling returns at once with what arrived.
+ *
+ * <p>With a {@link LookupCache} ({@link #withCache}), a stream of one event source gives first what the cache
+ * keeps of its range, then asks CloudTrail only for the spans the cache lacks, newest first, and writes back what
+ * comes (partly, when stopped midway). A lookup by another attribute asks CloudTrail, as the cache keeps streams by
+ * source. Records' texts go to the {@link RecordSink} given ({@link #keepingIn}), on the heap by default.
  */
 public final class TrailFetch {
     public static final double CALLS_PER_SECOND = 2.0;
@@ -29,6 +38,9 @@ public final class TrailFetch {
     private final Executor executor;
     private final Ticker ticker;
     private final TrailPacers pacers;
+    private LookupCache cache = LookupCache.NONE;
+    private Clock clock = Clock.systemUTC();
+    private RecordSink texts = RecordSink.HEAP;
 
     /**
      * @param gateways the LookupEvents of each region
@@ -50,6 +62,23 @@ public final class TrailFetch {
 
     public TrailFetch(Function<String, TrailGateway> gateways, Executor executor) {
         this(gateways, executor, Ticker.SYSTEM, CALLS_PER_SECOND);
+    }
+
+    /**
+     * Asks the cache first and writes back what CloudTrail gives; {@code clock} tells when a fetch happened.
+     *
+     * @return this
+     */
+    public TrailFetch withCache(LookupCache kept, Clock now) {
+        this.cache = Objects.requireNonNull(kept, "kept");
+        this.clock = Objects.requireNonNull(now, "now");
+        return this;
+    }
+
+    /** Puts the records' texts of the events handed over in the sink. @return this */
+    public TrailFetch keepingIn(RecordSink sink) {
+        this.texts = Objects.requireNonNull(sink, "sink");
+        return this;
     }
 
     /** Runs the query to its end (or its cancellation) and returns the final progress. */
@@ -104,6 +133,9 @@ public final class TrailFetch {
         final AtomicInteger throttled = new AtomicInteger();
         final AtomicInteger skipped = new AtomicInteger();
         final AtomicInteger regionsDone = new AtomicInteger();
+        final AtomicInteger fromCache = new AtomicInteger();
+        final AtomicReference<Instant> cachedAt = new AtomicReference<>();
+        final Instant fetchedAt = clock.instant();
         final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
         Run(TrailQuery query, TrailListener listener, Cancellation cancellation) {
@@ -120,11 +152,72 @@ public final class TrailFetch {
                 problem(region + ": " + message(unavailable));
                 return;
             }
+            LookupAttribute attribute = first.attribute();
+            if (cache == LookupCache.NONE || attribute == null || attribute.key() != LookupKey.EVENT_SOURCE) {
+                pages(region, pacer, gateway, first, null);
+                return;
+            }
+            String source = attribute.value();
+            LookupCache.Kept kept;
+            try {
+                kept = cache.read(region, source, first.start(), first.end());
+            } catch (RuntimeException unreadable) {
+                problem(region + ": the LookupEvents cache could not be read (" + message(unreadable)
+                        + "); asked CloudTrail for all of it");
+                kept = LookupCache.NONE.read(region, source, first.start(), first.end());
+            }
+            cached(kept);
+            for (LookupCache.Span missing : kept.missing()) {
+                if (cancellation.isCancelled()) {
+                    return;
+                }
+                LookupWriteBack back = new LookupWriteBack(cache, region, source, missing, fetchedAt);
+                boolean complete = pages(region, pacer, gateway,
+                        new LookupRequest(attribute, missing.start(), missing.end(), null), back);
+                try {
+                    if (complete) {
+                        back.finished();
+                    } else {
+                        back.stopped();
+                    }
+                } catch (RuntimeException unwritable) {
+                    problem(region + ": the LookupEvents cache could not be written (" + message(unwritable)
+                            + ")");
+                }
+                if (!complete) {
+                    return;
+                }
+            }
+        }
+
+        /** The events the cache keeps of the query's range. */
+        private void cached(LookupCache.Kept kept) {
+            List<TrailEvent> fresh = new ArrayList<>();
+            for (String record : kept.records()) {
+                TrailEvent event = TrailRecords.parse(record).orElse(null);
+                if (event == null) {
+                    skipped.incrementAndGet();
+                } else if (!event.time().isBefore(query.start()) && !event.time().isAfter(query.end())
+                        && query.preset().includes(event.source()) && seen.add(event.eventId())) {
+                    fresh.add(event);
+                }
+            }
+            if (kept.fetchedAt() != null) {
+                cachedAt.accumulateAndGet(kept.fetchedAt(), (a, b) -> a == null || b.isAfter(a) ? b : a);
+            }
+            fromCache.addAndGet(fresh.size());
+            hand(fresh);
+            listener.progress(progress());
+        }
+
+        /** Pages through the request to its end; false when stopped (cancelled, failed) before it. */
+        private boolean pages(String region, RegionPacer pacer, TrailGateway gateway, LookupRequest first,
+                              LookupWriteBack back) {
             LookupRequest request = first;
             Duration backoff = FIRST_BACKOFF;
-            while (request != null && !cancellation.isCancelled()) {
-                if (!pacer.acquire(cancellation)) {
-                    return;
+            while (request != null) {
+                if (cancellation.isCancelled() || !pacer.acquire(cancellation)) {
+                    return false;
                 }
                 LookupPage page;
                 try {
@@ -137,31 +230,49 @@ public final class TrailFetch {
                         continue;
                     }
                     problem(region + ": " + message(failure));
-                    return;
+                    return false;
                 } catch (RuntimeException failure) {
                     problem(region + ": " + message(failure));
-                    return;
+                    return false;
                 }
                 backoff = FIRST_BACKOFF;
                 if (cancellation.isCancelled()) {
-                    return;
+                    return false;
                 }
                 List<TrailEvent> fresh = new ArrayList<>();
                 for (String record : page.records()) {
                     TrailEvent event = TrailRecords.parse(record).orElse(null);
                     if (event == null) {
                         skipped.incrementAndGet();
-                    } else if (query.preset().includes(event.source()) && seen.add(event.eventId())) {
+                        continue;
+                    }
+                    if (back != null) {
+                        back.add(event);
+                    }
+                    if (query.preset().includes(event.source()) && seen.add(event.eventId())) {
                         fresh.add(event);
                     }
                 }
-                events.addAndGet(fresh.size());
                 pages.incrementAndGet();
-                if (!fresh.isEmpty()) {
-                    listener.events(fresh);
+                if (back != null) {
+                    try {
+                        back.page();
+                    } catch (RuntimeException unwritable) {
+                        problem(region + ": the LookupEvents cache could not be written (" + message(unwritable)
+                                + ")");
+                    }
                 }
+                hand(fresh);
                 listener.progress(progress());
                 request = page.nextToken() == null ? null : request.next(page.nextToken());
+            }
+            return true;
+        }
+
+        private void hand(List<TrailEvent> fresh) {
+            if (!fresh.isEmpty()) {
+                events.addAndGet(fresh.size());
+                listener.events(texts.keep(fresh));
             }
         }
 
@@ -182,7 +293,7 @@ public final class TrailFetch {
         TrailProgress progress() {
             return new TrailProgress(events.get(), pages.get(), throttled.get(), skipped.get(),
                     Duration.ofNanos(ticker.nanoTime() - startNanos), regionsDone.get(), query.regions().size(),
-                    problems());
+                    problems(), fromCache.get(), cachedAt.get());
         }
 
         private List<String> problems() {

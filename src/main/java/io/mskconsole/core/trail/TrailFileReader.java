@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -59,14 +60,31 @@ public final class TrailFileReader {
         }
     }
 
-    /** Reads the stream to its end and closes it; {@code name} tells a {@code .gz} name that is not gzip. */
+    /** Reads the stream to its end and closes it, every record a text of its own; {@code name} tells a {@code .gz}
+     * name that is not gzip. */
     public static Outcome read(String name, InputStream raw) {
-        return read(name, raw, MAX_BYTES);
+        return read(name, raw, RecordSink.HEAP.writer(), event -> true);
+    }
+
+    /**
+     * Reads the stream to its end and closes it.
+     *
+     * @param texts  where the texts of the records kept go, exactly the bytes the file holds
+     * @param wanted the records to keep (a source, a time range); the others are read and let go, their texts never
+     *               kept
+     */
+    public static Outcome read(String name, InputStream raw, RecordSink.Writer texts, Predicate<TrailEvent> wanted) {
+        return read(name, raw, MAX_BYTES, texts, wanted);
     }
 
     static Outcome read(String name, InputStream raw, long maxBytes) {
-        FileRecords records = new FileRecords();
-        try (InputStream in = new Bounded(open(name, raw), maxBytes)) {
+        return read(name, raw, maxBytes, RecordSink.HEAP.writer(), event -> true);
+    }
+
+    private static Outcome read(String name, InputStream raw, long maxBytes, RecordSink.Writer texts,
+                                Predicate<TrailEvent> wanted) {
+        FileRecords records = new FileRecords(texts, wanted);
+        try (RecordBytes in = new RecordBytes(new Bounded(open(name, raw), maxBytes))) {
             records.read(in);
         } catch (TooLarge e) {
             return failed("gives more than " + maxBytes / (1024 * 1024) + " MB decompressed: not read (not a trail "
@@ -89,10 +107,19 @@ public final class TrailFileReader {
 
     /** The records of one file, kept apart until the file has been read to its end. */
     private static final class FileRecords {
+        /** Stands for a text until the record is known to be wanted. */
+        private static final Records PENDING = Records.of("");
         final List<TrailEvent> events = new ArrayList<>();
+        final RecordSink.Writer texts;
+        final Predicate<TrailEvent> wanted;
         int skipped;
 
-        void read(InputStream in) throws IOException {
+        FileRecords(RecordSink.Writer texts, Predicate<TrailEvent> wanted) {
+            this.texts = texts;
+            this.wanted = wanted;
+        }
+
+        void read(RecordBytes in) throws IOException {
             try (JsonParser parser = FACTORY.createParser(in)) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     throw new NotATrailFile("not a trail log file: it is not a JSON object {\"Records\": [...]}");
@@ -106,10 +133,11 @@ public final class TrailFileReader {
                             throw new NotATrailFile("not a trail log file: Records is not an array");
                         }
                         sawRecords = true;
-                        records(parser);
+                        records(parser, in);
                     } else {
                         parser.skipChildren();
                     }
+                    in.release(parser.currentLocation().getByteOffset());
                 }
                 if (!sawRecords) {
                     throw new NotATrailFile("not a trail log file: no Records array (a digest file?)");
@@ -121,7 +149,7 @@ public final class TrailFileReader {
             }
         }
 
-        private void records(JsonParser parser) throws IOException {
+        private void records(JsonParser parser, RecordBytes in) throws IOException {
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (token == null) {
@@ -130,11 +158,31 @@ public final class TrailFileReader {
                 if (token != JsonToken.START_OBJECT) {
                     parser.skipChildren();
                     skipped++;
+                    in.release(parser.currentLocation().getByteOffset());
                     continue;
                 }
-                JsonNode record = JSON.readTree(parser);
-                String text = JSON.writeValueAsString(record);
-                TrailRecords.parse(record, text).ifPresentOrElse(events::add, () -> skipped++);
+                long start = parser.currentTokenLocation().getByteOffset();
+                parser.skipChildren();
+                long end = parser.currentLocation().getByteOffset();
+                int from = in.index(start);
+                int to = in.index(end);
+                byte[] bytes = in.bytes();
+                if (from < 0 || to <= from || bytes[from] != '{' || bytes[to - 1] != '}') {
+                    throw new IOException("lost track of a record's bytes at offset " + start);
+                }
+                record(bytes, from, to - from);
+                in.release(end);
+            }
+        }
+
+        private void record(byte[] bytes, int from, int length) throws IOException {
+            JsonNode record = JSON.readTree(bytes, from, length);
+            TrailEvent parsed = TrailRecords.parse(record, PENDING, 0).orElse(null);
+            if (parsed == null) {
+                skipped++;
+            } else if (wanted.test(parsed)) {
+                int slot = texts.add(bytes, from, length);
+                events.add(parsed.keptIn(texts.block(), slot));
             }
         }
     }

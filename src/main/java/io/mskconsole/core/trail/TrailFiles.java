@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -55,93 +59,130 @@ public final class TrailFiles {
         }
     }
 
-    /** Every event of the files and folders, of any source. */
+    /** Every event of the files and folders, of any source, each record's text on the heap. */
     public static Result read(List<Path> paths) {
         return read(paths, null);
     }
 
     /**
-     * The events of the files and folders.
+     * The events of the files and folders, read on this thread, each record's text on the heap.
      *
      * @param preset the sources to keep, or null for every record
      */
     public static Result read(List<Path> paths, TrailSource.Preset preset) {
-        Reading reading = new Reading(preset);
+        return read(paths, preset, RecordSink.HEAP, Runnable::run, 1);
+    }
+
+    /**
+     * The events of the files and folders, read by {@code threads} at a time (this one and others of the pool), the
+     * texts of the records kept put in the sink.
+     *
+     * @param preset the sources to keep, or null for every record
+     */
+    public static Result read(List<Path> paths, TrailSource.Preset preset, RecordSink texts, Executor pool,
+                              int threads) {
+        List<Object> met = new ArrayList<>(); // problems, and the indexes of files to read, in the order met
+        List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                reading.folder(path);
+                folder(path, files, met);
             } else if (Files.exists(path)) {
-                reading.file(path);
+                met.add(files.size());
+                files.add(path);
             } else {
-                reading.problems.add(new Problem(path, "no such file or folder"));
+                met.add(new Problem(path, "no such file or folder"));
             }
         }
-        List<TrailEvent> events = new ArrayList<>(reading.events.values());
-        events.sort(TrailEvent.NEWEST_FIRST);
-        return new Result(events, reading.filesRead, reading.skipped, reading.duplicates, reading.otherSources,
-                reading.problems);
+        AtomicInteger otherSources = new AtomicInteger();
+        Predicate<TrailEvent> wanted = preset == null ? event -> true : event -> {
+            boolean included = preset.includes(event.source());
+            if (!included) {
+                otherSources.incrementAndGet();
+            }
+            return included;
+        };
+        Object[] outcomes = readAll(files, texts, wanted, pool, Math.max(1, Math.min(threads, files.size())));
+        Map<String, TrailEvent> events = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        int filesRead = 0;
+        int skipped = 0;
+        int duplicates = 0;
+        for (Object next : met) { // in the order met: the first read wins, whoever read it
+            Object outcome = next instanceof Integer index ? outcomes[index] : next;
+            if (outcome instanceof Problem problem) {
+                problems.add(problem);
+                continue;
+            }
+            TrailFileReader.Outcome read = (TrailFileReader.Outcome) outcome;
+            filesRead++;
+            skipped += read.skipped();
+            for (TrailEvent event : read.events()) {
+                if (events.putIfAbsent(event.eventId(), event.from(TrailOrigin.FILES)) != null) {
+                    duplicates++;
+                }
+            }
+        }
+        List<TrailEvent> sorted = new ArrayList<>(events.values());
+        sorted.sort(TrailEvent.NEWEST_FIRST);
+        return new Result(sorted, filesRead, skipped, duplicates, otherSources.get(), problems);
+    }
+
+    /** Each file's outcome or problem, at its index; read by workers taking the next file until none is left. */
+    private static Object[] readAll(List<Path> files, RecordSink texts, Predicate<TrailEvent> wanted, Executor pool,
+                                    int threads) {
+        Object[] outcomes = new Object[files.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            try (RecordSink.Writer writer = texts.writer()) {
+                for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                    outcomes[i] = file(files.get(i), writer, wanted);
+                }
+            }
+        };
+        List<CompletableFuture<Void>> others = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            others.add(CompletableFuture.runAsync(worker, pool));
+        }
+        worker.run();
+        others.forEach(CompletableFuture::join); // join's happens-before makes the others' outcomes visible
+        return outcomes;
+    }
+
+    private static void folder(Path folder, List<Path> files, List<Object> met) {
+        List<Path> found;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            found = walk.filter(Files::isRegularFile).filter(TrailFiles::isTrailFileName).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            met.add(new Problem(folder, "cannot list the folder: " + TrailFileReader.reason(e)));
+            return;
+        }
+        if (found.isEmpty()) {
+            met.add(new Problem(folder, "no .json or .json.gz files in this folder"));
+        }
+        for (Path file : found) {
+            met.add(files.size());
+            files.add(file);
+        }
+    }
+
+    /** The file's outcome when read to its end, else its problem. */
+    private static Object file(Path file, RecordSink.Writer writer, Predicate<TrailEvent> wanted) {
+        TrailFileReader.Outcome read;
+        try {
+            read = TrailFileReader.read(file.getFileName().toString(), Files.newInputStream(file), writer, wanted);
+        } catch (NoSuchFileException e) {
+            return new Problem(file, "no such file or folder");
+        } catch (AccessDeniedException e) {
+            return new Problem(file, "permission denied");
+        } catch (IOException | RuntimeException e) {
+            return new Problem(file, "cannot read: " + TrailFileReader.reason(e));
+        }
+        return read.read() ? read : new Problem(file, read.problem());
     }
 
     /** Whether a file in a folder looks like a trail log file by its name: .json or .json.gz, any case. */
     static boolean isTrailFileName(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".json") || name.endsWith(".json.gz");
-    }
-
-    private static final class Reading {
-        final TrailSource.Preset preset;
-        final Map<String, TrailEvent> events = new LinkedHashMap<>();
-        final List<Problem> problems = new ArrayList<>();
-        int filesRead;
-        int skipped;
-        int duplicates;
-        int otherSources;
-
-        Reading(TrailSource.Preset preset) {
-            this.preset = preset;
-        }
-
-        void folder(Path folder) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(folder)) {
-                files = walk.filter(Files::isRegularFile).filter(TrailFiles::isTrailFileName).sorted().toList();
-            } catch (IOException | UncheckedIOException e) {
-                problems.add(new Problem(folder, "cannot list the folder: " + TrailFileReader.reason(e)));
-                return;
-            }
-            if (files.isEmpty()) {
-                problems.add(new Problem(folder, "no .json or .json.gz files in this folder"));
-            }
-            files.forEach(this::file);
-        }
-
-        void file(Path file) {
-            TrailFileReader.Outcome read;
-            try {
-                read = TrailFileReader.read(file.getFileName().toString(), Files.newInputStream(file));
-            } catch (NoSuchFileException e) {
-                problems.add(new Problem(file, "no such file or folder"));
-                return;
-            } catch (AccessDeniedException e) {
-                problems.add(new Problem(file, "permission denied"));
-                return;
-            } catch (IOException | RuntimeException e) {
-                problems.add(new Problem(file, "cannot read: " + TrailFileReader.reason(e)));
-                return;
-            }
-            if (!read.read()) {
-                problems.add(new Problem(file, read.problem()));
-                return;
-            }
-            filesRead++;
-            skipped += read.skipped();
-            for (TrailEvent event : read.events()) {
-                if (preset != null && !preset.includes(event.source())) {
-                    otherSources++;
-                } else if (events.putIfAbsent(event.eventId(), event.from(TrailOrigin.FILES)) != null) {
-                    duplicates++;
-                }
-            }
-        }
     }
 }

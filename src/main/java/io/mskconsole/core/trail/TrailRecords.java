@@ -34,6 +34,11 @@ public final class TrailRecords {
 
     /** A record already read, and its text (kept as the event's record). */
     public static Optional<TrailEvent> parse(JsonNode record, String text) {
+        return parse(record, Records.of(text), 0);
+    }
+
+    /** A record already read, its text kept in {@code where} at {@code slot}. */
+    public static Optional<TrailEvent> parse(JsonNode record, Records where, int slot) {
         if (record == null || !record.isObject()) {
             return Optional.empty();
         }
@@ -48,7 +53,7 @@ public final class TrailRecords {
         JsonNode identity = record.path("userIdentity");
         return Optional.of(new TrailEvent(eventId, time, text(record, "eventName"), text(record, "eventSource"),
                 text(record, "awsRegion"), user(identity), text(identity, "type"), text(record, "sourceIPAddress"),
-                isReadOnly, text(record, "errorCode"), text(record, "errorMessage"), resource(record), text,
+                isReadOnly, text(record, "errorCode"), text(record, "errorMessage"), resource(record), where, slot,
                 firstOf(text(record, "recipientAccountId"), firstOf(text(identity, "accountId"), ""))));
     }
 

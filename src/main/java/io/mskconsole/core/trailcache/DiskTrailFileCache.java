@@ -1,5 +1,6 @@
 package io.mskconsole.core.trailcache;
 
+import io.mskconsole.core.privatefiles.OwnerOnly;
 import io.mskconsole.core.trailbucket.TrailBucketGateway;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

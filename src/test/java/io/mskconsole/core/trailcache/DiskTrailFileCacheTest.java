@@ -1,5 +1,6 @@
 package io.mskconsole.core.trailcache;
 
+import io.mskconsole.core.privatefiles.OwnerOnly;
 import static io.mskconsole.core.trailcache.TrailCacheFixture.BUCKET;
 import static io.mskconsole.core.trailcache.TrailCacheFixture.all;
 import static io.mskconsole.core.trailcache.TrailCacheFixture.files;

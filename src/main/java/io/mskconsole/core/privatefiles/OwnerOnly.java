@@ -1,4 +1,4 @@
-package io.mskconsole.core.trailcache;
+package io.mskconsole.core.privatefiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,22 +10,22 @@ import java.util.Set;
 
 /**
  * Folders and files only their owner may read, where the file system has POSIX permissions (0700 and 0600):
- * the cache holds an organization's audit records. Elsewhere (Windows) they inherit the folder's access, the user's
+ * the caches hold an organization's audit records. Elsewhere (Windows) they inherit the folder's access, the user's
  * own local application data.
  */
-final class OwnerOnly {
-    static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
-    static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+public final class OwnerOnly {
+    public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
     private OwnerOnly() {
     }
 
-    static boolean posix(Path path) {
+    public static boolean posix(Path path) {
         return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     /** Makes the folder and those above it that are missing, and makes it the owner's only. */
-    static void folder(Path folder) throws IOException {
+    public static void folder(Path folder) throws IOException {
         if (!posix(folder)) {
             Files.createDirectories(folder);
             return;
@@ -37,7 +37,7 @@ final class OwnerOnly {
     }
 
     /** A new empty file in the folder, the owner's only, named {@code prefix…suffix}. */
-    static Path newFile(Path folder, String prefix, String suffix) throws IOException {
+    public static Path newFile(Path folder, String prefix, String suffix) throws IOException {
         FileAttribute<?>[] mode = posix(folder) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)}
                 : new FileAttribute<?>[0];
         return Files.createTempFile(folder, prefix, suffix, mode);

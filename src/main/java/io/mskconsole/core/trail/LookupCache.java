@@ -1,0 +1,64 @@
+package io.mskconsole.core.trail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * LookupEvents' answers kept between runs for one account ({@link TrailFetch} asks it first and CloudTrail only for
+ * what it lacks), per region and event source. What it keeps is what was fetched and the spans known complete: a
+ * fetch cancelled or failed midway is complete only from the oldest event it reached to its end (LookupEvents
+ * answers newest first), and nothing later than {@link #SETTLE} before the fetch counts as complete, as CloudTrail
+ * shows an event some minutes after the call.
+ */
+public interface LookupCache {
+    /** How long after a call its event may still appear: the newest part of a fetch is asked again next time. */
+    Duration SETTLE = Duration.ofMinutes(15);
+
+    /** Keeps nothing: every lookup asks CloudTrail. */
+    LookupCache NONE = new LookupCache() {
+        @Override
+        public Kept read(String region, String eventSource, Instant start, Instant end) {
+            return new Kept(List.of(), List.of(new Span(start, end)), null);
+        }
+
+        @Override
+        public void write(String region, String eventSource, Span complete, List<TrailEvent> events,
+                          Instant fetchedAt) {
+        }
+    };
+
+    /** What is kept of one region's events of one source within the range, and what is missing of it. */
+    Kept read(String region, String eventSource, Instant start, Instant end);
+
+    /**
+     * Keeps what a fetch got of a span it completed: the events of it (their records' text as LookupEvents gave
+     * it), fetched at {@code fetchedAt}; the part of the span later than {@code fetchedAt - SETTLE} is not kept.
+     */
+    void write(String region, String eventSource, Span complete, List<TrailEvent> events, Instant fetchedAt);
+
+    /** A span of time, start included, end excluded. */
+    record Span(Instant start, Instant end) {
+        public Span {
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(end, "end");
+        }
+
+        public boolean isEmpty() {
+            return !start.isBefore(end);
+        }
+    }
+
+    /**
+     * @param records   the records kept of spans that meet the range (LookupEvents' text), in no order
+     * @param missing   the parts of the range not known complete, newest first: what CloudTrail is asked for
+     * @param fetchedAt when the newest of the parts kept was fetched, or null when nothing is kept
+     */
+    record Kept(List<String> records, List<Span> missing, Instant fetchedAt) {
+        public Kept {
+            records = List.copyOf(records);
+            missing = List.copyOf(missing);
+        }
+    }
+}
