@@ -4,7 +4,10 @@ import io.mskconsole.app.settings.AppDirectories;
 import io.mskconsole.app.settings.FileLastUsedStore;
 import io.mskconsole.cli.CliEnvironment;
 import io.mskconsole.core.levels.JsonRaisedLevelStore;
+import io.mskconsole.core.lookupcache.DiskLookupCache;
+import io.mskconsole.core.trail.TrailKeeping;
 import io.mskconsole.core.trailcache.DiskTrailFileCache;
+import io.mskconsole.core.trailstore.RecordStore;
 import io.mskconsole.aws.account.AwsProfileDirectory;
 import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.account.LastUsedStore;
@@ -23,7 +26,16 @@ public record AppContext(Accounts accounts, LastUsedStore lastUsed) {
      */
     public CliEnvironment commandEnvironment() {
         return CliEnvironment.system(accounts).withRaisedLevels(JsonRaisedLevelStore.in(AppDirectories.settings()))
-                .withTrailCache(DiskTrailFileCache.in(AppDirectories.trailFiles()));
+                .withTrailCache(DiskTrailFileCache.in(AppDirectories.trailFiles())).withKeeping(keeping());
+    }
+
+    /**
+     * Where the window and the commands keep what they load: records' texts in a file of the cache folder per load,
+     * LookupEvents' answers in the data folder.
+     */
+    public static TrailKeeping keeping() {
+        return new TrailKeeping(() -> RecordStore.in(AppDirectories.trailRecords()),
+                DiskLookupCache.in(AppDirectories.lookupEvents()));
     }
 
     public static AppContext production() {

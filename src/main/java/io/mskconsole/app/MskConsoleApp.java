@@ -54,7 +54,7 @@ public final class MskConsoleApp extends Application {
         ShellServices services = new ShellServices(new FileColumnStore(AppDirectories.settings()), preferences,
                 new HostDesktop(getHostServices()), AboutFacts.gather(),
                 () -> SystemTheme.ofThisMachine().prefersDark(), JsonRaisedLevelStore.in(AppDirectories.settings()),
-                DiskTrailFileCache.in(AppDirectories.trailFiles()));
+                DiskTrailFileCache.in(AppDirectories.trailFiles()), AppContext.keeping());
         DesktopWindows.Built desktop = DesktopWindows.builder(stage, context.accounts(), context.lastUsed(), executor)
                 .services(services).forced(smokeTest ? Account.SANDBOX : options.account(), options.region()).build();
         shell = desktop.shell();

@@ -3,6 +3,7 @@ package io.mskconsole.cli;
 import io.mskconsole.core.account.Accounts;
 import io.mskconsole.core.levels.RaisedLevelStore;
 import io.mskconsole.core.trail.Ticker;
+import io.mskconsole.core.trail.TrailKeeping;
 import io.mskconsole.core.trailcache.TrailFileCache;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -24,11 +25,13 @@ import java.util.Objects;
  * @param variables    the environment variables; null for none
  * @param raisedLevels where {@code loggers set} records the levels it raises; null for memory only
  * @param trailCache   where {@code trail --s3} keeps the trail files it read (shared with the window); null for none
+ * @param keeping      where {@code trail} keeps the records' texts it loads, and LookupEvents' answers between runs
+ *                     (shared with the window); null for the heap and nothing kept
  */
 public record CliEnvironment(Accounts accounts, InputStream in, PrintStream out, PrintStream err,
                              Path workingDirectory, Duration pollInterval, Interrupts interrupts, Clock clock,
                              Ticker ticker, Map<String, String> variables, RaisedLevelStore raisedLevels,
-                             TrailFileCache trailCache) {
+                             TrailFileCache trailCache, TrailKeeping keeping) {
 
     public CliEnvironment {
         Objects.requireNonNull(accounts, "accounts");
@@ -42,6 +45,14 @@ public record CliEnvironment(Accounts accounts, InputStream in, PrintStream out,
         variables = variables == null ? Map.of() : Map.copyOf(variables);
         raisedLevels = raisedLevels == null ? RaisedLevelStore.inMemory() : raisedLevels;
         trailCache = trailCache == null ? TrailFileCache.NONE : trailCache;
+        keeping = keeping == null ? TrailKeeping.HEAP : keeping;
+    }
+
+    public CliEnvironment(Accounts accounts, InputStream in, PrintStream out, PrintStream err, Path workingDirectory,
+                          Duration pollInterval, Interrupts interrupts, Clock clock, Ticker ticker,
+                          Map<String, String> variables, RaisedLevelStore raisedLevels, TrailFileCache trailCache) {
+        this(accounts, in, out, err, workingDirectory, pollInterval, interrupts, clock, ticker, variables,
+                raisedLevels, trailCache, null);
     }
 
     /** Keeping no trail files. */
@@ -61,13 +72,19 @@ public record CliEnvironment(Accounts accounts, InputStream in, PrintStream out,
     /** The same environment recording raised broker log levels in {@code store} (the launcher's settings file). */
     public CliEnvironment withRaisedLevels(RaisedLevelStore store) {
         return new CliEnvironment(accounts, in, out, err, workingDirectory, pollInterval, interrupts, clock, ticker,
-                variables, store, trailCache);
+                variables, store, trailCache, keeping);
     }
 
     /** The same environment keeping the trail files {@code trail --s3} reads in {@code cache} (the app's). */
     public CliEnvironment withTrailCache(TrailFileCache cache) {
         return new CliEnvironment(accounts, in, out, err, workingDirectory, pollInterval, interrupts, clock, ticker,
-                variables, raisedLevels, cache);
+                variables, raisedLevels, cache, keeping);
+    }
+
+    /** The same environment keeping what {@code trail} loads as {@code kept} says (the app's folders). */
+    public CliEnvironment withKeeping(TrailKeeping kept) {
+        return new CliEnvironment(accounts, in, out, err, workingDirectory, pollInterval, interrupts, clock, ticker,
+                variables, raisedLevels, trailCache, kept);
     }
 
     /** With the system's clock and ticker. */

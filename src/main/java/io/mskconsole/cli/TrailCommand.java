@@ -1,7 +1,9 @@
 package io.mskconsole.cli;
 
 import io.mskconsole.core.account.Account;
+import io.mskconsole.core.concurrent.DaemonThreads;
 import io.mskconsole.core.trail.LookupAttribute;
+import io.mskconsole.core.trail.RecordSink;
 import io.mskconsole.core.trail.TrailEvent;
 import io.mskconsole.core.trail.TrailExport;
 import io.mskconsole.core.trail.TrailFiles;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -106,8 +109,8 @@ final class TrailCommand implements Callable<Integer> {
                     + "with --athena: the accounts asked of an organization trail (default: all).")
     List<String> trailAccounts;
 
-    @Option(names = "--no-cache", description = "With --s3: read every listing and file from the bucket, neither "
-            + "using nor filling the trail file cache.")
+    @Option(names = "--no-cache", description = "Ask CloudTrail for the whole range (LookupEvents), or read every "
+            + "listing and file from the bucket (--s3), neither using nor filling the app's caches.")
     boolean noCache;
 
     @Option(names = "--files", arity = "1..*", paramLabel = "PATH",
@@ -171,7 +174,7 @@ final class TrailCommand implements Callable<Integer> {
                     start, end);
         }
                 LookupAttribute attribute = lookup == null ? null : attribute(lookup);
-        return new TrailLookup(env, source.preset, attribute, wanted, this::write).run(account(), regions, start, end,
+        return new TrailLookup(env, source.preset, attribute, wanted, this::write, !noCache).run(account(), regions, start, end,
                 now, global.sandbox && regions == null ? SANDBOX_NOTE : null);
     }
 
@@ -181,7 +184,19 @@ final class TrailCommand implements Callable<Integer> {
 
     private int fromFiles(Instant start, Instant end, List<String> regions, Predicate<TrailEvent> wanted) {
         List<Path> paths = files.stream().map(name -> LoggingFiles.resolve(env, name)).toList();
-        TrailFiles.Result result = TrailFiles.read(paths, source.preset);
+        TrailFiles.Result result;
+        ExecutorService pool = DaemonThreads.cachedPool("msk-console-trail-files");
+        try (RecordSink records = env.keeping().records().get()) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            result = TrailFiles.read(paths, source.preset, records, pool, cores);
+            return fromFiles(result, start, end, regions, wanted);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int fromFiles(TrailFiles.Result result, Instant start, Instant end, List<String> regions,
+                          Predicate<TrailEvent> wanted) {
         result.problems().forEach(problem -> env.err().println(CliErrors.PREFIX + CliErrors.oneLine(
                 problem.toString())));
         if (result.filesRead() == 0) {

@@ -116,10 +116,17 @@ final class TrailFromAthena {
     }
 
     private int read(AthenaRun run, AthenaQuery query, AthenaPlace place, Cancellation cancellation) {
+        try (io.mskconsole.core.trail.RecordSink records = env.keeping().records().get()) {
+            return read(run, query, place, cancellation, records);
+        }
+    }
+
+    private int read(AthenaRun run, AthenaQuery query, AthenaPlace place, Cancellation cancellation,
+                     io.mskconsole.core.trail.RecordSink records) {
         AthenaExecution.State[] last = {null};
         TrailAthenaRead.Result result;
         try {
-            result = new TrailAthenaRead(run).read(query, place, new TrailAthenaRead.Listener() {
+            result = new TrailAthenaRead(run).keepingIn(records).read(query, place, new TrailAthenaRead.Listener() {
                 @Override
                 public void state(AthenaExecution execution) {
                     if (execution.state() != last[0]) {

@@ -86,8 +86,9 @@ final class TrailFromBucket {
         ExecutorService pool = DaemonThreads.cachedPool("msk-console-trail-files");
         Cancellation cancellation = new Cancellation();
         Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel);
-        try {
-            TrailBucketRead.Result result = new TrailBucketRead(bucket, pool, CONNECTIONS).read(request,
+        try (io.mskconsole.core.trail.RecordSink records = env.keeping().records().get()) {
+            TrailBucketRead.Result result = new TrailBucketRead(bucket, pool, CONNECTIONS).keepingIn(records).read(
+                    request,
                     new TrailBucketRead.Listener() {
                         @Override
                         public void events(List<TrailEvent> batch) {

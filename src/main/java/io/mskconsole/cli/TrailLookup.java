@@ -5,6 +5,9 @@ import io.mskconsole.core.account.Session;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.concurrent.DaemonThreads;
 import io.mskconsole.core.trail.LookupAttribute;
+import io.mskconsole.core.trail.LookupCache;
+import io.mskconsole.core.trail.LookupCaches;
+import io.mskconsole.core.trail.RecordSink;
 import io.mskconsole.core.trail.TrailEvent;
 import io.mskconsole.core.trail.TrailFetch;
 import io.mskconsole.core.trail.TrailProgress;
@@ -27,9 +30,12 @@ final class TrailLookup {
     private final LookupAttribute attribute;
     private final Predicate<TrailEvent> wanted;
     private final Consumer<List<TrailEvent>> output;
+    private final boolean cached;
 
+    /** @param cached whether to use and fill the LookupEvents cache */
     TrailLookup(CliEnvironment env, TrailSource.Preset preset, LookupAttribute attribute,
-                Predicate<TrailEvent> wanted, Consumer<List<TrailEvent>> output) {
+                Predicate<TrailEvent> wanted, Consumer<List<TrailEvent>> output, boolean cached) {
+        this.cached = cached;
         this.env = env;
         this.preset = preset;
         this.attribute = attribute;
@@ -74,9 +80,12 @@ final class TrailLookup {
         ExecutorService pool = DaemonThreads.cachedPool("msk-console-trail");
         Cancellation cancellation = new Cancellation();
         Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel);
-        try {
+        Account reader = session.account();
+        LookupCache cache = cached ? env.keeping().lookups().of(reader.isSandbox() ? LookupCaches.SANDBOX
+                : reader.key()) : LookupCache.NONE;
+        try (RecordSink records = env.keeping().records().get()) {
             TrailFetch fetch = new TrailFetch(region -> progress.counting(session.trail(region), region), pool,
-                    env.ticker(), TrailFetch.CALLS_PER_SECOND);
+                    env.ticker(), TrailFetch.CALLS_PER_SECOND).withCache(cache, env.clock()).keepingIn(records);
             TrailProgress last = fetch.run(query, progress, cancellation);
             List<TrailEvent> arrived = progress.close();
             List<TrailEvent> shown = arrived.stream().filter(wanted).sorted(TrailEvent.NEWEST_FIRST).toList();
@@ -109,6 +118,10 @@ final class TrailLookup {
         StringBuilder line = new StringBuilder(TrailLookupProgress.count(arrived, "event")).append(", ")
                 .append(TrailLookupProgress.count(last.pages(), "page")).append(", ")
                 .append(TrailLookupProgress.seconds(last.elapsed()));
+        if (last.fromCache() > 0) {
+            line.append(String.format(java.util.Locale.ROOT, "; %,d kept from a fetch at %s", last.fromCache(),
+                    TrailTimes.NOTE.format(last.cachedAt())));
+        }
         if (shown != arrived) {
             line.append("; ").append(shown).append(" match --filter");
         }

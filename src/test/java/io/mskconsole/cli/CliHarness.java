@@ -57,6 +57,8 @@ final class CliHarness {
     RaisedLevelStore raisedLevels = RaisedLevelStore.inMemory();
     /** Where {@code trail --s3} keeps the files it read: none unless a test gives one. */
     io.mskconsole.core.trailcache.TrailFileCache trailCache = io.mskconsole.core.trailcache.TrailFileCache.NONE;
+    /** Where {@code trail} keeps records' texts and LookupEvents' answers; the heap and nothing by default. */
+    io.mskconsole.core.trail.TrailKeeping keeping = io.mskconsole.core.trail.TrailKeeping.HEAP;
     /** When set, --sandbox opens this (e.g. a real SandboxSession) instead of the fake {@link #sandbox}. */
     Session sandboxSession;
     /** The Sandbox's sample IAM Identity Center sign-in, or null for none. */
@@ -106,7 +108,8 @@ final class CliHarness {
                 () -> sandboxSession != null ? sandboxSession : sandbox, sandboxSignIn),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                workingDirectory, Duration.ofMillis(1), interrupts, clock, ticker, variables, raisedLevels, trailCache);
+                workingDirectory, Duration.ofMillis(1), interrupts, clock, ticker, variables, raisedLevels, trailCache,
+                keeping);
         int code = MskConsoleCli.run(args, env);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -38,6 +38,37 @@ public final class AppDirectories {
         return cache().resolve("trail-files");
     }
 
+    /** Where loaded events keep their records' text while the app runs (deleted as they are let go). */
+    public static Path trailRecords() {
+        return cache().resolve("trail-records");
+    }
+
+    /** What the app keeps of its own, the settings apart: LookupEvents' answers ({@link #lookupEvents()}). */
+    public static Path data() {
+        return data(System.getProperty("mskconsole.home"), System.getProperty("os.name", ""),
+                System.getProperty("user.home"), System.getenv());
+    }
+
+    /** The LookupEvents cache's folder: the events fetched before, per account, region and source. */
+    public static Path lookupEvents() {
+        return data().resolve("lookup-events");
+    }
+
+    /**
+     * Linux: $XDG_DATA_HOME (~/.local/share); Windows: %LOCALAPPDATA% (audit records are not roamed); macOS:
+     * ~/Library/Application Support, beside the settings.
+     */
+    static Path data(String override, String osName, String home, Map<String, String> env) {
+        if (override != null && !override.isBlank()) {
+            return Path.of(override, "data");
+        }
+        return switch (os(osName)) {
+            case WINDOWS -> windowsFolder(env.get("LOCALAPPDATA"), home, "Local").resolve(APP_TITLE).resolve("data");
+            case MAC -> Path.of(home, "Library", "Application Support", APP_TITLE, "data");
+            case OTHER -> xdg(env.get("XDG_DATA_HOME"), home, ".local/share").resolve(APP);
+        };
+    }
+
     static Path settings(String override, String osName, String home, Map<String, String> env) {
         if (override != null && !override.isBlank()) {
             return Path.of(override);

@@ -25,10 +25,12 @@ import javafx.stage.Window;
  * @param signIns      the app's IAM Identity Center sign-ins, once they exist (Sign in… in a signed-out bar)
  * @param pause        how background work waits between readings (a fleet apply's pace, the first logs' watch)
  * @param trailCache   keeps the trail files the CloudTrail windows read from S3
+ * @param keeping      where the CloudTrail windows keep the records' texts they load, and LookupEvents' answers
  */
 record DesktopServices(TaskExecutor executor, Function<Window, DialogService> dialogs, Stage owner,
                        ColumnStore columns, Clock clock, RaisedLevelRecords records,
                        Supplier<DelayedTasks> revertTimers, Supplier<ClusterEvents> events, Runnable quit,
                        Supplier<SignInsViewModel> signIns, io.mskconsole.core.concurrent.Pause pause,
-                       io.mskconsole.core.trailcache.TrailFileCache trailCache) {
+                       io.mskconsole.core.trailcache.TrailFileCache trailCache,
+                       io.mskconsole.core.trail.TrailKeeping keeping) {
 }

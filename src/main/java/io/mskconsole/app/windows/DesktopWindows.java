@@ -110,7 +110,8 @@ public final class DesktopWindows {
             AtomicReference<SignInsViewModel> signIns = new AtomicReference<>();
             DesktopServices desktop = new DesktopServices(executor, dialogs, stage, services.columns(), clock,
                     new RaisedLevelRecords(services.raisedLevels(), clock), timers, events::get,
-                    () -> quit.get().run(), signIns::get, pause, services.trailCache());
+                    () -> quit.get().run(), signIns::get, pause, services.trailCache(),
+                    services.keeping());
             ShellViewModel shell = new ShellViewModel(accounts, lastUsed, executor, new ClusterListViewModel(executor),
                     new AccountOpening(accounts, desktop), forcedAccount, forcedRegion);
             events.set(shell.clusterEvents());

@@ -181,7 +181,8 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
     private void openTrailAt(Cluster cluster, String region, java.time.Instant at) {
         Stage stage = new Stage();
         TrailBrowserViewModel model = new TrailBrowserViewModel(session()::trail, session().regions(), region,
-                executor(), desktop.clock(), context.trailPacers());
+                executor(), desktop.clock(), context.trailPacers()).keepingIn(desktop.keeping(),
+                account().isSandbox() ? io.mskconsole.core.trail.LookupCaches.SANDBOX : account().key());
         TrailBrowserWindow window = new TrailBrowserWindow(stage, model, executor(), desktop.dialogs().apply(stage),
                 desktop.columns(), desktop.owner(), context.label());
         io.mskconsole.core.trailcache.TrailFileCache cache = desktop.trailCache();

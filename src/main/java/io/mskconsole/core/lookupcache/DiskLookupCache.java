@@ -1,6 +1,7 @@
 package io.mskconsole.core.lookupcache;
 
 import io.mskconsole.core.trail.LookupCache;
+import io.mskconsole.core.trail.LookupCaches;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +23,9 @@ import java.util.stream.Stream;
  * At most its limit: past it, the oldest days' files go first (they are the ones LookupEvents may still give again,
  * or history nobody looked at lately). Thread-safe; another process (the commands and the window) may share it.
  */
-public final class DiskLookupCache {
+public final class DiskLookupCache implements LookupCaches {
     /** The most bytes it holds by default. */
     public static final long DEFAULT_LIMIT = 256L * 1024 * 1024;
-    /** The owner of the Sandbox's events. */
-    public static final String SANDBOX = "sandbox";
-
     private final Path folder;
     private final long limit;
     private long size = -1;
@@ -49,6 +47,7 @@ public final class DiskLookupCache {
     }
 
     /** The cache of one account's events: {@code owner} is its key ({@link #SANDBOX} for the Sandbox). */
+    @Override
     public LookupCache of(String owner) {
         String name = SANDBOX.equals(owner) ? SANDBOX : "account-" + sha256(Objects.requireNonNull(owner, "owner"))
                 .substring(0, 16);
@@ -56,6 +55,7 @@ public final class DiskLookupCache {
     }
 
     /** The bytes it holds. */
+    @Override
     public synchronized long size() {
         if (size < 0) {
             size = files().stream().mapToLong(DiskLookupCache::sizeOf).sum();
@@ -64,6 +64,7 @@ public final class DiskLookupCache {
     }
 
     /** Deletes everything it holds, every account's. */
+    @Override
     public synchronized void clear() {
         for (Path file : files()) {
             delete(file);

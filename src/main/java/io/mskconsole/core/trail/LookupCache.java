@@ -29,6 +29,22 @@ public interface LookupCache {
         }
     };
 
+    /** This cache asked nothing (every span missing) but written to: a refresh of everything. */
+    static LookupCache refreshing(LookupCache cache) {
+        return cache == NONE ? NONE : new LookupCache() {
+            @Override
+            public Kept read(String region, String eventSource, Instant start, Instant end) {
+                return NONE.read(region, eventSource, start, end);
+            }
+
+            @Override
+            public void write(String region, String eventSource, Span complete, List<TrailEvent> events,
+                              Instant fetchedAt) {
+                cache.write(region, eventSource, complete, events, fetchedAt);
+            }
+        };
+    }
+
     /** What is kept of one region's events of one source within the range, and what is missing of it. */
     Kept read(String region, String eventSource, Instant start, Instant end);
 

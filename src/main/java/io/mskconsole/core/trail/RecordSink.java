@@ -9,7 +9,7 @@ import java.util.List;
  * window's and the commands' loads) or the heap (each text a string of its own: tests, a few events). Thread-safe;
  * each reading thread takes a writer of its own.
  */
-public interface RecordSink {
+public interface RecordSink extends AutoCloseable {
     /** Each record's text a string of its own, on the heap. */
     RecordSink HEAP = () -> new Writer() {
         private Records last;
@@ -32,6 +32,11 @@ public interface RecordSink {
 
     /** A writer for one thread. */
     Writer writer();
+
+    /** Lets go of what it keeps: the texts of its events can no longer be read. Nothing, on the heap. */
+    @Override
+    default void close() {
+    }
 
     /**
      * The events, their texts put here: for events made with texts of their own (a LookupEvents page, Athena's

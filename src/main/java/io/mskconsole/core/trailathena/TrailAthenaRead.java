@@ -3,6 +3,7 @@ package io.mskconsole.core.trailathena;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.Failure;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.trail.RecordSink;
 import io.mskconsole.core.trail.TrailEvent;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,6 +51,7 @@ public final class TrailAthenaRead {
 
     private final AthenaRun run;
     private final int mostRows;
+    private RecordSink texts = RecordSink.HEAP;
 
     public TrailAthenaRead(AthenaRun run) {
         this(run, AthenaQuery.MOST_ROWS);
@@ -59,6 +61,12 @@ public final class TrailAthenaRead {
     TrailAthenaRead(AthenaRun run, int mostRows) {
         this.run = Objects.requireNonNull(run, "run");
         this.mostRows = mostRows;
+    }
+
+    /** Puts the records' texts of the events read in the sink, a page at a time. @return this */
+    public TrailAthenaRead keepingIn(RecordSink sink) {
+        this.texts = Objects.requireNonNull(sink, "sink");
+        return this;
     }
 
     /** @throws GatewayException when the query fails (with Athena's reason) or a call does */
@@ -89,6 +97,7 @@ public final class TrailAthenaRead {
                     continue;
                 }
                 if (rows == mostRows) {
+                    batch = texts.keep(batch);
                     listener.events(batch);
                     events.addAll(batch);
                     return new Result(events, execution, rows, skipped, duplicates, false, true);
@@ -103,6 +112,7 @@ public final class TrailAthenaRead {
                     batch.add(event.get());
                 }
             }
+            batch = texts.keep(batch);
             events.addAll(batch);
             if (!batch.isEmpty()) {
                 listener.events(batch);

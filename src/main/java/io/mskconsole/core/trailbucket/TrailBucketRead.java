@@ -3,6 +3,7 @@ package io.mskconsole.core.trailbucket;
 import io.mskconsole.core.arrival.StoredObject;
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.errors.GatewayException;
+import io.mskconsole.core.trail.RecordSink;
 import io.mskconsole.core.trail.TrailEvent;
 import io.mskconsole.core.trail.TrailFileReader;
 import io.mskconsole.core.trail.TrailSource;
@@ -90,6 +91,7 @@ public final class TrailBucketRead {
     private final TrailBucketGateway gateway;
     private final Executor fetches;
     private final int connections;
+    private RecordSink texts = RecordSink.HEAP;
 
     /**
      * @param fetches     where the files are read (not a bounded pool the caller runs on)
@@ -105,6 +107,12 @@ public final class TrailBucketRead {
     }
 
     /** @throws GatewayException when no folder of the range could be listed at all (the first failure) */
+    /** Puts the texts of the records kept in the sink, as each file is read. @return this */
+    public TrailBucketRead keepingIn(RecordSink sink) {
+        this.texts = java.util.Objects.requireNonNull(sink, "sink");
+        return this;
+    }
+
     public Result read(Request request, Listener listener, Cancellation cancellation) {
         String root = TrailLayout.root(request.trail().keyPrefix(), request.organizationId());
         Reading reading = new Reading(request, listener);
@@ -209,8 +217,10 @@ public final class TrailBucketRead {
             try {
                 InputStream raw = gateway.open(request.trail().bucket(), key);
                 local = raw instanceof TrailBucketGateway.LocalCopy;
-                try (InputStream in = new Counting(raw, bytes)) {
-                    outcome = TrailFileReader.read(key, in);
+                try (InputStream in = new Counting(raw, bytes); RecordSink.Writer writer = texts.writer()) {
+                    outcome = TrailFileReader.read(key, in, writer, event -> !event.time().isBefore(request.from())
+                            && !event.time().isAfter(request.to()) && (request.preset() == null
+                            || request.preset().includes(event.source()) || otherSource()));
                 }
             } catch (IOException | RuntimeException failed) { // GatewayException among them
                 problem("s3://" + request.trail().bucket() + "/" + key + ": " + failed.getMessage());
@@ -226,9 +236,7 @@ public final class TrailBucketRead {
                     if (event.time().isBefore(request.from()) || event.time().isAfter(request.to())) {
                         continue; // the day before's folder, or a file delivered after the end
                     }
-                    if (request.preset() != null && !request.preset().includes(event.source())) {
-                        otherSources++;
-                    } else if (!seen.add(event.eventId())) {
+                    if (!seen.add(event.eventId())) {
                         duplicates++;
                     } else {
                         TrailEvent fromS3 = event.from(io.mskconsole.core.trail.TrailOrigin.S3);
@@ -245,6 +253,12 @@ public final class TrailBucketRead {
                 listener.events(fresh);
             }
             listener.progress(progress());
+        }
+
+        /** Counts a record of another source, left out by the preset: never wanted. */
+        synchronized boolean otherSource() {
+            otherSources++;
+            return false;
         }
 
         void problem(String what) {

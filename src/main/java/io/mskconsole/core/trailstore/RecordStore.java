@@ -36,9 +36,8 @@ public final class RecordStore implements RecordSink, AutoCloseable {
     static final int RECENT = 16;
     private static final Cleaner CLEANER = Cleaner.create();
 
-    private final StoreFile file;
+    private final Place place;
     private final Cleaner.Cleanable cleanable;
-    private final String notOnDisk;
     private final Map<StoredBlock, Inflated> recent = new LinkedHashMap<>(RECENT, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<StoredBlock, Inflated> eldest) {
@@ -49,26 +48,71 @@ public final class RecordStore implements RecordSink, AutoCloseable {
     private final AtomicLong textBytes = new AtomicLong();
     private final AtomicLong storedBytes = new AtomicLong();
     private final AtomicLong heapBytes = new AtomicLong();
-    private volatile boolean fileFailed;
 
-    private RecordStore(StoreFile file, String notOnDisk) {
-        this.file = file;
-        this.notOnDisk = notOnDisk;
-        this.cleanable = file == null ? null : CLEANER.register(this, file);
+    private RecordStore(Place place) {
+        this.place = place;
+        this.cleanable = CLEANER.register(this, place);
     }
 
-    /** A store whose blocks go to a new file in the folder; on the heap when no file can be made there. */
+    /**
+     * A store whose blocks go to a new file in the folder, made when the first block is sealed (so making the store
+     * touches no disk); on the heap when no file can be made there or written.
+     */
     public static RecordStore in(Path folder) {
-        try {
-            return new RecordStore(StoreFile.create(folder), null);
-        } catch (IOException | RuntimeException e) {
-            return new RecordStore(null, "cannot make a file in " + folder + ": " + e.getMessage());
-        }
+        return new RecordStore(new Place(folder));
     }
 
     /** A store whose blocks stay on the heap, compressed. */
     public static RecordStore onHeap() {
-        return new RecordStore(null, "kept on the heap");
+        return new RecordStore(new Place(null));
+    }
+
+    /**
+     * Where the blocks go: the file, made on first use, or why they stay on the heap. The cleaner's action: refers
+     * to nothing of the store.
+     */
+    private static final class Place implements Runnable {
+        private final Path folder;
+        private StoreFile file;
+        private String notOnDisk;
+        private boolean closed;
+
+        Place(Path folder) {
+            this.folder = folder;
+            this.notOnDisk = folder == null ? "kept on the heap" : null;
+        }
+
+        /** The file, made now if need be; null when the blocks stay on the heap. */
+        synchronized StoreFile file() {
+            if (file == null && notOnDisk == null && !closed) {
+                try {
+                    file = StoreFile.create(folder);
+                } catch (IOException | RuntimeException e) {
+                    notOnDisk = "cannot make a file in " + folder + ": " + e.getMessage();
+                }
+            }
+            return notOnDisk == null ? file : null;
+        }
+
+        synchronized StoreFile made() {
+            return file;
+        }
+
+        synchronized void failed(String why) {
+            notOnDisk = why;
+        }
+
+        synchronized String notOnDisk() {
+            return notOnDisk;
+        }
+
+        @Override
+        public synchronized void run() {
+            closed = true;
+            if (file != null) {
+                file.run();
+            }
+        }
     }
 
     @Override
@@ -84,22 +128,21 @@ public final class RecordStore implements RecordSink, AutoCloseable {
         return new Size(records.get(), textBytes.get(), storedBytes.get(), heapBytes.get());
     }
 
-    /** Its file, or why it keeps its blocks on the heap. */
+    /** Its file, once a block went to one. */
     public Optional<Path> file() {
-        return file == null || fileFailed ? Optional.empty() : Optional.of(file.path());
+        StoreFile made = place.made();
+        return made == null || place.notOnDisk() != null ? Optional.empty() : Optional.of(made.path());
     }
 
     /** Why the blocks are on the heap, when they are. */
     public Optional<String> notOnDisk() {
-        return Optional.ofNullable(notOnDisk);
+        return Optional.ofNullable(place.notOnDisk());
     }
 
     /** Deletes its file: its events' texts can no longer be read. */
     @Override
     public void close() {
-        if (cleanable != null) {
-            cleanable.clean();
-        }
+        cleanable.clean();
     }
 
     /** Compresses the block and puts it in the file (or on the heap); returns the scratch space, grown if need be. */
@@ -124,11 +167,12 @@ public final class RecordStore implements RecordSink, AutoCloseable {
         crc.update(out, 0, length);
         long at = -1;
         byte[] heapCopy = null;
-        if (file != null && !fileFailed) {
+        StoreFile file = place.file();
+        if (file != null) {
             try {
                 at = file.append(out, length);
-            } catch (IOException full) {
-                fileFailed = true; // this and later blocks stay on the heap
+            } catch (IOException full) { // this and later blocks stay on the heap
+                place.failed("cannot write " + file.path() + ": " + full.getMessage());
             }
         }
         if (at < 0) {
@@ -161,6 +205,7 @@ public final class RecordStore implements RecordSink, AutoCloseable {
         byte[] compressed = block.onHeap();
         if (compressed == null) {
             compressed = new byte[block.length()];
+            StoreFile file = place.made();
             try {
                 file.read(block.offset(), compressed);
             } catch (IOException | RuntimeException e) {
@@ -171,8 +216,8 @@ public final class RecordStore implements RecordSink, AutoCloseable {
         CRC32C crc = new CRC32C();
         crc.update(compressed, 0, compressed.length);
         if ((int) crc.getValue() != block.crc()) {
-            throw new UncheckedIOException(new IOException("the record's block in " + file.path()
-                    + " was changed on disk: its checksum does not match"));
+            throw new UncheckedIOException(new IOException("the record's block in " + (block.onHeap() != null
+                    ? "memory" : place.made().path()) + " was changed: its checksum does not match"));
         }
         Inflater inflater = new Inflater(true);
         try {

@@ -1,6 +1,7 @@
 package io.mskconsole.ui.shell;
 
 import io.mskconsole.core.levels.RaisedLevelStore;
+import io.mskconsole.core.trail.TrailKeeping;
 import io.mskconsole.core.trailcache.TrailFileCache;
 import io.mskconsole.ui.common.DesktopActions;
 import io.mskconsole.ui.common.UiPreferences;
@@ -17,10 +18,22 @@ import java.util.function.Supplier;
  * @param systemTheme whether the system prefers dark; empty when it cannot be read (may run a process)
  * @param raisedLevels the broker log levels this app raised, kept between runs (shared with the commands)
  * @param trailCache  keeps the trail files read from S3 between reads and runs (shared with the commands)
+ * @param keeping     where the CloudTrail browser keeps the records' texts it loads, and LookupEvents' answers
+ *                    between runs (shared with the commands)
  */
 public record ShellServices(ColumnStore columns, UiPreferences preferences, DesktopActions desktop, AboutInfo about,
                             Supplier<Optional<Boolean>> systemTheme, RaisedLevelStore raisedLevels,
-                            TrailFileCache trailCache) {
+                            TrailFileCache trailCache, TrailKeeping keeping) {
+    public ShellServices {
+        keeping = keeping == null ? TrailKeeping.HEAP : keeping;
+    }
+
+    public ShellServices(ColumnStore columns, UiPreferences preferences, DesktopActions desktop, AboutInfo about,
+                         Supplier<Optional<Boolean>> systemTheme, RaisedLevelStore raisedLevels,
+                         TrailFileCache trailCache) {
+        this(columns, preferences, desktop, about, systemTheme, raisedLevels, trailCache, TrailKeeping.HEAP);
+    }
+
     /** Keeping no trail files. */
     public ShellServices(ColumnStore columns, UiPreferences preferences, DesktopActions desktop, AboutInfo about,
                          Supplier<Optional<Boolean>> systemTheme, RaisedLevelStore raisedLevels) {
@@ -34,14 +47,18 @@ public record ShellServices(ColumnStore columns, UiPreferences preferences, Desk
     }
 
     public ShellServices withColumns(ColumnStore store) {
-        return new ShellServices(store, preferences, desktop, about, systemTheme, raisedLevels, trailCache);
+        return new ShellServices(store, preferences, desktop, about, systemTheme, raisedLevels, trailCache, keeping);
     }
 
     public ShellServices withRaisedLevels(RaisedLevelStore store) {
-        return new ShellServices(columns, preferences, desktop, about, systemTheme, store, trailCache);
+        return new ShellServices(columns, preferences, desktop, about, systemTheme, store, trailCache, keeping);
     }
 
     public ShellServices withTrailCache(TrailFileCache cache) {
-        return new ShellServices(columns, preferences, desktop, about, systemTheme, raisedLevels, cache);
+        return new ShellServices(columns, preferences, desktop, about, systemTheme, raisedLevels, cache, keeping);
+    }
+
+    public ShellServices withKeeping(TrailKeeping kept) {
+        return new ShellServices(columns, preferences, desktop, about, systemTheme, raisedLevels, trailCache, kept);
     }
 }

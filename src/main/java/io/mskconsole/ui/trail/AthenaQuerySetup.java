@@ -217,7 +217,8 @@ public final class AthenaQuerySetup {
         }
         String region = planRegion;
         long claim = model.beginLoad("Athena · starting " + query.table().qualified() + "…");
-        TaskHandle work = executor.execute(c -> new TrailAthenaRead(run(region)).read(query, place,
+        io.mskconsole.core.trail.RecordSink records = model.newRecords();
+        TaskHandle work = executor.execute(c -> new TrailAthenaRead(run(region)).keepingIn(records).read(query, place,
                 new TrailAthenaRead.Listener() {
                     @Override
                     public void state(io.mskconsole.core.trailathena.AthenaExecution now) {

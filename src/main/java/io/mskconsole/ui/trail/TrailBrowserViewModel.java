@@ -2,6 +2,9 @@ package io.mskconsole.ui.trail;
 
 import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.trail.LookupAttribute;
+import io.mskconsole.core.trail.LookupCache;
+import io.mskconsole.core.trail.RecordSink;
+import io.mskconsole.core.trail.TrailKeeping;
 import io.mskconsole.core.trail.LookupKey;
 import io.mskconsole.core.trail.TrailEvent;
 import io.mskconsole.core.trail.TrailFetch;
@@ -66,6 +69,8 @@ public final class TrailBrowserViewModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
     private final Set<String> loadedIds = new HashSet<>();
     private TaskHandle fetching;
+    private TrailKeeping keeping = TrailKeeping.HEAP;
+    private LookupCache lookups = LookupCache.NONE;
     /** The run whose events the list holds; events and results of older runs are dropped. */
     private long generation;
     private boolean stopped;
@@ -103,8 +108,36 @@ public final class TrailBrowserViewModel {
         }
     }
 
-    /** Looks up the query's events, replacing what is loaded. */
+    /**
+     * Keeps what it loads as {@code kept} says: records' texts off the heap, LookupEvents' answers between runs as
+     * the {@code owner}'s (the account's key). @return this
+     */
+    public TrailBrowserViewModel keepingIn(TrailKeeping kept, String owner) {
+        this.keeping = kept;
+        this.lookups = kept.lookups().of(owner);
+        return this;
+    }
+
+    public TrailKeeping keeping() {
+        return keeping;
+    }
+
+    /** A new place for one load's records' texts. */
+    RecordSink newRecords() {
+        return keeping.records().get();
+    }
+
+    /** Looks up the query's events, replacing what is loaded: what the cache keeps first, then what is new. */
     public void search() {
+        search(false);
+    }
+
+    /** Looks up the whole range from CloudTrail again, the cache ignored, and keeps what comes in it. */
+    public void refreshAll() {
+        search(true);
+    }
+
+    private void search(boolean refresh) {
         TrailQuery query;
         try {
             query = query();
@@ -117,17 +150,12 @@ public final class TrailBrowserViewModel {
         stopped = false;
         clear();
         running.set(true);
-        progressText.set("Looking up " + switch (preset.get()) {
-            case MSK -> "MSK API calls";
-            case KAFKA -> "Kafka actions";
-            case BOTH -> "MSK API calls and Kafka actions";
-        } + " in " + String.join(", ", query.regions()) + (query.attribute() == null ? "" : " with "
-                + query.attribute().key().apiName() + "=" + query.attribute().value()
-                + " (CloudTrail pages through every service's events for it; only MSK's are kept)") + "…");
+        progressText.set(ProgressText.lookingUp(query, lookups != LookupCache.NONE));
         notice.set(query.start().isBefore(clock.instant().minus(TrailQuery.LOOKUP_HISTORY))
                 ? Notice.warning("LookupEvents sees the last 90 days only: open trail log files for older history.")
                 : Notice.NONE);
-        TrailFetch fetch = new TrailFetch(gateways, executor.lookups(), pacers);
+        TrailFetch fetch = new TrailFetch(gateways, executor.lookups(), pacers)
+                .withCache(refresh ? LookupCache.refreshing(lookups) : lookups, clock).keepingIn(newRecords());
         TrailListener listener = new TrailListener() {
             @Override
             public void events(List<TrailEvent> batch) {

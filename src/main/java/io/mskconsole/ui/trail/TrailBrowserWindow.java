@@ -19,6 +19,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -158,6 +159,14 @@ public final class TrailBrowserWindow {
         search.setDefaultButton(true);
         search.setOnAction(e -> model.search());
         search.disableProperty().bind(model.runningProperty());
+        Button refresh = new Button("Refresh all");
+        refresh.setId("trailRefreshAll");
+        refresh.setTooltip(new Tooltip("Looks up the whole range from CloudTrail again instead of what was kept from "
+                + "earlier lookups, and keeps what comes. Search asks only for what is new."));
+        refresh.setOnAction(e -> model.refreshAll());
+        refresh.disableProperty().bind(model.runningProperty());
+        refresh.setVisible(model.keeping().lookups() != io.mskconsole.core.trail.LookupCaches.NONE);
+        refresh.managedProperty().bind(refresh.visibleProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("trailCancel");
         cancel.setOnAction(e -> model.cancel());
@@ -170,7 +179,7 @@ public final class TrailBrowserWindow {
             export.disableProperty().bind(Bindings.isEmpty(model.shown()));
         }
         FlowPane bar = new FlowPane(8, 6, label("Show"), preset, label("Lookup"), key, value, label("Time"), range,
-                from, to, label("Regions"), regions, regionsText, search, cancel, new javafx.scene.control.Separator(
+                from, to, label("Regions"), regions, regionsText, search, refresh, cancel, new javafx.scene.control.Separator(
                         Orientation.VERTICAL), openFiles, openFolder, exportJson, exportCsv);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

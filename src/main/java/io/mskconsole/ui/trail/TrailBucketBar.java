@@ -77,16 +77,30 @@ final class TrailBucketBar extends FlowPane {
             query.setOnAction(e -> athena.accept(trail.getValue(), accounts(accounts.getText())));
             getChildren().add(query);
         }
-        if (cache.keeps()) {
-            MenuItem clear = new MenuItem();
-            clear.setId("trailS3ClearCache");
-            clear.textProperty().bind(cache.clearTextProperty());
-            clear.setOnAction(e -> cache.clear());
-            MenuButton menu = new MenuButton("Cache", null, clear);
+        if (cache.keeps() || cache.keepsLookups()) {
+            MenuButton menu = new MenuButton("Cache");
             menu.setId("trailS3Cache");
-            menu.setTooltip(new Tooltip("Trail files already read are kept on this computer (up to "
-                    + TrailCacheActions.size(cache.limit()) + ", the least recently used deleted first), so a second "
-                    + "look at the same range reads nothing from S3 again."));
+            StringBuilder tip = new StringBuilder();
+            if (cache.keeps()) {
+                MenuItem clear = new MenuItem();
+                clear.setId("trailS3ClearCache");
+                clear.textProperty().bind(cache.clearTextProperty());
+                clear.setOnAction(e -> cache.clear());
+                menu.getItems().add(clear);
+                tip.append("Trail files already read are kept on this computer (up to ")
+                        .append(TrailCacheActions.size(cache.limit())).append(", the least recently used deleted "
+                        + "first), so a second look at the same range reads nothing from S3 again.");
+            }
+            if (cache.keepsLookups()) {
+                MenuItem clearLookups = new MenuItem();
+                clearLookups.setId("trailClearLookupCache");
+                clearLookups.textProperty().bind(cache.clearLookupsTextProperty());
+                clearLookups.setOnAction(e -> cache.clearLookups());
+                menu.getItems().add(clearLookups);
+                tip.append(tip.isEmpty() ? "" : "\n").append("LookupEvents' answers are kept too, per account and "
+                        + "region: Search shows them at once and asks CloudTrail only for what is new since.");
+            }
+            menu.setTooltip(new Tooltip(tip.toString()));
             menu.setOnShowing(e -> cache.readSize());
             getChildren().add(menu);
         }

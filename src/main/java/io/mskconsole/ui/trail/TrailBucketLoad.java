@@ -80,12 +80,14 @@ public final class TrailBucketLoad {
             return;
         }
         long run = model.beginLoad("Reading " + trail.describe() + "…");
+        io.mskconsole.core.trail.RecordSink records = model.newRecords();
         TaskHandle work = executor.execute(c -> {
             TrailBucketGateway bucket = buckets.apply(query.regions().get(0));
             String organization = TrailFolders.organizationOf(bucket, trail);
             String root = io.mskconsole.core.trailbucket.TrailLayout.root(trail.keyPrefix(), organization);
             List<String> asked = TrailFolders.asked(bucket, trail, root, accounts);
-            return new TrailBucketRead(bucket, executor.lookups(), CONNECTIONS).read(new TrailBucketRead.Request(
+            return new TrailBucketRead(bucket, executor.lookups(), CONNECTIONS).keepingIn(records)
+                    .read(new TrailBucketRead.Request(
                     trail, organization, asked, query.regions(), query.start(), query.end(), query.preset()),
                     new TrailBucketRead.Listener() {
                         @Override

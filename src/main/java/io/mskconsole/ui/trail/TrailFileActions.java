@@ -2,6 +2,7 @@ package io.mskconsole.ui.trail;
 
 import io.mskconsole.core.trail.TrailEvent;
 import io.mskconsole.core.trail.TrailExport;
+import io.mskconsole.core.trail.RecordSink;
 import io.mskconsole.core.trail.TrailFiles;
 import io.mskconsole.core.trail.TrailSource;
 import io.mskconsole.ui.common.DialogService;
@@ -49,7 +50,9 @@ public final class TrailFileActions {
         model.notice(Notice.info("Reading " + describe(paths) + "…"));
         TrailSource.Preset preset = model.presetProperty().get();
         long claim = model.claim();
-        executor.execute(c -> TrailFiles.read(paths, preset), result -> {
+        RecordSink records = model.newRecords();
+        executor.execute(c -> TrailFiles.read(paths, preset, records, executor.lookups(),
+                Runtime.getRuntime().availableProcessors()), result -> {
             if (!model.isCurrent(claim)) {
                 return;
             }

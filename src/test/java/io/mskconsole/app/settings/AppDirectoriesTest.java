@@ -61,4 +61,18 @@ class AppDirectoriesTest {
         assertThat(AppDirectories.cache("/portable", "Linux", "/home/ana", Map.of()))
                 .isEqualTo(Path.of("/portable/cache"));
     }
+
+    @Test
+    void theDataGoesWhereEachSystemKeepsAnAppsOwnDataNeverRoamed() {
+        assertThat(AppDirectories.data(null, "Linux", "/home/ana", Map.of("XDG_DATA_HOME", "/xdg-data")))
+                .isEqualTo(Path.of("/xdg-data/msk-console"));
+        assertThat(AppDirectories.data(null, "Linux", "/home/ana", Map.of("XDG_DATA_HOME", "relative")))
+                .isEqualTo(Path.of("/home/ana/.local/share/msk-console"));
+        assertThat(AppDirectories.data(null, "Windows 11", "/home/ana", Map.of("APPDATA", "/roaming",
+                "LOCALAPPDATA", "/local"))).isEqualTo(Path.of("/local/MSK Console/data"));
+        assertThat(AppDirectories.data(null, "Mac OS X", "/Users/ana", Map.of()))
+                .isEqualTo(Path.of("/Users/ana/Library/Application Support/MSK Console/data"));
+        assertThat(AppDirectories.data("/portable", "Linux", "/home/ana", Map.of()))
+                .isEqualTo(Path.of("/portable/data"));
+    }
 }

@@ -144,6 +144,9 @@ class RecordStoreTest {
         Files.writeString(left, "old blocks");
 
         RecordStore second = store();
+        assertThat(second.file()).as("made when its first block is").isEmpty();
+        assertThat(left).exists();
+        put(second, texts(10, 5));
         assertThat(left).doesNotExist();
         assertThat(firstFile).exists(); // this process's, still in use
         assertThat(second.file().orElseThrow()).isNotEqualTo(firstFile);

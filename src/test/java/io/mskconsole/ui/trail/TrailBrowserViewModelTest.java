@@ -25,6 +25,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import io.mskconsole.core.lookupcache.DiskLookupCache;
+import io.mskconsole.core.trail.LookupCache;
+import io.mskconsole.core.trail.TrailKeeping;
+import io.mskconsole.core.trailstore.RecordStore;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 
 class TrailBrowserViewModelTest {
     static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
@@ -92,6 +98,33 @@ class TrailBrowserViewModelTest {
                 record("w4", "kafka-cluster.amazonaws.com", "2026-11-25T11:30:00Z", "carol", "orders", null)));
         region("eu-west-1").bySource.put("kafka.amazonaws.com", List.of(
                 record("r5", "kafka.amazonaws.com", "2026-11-23T08:00:00Z", "dave", "audit", null)));
+    }
+
+    @Test
+    void aSecondSearchShowsWhatWasKeptAndAsksOnlyForTheLastMinutesAndRefreshAllAsksEverything(@TempDir Path dir) {
+        TrailBrowserViewModel model = model(new ImmediateTaskExecutor()).keepingIn(new TrailKeeping(
+                () -> RecordStore.in(dir.resolve("records")), new DiskLookupCache(dir.resolve("lookups"),
+                DiskLookupCache.DEFAULT_LIMIT)), "profile:admin");
+        model.search();
+        region("us-east-1").requests.clear();
+
+        model.search();
+
+        assertThat(model.events()).extracting(TrailEvent::eventId).containsExactly("w4", "r1", "w2", "w3");
+        assertThat(model.events().get(0).record()).isEqualTo(region("us-east-1").bySource
+                .get("kafka-cluster.amazonaws.com").get(0)); // its text read back from the store
+        assertThat(region("us-east-1").requests).extracting(LookupRequest::start).containsOnly(
+                NOW.minus(LookupCache.SETTLE));
+        assertThat(model.progressTextProperty().get()).startsWith("4 events · ")
+                .contains(" · 4 kept from a fetch at 2026-11-25 12:00 UTC");
+        region("us-east-1").requests.clear();
+
+        model.refreshAll();
+
+        assertThat(region("us-east-1").requests).extracting(LookupRequest::start).containsOnly(
+                NOW.minus(Duration.ofDays(7)));
+        assertThat(model.events()).hasSize(4);
+        assertThat(model.progressTextProperty().get()).doesNotContain("kept from");
     }
 
     @Test

@@ -12,6 +12,12 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.mskconsole.core.lookupcache.DiskLookupCache;
+import io.mskconsole.core.trail.LookupCache;
+import io.mskconsole.core.trail.RecordSink;
+import io.mskconsole.core.trail.TrailKeeping;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -62,5 +68,33 @@ class TrailCacheActionsTest {
                 + TrailCacheActions.size(size) + " freed."));
         assertThat(new TrailCacheActions(TrailFileCache.NONE, model, new ImmediateTaskExecutor(), dialogs).keeps())
                 .as("no menu without a cache").isFalse();
+    }
+
+    @Test
+    void theLookupEventsCacheIsShownAndClearedFromTheSameMenuAfterAsking() throws Exception {
+        DiskLookupCache lookups = new DiskLookupCache(folder.resolve("lookups"), DiskLookupCache.DEFAULT_LIMIT);
+        TrailBrowserViewModel model = files.model.keepingIn(new TrailKeeping(() -> RecordSink.HEAP, lookups),
+                "profile:admin");
+        TrailCacheActions actions = new TrailCacheActions(TrailFileCache.NONE, model, new ImmediateTaskExecutor(),
+                dialogs);
+        Instant now = TrailBucketLoadTest.NOW;
+        lookups.of("profile:admin").write("us-east-1", "kafka.amazonaws.com", new LookupCache.Span(
+                now.minus(Duration.ofDays(2)), now), List.of(), now);
+        assertThat(actions.keeps()).isFalse();
+        assertThat(actions.keepsLookups()).isTrue();
+
+        actions.readSize();
+        assertThat(actions.clearLookupsTextProperty().get()).isEqualTo("Clear LookupEvents cache ("
+                + TrailCacheActions.size(lookups.size()) + ")…");
+        dialogs.answer = false;
+        actions.clearLookups();
+        assertThat(lookups.size()).isPositive();
+        dialogs.answer = true;
+        actions.clearLookups();
+
+        assertThat(lookups.size()).isZero();
+        assertThat(dialogs.confirmations).hasSize(2).allMatch(q -> q.startsWith("Clear LookupEvents cache: "));
+        assertThat(actions.clearLookupsTextProperty().get()).isEqualTo("Clear LookupEvents cache (empty)…");
+        assertThat(model.noticeProperty().get().text()).startsWith("Cleared the LookupEvents cache: ");
     }
 }
