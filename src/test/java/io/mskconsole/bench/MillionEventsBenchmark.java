@@ -2,19 +2,24 @@ package io.mskconsole.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mskconsole.core.trail.TrailEvent;
+import io.mskconsole.core.trail.TrailExport;
+import io.mskconsole.core.trail.TrailColumns;
 import io.mskconsole.core.trail.TrailFiles;
 import io.mskconsole.core.trail.TrailFilter;
 import io.mskconsole.core.trail.TrailSource;
 import io.mskconsole.core.trailstore.RecordStore;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +27,9 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 
 /**
  * Issue 19's yardstick: a million events (the filter benchmark's shapes: MSK API calls and Kafka actions of many
@@ -74,7 +81,25 @@ public final class MillionEventsBenchmark {
             System.out.printf(Locale.ROOT, "record texts: %,d MB as read, %,d MB compressed in %s (%,d bytes on the "
                     + "heap)%n", size.textBytes() >> 20, size.storedBytes() >> 20,
                     store.file().map(Path::toString).orElse("the heap"), size.heapBytes());
-            FilteredList<TrailEvent> shown = new FilteredList<>(FXCollections.observableArrayList(events));
+            long beforeLists = used(runtime);
+            long listsStart = System.nanoTime();
+            ObservableList<TrailEvent> all = FXCollections.observableArrayList();
+            Set<String> loadedIds = new HashSet<>(); // what the browser's view model keeps besides the events
+            List<TrailEvent> fresh = new ArrayList<>(events.size());
+            for (TrailEvent event : events) {
+                if (loadedIds.add(event.eventId())) {
+                    fresh.add(event);
+                }
+            }
+            fresh.sort(TrailEvent.NEWEST_FIRST);
+            all.setAll(fresh);
+            FilteredList<TrailEvent> shown = new FilteredList<>(all);
+            SortedList<TrailEvent> table = new SortedList<>(shown);
+            double listsMs = (System.nanoTime() - listsStart) / 1e6;
+            long withLists = used(runtime);
+            System.out.printf(Locale.ROOT, "the browser's lists (events, ids, filtered, sorted): %.0f ms to fill; heap "
+                    + "%,d MB more, %,d MB in all (%,d bytes an event)%n", listsMs, (withLists - beforeLists) >> 20,
+                    (withLists - before) >> 20, (withLists - before) / Math.max(1, events.size()));
             String typed = "orders-prod updatemonitoring jane";
             List<Double> keys = new ArrayList<>();
             for (int i = 1; i <= typed.length(); i++) {
@@ -101,6 +126,23 @@ public final class MillionEventsBenchmark {
                 details.add((System.nanoTime() - t) / 1e6);
             }
             System.out.printf(Locale.ROOT, "one record's detail: median %.2f ms%n", median(details));
+            shown.setPredicate(null);
+            List<Double> sorts = new ArrayList<>();
+            for (Comparator<TrailEvent> column : List.<Comparator<TrailEvent>>of(
+                    TrailColumns.comparing(TrailEvent::user), TrailColumns.comparing(TrailEvent::name),
+                    Comparator.comparing(TrailEvent::time))) {
+                long t = System.nanoTime();
+                table.setComparator(column);
+                sorts.add((System.nanoTime() - t) / 1e6);
+            }
+            System.out.printf(Locale.ROOT, "sorting the table by a column (user, event, time): %.0f, %.0f, %.0f ms%n",
+                    sorts.get(0), sorts.get(1), sorts.get(2));
+            long exportStart = System.nanoTime();
+            CountingWriter sink = new CountingWriter();
+            TrailExport.json(table, sink);
+            double exportSeconds = (System.nanoTime() - exportStart) / 1e9;
+            System.out.printf(Locale.ROOT, "export JSON of all %,d in the table's order: %.1f s (%,d MB written)%n",
+                    table.size(), exportSeconds, sink.count >> 20);
         } finally {
             try (Stream<Path> listed = Files.walk(folder)) {
                 listed.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -126,6 +168,29 @@ public final class MillionEventsBenchmark {
             bytes += Files.size(path);
         }
         return bytes;
+    }
+
+    /** Counts what is written and keeps none of it. */
+    private static final class CountingWriter extends Writer {
+        long count;
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            count += length;
+        }
+
+        @Override
+        public void write(String text) {
+            count += text.length();
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private static long used(Runtime runtime) {
