@@ -6,7 +6,6 @@ import io.mskconsole.core.concurrent.Cancellation;
 import io.mskconsole.core.concurrent.DaemonThreads;
 import io.mskconsole.core.trail.LookupAttribute;
 import io.mskconsole.core.trail.LookupCache;
-import io.mskconsole.core.trail.LookupCaches;
 import io.mskconsole.core.trail.RecordSink;
 import io.mskconsole.core.trail.TrailEvent;
 import io.mskconsole.core.trail.TrailFetch;
@@ -81,8 +80,11 @@ final class TrailLookup {
         Cancellation cancellation = new Cancellation();
         Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel);
         Account reader = session.account();
-        LookupCache cache = cached ? env.keeping().lookups().of(reader.isSandbox() ? LookupCaches.SANDBOX
-                : reader.key()) : LookupCache.NONE;
+        String home = query.regions().get(0);
+        // the Sandbox's events are made anew each run: nothing of them is kept
+        LookupCache cache = !cached || reader.isSandbox() ? LookupCache.NONE : LookupCache.resolvedBy(() ->
+                env.keeping().lookups().of(reader.key() + " in " + session.destinations(home).permissions().caller()
+                        .account()));
         try (RecordSink records = env.keeping().records().get()) {
             TrailFetch fetch = new TrailFetch(region -> progress.counting(session.trail(region), region), pool,
                     env.ticker(), TrailFetch.CALLS_PER_SECOND).withCache(cache, env.clock()).keepingIn(records);
@@ -94,6 +96,8 @@ final class TrailLookup {
             env.err().println(summary(last, arrived.size(), shown.size()));
             last.problems().stream().distinct()
                     .forEach(problem -> env.err().println(CliErrors.PREFIX + CliErrors.oneLine(problem)));
+            last.warnings().forEach(warning -> env.err().println(CliErrors.PREFIX + "warning: "
+                    + CliErrors.oneLine(warning))); // the events are printed all the same: no failure
             if (cancellation.isCancelled()) {
                 return CliErrors.report(new CliFailure(ExitCodes.INTERRUPTED, "Stopped by Ctrl-C: printed the "
                         + TrailLookupProgress.count(shown.size(), "event") + " that had arrived."), env.err());

@@ -86,4 +86,44 @@ class TrailCommandCacheTest {
         assertThat(result.err()).doesNotContain("kept from");
         assertThat(lookups.size()).isZero();
     }
+
+    @Test
+    void theSameProfileNowInAnotherAccountGetsNothingOfTheFirstAccountsEvents() {
+        cli.clock = Clock.fixed(YESTERDAY, ZoneOffset.UTC);
+        assertThat(cli.run("trail", "--since", "7d").exitCode()).isZero();
+        east().requests.clear();
+        cli.prod.fakeDestinations("us-east-1").caller = new io.mskconsole.core.destinations.Caller("444455556666",
+                "arn:aws:sts::444455556666:assumed-role/Admin/me", "arn:aws:iam::444455556666:role/Admin");
+
+        CliHarness.Result other = cli.run("trail", "--since", "7d");
+
+        Instant weekAgo = YESTERDAY.minus(Duration.ofDays(7));
+        assertThat(east().requests).filteredOn(r -> r.nextToken() == null).containsExactlyInAnyOrder(
+                first(MSK, weekAgo, YESTERDAY), first(KAFKA, weekAgo, YESTERDAY));
+        assertThat(other.err()).doesNotContain("kept from");
+    }
+
+    @Test
+    void theSandboxKeepsNothingItsEventsAreMadeAnewEachRun() {
+        CliHarness.Result sandbox = cli.run("--sandbox", "trail", "--since", "7d");
+
+        assertThat(sandbox.exitCode()).isZero();
+        assertThat(cli.run("--sandbox", "trail", "--since", "7d").err()).doesNotContain("kept from");
+        assertThat(lookups.size()).isZero();
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsAWarningTheEventsArePrintedAndTheExitIsZero() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("a-file"), "x");
+        cli.keeping = new TrailKeeping(() -> RecordStore.in(dir.resolve("records")),
+                new DiskLookupCache(notAFolder.resolve("lookup-events"), DiskLookupCache.DEFAULT_LIMIT));
+        cli.clock = Clock.fixed(YESTERDAY, ZoneOffset.UTC);
+
+        CliHarness.Result result = cli.run("trail", "--since", "7d", "--format", "json");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("\"e-1\"", "\"e-100\"");
+        assertThat(result.err()).contains("msk-console: warning: us-east-1: the LookupEvents cache could not be "
+                + "written").contains("asked for again next time");
+    }
 }

@@ -182,7 +182,8 @@ final class WindowNavigator implements AccountContext.WindowsOfAccount {
         Stage stage = new Stage();
         TrailBrowserViewModel model = new TrailBrowserViewModel(session()::trail, session().regions(), region,
                 executor(), desktop.clock(), context.trailPacers()).keepingIn(desktop.keeping(),
-                account().isSandbox() ? io.mskconsole.core.trail.LookupCaches.SANDBOX : account().key());
+                account().isSandbox() ? null : () -> account().key() + " in " + session().destinations(region != null
+                        ? region : session().regions().get(0)).permissions().caller().account());
         TrailBrowserWindow window = new TrailBrowserWindow(stage, model, executor(), desktop.dialogs().apply(stage),
                 desktop.columns(), desktop.owner(), context.label());
         io.mskconsole.core.trailcache.TrailFileCache cache = desktop.trailCache();

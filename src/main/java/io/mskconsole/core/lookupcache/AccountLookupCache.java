@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class AccountLookupCache implements LookupCache {
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
     private static final Pattern SOURCE = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Object> LOCKS =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final DiskLookupCache disk;
     private final Path folder;
 
@@ -35,7 +37,7 @@ final class AccountLookupCache implements LookupCache {
         List<String> records = new ArrayList<>();
         List<Span> covered = new ArrayList<>();
         Instant fetchedAt = null;
-        synchronized (disk) {
+        synchronized (lock(stream)) {
             for (Segment.Name segment : segments(stream)) {
                 if (!segment.start().isBefore(end) || !segment.end().isAfter(start)) {
                     continue;
@@ -64,14 +66,20 @@ final class AccountLookupCache implements LookupCache {
             return; // all of it may still change: asked again next time
         }
         Path stream = stream(region, eventSource);
-        synchronized (disk) {
+        synchronized (lock(stream)) {
             try {
                 OwnerOnly.folder(stream);
                 for (Instant day = complete.start().truncatedTo(ChronoUnit.DAYS); day.isBefore(end);
                      day = day.plus(1, ChronoUnit.DAYS)) {
                     Instant from = day.isBefore(complete.start()) ? complete.start() : day;
                     Instant next = day.plus(1, ChronoUnit.DAYS);
-                    day(stream, from, next.isBefore(end) ? next : end, events, fetchedAt);
+                    // kept in whole seconds, inside what was fetched (a span under a second is not kept)
+                    Instant start = from.truncatedTo(ChronoUnit.SECONDS).equals(from) ? from
+                            : from.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+                    Instant stop = (next.isBefore(end) ? next : end).truncatedTo(ChronoUnit.SECONDS);
+                    if (start.isBefore(stop)) {
+                        day(stream, start, stop, events, fetchedAt);
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
@@ -117,6 +125,11 @@ final class AccountLookupCache implements LookupCache {
         }
         disk.removed(freed);
         disk.added(written);
+    }
+
+    /** One stream's files are read and written one thread at a time; other streams meanwhile go on. */
+    private static Object lock(Path stream) {
+        return LOCKS.computeIfAbsent(stream.toAbsolutePath().normalize(), key -> new Object());
     }
 
     private Path stream(String region, String eventSource) {

@@ -46,11 +46,10 @@ public final class DiskLookupCache implements LookupCaches {
         return folder;
     }
 
-    /** The cache of one account's events: {@code owner} is its key ({@link #SANDBOX} for the Sandbox). */
+    /** The cache of one account's events: {@code owner} names the profile and the account (a hash names its folder). */
     @Override
     public LookupCache of(String owner) {
-        String name = SANDBOX.equals(owner) ? SANDBOX : "account-" + sha256(Objects.requireNonNull(owner, "owner"))
-                .substring(0, 16);
+        String name = "account-" + sha256(Objects.requireNonNull(owner, "owner")).substring(0, 16);
         return new AccountLookupCache(this, folder.resolve(name));
     }
 

@@ -29,6 +29,34 @@ public interface LookupCache {
         }
     };
 
+    /**
+     * The cache {@code resolve} gives, asked for on first use, on the fetch's thread (it may call AWS: whose account
+     * the credentials are); a failure to resolve is a failure to read or write, which the fetch reports and gets past.
+     */
+    static LookupCache resolvedBy(java.util.function.Supplier<LookupCache> resolve) {
+        return new LookupCache() {
+            private LookupCache resolved;
+
+            private synchronized LookupCache cache() {
+                if (resolved == null) {
+                    resolved = resolve.get();
+                }
+                return resolved;
+            }
+
+            @Override
+            public Kept read(String region, String eventSource, Instant start, Instant end) {
+                return cache().read(region, eventSource, start, end);
+            }
+
+            @Override
+            public void write(String region, String eventSource, Span complete, List<TrailEvent> events,
+                              Instant fetchedAt) {
+                cache().write(region, eventSource, complete, events, fetchedAt);
+            }
+        };
+    }
+
     /** This cache asked nothing (every span missing) but written to: a refresh of everything. */
     static LookupCache refreshing(LookupCache cache) {
         return cache == NONE ? NONE : new LookupCache() {

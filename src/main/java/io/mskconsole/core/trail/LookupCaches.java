@@ -2,9 +2,6 @@ package io.mskconsole.core.trail;
 
 /** The LookupEvents cache of every account on this machine: each account's part, its size, and clearing it all. */
 public interface LookupCaches {
-    /** The owner of the Sandbox's events, apart from every account's. */
-    String SANDBOX = "sandbox";
-
     /** Keeps nothing. */
     LookupCaches NONE = new LookupCaches() {
         @Override
@@ -22,7 +19,11 @@ public interface LookupCaches {
         }
     };
 
-    /** One account's part: {@code owner} is its key ({@link #SANDBOX} for the Sandbox). */
+    /**
+     * One account's part: {@code owner} names the profile and the account its credentials resolved to, so that
+     * a profile pointed elsewhere (other credentials in the environment, a changed config) never reads another
+     * account's events.
+     */
     LookupCache of(String owner);
 
     /** The bytes it holds (reads the disk). */

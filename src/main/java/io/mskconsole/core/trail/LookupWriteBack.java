@@ -21,6 +21,7 @@ final class LookupWriteBack {
     /** Everything from here to the span's end is written. */
     private Instant written;
     private Instant oldest;
+    private RuntimeException failed;
 
     LookupWriteBack(LookupCache cache, String region, String source, LookupCache.Span span, Instant fetchedAt) {
         this.cache = cache;
@@ -29,6 +30,16 @@ final class LookupWriteBack {
         this.span = span;
         this.fetchedAt = fetchedAt;
         this.written = span.end();
+    }
+
+    /** Why writing failed, or null: once it fails, nothing more is held or written. */
+    RuntimeException failed() {
+        return failed;
+    }
+
+    void failed(RuntimeException why) {
+        failed = why;
+        held.clear();
     }
 
     void add(TrailEvent event) {

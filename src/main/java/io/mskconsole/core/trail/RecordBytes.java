@@ -11,6 +11,8 @@ import java.util.Arrays;
  * read-ahead at a time: {@link #release} lets go of what came before.
  */
 final class RecordBytes extends FilterInputStream {
+    /** The most bytes one record (or anything around the records) may take: CloudTrail's are a few KB. */
+    static final int MOST = 32 * 1024 * 1024;
     private byte[] kept = new byte[64 * 1024];
     /** The offset in the stream of {@code kept[0]}. */
     private long base;
@@ -18,6 +20,13 @@ final class RecordBytes extends FilterInputStream {
 
     RecordBytes(InputStream in) {
         super(in);
+    }
+
+    /** One record, or what lies between records, takes more than {@link #MOST}. */
+    static final class TooLarge extends IOException {
+        TooLarge() {
+            super("a record of more than " + MOST / (1024 * 1024) + " MB: not a trail file");
+        }
     }
 
     @Override
@@ -65,7 +74,10 @@ final class RecordBytes extends FilterInputStream {
         return base;
     }
 
-    private void room(int more) {
+    private void room(int more) throws TooLarge {
+        if (length + more > MOST) {
+            throw new TooLarge();
+        }
         if (length + more > kept.length) {
             kept = Arrays.copyOf(kept, Math.max(kept.length * 2, length + more));
         }

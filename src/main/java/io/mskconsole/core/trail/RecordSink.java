@@ -38,9 +38,7 @@ public interface RecordSink extends AutoCloseable {
     default void close() {
     }
 
-    /**
-     * The events, their texts put here: for events made with texts of their own (a LookupEvents page, Athena's
-     */
+    /** The events, their texts put here: for events made with texts of their own (a LookupEvents page, Athena's rows). */
     default List<TrailEvent> keep(List<TrailEvent> events) {
         if (this == HEAP) {
             return events;

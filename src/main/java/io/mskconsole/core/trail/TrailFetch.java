@@ -34,6 +34,8 @@ public final class TrailFetch {
     public static final double CALLS_PER_SECOND = 2.0;
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     static final Duration LAST_BACKOFF = Duration.ofSeconds(8);
+    /** How long a cancelled fetch waits, at most, for its streams to write to the cache what they reached. */
+    static final Duration STOPPING = Duration.ofSeconds(2);
     private final Function<String, TrailGateway> gateways;
     private final Executor executor;
     private final Ticker ticker;
@@ -119,6 +121,13 @@ public final class TrailFetch {
                 cancellation.cancel();
             }
         }
+        if (done.getCount() > 0 && cache != LookupCache.NONE) {
+            try { // cancelled: the streams stop at once, and write what they reached to the cache first
+                done.await(STOPPING.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return run.progress();
     }
 
@@ -137,6 +146,7 @@ public final class TrailFetch {
         final AtomicReference<Instant> cachedAt = new AtomicReference<>();
         final Instant fetchedAt = clock.instant();
         final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        final List<String> warnings = new ArrayList<>();
 
         Run(TrailQuery query, TrailListener listener, Cancellation cancellation) {
             this.query = query;
@@ -153,18 +163,21 @@ public final class TrailFetch {
                 return;
             }
             LookupAttribute attribute = first.attribute();
-            if (cache == LookupCache.NONE || attribute == null || attribute.key() != LookupKey.EVENT_SOURCE) {
+            if (cache == LookupCache.NONE || attribute == null || attribute.key() != LookupKey.EVENT_SOURCE
+                    || TrailSource.of(attribute.value()) == null) { // the cache keeps MSK's sources, by source
                 pages(region, pacer, gateway, first, null);
                 return;
             }
             String source = attribute.value();
+            // the query's end is asked for inclusive (an event at that very second is in), a span kept is not
+            Instant through = first.end().plusSeconds(1);
             LookupCache.Kept kept;
             try {
-                kept = cache.read(region, source, first.start(), first.end());
+                kept = cache.read(region, source, first.start(), through);
             } catch (RuntimeException unreadable) {
-                problem(region + ": the LookupEvents cache could not be read (" + message(unreadable)
+                warning(region + ": the LookupEvents cache could not be read (" + message(unreadable)
                         + "); asked CloudTrail for all of it");
-                kept = LookupCache.NONE.read(region, source, first.start(), first.end());
+                kept = LookupCache.NONE.read(region, source, first.start(), through);
             }
             cached(kept);
             for (LookupCache.Span missing : kept.missing()) {
@@ -172,17 +185,23 @@ public final class TrailFetch {
                     return;
                 }
                 LookupWriteBack back = new LookupWriteBack(cache, region, source, missing, fetchedAt);
+                Instant end = missing.end().isAfter(first.end()) ? first.end() : missing.end();
                 boolean complete = pages(region, pacer, gateway,
-                        new LookupRequest(attribute, missing.start(), missing.end(), null), back);
-                try {
-                    if (complete) {
-                        back.finished();
-                    } else {
-                        back.stopped();
+                        new LookupRequest(attribute, missing.start(), end, null), back);
+                if (back.failed() == null) {
+                    try {
+                        if (complete) {
+                            back.finished();
+                        } else {
+                            back.stopped();
+                        }
+                    } catch (RuntimeException unwritable) {
+                        back.failed(unwritable);
                     }
-                } catch (RuntimeException unwritable) {
-                    problem(region + ": the LookupEvents cache could not be written (" + message(unwritable)
-                            + ")");
+                }
+                if (back.failed() != null) {
+                    warning(region + ": the LookupEvents cache could not be written (" + message(back.failed())
+                            + "); the events are shown, and asked for again next time");
                 }
                 if (!complete) {
                     return;
@@ -246,7 +265,7 @@ public final class TrailFetch {
                         skipped.incrementAndGet();
                         continue;
                     }
-                    if (back != null) {
+                    if (back != null && back.failed() == null) {
                         back.add(event);
                     }
                     if (query.preset().includes(event.source()) && seen.add(event.eventId())) {
@@ -254,12 +273,11 @@ public final class TrailFetch {
                     }
                 }
                 pages.incrementAndGet();
-                if (back != null) {
+                if (back != null && back.failed() == null) {
                     try {
                         back.page();
                     } catch (RuntimeException unwritable) {
-                        problem(region + ": the LookupEvents cache could not be written (" + message(unwritable)
-                                + ")");
+                        back.failed(unwritable); // written no more this fetch: it would only hold the events
                     }
                 }
                 hand(fresh);
@@ -273,6 +291,15 @@ public final class TrailFetch {
             if (!fresh.isEmpty()) {
                 events.addAndGet(fresh.size());
                 listener.events(texts.keep(fresh));
+            }
+        }
+
+        /** What went wrong with the cache: the events are shown all the same. Each once. */
+        void warning(String line) {
+            synchronized (warnings) {
+                if (!warnings.contains(line)) {
+                    warnings.add(line);
+                }
             }
         }
 
@@ -293,7 +320,13 @@ public final class TrailFetch {
         TrailProgress progress() {
             return new TrailProgress(events.get(), pages.get(), throttled.get(), skipped.get(),
                     Duration.ofNanos(ticker.nanoTime() - startNanos), regionsDone.get(), query.regions().size(),
-                    problems(), fromCache.get(), cachedAt.get());
+                    problems(), fromCache.get(), cachedAt.get(), warnings());
+        }
+
+        private List<String> warnings() {
+            synchronized (warnings) {
+                return List.copyOf(warnings);
+            }
         }
 
         private List<String> problems() {

@@ -89,7 +89,7 @@ public final class TrailFileReader {
         } catch (TooLarge e) {
             return failed("gives more than " + maxBytes / (1024 * 1024) + " MB decompressed: not read (not a trail "
                     + "file, or a gzip bomb)");
-        } catch (NotATrailFile e) {
+        } catch (NotATrailFile | RecordBytes.TooLarge e) {
             return failed(e.getMessage());
         } catch (JsonProcessingException e) {
             return failed("not JSON: " + where(e));
@@ -168,7 +168,8 @@ public final class TrailFileReader {
                 int to = in.index(end);
                 byte[] bytes = in.bytes();
                 if (from < 0 || to <= from || bytes[from] != '{' || bytes[to - 1] != '}') {
-                    throw new IOException("lost track of a record's bytes at offset " + start);
+                    throw new NotATrailFile("not a trail log file: its records are not in UTF-8, as CloudTrail "
+                            + "writes them");
                 }
                 record(bytes, from, to - from);
                 in.release(end);

@@ -106,13 +106,13 @@ public final class TrailBucketRead {
         this.connections = connections;
     }
 
-    /** @throws GatewayException when no folder of the range could be listed at all (the first failure) */
-    /** Puts the texts of the records kept in the sink, as each file is read. @return this */
+    /** Puts the texts of the records kept in the sink, as each file is read, a writer per worker. @return this */
     public TrailBucketRead keepingIn(RecordSink sink) {
-        this.texts = java.util.Objects.requireNonNull(sink, "sink");
+        this.texts = Objects.requireNonNull(sink, "sink");
         return this;
     }
 
+    /** @throws GatewayException when no folder of the range could be listed at all (the first failure) */
     public Result read(Request request, Listener listener, Cancellation cancellation) {
         String root = TrailLayout.root(request.trail().keyPrefix(), request.organizationId());
         Reading reading = new Reading(request, listener);
@@ -188,11 +188,18 @@ public final class TrailBucketRead {
          * A worker: reads a file found when there is one, else lists a folder, until neither is left. A worker that
          * lists reads on the files it found, so none is left behind when the others have stopped.
          */
+        /** One worker: files first, else the next folder; its records' texts go to a writer of its own. */
         void work(Cancellation cancellation) {
+            try (RecordSink.Writer writer = texts.writer()) {
+                work(cancellation, writer);
+            }
+        }
+
+        private void work(Cancellation cancellation, RecordSink.Writer writer) {
             while (!cancellation.isCancelled()) {
                 String key = queue.poll();
                 if (key != null) {
-                    file(key);
+                    file(key, writer);
                     continue;
                 }
                 String folder = folders.poll();
@@ -211,13 +218,13 @@ public final class TrailBucketRead {
             }
         }
 
-        void file(String key) {
+        void file(String key, RecordSink.Writer writer) {
             TrailFileReader.Outcome outcome;
             boolean local;
             try {
                 InputStream raw = gateway.open(request.trail().bucket(), key);
                 local = raw instanceof TrailBucketGateway.LocalCopy;
-                try (InputStream in = new Counting(raw, bytes); RecordSink.Writer writer = texts.writer()) {
+                try (InputStream in = new Counting(raw, bytes)) {
                     outcome = TrailFileReader.read(key, in, writer, event -> !event.time().isBefore(request.from())
                             && !event.time().isAfter(request.to()) && (request.preset() == null
                             || request.preset().includes(event.source()) || otherSource()));

@@ -2,7 +2,6 @@ package io.mskconsole.core.trailstore;
 
 import io.mskconsole.core.privatefiles.OwnerOnly;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -29,11 +28,7 @@ final class StoreFile implements Runnable {
      * every lock the process holds on it), and deleted when the process ends, as a cleaner may not have run by then.
      */
     private static final Set<StoreFile> LIVE = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(LIVE).forEach(StoreFile::closeQuietly),
-                "msk-console-record-stores"));
-    }
+    private static boolean hooked;
     private final Path path;
     private final FileChannel channel;
     private final FileLock lock;
@@ -45,8 +40,16 @@ final class StoreFile implements Runnable {
         this.lock = lock;
     }
 
-    /** A new file in the folder, after deleting the files of stores no process holds any more. */
-    static StoreFile create(Path folder) throws IOException {
+    /**
+     * A new file in the folder, after deleting the files of stores no process holds any more; one at a time in this
+     * process, so a sweep never meets a file being made.
+     */
+    static synchronized StoreFile create(Path folder) throws IOException {
+        if (!hooked) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(LIVE).forEach(StoreFile::run),
+                    "msk-console-record-stores")); // throws when the JVM is already ending: no file made then
+            hooked = true;
+        }
         OwnerOnly.folder(folder);
         sweep(folder);
         Path path = OwnerOnly.newFile(folder, "events-", SUFFIX);
@@ -91,26 +94,18 @@ final class StoreFile implements Runnable {
         return end;
     }
 
-    /** Closes and deletes the file; again is nothing. */
+    /** Closes and deletes the file; again is nothing. A file that cannot be deleted is left to the next sweep. */
     @Override
     public void run() {
+        LIVE.remove(this);
         try {
             if (lock != null && lock.isValid()) {
                 lock.release();
             }
             channel.close();
             Files.deleteIfExists(path);
-            LIVE.remove(this);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + path, e);
-        }
-    }
-
-    private void closeQuietly() {
-        try {
-            run();
-        } catch (RuntimeException leftForTheSweep) {
-            // the next store opened in the folder deletes it
+        } catch (IOException | RuntimeException leftForTheSweep) {
+            // held by another program (an indexer, an antivirus): the next store opened in the folder deletes it
         }
     }
 

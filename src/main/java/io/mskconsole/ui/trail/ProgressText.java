@@ -26,7 +26,8 @@ final class ProgressText {
         } + " in " + String.join(", ", query.regions()) + (query.attribute() == null ? "" : " with "
                 + query.attribute().key().apiName() + "=" + query.attribute().value()
                 + " (CloudTrail pages through every service's events for it; only MSK's are kept"
-                + (cached ? "; the cache keeps lookups by source only, so all of it is asked" : "") + ")") + "…";
+                + (cached && query.attribute().key() != io.mskconsole.core.trail.LookupKey.EVENT_SOURCE
+                ? "; the cache keeps lookups by source only, so all of it is asked" : "") + ")") + "…";
     }
 
     static String of(TrailProgress progress, boolean stopped) {

@@ -23,11 +23,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -67,10 +66,9 @@ public final class TrailBrowserViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
-    private final Set<String> loadedIds = new HashSet<>();
+    private final LoadedEvents loaded = new LoadedEvents(events);
+    private final BrowserKeeping keeping = new BrowserKeeping();
     private TaskHandle fetching;
-    private TrailKeeping keeping = TrailKeeping.HEAP;
-    private LookupCache lookups = LookupCache.NONE;
     /** The run whose events the list holds; events and results of older runs are dropped. */
     private long generation;
     private boolean stopped;
@@ -109,22 +107,32 @@ public final class TrailBrowserViewModel {
     }
 
     /**
-     * Keeps what it loads as {@code kept} says: records' texts off the heap, LookupEvents' answers between runs as
-     * the {@code owner}'s (the account's key). @return this
+     * Keeps what it loads as {@code kept} says, LookupEvents' answers as the {@code owner}'s, or none when it is
+     * null ({@link BrowserKeeping#keepIn}). @return this
      */
-    public TrailBrowserViewModel keepingIn(TrailKeeping kept, String owner) {
-        this.keeping = kept;
-        this.lookups = kept.lookups().of(owner);
+    public TrailBrowserViewModel keepingIn(TrailKeeping kept, Supplier<String> owner) {
+        keeping.keepIn(kept, owner);
         return this;
     }
 
     public TrailKeeping keeping() {
-        return keeping;
+        return keeping.kept();
+    }
+
+    /** Whether LookupEvents' answers are kept between runs. */
+    public boolean keepsLookups() {
+        return keeping.lookups() != LookupCache.NONE;
     }
 
     /** A new place for one load's records' texts. */
     RecordSink newRecords() {
-        return keeping.records().get();
+        return keeping.newRecords();
+    }
+
+    /** The window closed: the record stores of its loads are deleted. */
+    public void close() {
+        cancel();
+        keeping.close();
     }
 
     /** Looks up the query's events, replacing what is loaded: what the cache keeps first, then what is new. */
@@ -150,12 +158,12 @@ public final class TrailBrowserViewModel {
         stopped = false;
         clear();
         running.set(true);
-        progressText.set(ProgressText.lookingUp(query, lookups != LookupCache.NONE));
+        progressText.set(ProgressText.lookingUp(query, keepsLookups()));
         notice.set(query.start().isBefore(clock.instant().minus(TrailQuery.LOOKUP_HISTORY))
                 ? Notice.warning("LookupEvents sees the last 90 days only: open trail log files for older history.")
                 : Notice.NONE);
         TrailFetch fetch = new TrailFetch(gateways, executor.lookups(), pacers)
-                .withCache(refresh ? LookupCache.refreshing(lookups) : lookups, clock).keepingIn(newRecords());
+                .withCache(refresh ? LookupCache.refreshing(keeping.lookups()) : keeping.lookups(), clock).keepingIn(newRecords());
         TrailListener listener = new TrailListener() {
             @Override
             public void events(List<TrailEvent> batch) {
@@ -184,6 +192,8 @@ public final class TrailBrowserViewModel {
             progressText.set(ProgressText.of(done, stopped));
             if (!done.problems().isEmpty()) {
                 notice.set(Notice.error(String.join(" ", done.problems())));
+            } else if (!done.warnings().isEmpty()) {
+                notice.set(Notice.warning(String.join(" ", done.warnings())));
             }
         }, failure -> {
             if (run != generation) {
@@ -216,32 +226,9 @@ public final class TrailBrowserViewModel {
         }
     }
 
-    /**
-     * Adds events not loaded yet, keeping the list newest first: a large batch (files) is sorted once; a page is put
-     * in place event by event (pages come newest first, so mostly at the end), which the filtered and sorted views
-     * follow incrementally instead of redoing everything loaded.
-     */
+    /** Adds events not loaded yet, keeping the list newest first ({@link LoadedEvents}). */
     void add(Collection<TrailEvent> batch) {
-        List<TrailEvent> fresh = new ArrayList<>(batch.size());
-        for (TrailEvent event : batch) {
-            if (loadedIds.add(event.eventId())) {
-                fresh.add(event);
-            }
-        }
-        if (fresh.isEmpty()) {
-            return;
-        }
-        if (events.isEmpty() || fresh.size() > 1_000) {
-            fresh.addAll(events);
-            fresh.sort(TrailEvent.NEWEST_FIRST);
-            events.setAll(fresh);
-            return;
-        }
-        fresh.sort(TrailEvent.NEWEST_FIRST);
-        for (TrailEvent event : fresh) {
-            int at = java.util.Collections.binarySearch(events, event, TrailEvent.NEWEST_FIRST);
-            events.add(at < 0 ? -at - 1 : at, event);
-        }
+        loaded.add(batch);
     }
 
     /**
@@ -314,8 +301,7 @@ public final class TrailBrowserViewModel {
     }
 
     private void clear() {
-        events.clear();
-        loadedIds.clear();
+        loaded.clear();
         selected.set(null);
     }
 

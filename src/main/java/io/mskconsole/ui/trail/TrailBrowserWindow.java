@@ -74,7 +74,7 @@ public final class TrailBrowserWindow {
         root.setTop(top);
         BorderPane.setMargin(root.getTop(), new Insets(10, 12, 6, 12));
         TrailTable table = new TrailTable(model, columns, executor);
-        ScrollPane detail = new ScrollPane(new TrailDetailPane(model.selectedProperty(), dialogs));
+        ScrollPane detail = new ScrollPane(new TrailDetailPane(model.selectedProperty(), dialogs, executor));
         detail.setFitToWidth(true);
         // the timeline is over the table only: the detail pane keeps the window's height
         TimelinePane timeline = new TimelinePane(new TrailTimeline(model, io.mskconsole.ui.common.Throttle.fxTimer(),
@@ -92,7 +92,7 @@ public final class TrailBrowserWindow {
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN), stage::close);
         stage.setScene(scene);
         io.mskconsole.ui.common.WindowSizes.minimum(stage, 900, 520);
-        stage.setOnHidden(e -> model.cancel());
+        stage.setOnHidden(e -> model.close()); // stops a lookup, deletes the record stores of its loads
     }
 
     /** "eu-west-1", "eu-west-1, us-east-1", or "4 regions" past three. */
@@ -165,7 +165,7 @@ public final class TrailBrowserWindow {
                 + "earlier lookups, and keeps what comes. Search asks only for what is new."));
         refresh.setOnAction(e -> model.refreshAll());
         refresh.disableProperty().bind(model.runningProperty());
-        refresh.setVisible(model.keeping().lookups() != io.mskconsole.core.trail.LookupCaches.NONE);
+        refresh.setVisible(model.keepsLookups());
         refresh.managedProperty().bind(refresh.visibleProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("trailCancel");

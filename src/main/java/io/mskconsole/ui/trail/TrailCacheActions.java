@@ -39,7 +39,7 @@ public final class TrailCacheActions {
 
     /** Whether LookupEvents' answers are kept between runs. */
     public boolean keepsLookups() {
-        return model.keeping().lookups() != LookupCaches.NONE;
+        return model.keepsLookups();
     }
 
     /** "Clear LookupEvents cache (3.1 MB)…", once the size has been read. */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mskconsole.core.trail.TrailEvent;
 import io.mskconsole.ui.common.DialogService;
+import io.mskconsole.ui.common.Messages;
+import io.mskconsole.ui.common.TaskExecutor;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -38,8 +40,17 @@ final class TrailDetailPane extends VBox {
     private final TreeView<String> tree = new TreeView<>();
     private final TextArea json = new TextArea();
     private final Label title = new Label("Pick an event to see it in full.");
+    private final Label recordState = new Label();
+    private final TaskExecutor executor;
+    private TrailEvent shown;
 
-    TrailDetailPane(ObservableValue<TrailEvent> selected, DialogService dialogs) {
+    /** A record read and laid out, off the UI thread. */
+    private record Read(String text, JsonNode record) {
+    }
+
+    /** @param executor reads the record (from the record store's file) and lays it out, off the UI thread */
+    TrailDetailPane(ObservableValue<TrailEvent> selected, DialogService dialogs, TaskExecutor executor) {
+        this.executor = executor;
         setId("trailDetail");
         setSpacing(8);
         setPadding(new Insets(10));
@@ -66,14 +77,21 @@ final class TrailDetailPane extends VBox {
         recordLabel.getStyleClass().add("section-title");
         Label treeLabel = new Label("Request and response");
         treeLabel.getStyleClass().add("section-title");
-        getChildren().addAll(title, fields, treeLabel, tree, new HBox(8, recordLabel, gap, copy), json);
+        recordState.setId("trailDetailRecordState");
+        recordState.getStyleClass().add("muted");
+        recordState.setWrapText(true);
+        recordState.managedProperty().bind(recordState.textProperty().isNotEmpty());
+        getChildren().addAll(title, fields, treeLabel, tree, new HBox(8, recordLabel, gap, copy), recordState, json);
         selected.addListener((obs, old, now) -> show(now));
         show(selected.getValue());
     }
 
     private void show(TrailEvent event) {
+        shown = event;
         fields.getChildren().clear();
         tree.setRoot(null);
+        json.setText("");
+        recordState.setText("");
         if (event == null) {
             title.setText("Pick an event to see it in full.");
             json.setText("");
@@ -92,16 +110,35 @@ final class TrailDetailPane extends VBox {
         row = field(row, "Read-only", event.readOnly() == null ? "" : event.readOnly() ? "yes" : "no");
         row = field(row, "Error", event.hasError() ? event.errorCode() + ": " + event.errorMessage() : "");
         field(row, "Event ID", event.eventId());
+        recordState.setText("Reading the record…");
+        executor.execute(c -> read(event), read -> {
+            if (shown != event) {
+                return; // another event was picked meanwhile
+            }
+            recordState.setText("");
+            json.setText(read.text());
+            if (read.record() != null) {
+                TreeItem<String> root = new TreeItem<>("record");
+                root.getChildren().add(node("requestParameters", read.record().path("requestParameters")));
+                root.getChildren().add(node("responseElements", read.record().path("responseElements")));
+                root.getChildren().forEach(item -> item.setExpanded(true));
+                tree.setRoot(root);
+            }
+        }, failure -> {
+            if (shown == event) {
+                recordState.setText("The record could not be read: " + Messages.of(failure));
+            }
+        });
+    }
+
+    /** The record's text, pretty-printed when it is JSON (as is, with no tree, when it is not). */
+    private static Read read(TrailEvent event) {
+        String text = event.record();
         try {
-            JsonNode record = JSON.readTree(event.record());
-            json.setText(JSON.writeValueAsString(record));
-            TreeItem<String> root = new TreeItem<>("record");
-            root.getChildren().add(node("requestParameters", record.path("requestParameters")));
-            root.getChildren().add(node("responseElements", record.path("responseElements")));
-            root.getChildren().forEach(item -> item.setExpanded(true));
-            tree.setRoot(root);
+            JsonNode record = JSON.readTree(text);
+            return new Read(JSON.writeValueAsString(record), record);
         } catch (JsonProcessingException unreadable) {
-            json.setText(event.record());
+            return new Read(text, null);
         }
     }
 

@@ -251,4 +251,23 @@ class LookupCacheFetchTest {
         assertThat(cut).exists(); // written again
         assertThat(Segment.read(cut)).isNotNull();
     }
+
+    @Test
+    void anEventAtTheVeryEndOfAPastRangeIsShownTheSecondTimeToo() {
+        Instant end = Instant.parse("2026-11-02T00:00:00Z");
+        region("us-east-1").add(FakeTrail.event("at-end", end.toString()).json(),
+                FakeTrail.event("mid", "2026-11-01T12:00:00Z").json());
+        LookupCache cache = new DiskLookupCache(dir, DiskLookupCache.DEFAULT_LIMIT).of("profile:admin");
+        TrailQuery query = new TrailQuery(TrailSource.Preset.MSK, null, end.minus(Duration.ofDays(1)), end,
+                List.of("us-east-1"));
+        for (int run = 1; run <= 2; run++) {
+            received.clear();
+            region("us-east-1").requests.clear();
+            new TrailFetch(regions::get, pool, new SteppedTicker(), TrailFetch.CALLS_PER_SECOND)
+                    .withCache(cache, Clock.fixed(FIRST, ZoneOffset.UTC)).run(query, listener, Cancellation.none());
+            assertThat(received).as("run " + run).extracting(TrailEvent::eventId).containsExactlyInAnyOrder(
+                    "at-end", "mid");
+        }
+        assertThat(region("us-east-1").requests).as("all of it kept the first time").isEmpty();
+    }
 }

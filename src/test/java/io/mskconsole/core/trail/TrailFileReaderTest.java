@@ -63,4 +63,16 @@ class TrailFileReaderTest {
         assertThat(TrailFileReader.read("cut.json.gz", new ByteArrayInputStream(java.util.Arrays.copyOf(cut,
                 cut.length - 12))).problem()).startsWith("broken gzip file");
     }
+
+    @Test
+    void aRecordOfMoreThan32MegabytesIsRefusedWithAMessageNotKeptInMemory() {
+        StringBuilder huge = new StringBuilder("{\"Records\":[{\"eventID\":\"x\",\"pad\":\"");
+        huge.append("a".repeat(33 * 1024 * 1024)).append("\"}]}");
+        byte[] bytes = huge.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        TrailFileReader.Outcome outcome = TrailFileReader.read("huge.json", new java.io.ByteArrayInputStream(bytes));
+
+        assertThat(outcome.read()).isFalse();
+        assertThat(outcome.problem()).isEqualTo("a record of more than 32 MB: not a trail file");
+    }
 }

@@ -104,7 +104,7 @@ class TrailBrowserViewModelTest {
     void aSecondSearchShowsWhatWasKeptAndAsksOnlyForTheLastMinutesAndRefreshAllAsksEverything(@TempDir Path dir) {
         TrailBrowserViewModel model = model(new ImmediateTaskExecutor()).keepingIn(new TrailKeeping(
                 () -> RecordStore.in(dir.resolve("records")), new DiskLookupCache(dir.resolve("lookups"),
-                DiskLookupCache.DEFAULT_LIMIT)), "profile:admin");
+                DiskLookupCache.DEFAULT_LIMIT)), () -> "profile:admin");
         model.search();
         region("us-east-1").requests.clear();
 

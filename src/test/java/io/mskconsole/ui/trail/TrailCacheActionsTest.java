@@ -74,7 +74,7 @@ class TrailCacheActionsTest {
     void theLookupEventsCacheIsShownAndClearedFromTheSameMenuAfterAsking() throws Exception {
         DiskLookupCache lookups = new DiskLookupCache(folder.resolve("lookups"), DiskLookupCache.DEFAULT_LIMIT);
         TrailBrowserViewModel model = files.model.keepingIn(new TrailKeeping(() -> RecordSink.HEAP, lookups),
-                "profile:admin");
+                () -> "profile:admin");
         TrailCacheActions actions = new TrailCacheActions(TrailFileCache.NONE, model, new ImmediateTaskExecutor(),
                 dialogs);
         Instant now = TrailBucketLoadTest.NOW;

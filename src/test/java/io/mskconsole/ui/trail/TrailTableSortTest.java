@@ -24,7 +24,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Clicking a column's header sorts by the events' own values (the table's fast order), then back, then none. */
+/**
+ * The table and the detail pane over the events' own values: a header click sorts by them (the table's fast order),
+ * then back, then none; a record that cannot be read back says so, with nothing wrong to copy.
+ */
 @ExtendWith(ApplicationExtension.class)
 class TrailTableSortTest {
     static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
@@ -81,5 +84,28 @@ class TrailTableSortTest {
 
         robot.clickOn("Error");
         assertThat(ids(robot)).containsExactly("a", "c", "d", "b"); // no error first
+    }
+
+    @Test
+    void aRecordThatCannotBeReadBackSaysWhyAndLeavesNothingToCopy(FxRobot robot) {
+        TrailEvent unreadable = event("x", 0, "erin", null).keptIn(slot -> {
+            throw new java.io.UncheckedIOException(new java.io.IOException("the record's block in /tmp/events.records "
+                    + "was changed: its checksum does not match"));
+        }, 0);
+        robot.interact(() -> model.replaceWith(List.of(unreadable, event("a", 1, "carol", null)), "2 events"));
+        robot.interact(() -> model.selectedProperty().set(model.events().get(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#trailDetailJson").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo("{ }");
+
+        robot.interact(() -> model.selectedProperty().set(unreadable));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#trailDetailRecordState").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("The record could not be read: ").contains("checksum does not match");
+        assertThat(robot.lookup("#trailDetailJson").queryAs(javafx.scene.control.TextArea.class).getText()).isEmpty();
+        assertThat(robot.lookup("#trailCopyJson").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#trailDetailTitle").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("UpdateMonitoring by erin");
     }
 }
