@@ -140,7 +140,7 @@ final class TrailCommand implements Callable<Integer> {
                     + "--create-table, --question and --topic go with --athena.");
         }
         if (athena.athena && noCache) {
-            throw CliFailure.usage("--no-cache goes with --s3: Athena reads the files in S3 itself.");
+            throw CliFailure.usage("--no-cache goes with LookupEvents and --s3: Athena reads the files in S3 itself.");
         }
         if (athena.athena && (s3 || files != null)) {
             throw CliFailure.usage("--athena queries the trail with Athena; --s3 and --files read files: choose one.");
@@ -152,6 +152,10 @@ final class TrailCommand implements Callable<Integer> {
             if (lookup != null) {
                 throw CliFailure.usage("--lookup asks LookupEvents, which --files does not use: narrow the events "
                         + "with --filter TEXT or --source instead.");
+            }
+            if (noCache) {
+                throw CliFailure.usage("--no-cache goes with LookupEvents and --s3: --files reads only the files "
+                        + "given.");
             }
             return fromFiles(start, end, regions, wanted);
         }

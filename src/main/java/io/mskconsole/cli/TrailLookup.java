@@ -80,6 +80,11 @@ final class TrailLookup {
         Cancellation cancellation = new Cancellation();
         Interrupts.Registration ctrlC = env.interrupts().install(cancellation::cancel);
         Account reader = session.account();
+        if (cached && attribute != null && attribute.key() != io.mskconsole.core.trail.LookupKey.EVENT_SOURCE
+                && !reader.isSandbox()) {
+            env.err().println("--lookup " + attribute.key().apiName() + " asks CloudTrail for all of the range: the "
+                    + "cache keeps lookups by source.");
+        }
         String home = query.regions().get(0);
         // the Sandbox's events are made anew each run: nothing of them is kept
         LookupCache cache = !cached || reader.isSandbox() ? LookupCache.NONE : LookupCache.resolvedBy(() ->
@@ -123,8 +128,9 @@ final class TrailLookup {
                 .append(TrailLookupProgress.count(last.pages(), "page")).append(", ")
                 .append(TrailLookupProgress.seconds(last.elapsed()));
         if (last.fromCache() > 0) {
-            line.append(String.format(java.util.Locale.ROOT, "; %,d kept from a fetch at %s", last.fromCache(),
-                    TrailTimes.NOTE.format(last.cachedAt())));
+            line.append(String.format(java.util.Locale.ROOT, "; %,d kept from %s", last.fromCache(),
+                    last.cachedWhen(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT)
+                            .withZone(java.time.ZoneOffset.UTC))));
         }
         if (shown != arrived) {
             line.append("; ").append(shown).append(" match --filter");

@@ -124,6 +124,15 @@ class TrailCommandCacheTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("\"e-1\"", "\"e-100\"");
         assertThat(result.err()).contains("msk-console: warning: us-east-1: the LookupEvents cache could not be "
-                + "written").contains("asked for again next time");
+                + "written (" + notAFolder.resolve("lookup-events")).contains("asked for again next time");
+    }
+
+    @Test
+    void noCacheWithFilesIsRefusedAsItReadsOnlyTheFilesGiven() {
+        CliHarness.Result result = cli.run("trail", "--files", dir.toString(), "--no-cache");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--no-cache goes with LookupEvents and --s3: --files reads only the files "
+                + "given.");
     }
 }

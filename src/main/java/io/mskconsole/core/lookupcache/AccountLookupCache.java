@@ -37,6 +37,7 @@ final class AccountLookupCache implements LookupCache {
         List<String> records = new ArrayList<>();
         List<Span> covered = new ArrayList<>();
         Instant fetchedAt = null;
+        Instant firstFetchedAt = null;
         synchronized (lock(stream)) {
             for (Segment.Name segment : segments(stream)) {
                 if (!segment.start().isBefore(end) || !segment.end().isAfter(start)) {
@@ -53,9 +54,11 @@ final class AccountLookupCache implements LookupCache {
                 covered.add(new Span(segment.start(), segment.end()));
                 fetchedAt = fetchedAt == null || segment.fetchedAt().isAfter(fetchedAt) ? segment.fetchedAt()
                         : fetchedAt;
+                firstFetchedAt = firstFetchedAt == null || segment.fetchedAt().isBefore(firstFetchedAt)
+                        ? segment.fetchedAt() : firstFetchedAt;
             }
         }
-        return new Kept(records, missing(new Span(start, end), covered), fetchedAt);
+        return new Kept(records, missing(new Span(start, end), covered), fetchedAt, firstFetchedAt);
     }
 
     @Override
@@ -82,7 +85,7 @@ final class AccountLookupCache implements LookupCache {
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e.getMessage(), e);
+                throw new UncheckedIOException(why(e), e);
             }
         }
     }
@@ -166,6 +169,18 @@ final class AccountLookupCache implements LookupCache {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** "/home/ana/.local/share/msk-console/data: not a folder", whatever the exception's own words. */
+    static String why(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException failed && failed.getFile() != null) {
+            String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way of a folder"
+                    : failed.getReason() != null ? failed.getReason() : e.getClass().getSimpleName();
+            return failed.getFile() + ": " + reason;
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The parts of the range no span covers, newest first. */

@@ -24,15 +24,21 @@ public final class OwnerOnly {
         return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
-    /** Makes the folder and those above it that are missing, and makes it the owner's only. */
+    /**
+     * Makes the folder and those above it that are missing, and makes it the owner's only: a folder the owner made
+     * read-only stays read-only (writing into it then fails, and says so).
+     */
     public static void folder(Path folder) throws IOException {
         if (!posix(folder)) {
             Files.createDirectories(folder);
             return;
         }
         Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(FOLDER));
-        if (!Files.getPosixFilePermissions(folder).equals(FOLDER)) {
-            Files.setPosixFilePermissions(folder, FOLDER);
+        Set<PosixFilePermission> now = Files.getPosixFilePermissions(folder);
+        Set<PosixFilePermission> ownersOnly = java.util.EnumSet.noneOf(PosixFilePermission.class);
+        now.stream().filter(FOLDER::contains).forEach(ownersOnly::add);
+        if (!ownersOnly.equals(now)) { // others' access taken away; what the owner took from themselves stays so
+            Files.setPosixFilePermissions(folder, ownersOnly);
         }
     }
 

@@ -20,7 +20,7 @@ public interface LookupCache {
     LookupCache NONE = new LookupCache() {
         @Override
         public Kept read(String region, String eventSource, Instant start, Instant end) {
-            return new Kept(List.of(), List.of(new Span(start, end)), null);
+            return new Kept(List.of(), List.of(new Span(start, end)), null, null);
         }
 
         @Override
@@ -57,12 +57,17 @@ public interface LookupCache {
         };
     }
 
-    /** This cache asked nothing (every span missing) but written to: a refresh of everything. */
+    /**
+     * A refresh of everything: what the cache keeps is shown meanwhile, every span is asked again, and what comes
+     * is written to it.
+     */
     static LookupCache refreshing(LookupCache cache) {
         return cache == NONE ? NONE : new LookupCache() {
             @Override
             public Kept read(String region, String eventSource, Instant start, Instant end) {
-                return NONE.read(region, eventSource, start, end);
+                Kept kept = cache.read(region, eventSource, start, end);
+                return new Kept(kept.records(), List.of(new Span(start, end)), kept.fetchedAt(),
+                        kept.firstFetchedAt());
             }
 
             @Override
@@ -97,9 +102,10 @@ public interface LookupCache {
     /**
      * @param records   the records kept of spans that meet the range (LookupEvents' text), in no order
      * @param missing   the parts of the range not known complete, newest first: what CloudTrail is asked for
-     * @param fetchedAt when the newest of the parts kept was fetched, or null when nothing is kept
+     * @param fetchedAt      when the newest of the parts kept was fetched, or null when nothing is kept
+     * @param firstFetchedAt when the oldest of them was, or null
      */
-    record Kept(List<String> records, List<Span> missing, Instant fetchedAt) {
+    record Kept(List<String> records, List<Span> missing, Instant fetchedAt, Instant firstFetchedAt) {
         public Kept {
             records = List.copyOf(records);
             missing = List.copyOf(missing);

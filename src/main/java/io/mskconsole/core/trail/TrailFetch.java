@@ -144,6 +144,7 @@ public final class TrailFetch {
         final AtomicInteger regionsDone = new AtomicInteger();
         final AtomicInteger fromCache = new AtomicInteger();
         final AtomicReference<Instant> cachedAt = new AtomicReference<>();
+        final AtomicReference<Instant> cachedFrom = new AtomicReference<>();
         final Instant fetchedAt = clock.instant();
         final List<String> problems = Collections.synchronizedList(new ArrayList<>());
         final List<String> warnings = new ArrayList<>();
@@ -223,6 +224,7 @@ public final class TrailFetch {
             }
             if (kept.fetchedAt() != null) {
                 cachedAt.accumulateAndGet(kept.fetchedAt(), (a, b) -> a == null || b.isAfter(a) ? b : a);
+                cachedFrom.accumulateAndGet(kept.firstFetchedAt(), (a, b) -> a == null || b.isBefore(a) ? b : a);
             }
             fromCache.addAndGet(fresh.size());
             hand(fresh);
@@ -320,7 +322,7 @@ public final class TrailFetch {
         TrailProgress progress() {
             return new TrailProgress(events.get(), pages.get(), throttled.get(), skipped.get(),
                     Duration.ofNanos(ticker.nanoTime() - startNanos), regionsDone.get(), query.regions().size(),
-                    problems(), fromCache.get(), cachedAt.get(), warnings());
+                    problems(), fromCache.get(), cachedFrom.get(), cachedAt.get(), warnings());
         }
 
         private List<String> warnings() {

@@ -11,8 +11,8 @@ import java.util.List;
  * shown all the same).
  */
 public record TrailProgress(int events, int pages, int throttled, int skipped, Duration elapsed, int regionsDone,
-                            int regionsTotal, List<String> problems, int fromCache, Instant cachedAt,
-                            List<String> warnings) {
+                            int regionsTotal, List<String> problems, int fromCache, Instant cachedFrom,
+                            Instant cachedAt, List<String> warnings) {
     public TrailProgress {
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
@@ -21,7 +21,19 @@ public record TrailProgress(int events, int pages, int throttled, int skipped, D
     /** Nothing from a cache. */
     public TrailProgress(int events, int pages, int throttled, int skipped, Duration elapsed, int regionsDone,
                          int regionsTotal, List<String> problems) {
-        this(events, pages, throttled, skipped, elapsed, regionsDone, regionsTotal, problems, 0, null, List.of());
+        this(events, pages, throttled, skipped, elapsed, regionsDone, regionsTotal, problems, 0, null, null,
+                List.of());
+    }
+
+    /** "a fetch at 2026-12-07 09:30 UTC", "fetches from 2026-12-01 08:00 to 2026-12-07 09:30 UTC": when what came
+     * from the cache was fetched. */
+    public String cachedWhen(java.time.format.DateTimeFormatter minutes) {
+        if (cachedAt == null) {
+            return "earlier lookups";
+        }
+        String last = minutes.format(cachedAt);
+        String first = cachedFrom == null ? last : minutes.format(cachedFrom);
+        return first.equals(last) ? "a fetch at " + last + " UTC" : "fetches from " + first + " to " + last + " UTC";
     }
 
     public boolean finished() {

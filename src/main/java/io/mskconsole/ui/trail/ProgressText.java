@@ -11,7 +11,7 @@ import java.util.Locale;
  * 2026-12-07 09:30 UTC".
  */
 final class ProgressText {
-    private static final DateTimeFormatter FETCHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'",
+    private static final DateTimeFormatter FETCHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm",
             Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private ProgressText() {
@@ -46,7 +46,7 @@ final class ProgressText {
         }
         if (progress.fromCache() > 0) {
             text.append(String.format(Locale.ROOT, " · %,d kept from %s", progress.fromCache(),
-                    progress.cachedAt() == null ? "before" : "a fetch at " + FETCHED.format(progress.cachedAt())));
+                    progress.cachedWhen(FETCHED)));
         }
         if (progress.throttled() > 0) {
             text.append(" · ").append(progress.throttled()).append(" throttled (waited)");

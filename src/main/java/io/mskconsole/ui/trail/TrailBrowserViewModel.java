@@ -159,7 +159,7 @@ public final class TrailBrowserViewModel {
         clear();
         running.set(true);
         progressText.set(ProgressText.lookingUp(query, keepsLookups()));
-        notice.set(query.start().isBefore(clock.instant().minus(TrailQuery.LOOKUP_HISTORY))
+        notice.set(query.start().isBefore(clock.instant().minus(TrailQuery.LOOKUP_HISTORY).minusSeconds(60))
                 ? Notice.warning("LookupEvents sees the last 90 days only: open trail log files for older history.")
                 : Notice.NONE);
         TrailFetch fetch = new TrailFetch(gateways, executor.lookups(), pacers)
@@ -177,7 +177,7 @@ public final class TrailBrowserViewModel {
             @Override
             public void progress(TrailProgress progress) {
                 executor.onUiThread(() -> {
-                    if (run == generation) {
+                    if (run == generation && running.get()) { // after Cancel, the line says it stopped
                         progressText.set(ProgressText.of(progress, false));
                     }
                 });

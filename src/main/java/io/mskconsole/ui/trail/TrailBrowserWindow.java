@@ -178,10 +178,23 @@ public final class TrailBrowserWindow {
         for (Button export : new Button[] {exportJson, exportCsv}) {
             export.disableProperty().bind(Bindings.isEmpty(model.shown()));
         }
-        FlowPane bar = new FlowPane(8, 6, label("Show"), preset, label("Lookup"), key, value, label("Time"), range,
-                from, to, label("Regions"), regions, regionsText, search, refresh, cancel, new javafx.scene.control.Separator(
-                        Orientation.VERTICAL), openFiles, openFolder, exportJson, exportCsv);
+        // a label wraps with its field, and the run's buttons stay together, at any width
+        FlowPane bar = new FlowPane(8, 6, group(label("Show"), preset), group(label("Lookup"), key, value),
+                group(label("Time"), range, from, to), group(label("Regions"), regions, regionsText),
+                group(search, refresh, cancel), group(new javafx.scene.control.Separator(Orientation.VERTICAL),
+                        openFiles, openFolder, exportJson, exportCsv));
         bar.setAlignment(Pos.CENTER_LEFT);
+        // Search and Refresh all are disabled while they run, which moves the focus on: it comes back once they end
+        Button[] started = {null};
+        search.addEventHandler(javafx.event.ActionEvent.ACTION, e -> started[0] = search.isFocused() ? search : null);
+        refresh.addEventHandler(javafx.event.ActionEvent.ACTION, e -> started[0] = refresh.isFocused() ? refresh
+                : null);
+        model.runningProperty().addListener((obs, was, now) -> {
+            if (!now && started[0] != null && bar.getScene() != null && (bar.getScene().getFocusOwner() == null
+                    || bar.getScene().getFocusOwner() == cancel || bar.getScene().getFocusOwner() == openFiles)) {
+                started[0].requestFocus();
+            }
+        });
         return bar;
     }
 
@@ -244,6 +257,12 @@ public final class TrailBrowserWindow {
         FlowPane bar = new FlowPane(8, 6, text, event, user, cluster, topic, readOnly, errors, clear, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    private static javafx.scene.layout.HBox group(javafx.scene.Node... nodes) {
+        javafx.scene.layout.HBox group = new javafx.scene.layout.HBox(6, nodes);
+        group.setAlignment(Pos.CENTER_LEFT);
+        return group;
     }
 
     private static TextField filterField(String id, String prompt, javafx.beans.property.StringProperty property,

@@ -50,8 +50,7 @@ public final class TrailCacheActions {
     /** Asks, then deletes the LookupEvents answers kept, every account's, in the background. */
     public void clearLookups() {
         if (!dialogs.confirm(CLEAR_LOOKUPS, "Delete the CloudTrail events kept from earlier lookups, of every "
-                + "account, on this computer? The next search asks CloudTrail for its whole range again (events older "
-                + "than 90 days are then gone from the browser).", "Clear")) {
+                + "account, on this computer? The next search asks CloudTrail for its whole range again.", "Clear")) {
             return;
         }
         LookupCaches lookups = model.keeping().lookups();

@@ -93,7 +93,7 @@ public final class TrailFileActions {
             model.notice(Notice.info("There is nothing to export: no event is shown."));
             return;
         }
-        dialogs.chooseFileToSave("Export " + events.size() + " events as " + kind, name, kind + " (" + pattern + ")",
+        dialogs.chooseFileToSave(String.format(Locale.ROOT, "Export %,d events as %s", events.size(), kind), name, kind + " (" + pattern + ")",
                 pattern).ifPresent(path -> executor.execute(c -> {
                     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
                         format.write(events, out);

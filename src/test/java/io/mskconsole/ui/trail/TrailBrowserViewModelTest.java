@@ -123,8 +123,8 @@ class TrailBrowserViewModelTest {
 
         assertThat(region("us-east-1").requests).extracting(LookupRequest::start).containsOnly(
                 NOW.minus(Duration.ofDays(7)));
-        assertThat(model.events()).hasSize(4);
-        assertThat(model.progressTextProperty().get()).doesNotContain("kept from");
+        assertThat(model.events()).hasSize(4); // what was kept is shown meanwhile, and nothing twice
+        assertThat(model.progressTextProperty().get()).contains(" · 4 kept from a fetch at 2026-11-25 12:00 UTC");
     }
 
     @Test
@@ -205,6 +205,36 @@ class TrailBrowserViewModelTest {
         executor.runAll();
         assertThat(model.events()).isEmpty();
         assertThat(region("us-east-1").requests).as("the cancelled lookup sends nothing more").isEmpty();
+        assertThat(model.progressTextProperty().get()).as("its last progress does not say done").endsWith(" · stopped");
+    }
+
+    @Test
+    void theNinetyDayPresetIsWhatLookupEventsSeesAndIsNotWarnedAbout() {
+        Clock ticking = new Clock() { // a second passes between each look at the time, as on a slow machine
+            private Instant now = NOW;
+
+            @Override
+            public synchronized Instant instant() {
+                now = now.plusSeconds(1);
+                return now;
+            }
+
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+        };
+        TrailBrowserViewModel model = new TrailBrowserViewModel(regions::get, List.of("eu-west-1", "us-east-1"),
+                "us-east-1", new ImmediateTaskExecutor(), ticking, NO_WAIT);
+        model.rangeProperty().set(TimeRange.LAST_90_DAYS);
+        model.search();
+
+        assertThat(model.noticeProperty().get()).isEqualTo(io.mskconsole.ui.common.Notice.NONE);
     }
 
     @Test
