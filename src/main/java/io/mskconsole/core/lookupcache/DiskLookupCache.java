@@ -1,17 +1,14 @@
 package io.mskconsole.core.lookupcache;
 
+import io.mskconsole.core.privatefiles.OwnerOnly;
 import io.mskconsole.core.trail.LookupCache;
 import io.mskconsole.core.trail.LookupCaches;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -49,7 +46,7 @@ public final class DiskLookupCache implements LookupCaches {
     /** The cache of one account's events: {@code owner} names the profile and the account (a hash names its folder). */
     @Override
     public LookupCache of(String owner) {
-        String name = "account-" + sha256(Objects.requireNonNull(owner, "owner")).substring(0, 16);
+        String name = "account-" + OwnerOnly.hashed(Objects.requireNonNull(owner, "owner")).substring(0, 16);
         return new AccountLookupCache(this, folder.resolve(name));
     }
 
@@ -127,15 +124,6 @@ public final class DiskLookupCache implements LookupCaches {
             Files.deleteIfExists(file);
         } catch (IOException inUse) {
             // left for the next eviction or clearing
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
     }
 }

@@ -48,4 +48,14 @@ public final class OwnerOnly {
                 : new FileAttribute<?>[0];
         return Files.createTempFile(folder, prefix, suffix, mode);
     }
+
+    /** SHA-256 of the text, in hex: a folder or file named after a key (an account's, an object's) without saying it. */
+    public static String hashed(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
 }

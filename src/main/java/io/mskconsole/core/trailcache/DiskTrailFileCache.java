@@ -7,17 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -73,7 +69,7 @@ public final class DiskTrailFileCache implements TrailFileCache {
     @Override
     public TrailBucketGateway cached(TrailBucketGateway bucket, String owner) {
         return new CachedTrailBucket(bucket, this, SANDBOX.equals(owner) ? SANDBOX : owner == null || owner.isEmpty()
-                ? partition(bucket.region()) : partition(bucket.region()) + "-" + sha256(owner).substring(0, 16));
+                ? partition(bucket.region()) : partition(bucket.region()) + "-" + OwnerOnly.hashed(owner).substring(0, 16));
     }
 
     @Override
@@ -104,9 +100,9 @@ public final class DiskTrailFileCache implements TrailFileCache {
 
     /** The file of the entry named {@code name} of the bucket; {@code suffix} tells its kind. */
     Path entry(String namespace, String bucket, String name, String suffix) {
-        String bucketFolder = "bucket-" + (BUCKET.matcher(bucket).matches() ? bucket : sha256(bucket).substring(0,
+        String bucketFolder = "bucket-" + (BUCKET.matcher(bucket).matches() ? bucket : OwnerOnly.hashed(bucket).substring(0,
                 32));
-        return folder.resolve(namespace).resolve(bucketFolder).resolve(sha256(name) + suffix);
+        return folder.resolve(namespace).resolve(bucketFolder).resolve(OwnerOnly.hashed(name) + suffix);
     }
 
     /** The entry's bytes (a {@link TrailBucketGateway.LocalCopy}), or null when there is none or it is corrupt. */
@@ -199,15 +195,6 @@ public final class DiskTrailFileCache implements TrailFileCache {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
             // it is found and deleted when the cache is next loaded
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException everyJavaHasIt) {
-            throw new IllegalStateException(everyJavaHasIt);
         }
     }
 }
