@@ -134,7 +134,7 @@ class TrailAthenaCommandTest {
         assertThat(cli.run("--sandbox", "trail", "--athena", "--trail", "org-audit", "--source", "kafka",
                 "--question", "log-delivery").err()).contains("leaves out: choose both sources.");
         assertThat(cli.run("--sandbox", "trail", "--athena", "--trail", "org-audit", "--no-cache").err())
-                .contains("--no-cache goes with --s3");
+                .contains("--no-cache goes with LookupEvents and --s3: Athena reads the files in S3 itself.");
         assertThat(cli.run("--sandbox", "trail", "--athena", "--trail", "org-audit", "--athena-region", "mars")
                 .err()).contains("--athena-region: 'mars' is not a region name");
         assertThat(cli.run("--sandbox", "trail", "--athena-region", "us-east-1").err()).contains("go with --athena");
