@@ -15,7 +15,13 @@ import java.util.stream.Stream;
  * the jars where jpackage put them: Java 17 takes the archive only with that same class path. Where it does not
  * hold (the image installed elsewhere, a jar changed), Java quietly starts on the runtime's archive alone, as
  * without it. The class list is copied next to the archive, so the Linux package's install script can make it again
- * where the app is installed. The launchers point at it with {@code -XX:SharedArchiveFile=$APPDIR/msk-console.jsa}.
+ * where the app is installed. The window's launcher points at it with
+ * {@code -XX:SharedArchiveFile=$APPDIR/msk-console.jsa}.
+ *
+ * <p>The headless launcher has an archive of its own, {@code msk-console-cli.jsa}, made the same way by another
+ * training run ({@code io.mskconsole.app.CliCdsTraining}) that runs the commands pipelines run most, against a
+ * stand-in for AWS on the loopback: what a command loads (the AWS SDK's clients, signing, HTTP, parsers) is not
+ * what the window loads first.
  *
  * <p>Run by the build with the JDK's single-file launcher:
  * {@code java packaging/tools/AppCds.java IMAGE RUNTIME_JAVA CLASSLIST}
@@ -25,6 +31,8 @@ public final class AppCds {
     static final String CLASS_LIST = "msk-console.classlist";
     static final String MAIN_CLASS = "io.mskconsole.app.Launcher";
     static final String TRAINING = "io.mskconsole.app.CdsTraining";
+    static final String CLI_ARCHIVE = "msk-console-cli.jsa";
+    static final String CLI_TRAINING = "io.mskconsole.app.CliCdsTraining";
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Path image = Path.of(args[0]);
@@ -34,13 +42,20 @@ public final class AppCds {
         Path classList = appDir.resolve(CLASS_LIST);
         Files.copy(Path.of(args[2]), classList, StandardCopyOption.REPLACE_EXISTING);
         List<String> classPath = classPath(config, appDir);
-        Path archive = appDir.resolve(ARCHIVE);
+        dump(runtimeJava, appDir.resolve(ARCHIVE), classPath, TRAINING, classList.toAbsolutePath().toString());
+        dump(runtimeJava, appDir.resolve(CLI_ARCHIVE), classPath, CLI_TRAINING);
+    }
+
+    /** Runs a training with -XX:ArchiveClassesAtExit on the class path; the archive is left read by all. */
+    static void dump(Path runtimeJava, Path archive, List<String> classPath, String training, String... args)
+            throws IOException, InterruptedException {
         Files.deleteIfExists(archive);
         Path log = Files.createTempFile("app-cds", ".log");
-        Process dump = new ProcessBuilder(runtimeJava.toString(), "-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath(),
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", String.join(java.io.File.pathSeparator, classPath),
-                TRAINING, classList.toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(runtimeJava.toString(), "-XX:ArchiveClassesAtExit="
+                + archive.toAbsolutePath(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Djava.awt.headless=true",
+                "-cp", String.join(java.io.File.pathSeparator, classPath), training));
+        command.addAll(List.of(args));
+        Process dump = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int exit = dump.waitFor();
         String output = Files.readString(log, StandardCharsets.UTF_8);
         Files.delete(log);

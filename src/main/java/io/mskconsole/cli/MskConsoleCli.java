@@ -45,7 +45,7 @@ public final class MskConsoleCli implements Callable<Integer> {
      * {@code System.exit}.
      */
     public static int run(String[] args, CliEnvironment env) {
-        CommandLine commandLine = commandLine(env);
+        CommandLine commandLine = commandLine(env, named(args));
         PrintWriter out = new PrintWriter(env.out(), true);
         PrintWriter err = new PrintWriter(env.err(), true);
         commandLine.setOut(out).setErr(err);
@@ -82,39 +82,87 @@ public final class MskConsoleCli implements Callable<Integer> {
         return false;
     }
 
+    /** Every command, for help and for telling a typo what was meant. */
     static CommandLine commandLine(CliEnvironment env) {
+        return commandLine(env, null);
+    }
+
+    /**
+     * The commands, only {@code only} among the first level when it is given: picocli reads each command's options
+     * by reflection as it is added, and a run needs one (a tenth of a command's start-up, measured by
+     * cli-startup-benchmark).
+     */
+    static CommandLine commandLine(CliEnvironment env, String only) {
         MskConsoleCli root = new MskConsoleCli();
         CommandLine commandLine = new CommandLine(root);
-        commandLine.addSubcommand(new ClustersCommand(env, root.global));
-        commandLine.addSubcommand(new LoggingCommand());
-        commandLine.addSubcommand(new TrailCommand(env, root.global));
-        commandLine.addSubcommand(new ClusterCommand());
-        commandLine.addSubcommand(new LoggersCommand());
-        commandLine.addSubcommand(new LoginCommand(env, root.global));
-        commandLine.addSubcommand(new LogoutCommand(env, root.global));
-        commandLine.addSubcommand(new AccountsCommand(env, root.global));
-        commandLine.addSubcommand(new FleetCommand());
-        commandLine.addSubcommand(new LogsCommand(env, root.global));
+        GlobalOptions global = root.global;
+        add(commandLine, only, "clusters", () -> new ClustersCommand(env, global));
+        add(commandLine, only, LoggingCommand.NAME, LoggingCommand::new);
+        add(commandLine, only, "trail", () -> new TrailCommand(env, global));
+        add(commandLine, only, ClusterCommand.NAME, ClusterCommand::new);
+        add(commandLine, only, LoggersCommand.NAME, LoggersCommand::new);
+        add(commandLine, only, "login", () -> new LoginCommand(env, global));
+        add(commandLine, only, "logout", () -> new LogoutCommand(env, global));
+        add(commandLine, only, "accounts", () -> new AccountsCommand(env, global));
+        add(commandLine, only, FleetCommand.NAME, FleetCommand::new);
+        add(commandLine, only, "logs", () -> new LogsCommand(env, global));
         CommandLine logging = commandLine.getSubcommands().get(LoggingCommand.NAME);
-        logging.addSubcommand(new LoggingExportCommand(env, root.global));
-        logging.addSubcommand(new LoggingCheckCommand(env, root.global));
-        logging.addSubcommand(new LoggingHealthCommand(env, root.global));
-        logging.addSubcommand(new LoggingApplyCommand(env, root.global));
+        if (logging != null) {
+            logging.addSubcommand(new LoggingExportCommand(env, global));
+            logging.addSubcommand(new LoggingCheckCommand(env, global));
+            logging.addSubcommand(new LoggingHealthCommand(env, global));
+            logging.addSubcommand(new LoggingApplyCommand(env, global));
+        }
         CommandLine cluster = commandLine.getSubcommands().get(ClusterCommand.NAME);
-        cluster.addSubcommand(new ClusterCreateCommand(env, root.global));
-        cluster.addSubcommand(new ClusterExportCommand(env, root.global));
+        if (cluster != null) {
+            cluster.addSubcommand(new ClusterCreateCommand(env, global));
+            cluster.addSubcommand(new ClusterExportCommand(env, global));
+        }
         CommandLine fleet = commandLine.getSubcommands().get(FleetCommand.NAME);
-        fleet.addSubcommand(new FleetScanCommand(env, root.global));
-        fleet.addSubcommand(new FleetPlanCommand(env, root.global));
-        fleet.addSubcommand(new FleetApplyCommand(env));
+        if (fleet != null) {
+            fleet.addSubcommand(new FleetScanCommand(env, global));
+            fleet.addSubcommand(new FleetPlanCommand(env, global));
+            fleet.addSubcommand(new FleetApplyCommand(env));
+        }
         CommandLine loggers = commandLine.getSubcommands().get(LoggersCommand.NAME);
-        loggers.addSubcommand(new LoggersListCommand(env, root.global));
-        loggers.addSubcommand(new LoggersSetCommand(env, root.global));
+        if (loggers != null) {
+            loggers.addSubcommand(new LoggersListCommand(env, global));
+            loggers.addSubcommand(new LoggersSetCommand(env, global));
+        }
         commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
                 CommandListHelp::render);
         commandLine.setParameterExceptionHandler(MskConsoleCli::usageError);
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> CliErrors.report(e, env.err()));
         return commandLine;
+    }
+
+    /** The first-level commands' names, as their classes name them. */
+    static final Set<String> COMMANDS = Set.of("clusters", LoggingCommand.NAME, "trail", ClusterCommand.NAME,
+            LoggersCommand.NAME, "login", "logout", "accounts", FleetCommand.NAME, "logs");
+    private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--profile", "--region", "--account", "--role");
+
+    private static void add(CommandLine commandLine, String only, String name, java.util.function.Supplier<?> command) {
+        if (only == null || only.equals(name)) {
+            commandLine.addSubcommand(command.get());
+        }
+    }
+
+    /**
+     * The first-level command the arguments run, or null when they run none of them (help, the version, a typo,
+     * nothing): then every command is made, for the list and the suggestions.
+     */
+    static String named(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (GLOBAL_WITH_VALUE.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-") || arg.equals("-")) {
+                return COMMANDS.contains(arg) ? arg : null;
+            } else if (!arg.equals("--sandbox") && !GLOBAL_WITH_VALUE.contains(arg.split("=", 2)[0])) {
+                return null; // --help, --version, or an option the first level does not know: as picocli says
+            }
+        }
+        return null;
     }
 
     @Override

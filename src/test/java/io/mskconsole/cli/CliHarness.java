@@ -101,16 +101,25 @@ final class CliHarness {
         return prod.fakeDestinations("us-east-1");
     }
 
+    /** The environment a run gets, its streams going nowhere. */
+    CliEnvironment environment() {
+        return environment(new ByteArrayOutputStream(), new ByteArrayOutputStream());
+    }
+
     Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CliEnvironment env = new CliEnvironment(new Accounts(profiles,
+        CliEnvironment env = environment(out, err);
+        int code = MskConsoleCli.run(args, env);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private CliEnvironment environment(ByteArrayOutputStream out, ByteArrayOutputStream err) {
+        return new CliEnvironment(new Accounts(profiles,
                 () -> sandboxSession != null ? sandboxSession : sandbox, sandboxSignIn),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 workingDirectory, Duration.ofMillis(1), interrupts, clock, ticker, variables, raisedLevels, trailCache,
                 keeping);
-        int code = MskConsoleCli.run(args, env);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

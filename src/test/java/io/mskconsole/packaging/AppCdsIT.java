@@ -25,11 +25,15 @@ class AppCdsIT {
     Path work;
 
     @Test
-    void theCommandLauncherLoadsTheAppFromTheArchive() throws Exception {
+    void theCommandLauncherLoadsTheAppAndTheAwsSdkFromItsOwnArchive() throws Exception {
         assertThat(image.appDir().resolve("msk-console.jsa")).isRegularFile();
+        assertThat(image.appDir().resolve("msk-console-cli.jsa")).isRegularFile();
 
+        // trained on the commands, the SDK's client classes included, which the window's archive does not hold
         assertThat(classSources(image)).contains("io.mskconsole.app.CommandLauncher source: shared objects file",
                 "io.mskconsole.cli.MskConsoleCli source: shared objects file");
+        assertThat(image.commandLauncherConfig()).contains("-XX:SharedArchiveFile=$APPDIR/msk-console-cli.jsa",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     }
 
     @Test
@@ -61,7 +65,7 @@ class AppCdsIT {
                 "java.lang.Object source: shared objects file");
     }
 
-    /** What the Linux package's install script does where the app is installed: the training run, there. */
+    /** What the Linux package's install script does where the app is installed: the training runs, there. */
     private void train(AppImage target) throws IOException, InterruptedException {
         Path archive = target.appDir().resolve("msk-console.jsa");
         Files.delete(archive);
@@ -71,6 +75,14 @@ class AppCdsIT {
         Launch launch = Launch.run(command, Map.of(), work.resolve("home"), 120);
         assertThat(launch.exitCode()).as(launch.toString()).isZero();
         assertThat(launch.out()).contains("CdsTraining:");
+        Path cliArchive = target.appDir().resolve("msk-console-cli.jsa");
+        Files.delete(cliArchive);
+        Launch cli = Launch.run(List.of(target.java().toString(), "-XX:ArchiveClassesAtExit=" + cliArchive,
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Djava.awt.headless=true", "-cp",
+                target.windowLauncherConfig().classPath(), "io.mskconsole.app.CliCdsTraining"), Map.of(),
+                work.resolve("home"), 120);
+        assertThat(cli.exitCode()).as(cli.toString()).isZero();
+        assertThat(cli.out()).contains("CliCdsTraining: exit codes 0 0 0 0 0 0 0");
     }
 
     /** Runs {@code msk-console-cli --version} with class loading logged to a file, and returns that log. */
