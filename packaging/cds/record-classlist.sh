@@ -3,7 +3,8 @@
 # the classes loaded from launch until the main window has listed the Sandbox's clusters, and those of a headless
 # command (msk-console-cli --sandbox clusters).
 #   packaging/cds/app-classlist  every class (JDK, JavaFX, libraries, the app) and the lambda forms and proxies
-#                                they link: the app's archive, used by both launchers
+#                                they link: the window launcher's archive (the headless launcher has its own,
+#                                made by a training run: packaging/tools/AppCds.java)
 #   packaging/cds/classlist      the runtime's classes only: the runtime's default archive, for java run on its own
 # Run after `mvn -B package -DskipTests` and after changing dependencies or what the first window shows; needs a
 # display or xvfb-run.

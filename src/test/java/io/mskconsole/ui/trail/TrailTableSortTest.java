@@ -82,7 +82,10 @@ class TrailTableSortTest {
         robot.clickOn("User");
         assertThat(ids(robot)).containsExactly("a", "b", "c", "d");
 
-        robot.clickOn("Error");
+        @SuppressWarnings("unchecked")
+        TableView<TrailEvent> table = robot.lookup("#trailTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSortOrder().setAll(table.getColumns().stream()
+                .filter(column -> "error".equals(column.getId())).toList())); // as a click on its header does
         assertThat(ids(robot)).containsExactly("a", "c", "d", "b"); // no error first
     }
 
