@@ -70,7 +70,15 @@ public record AppImage(Path root, String os) {
 
     /** The window launcher's settings, as its .cfg file gives them. */
     public LauncherConfig windowLauncherConfig() throws IOException {
-        Path config = appDir().resolve((os.equals("linux") ? "msk-console" : "MSK Console") + ".cfg");
+        return launcherConfig(appDir().resolve((os.equals("linux") ? "msk-console" : "MSK Console") + ".cfg"));
+    }
+
+    /** The headless launcher's settings, as its .cfg file gives them. */
+    public LauncherConfig commandLauncherConfig() throws IOException {
+        return launcherConfig(appDir().resolve("msk-console-cli.cfg"));
+    }
+
+    private LauncherConfig launcherConfig(Path config) throws IOException {
         List<String> options = new ArrayList<>();
         List<String> classPath = new ArrayList<>();
         String mainClass = null;
