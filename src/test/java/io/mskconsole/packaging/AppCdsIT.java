@@ -32,8 +32,8 @@ class AppCdsIT {
         // trained on the commands, the SDK's client classes included, which the window's archive does not hold
         assertThat(classSources(image)).contains("io.mskconsole.app.CommandLauncher source: shared objects file",
                 "io.mskconsole.cli.MskConsoleCli source: shared objects file");
-        assertThat(image.commandLauncherConfig()).contains("-XX:SharedArchiveFile=$APPDIR/msk-console-cli.jsa",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(image.commandLauncherConfig().javaOptions()).contains("-XX:SharedArchiveFile="
+                + image.appDir().resolve("msk-console-cli.jsa"), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     }
 
     @Test

@@ -95,11 +95,6 @@ public record AppImage(Path root, String os) {
         return new LauncherConfig(options, String.join(java.io.File.pathSeparator, classPath), mainClass);
     }
 
-    /** The headless launcher's .cfg file, as jpackage wrote it ($APPDIR unresolved). */
-    public String commandLauncherConfig() throws IOException {
-        return Files.readString(appDir().resolve("msk-console-cli.cfg"), StandardCharsets.UTF_8);
-    }
-
     /** A launcher's Java options, class path and main class. */
     public record LauncherConfig(List<String> javaOptions, String classPath, String mainClass) {
     }
