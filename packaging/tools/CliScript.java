@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * On Linux, puts a shell script in place of jpackage's native launcher for the headless commands
  * ({@code bin/msk-console-cli}): jpackage's Linux launcher asks {@code rpm -qf} and {@code dpkg -S} which package
- * owns it before it starts Java, on every start (0.2 to 0.4 s, more on a machine with many packages), which a
+ * owns it before it starts Java, on every start (68 ms here, more on a machine with many packages), which a
  * command run many times by a pipeline pays each time. The script runs the image's own java with exactly what the
  * launcher's .cfg says (its Java options, its class path in order, its main class), $APPDIR being the image's
  * lib/app found from where the script really is (through the /usr/bin link), so the class-data-sharing archive
