@@ -167,9 +167,9 @@ public final class CliStartupBenchmark {
         System.out.println("  logging check: the AWS CLI has no such command; its row runs the 8 calls the check "
                 + "makes as 8 aws commands, one after the other (the app makes them in one process, several at "
                 + "once): compare per request too.");
-        System.out.println("  trail: the app spaces LookupEvents at CloudTrail's 2 calls a second per region (its "
-                + "second call leaves 0.51 s after the first) and first asks STS who the caller is (the "
-                + "LookupEvents cache is per account); the AWS CLI's two commands just run one after the other.");
+        System.out.println("  trail: the app paces LookupEvents at CloudTrail's 2 calls a second per region (from rest "
+                + "its two first calls leave at once) and first asks STS who the caller is (the LookupEvents cache "
+                + "is per account); the AWS CLI's two commands just run one after the other.");
         for (Map.Entry<Job, List<Sample>> entry : samples.entrySet()) {
             entry.getValue().stream().filter(s -> s.failure() != null).findFirst().ifPresent(s ->
                     System.out.printf(Locale.ROOT, "  %s: exit %d: %s%n", entry.getKey().label(), s.exit(),

@@ -11,12 +11,13 @@ class RegionPacerTest {
     final RegionPacer pacer = new RegionPacer(2.0, ticker);
 
     @Test
-    void callsGoOutEvenlyAtTwoASecondWithASmallMargin() {
+    void fromRestTwoCallsGoAtOnceThenEvenlyAtTwoASecondWithASmallMarginNeverThreeInASecond() {
         for (int i = 0; i < 5; i++) {
             assertThat(pacer.acquire(Cancellation.none())).isTrue();
         }
         assertThat(pacer.interval()).isEqualTo(Duration.ofMillis(510));
-        assertThat(ticker.sleeps).containsExactly(Duration.ZERO, Duration.ofMillis(510), Duration.ofMillis(510),
+        // leaving at 0, 0, 1,020, 1,530 and 2,040 ms: any 1,020 ms hold two at most
+        assertThat(ticker.sleeps).containsExactly(Duration.ZERO, Duration.ZERO, Duration.ofMillis(1020),
                 Duration.ofMillis(510), Duration.ofMillis(510));
     }
 
@@ -28,7 +29,20 @@ class RegionPacerTest {
         ticker.advance(Duration.ofMillis(700));
         pacer.acquire(Cancellation.none());
 
-        assertThat(ticker.sleeps).containsExactly(Duration.ZERO, Duration.ofMillis(210), Duration.ZERO);
+        assertThat(ticker.sleeps).containsExactly(Duration.ZERO, Duration.ZERO, Duration.ofMillis(20));
+    }
+
+    @Test
+    void afterAWindowAtRestTwoGoAtOnceAgain() {
+        pacer.acquire(Cancellation.none());
+        pacer.acquire(Cancellation.none());
+        ticker.advance(Duration.ofSeconds(5));
+        pacer.acquire(Cancellation.none());
+        pacer.acquire(Cancellation.none());
+        pacer.acquire(Cancellation.none());
+
+        assertThat(ticker.sleeps).containsExactly(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                Duration.ofMillis(1020));
     }
 
     @Test
@@ -64,8 +78,11 @@ class RegionPacerTest {
         RegionPacer slow = new RegionPacer(2.0, late);
         slow.acquire(Cancellation.none());
         slow.acquire(Cancellation.none());
+        slow.acquire(Cancellation.none());
+        slow.acquire(Cancellation.none());
 
-        assertThat(ticker.sleeps).as("the second waits its full interval from the first's real start")
-                .containsExactly(Duration.ofMillis(100), Duration.ofMillis(610));
+        // leaving (really) at 100, 200, 1,120 and 1,730 ms: the fourth keeps its interval from the third's real start
+        assertThat(ticker.sleeps).containsExactly(Duration.ofMillis(100), Duration.ofMillis(100),
+                Duration.ofMillis(920), Duration.ofMillis(610));
     }
 }
