@@ -55,7 +55,12 @@ public final class AppCds {
                 + archive.toAbsolutePath(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Djava.awt.headless=true",
                 "-cp", String.join(java.io.File.pathSeparator, classPath), training));
         command.addAll(List.of(args));
-        Process dump = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // the headless training talks to a stand-in on the loopback: no proxy of the build machine's may take it
+        builder.environment().keySet().removeIf(name -> name.equalsIgnoreCase("http_proxy")
+                || name.equalsIgnoreCase("https_proxy") || name.equalsIgnoreCase("no_proxy")
+                || name.equals("JAVA_TOOL_OPTIONS") || name.equals("JDK_JAVA_OPTIONS"));
+        Process dump = builder.start();
         int exit = dump.waitFor();
         String output = Files.readString(log, StandardCharsets.UTF_8);
         Files.delete(log);

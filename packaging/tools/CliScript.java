@@ -50,8 +50,10 @@ public final class CliScript {
                 # jpackage's launcher, which asks rpm and dpkg which package owns it on every start; made from
                 # lib/app/msk-console-cli.cfg by packaging/tools/CliScript.java: the same Java options, class path and
                 # main class.
-                self=$(readlink -f "$0") || exit 2
-                root=$(cd "$(dirname "$self")/.." && pwd -P) || exit 2
+                self=$(readlink -f "$0") && root=$(cd "$(dirname "$self")/.." && pwd -P) || {
+                  echo "msk-console-cli: cannot find where it is installed ($0)" >&2
+                  exit 126
+                }
                 APPDIR="$root/lib/app"
                 exec "$root/lib/runtime/bin/java" %s \\
                   -cp "%s" \\

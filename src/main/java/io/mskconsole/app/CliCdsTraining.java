@@ -38,6 +38,7 @@ public final class CliCdsTraining {
             System.setProperty("aws.sharedCredentialsFile", credentials.toString());
             System.setProperty("aws.endpointUrl", aws.url());
             StringBuilder exits = new StringBuilder();
+            boolean failed = false;
             for (List<String> command : List.of(
                     List.of("clusters", "--profile", "training", "--format", "json"),
                     List.of("clusters", "--profile", "training"),
@@ -50,14 +51,20 @@ public final class CliCdsTraining {
                 System.setOut(nowhere);
                 System.setErr(nowhere);
                 try {
-                    exits.append(' ').append(MskConsoleCli.run(command.toArray(String[]::new),
-                            AppContext.production().commandEnvironment()));
+                    int exit = MskConsoleCli.run(command.toArray(String[]::new),
+                            AppContext.production().commandEnvironment());
+                    exits.append(' ').append(exit);
+                    failed |= exit != 0;
                 } finally {
                     System.setOut(out);
                     System.setErr(err);
                 }
             }
             out.println("CliCdsTraining: exit codes" + exits);
+            if (failed) { // e.g. a proxy in the environment took the calls: a partial archive is worse than none
+                out.println("CliCdsTraining: a command failed, so no archive should be kept");
+                System.exit(1);
+            }
         } finally {
             try (java.util.stream.Stream<Path> files = Files.walk(home)) { // nothing of the training is left
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(each -> each.toFile().delete());
