@@ -55,7 +55,26 @@ public final class CliScript {
                   exit 126
                 }
                 APPDIR="$root/lib/app"
-                exec "$root/lib/runtime/bin/java" %s \\
+                # A command of a few calls starts quicker on the quick compiler alone; one that reads much (trail's
+                # files, S3 or Athena, logs, fleet) keeps the JVM's own, which is twice as quick at length.
+                quick=
+                skip=
+                for arg in "$@"; do
+                  if [ -n "$skip" ]; then skip=; continue; fi
+                  case "$arg" in
+                    --profile|--region|--account|--role) skip=1 ;;
+                    -*) ;;
+                    clusters|logging|cluster|loggers|login|logout|accounts) quick=1; break ;;
+                    trail)
+                      quick=1
+                      for option in "$@"; do
+                        case "$option" in --files|--files=*|--s3|--athena) quick= ;; esac
+                      done
+                      break ;;
+                    *) break ;;
+                  esac
+                done
+                exec "$root/lib/runtime/bin/java" ${quick:+-XX:TieredStopAtLevel=1} %s \\
                   -cp "%s" \\
                   %s "$@"
                 """.formatted(String.join(" ", options), String.join(":", classPath), mainClass);

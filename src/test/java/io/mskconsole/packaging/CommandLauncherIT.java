@@ -49,4 +49,26 @@ class CommandLauncherIT {
         assertThat(launch.exitCode()).as(launch.toString()).isEqualTo(2);
         assertThat(launch.err()).startsWith("msk-console: Unknown option: '--bogus'");
     }
+
+    /** The JVM options a command runs with, as the JVM prints them. */
+    private String flags(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(image.commandLauncher().toString()));
+        command.addAll(List.of(args));
+        Launch launch = Launch.run(command, Map.of("DISPLAY", "", "JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags"),
+                home, 90);
+        assertThat(launch.exitCode()).as(launch.toString()).isZero();
+        return launch.out() + launch.err();
+    }
+
+    @Test
+    void onLinuxAShortCommandRunsOnTheQuickCompilerAndOneThatReadsMuchOnTheJvmsOwn() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(image.os().equals("linux"), "the Linux launcher script");
+        assertThat(flags("clusters", "--help")).contains("-XX:TieredStopAtLevel=1");
+        assertThat(flags("--profile", "trail", "logging", "--help")).contains("-XX:TieredStopAtLevel=1");
+        assertThat(flags("trail", "--since", "1h", "--help")).contains("-XX:TieredStopAtLevel=1");
+        assertThat(flags("trail", "--files", "x", "--help")).doesNotContain("TieredStopAtLevel");
+        assertThat(flags("trail", "--s3", "--help")).doesNotContain("TieredStopAtLevel");
+        assertThat(flags("logs", "--help")).doesNotContain("TieredStopAtLevel");
+        assertThat(flags("--profile", "clusters", "fleet", "--help")).doesNotContain("TieredStopAtLevel");
+    }
 }
