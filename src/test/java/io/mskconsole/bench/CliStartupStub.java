@@ -1,18 +1,15 @@
 package io.mskconsole.bench;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.mskconsole.aws.MskJson;
 import io.mskconsole.aws.trail.TrailWire;
+import io.mskconsole.core.concurrent.Pause;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,29 +40,21 @@ final class CliStartupStub implements AutoCloseable {
     private static final Pattern SCOPE = Pattern.compile("Credential=[^/]+/\\d{8}/([^/]+)/([^/]+)/aws4_request");
     private static final String JSON_11 = "application/x-amz-json-1.1";
 
-    private final HttpServer server;
-    private final ExecutorService pool = Executors.newCachedThreadPool(run -> {
-        Thread thread = new Thread(run, "cli-startup-stub");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final LoopbackServer server;
     private final int latencyMs;
     private final Map<String, String> clusters = new LinkedHashMap<>();
     private final List<String> requests = new ArrayList<>();
 
-    CliStartupStub(int latencyMs) throws IOException {
+    CliStartupStub(int latencyMs, Pause pause) throws IOException {
         this.latencyMs = latencyMs;
         clusters.put(ARN, MskJson.provisioned(ARN, NAME, "K3AEGXETSR30VB", "ACTIVE", "kafka.m5.large"));
         clusters.put(OTHER_ARN, MskJson.provisioned(OTHER_ARN, "payments", "K7VQ4XBUI3DJDP", "ACTIVE",
                 "kafka.m7g.large"));
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        server.setExecutor(pool);
-        server.createContext("/", this::handle);
-        server.start();
+        server = new LoopbackServer("cli-startup-stub", this::handle, Duration.ofMillis(latencyMs), pause).start();
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.url();
     }
 
     /** The requests since the last call (each as "service Operation"), forgotten. */
@@ -95,7 +82,7 @@ final class CliStartupStub implements AutoCloseable {
             synchronized (this) {
                 requests.add(service + " " + operation);
             }
-            sleep();
+            server.latency();
             answer(exchange, service, operation, method, path, form, text);
         }
     }
@@ -173,9 +160,10 @@ final class CliStartupStub implements AutoCloseable {
         }
     }
 
-    /** Two events of each source, ten minutes old: the answer of one LookupEvents page, no NextToken. */
+    /** Two events of each source, ten minutes before the range's end: one LookupEvents page, no NextToken. */
     private static String events(String body) {
-        Instant at = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
+        double end = TrailWire.read(body).path("EndTime").asDouble();
+        Instant at = Instant.ofEpochSecond((long) end).minus(Duration.ofMinutes(10));
         List<String> records = new ArrayList<>();
         String source = body.contains("kafka-cluster.amazonaws.com") ? "kafka-cluster.amazonaws.com"
                 : "kafka.amazonaws.com";
@@ -241,18 +229,9 @@ final class CliStartupStub implements AutoCloseable {
         return exchange.getRequestHeaders().getFirst(name);
     }
 
-    private void sleep() {
-        try {
-            Thread.sleep(latencyMs);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() {
-        server.stop(0);
-        pool.shutdownNow();
+        server.close();
     }
 
     @Override

@@ -83,7 +83,7 @@ public final class LookupCacheBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path home = Files.createTempDirectory("lookup-cache-bench");
-        LookupCacheStub stub = new LookupCacheStub(LATENCY_MS);
+        LookupCacheStub stub = new LookupCacheStub(LATENCY_MS, io.mskconsole.core.concurrent.Pause.REAL);
         long making = System.nanoTime();
         int held = stub.add(REGIONS, Y.minus(HISTORY), Y);
         System.out.printf(Locale.ROOT, "LookupEvents cache: requests to CloudTrail for 90 days of MSK API calls and "

@@ -4,17 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.mskconsole.aws.trail.TrailWire;
 import io.mskconsole.core.trail.TrailSource;
 import io.mskconsole.testing.GuideRecords;
+import io.mskconsole.core.concurrent.Pause;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * CloudTrail's LookupEvents for {@link LookupCacheBenchmark}, from memory, on a {@code com.sun.net.httpserver} of
@@ -59,22 +55,13 @@ final class LookupCacheStub {
     private record Stored(long epochSecond, String item) {
     }
 
-    private final int latencyMs;
-    private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool(work -> {
-        Thread thread = new Thread(work, "stub-lookup-events");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final LoopbackServer server;
     /** Each region and source's events ("region source"), oldest first. */
     private final Map<String, List<Stored>> streams = new TreeMap<>();
     private final List<Asked> asked = new ArrayList<>();
 
-    LookupCacheStub(int latencyMs) throws IOException {
-        this.latencyMs = latencyMs;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        server.createContext("/", this::handle);
-        server.setExecutor(threads);
+    LookupCacheStub(int latencyMs, Pause pause) throws IOException {
+        this.server = new LoopbackServer("stub-lookup-events", this::handle, Duration.ofMillis(latencyMs), pause);
     }
 
     void start() {
@@ -82,12 +69,11 @@ final class LookupCacheStub {
     }
 
     void stop() {
-        server.stop(0);
-        threads.shutdownNow();
+        server.close();
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.url();
     }
 
     /**
@@ -141,13 +127,7 @@ final class LookupCacheStub {
                 answer(exchange, 400, TrailWire.error("InvalidParameterException", invalid.getMessage()));
                 return;
             }
-            if (latencyMs > 0) {
-                try {
-                    Thread.sleep(latencyMs);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            server.latency();
             answer(exchange, 200, page);
         }
     }
@@ -290,30 +270,9 @@ final class LookupCacheStub {
         return write(record);
     }
 
-    /** The Events[] item of a record, with the fields LookupEvents fills from it (EventTime in epoch seconds). */
+    /** The Events[] item of a record, as LookupEvents answers it. */
     static String item(String text) {
-        JsonNode record = TrailWire.read(text);
-        ObjectNode event = JSON.createObjectNode();
-        event.put("EventId", record.path("eventID").asText());
-        event.put("EventName", record.path("eventName").asText());
-        event.put("ReadOnly", String.valueOf(record.path("readOnly").asBoolean()));
-        event.put("AccessKeyId", record.path("userIdentity").path("accessKeyId").asText());
-        event.put("EventTime", Instant.parse(record.path("eventTime").asText()).getEpochSecond());
-        event.put("EventSource", record.path("eventSource").asText());
-        event.put("Username", record.path("userIdentity").path("userName").asText());
-        JsonNode parameters = record.path("requestParameters");
-        String cluster = parameters.path("clusterArn").asText();
-        String topic = parameters.path("resourceARN").asText();
-        if (!cluster.isEmpty()) {
-            event.putArray("Resources").addObject().put("ResourceType", "AWS::MSK::Cluster")
-                    .put("ResourceName", cluster);
-        } else if (!topic.isEmpty()) {
-            event.putArray("Resources").addObject().put("ResourceType", "AWS::MSK::Topic").put("ResourceName", topic);
-        } else {
-            event.putArray("Resources");
-        }
-        event.put("CloudTrailEvent", text);
-        return write(event);
+        return write(TrailWire.item(text));
     }
 
     private static String write(JsonNode node) {

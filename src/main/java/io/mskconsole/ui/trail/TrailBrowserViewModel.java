@@ -1,7 +1,5 @@
 package io.mskconsole.ui.trail;
 
-import io.mskconsole.core.concurrent.Cancellation;
-import io.mskconsole.core.trail.LookupAttribute;
 import io.mskconsole.core.trail.LookupCache;
 import io.mskconsole.core.trail.RecordSink;
 import io.mskconsole.core.trail.TrailKeeping;
@@ -21,10 +19,8 @@ import io.mskconsole.ui.common.TaskExecutor;
 import io.mskconsole.ui.common.TaskHandle;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -51,17 +47,10 @@ public final class TrailBrowserViewModel {
     private final TaskExecutor executor;
     private final Clock clock;
     private final TrailPacers pacers;
-    private final ObservableList<String> availableRegions = FXCollections.observableArrayList();
-    private final ObservableList<String> regions = FXCollections.observableArrayList();
-    private final ObjectProperty<TrailSource.Preset> preset = new SimpleObjectProperty<>(TrailSource.Preset.BOTH);
-    private final ObjectProperty<LookupKey> lookupKey = new SimpleObjectProperty<>();
-    private final StringProperty lookupValue = new SimpleStringProperty("");
-    private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(TimeRange.LAST_WEEK);
-    private final ObjectProperty<Instant> customStart = new SimpleObjectProperty<>();
-    private final ObjectProperty<Instant> customEnd = new SimpleObjectProperty<>();
+    private final TrailQueryForm form = new TrailQueryForm();
     private final ObservableList<TrailEvent> events = FXCollections.observableArrayList();
     private final FilteredList<TrailEvent> shown = new FilteredList<>(events);
-    private final TrailFilters filters = new TrailFilters(shown, range, customStart, customEnd);
+    private final TrailFilters filters = new TrailFilters(shown, form.range, form.customStart, form.customEnd);
     private final ObjectProperty<TrailEvent> selected = new SimpleObjectProperty<>();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
@@ -100,9 +89,9 @@ public final class TrailBrowserViewModel {
         this.gateways = gateways;
         this.executor = executor;
         this.clock = clock;
-        availableRegions.setAll(accountRegions);
+        form.availableRegions.setAll(accountRegions);
         if (region != null) {
-            regions.setAll(region);
+            form.regions.setAll(region);
         }
     }
 
@@ -306,29 +295,7 @@ public final class TrailBrowserViewModel {
     }
 
     TrailQuery query() {
-        if (regions.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one region.");
-        }
-        LookupAttribute attribute = null;
-        if (lookupKey.get() != null) {
-            if (lookupValue.get() == null || lookupValue.get().isBlank()) {
-                throw new IllegalArgumentException("Give a value for " + lookupKey.get().apiName()
-                        + ", or choose no lookup attribute.");
-            }
-            attribute = new LookupAttribute(lookupKey.get(), lookupValue.get().strip());
-        }
-        Instant end = clock.instant();
-        Instant start;
-        if (range.get() == TimeRange.CUSTOM) {
-            if (customStart.get() == null || customEnd.get() == null) {
-                throw new IllegalArgumentException("Give the start and the end of the custom time range.");
-            }
-            start = customStart.get();
-            end = customEnd.get();
-        } else {
-            start = end.minus(range.get().length());
-        }
-        return new TrailQuery(preset.get(), attribute, start, end, List.copyOf(regions));
+        return form.query(clock);
     }
 
     /** The browser's "now". */
@@ -350,35 +317,35 @@ public final class TrailBrowserViewModel {
     }
 
     public ObservableList<String> availableRegions() {
-        return availableRegions;
+        return form.availableRegions;
     }
 
     public ObservableList<String> regions() {
-        return regions;
+        return form.regions;
     }
 
     public ObjectProperty<TrailSource.Preset> presetProperty() {
-        return preset;
+        return form.preset;
     }
 
     public ObjectProperty<LookupKey> lookupKeyProperty() {
-        return lookupKey;
+        return form.lookupKey;
     }
 
     public StringProperty lookupValueProperty() {
-        return lookupValue;
+        return form.lookupValue;
     }
 
     public ObjectProperty<TimeRange> rangeProperty() {
-        return range;
+        return form.range;
     }
 
     public ObjectProperty<Instant> customStartProperty() {
-        return customStart;
+        return form.customStart;
     }
 
     public ObjectProperty<Instant> customEndProperty() {
-        return customEnd;
+        return form.customEnd;
     }
 
     public ObjectProperty<TrailEvent> selectedProperty() {

@@ -61,26 +61,38 @@ public final class TrailWire {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode events = body.putArray("Events");
         for (String text : records) {
-            JsonNode record = read(text);
-            ObjectNode event = events.addObject();
-            event.put("EventId", record.path("eventID").asText());
-            event.put("EventName", record.path("eventName").asText());
-            event.put("ReadOnly", String.valueOf(record.path("readOnly").asBoolean()));
-            event.put("AccessKeyId", record.path("userIdentity").path("accessKeyId").asText());
-            event.put("EventTime", Instant.parse(record.path("eventTime").asText()).getEpochSecond());
-            event.put("EventSource", record.path("eventSource").asText());
-            event.put("Username", record.path("userIdentity").path("userName").asText());
-            ArrayNode resources = event.putArray("Resources");
-            String cluster = record.path("requestParameters").path("clusterArn").asText();
-            if (!cluster.isEmpty()) {
-                resources.addObject().put("ResourceType", "AWS::MSK::Cluster").put("ResourceName", cluster);
-            }
-            event.put("CloudTrailEvent", text);
+            events.add(item(text));
         }
         if (nextToken != null) {
             body.put("NextToken", nextToken);
         }
         return write(body);
+    }
+
+    /**
+     * One Events[] item: the fields CloudTrail fills from the record (EventTime in epoch seconds), its cluster or
+     * else its topic (a Kafka action's resourceARN) as the resource, and the whole record as CloudTrailEvent.
+     */
+    public static ObjectNode item(String text) {
+        JsonNode record = read(text);
+        ObjectNode event = JSON.createObjectNode();
+        event.put("EventId", record.path("eventID").asText());
+        event.put("EventName", record.path("eventName").asText());
+        event.put("ReadOnly", String.valueOf(record.path("readOnly").asBoolean()));
+        event.put("AccessKeyId", record.path("userIdentity").path("accessKeyId").asText());
+        event.put("EventTime", Instant.parse(record.path("eventTime").asText()).getEpochSecond());
+        event.put("EventSource", record.path("eventSource").asText());
+        event.put("Username", record.path("userIdentity").path("userName").asText());
+        ArrayNode resources = event.putArray("Resources");
+        String cluster = record.path("requestParameters").path("clusterArn").asText();
+        String topic = record.path("requestParameters").path("resourceARN").asText();
+        if (!cluster.isEmpty()) {
+            resources.addObject().put("ResourceType", "AWS::MSK::Cluster").put("ResourceName", cluster);
+        } else if (!topic.isEmpty()) {
+            resources.addObject().put("ResourceType", "AWS::MSK::Topic").put("ResourceName", topic);
+        }
+        event.put("CloudTrailEvent", text);
+        return event;
     }
 
     /** A JSON 1.1 error body, as CloudTrail answers one. */
